@@ -1,0 +1,78 @@
+/**
+ * Months are the app's unit of time. A month key is 'YYYY-MM'; a month index is
+ * year * 12 + (month - 1), an integer small enough to be exact in a float32 GPU attribute.
+ */
+export type MonthKey = string;
+
+const MONTH_KEY = /^(\d{4})-(0[1-9]|1[0-2])$/;
+const SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const LONG = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+export function isMonthKey(value: unknown): value is MonthKey {
+  return typeof value === 'string' && MONTH_KEY.test(value);
+}
+
+export function monthIndex(key: MonthKey): number {
+  const match = MONTH_KEY.exec(key);
+  if (!match) throw new RangeError(`Not a month (YYYY-MM): ${key}`);
+  return Number(match[1]) * 12 + Number(match[2]) - 1;
+}
+
+export function monthKey(index: number): MonthKey {
+  if (!Number.isInteger(index) || index < 0) throw new RangeError(`Not a month index: ${index}`);
+  const year = Math.floor(index / 12);
+  const month = (index % 12) + 1;
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`;
+}
+
+export function addMonths(key: MonthKey, count: number): MonthKey {
+  return monthKey(monthIndex(key) + count);
+}
+
+/** Number of months from `from` to `to`, inclusive of both; 0 when `to` is before `from`. */
+export function monthSpan(from: MonthKey, to: MonthKey): number {
+  return Math.max(0, monthIndex(to) - monthIndex(from) + 1);
+}
+
+/** Every month key from `from` to `to`, inclusive. */
+export function monthsBetween(from: MonthKey, to: MonthKey): MonthKey[] {
+  const start = monthIndex(from);
+  return Array.from({ length: monthSpan(from, to) }, (_, i) => monthKey(start + i));
+}
+
+export function clampMonth(key: MonthKey, first: MonthKey, last: MonthKey): MonthKey {
+  const i = monthIndex(key);
+  if (i < monthIndex(first)) return first;
+  if (i > monthIndex(last)) return last;
+  return key;
+}
+
+/** "Oct 2015" */
+export function formatMonthShort(key: MonthKey): string {
+  const i = monthIndex(key);
+  return `${SHORT[i % 12]} ${Math.floor(i / 12)}`;
+}
+
+/** "October 2015": what the slider announces to screen readers and shows large. */
+export function formatMonthLong(key: MonthKey): string {
+  const i = monthIndex(key);
+  return `${LONG[i % 12]} ${Math.floor(i / 12)}`;
+}
+
+/**
+ * The month a source date falls in. Dates may be 'YYYY-MM-DD', 'YYYY-MM' or 'YYYY'; a bare year
+ * resolves to January or December depending on which end of a period it bounds.
+ */
+export function monthOfDate(date: string, yearBound: 'start' | 'end' = 'start'): MonthKey {
+  const trimmed = date.trim();
+  if (/^\d{4}$/.test(trimmed)) return `${trimmed}-${yearBound === 'start' ? '01' : '12'}`;
+  const match = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(trimmed);
+  if (!match || !isMonthKey(`${match[1]}-${match[2]}`)) throw new RangeError(`Not a date: ${date}`);
+  return `${match[1]}-${match[2]}`;
+}
+
+/** True when `key` lies within the inclusive period. */
+export function inPeriod(key: MonthKey, period: { from: MonthKey; to: MonthKey }): boolean {
+  const i = monthIndex(key);
+  return i >= monthIndex(period.from) && i <= monthIndex(period.to);
+}

@@ -1,0 +1,174 @@
+/**
+ * RouteShift's data model (dataset format version 1). Pure types: no parsing, no React, no WebGL.
+ * Coordinates are WGS84 [lon, lat]. Periods are inclusive month ranges. Every entity names its
+ * sources (keys into Dataset.sources) and a confidence grade.
+ */
+import type { MonthKey } from './month';
+
+export type LonLat = [number, number];
+export type Confidence = 'high' | 'medium' | 'low';
+/** How a coordinate was obtained; only 'confirmed' may be drawn as an exact point. */
+export type CoordStatus = 'confirmed' | 'approximate' | 'town-substitute';
+export type Region = 'Western Balkans' | 'Eastern Mediterranean' | 'Central Mediterranean' | 'Western Mediterranean' | 'Other';
+export type TravelMode = 'road' | 'rail' | 'foot' | 'boat' | 'car' | 'bus' | 'taxi' | 'mixed' | 'unknown';
+export type CrossingStatus = 'open' | 'closed' | 'fenced' | 'controls' | 'unrecorded';
+export type PlaceKind = 'hub' | 'landing' | 'camp' | 'departure';
+
+export interface Period {
+  from: MonthKey;
+  to: MonthKey;
+}
+
+export interface EntityBase {
+  id: string;
+  /** Keys into Dataset.sources. */
+  sources: string[];
+  confidence: Confidence;
+  /** True for anything not taken from a source (e.g. demo safe houses): shown as illustrative. */
+  illustrative?: boolean;
+  notes?: string;
+}
+
+export interface Source {
+  key: string;
+  title: string;
+  url?: string;
+  publisher?: string;
+  /** Publication or data date, as precise as the source gives it. */
+  date?: string;
+  quality?: 'primary' | 'secondary' | 'weak' | 'dataset';
+  licence?: string;
+}
+
+export interface Corridor extends EntityBase {
+  name: string;
+  region: Region;
+  /** The Frontex route whose monthly detections include this corridor, if any. */
+  frontexRoute?: string;
+  active: Period;
+  /** Places in travel order (ids into hubs/crossings). */
+  placeIds: string[];
+}
+
+export interface RouteSegment extends EntityBase {
+  corridorId: string;
+  fromPlaceId: string;
+  toPlaceId: string;
+  path: LonLat[];
+  mode: TravelMode;
+  active: Period;
+  /** True when an end of the segment is not an exact (confirmed) point. */
+  approximate: boolean;
+  /**
+   * Monthly volume where known: the id of a FlowSeries. The series may be for the whole route
+   * (scope 'route-total'), in which case the figure is not this segment's own share.
+   */
+  volume?: { seriesId: string; scope: 'segment' | 'route-total' };
+}
+
+export interface CrossingStatusPeriod extends Period {
+  status: CrossingStatus;
+  /** The dated event that set this status, if any. */
+  eventId?: string;
+  sources: string[];
+}
+
+export interface Crossing extends EntityBase {
+  name: string;
+  /** ISO 3166-1 alpha-2 codes (XK for Kosovo), in the source's order. */
+  countries: [string, string];
+  coord: LonLat;
+  coordStatus: CoordStatus;
+  statusPeriods: CrossingStatusPeriod[];
+  /** When the crossing is on an active corridor, from the source's "important periods". */
+  description?: string;
+}
+
+export interface Hub extends EntityBase {
+  name: string;
+  kind: PlaceKind;
+  countries: string[];
+  coord: LonLat;
+  coordStatus: CoordStatus;
+  description?: string;
+}
+
+export interface SafeHouse extends EntityBase {
+  locality: string;
+  /** The hub whose town stands for the (unlocated) safe house. */
+  hubId: string;
+  coord: LonLat;
+  active: Period;
+}
+
+export interface DatedEvent extends EntityBase {
+  /** 'YYYY-MM-DD', 'YYYY-MM' or 'YYYY' as the source gives it. */
+  date: string;
+  month: MonthKey;
+  title: string;
+  description: string;
+  kind: string;
+  placeIds: string[];
+  countries: string[];
+  status: 'confirmed' | 'conflict' | 'weak';
+}
+
+export interface FlowSeries extends EntityBase {
+  /** e.g. 'Western Balkan Route' exactly as the source names it. */
+  name: string;
+  region: Region;
+  measure: 'detections' | 'arrivals';
+  unit: string;
+  start: MonthKey;
+  /** One value per month from `start`; null where the source has no value. */
+  values: (number | null)[];
+}
+
+export interface Incident extends EntityBase {
+  date: string;
+  month: MonthKey;
+  coord: LonLat;
+  deadAndMissing: number | null;
+  survivors: number | null;
+  cause?: string;
+  location?: string;
+  countryIso3?: string;
+  recordType?: string;
+  route?: string;
+}
+
+export interface Price extends EntityBase {
+  leg: string;
+  fromPlaceId?: string;
+  toPlaceId?: string;
+  year?: string;
+  min: number | null;
+  max: number | null;
+  currency: string;
+  unit: string;
+}
+
+export interface Dataset {
+  format: 'routeshift-dataset';
+  version: 1;
+  name: string;
+  /** The newest data date among the sources, e.g. '2025-06-03'. */
+  dataDate: string;
+  months: Period;
+  sources: Source[];
+  corridors: Corridor[];
+  segments: RouteSegment[];
+  crossings: Crossing[];
+  hubs: Hub[];
+  safeHouses: SafeHouse[];
+  events: DatedEvent[];
+  flows: FlowSeries[];
+  incidents: Incident[];
+  prices: Price[];
+}
+
+export type EntityKind = 'segment' | 'crossing' | 'hub' | 'safeHouse' | 'incident' | 'event';
+export interface EntityRef {
+  kind: EntityKind;
+  id: string;
+}
