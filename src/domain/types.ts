@@ -38,6 +38,8 @@ export interface Source {
   date?: string;
   quality?: 'primary' | 'secondary' | 'weak' | 'dataset';
   licence?: string;
+  /** Provenance details: changes made to the data, or a locator that is not a single URL. */
+  notes?: string;
 }
 
 export interface Corridor extends EntityBase {
@@ -52,6 +54,8 @@ export interface Corridor extends EntityBase {
 
 export interface RouteSegment extends EntityBase {
   corridorId: string;
+  /** The corridor's region (denormalised so layers can colour segments without a lookup). */
+  region?: Region;
   fromPlaceId: string;
   toPlaceId: string;
   path: LonLat[];

@@ -1,0 +1,129 @@
+/** Composition root: loads the demo data, wires the store to the map, panels and timeline. */
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { PickingInfo } from '@deck.gl/core';
+import { monthIndex } from '../domain/month';
+import { loadDataset } from '../data/load-dataset';
+import { DetailPanel } from '../features/details/DetailPanel';
+import { Tooltip } from '../features/details/Tooltip';
+import { buildCommands } from '../features/commands/registry';
+import { ShortcutsOverlay } from '../features/commands/ShortcutsOverlay';
+import { useShortcuts } from '../features/commands/use-shortcuts';
+import { Legend } from '../features/legend/Legend';
+import { LayerPanel } from '../features/legend/LayerPanel';
+import { Notices } from '../features/notices/Notices';
+import { SourcesPanel } from '../features/sources/SourcesPanel';
+import { EventCard } from '../features/timeline/EventCard';
+import { Timeline } from '../features/timeline/Timeline';
+import { usePlayback } from '../features/timeline/use-playback';
+import { buildLayers } from '../map/layers/build-layers';
+import { pickedEntity } from '../map/layers/pick';
+import { loadPlaceLabels, type PlaceLabel } from '../map/layers/place-labels';
+import { MapView, type MapHandle } from '../map/MapView';
+import { resolveEntity } from '../state/selectors';
+import { useAppStore } from '../state/store';
+import { installTestHook } from './test-hook';
+import { useUrlSync } from './use-url-sync';
+
+const store = useAppStore;
+let mapHandle: MapHandle | null = null;
+const testHook = installTestHook(store, () => mapHandle);
+
+export function App() {
+  const dataset = store((s) => s.dataset);
+  const tables = store((s) => s.tables);
+  const loadState = store((s) => s.loadState);
+  const loadError = store((s) => s.loadError);
+  const month = store((s) => s.month);
+  const layers = store((s) => s.layers);
+  const selected = store((s) => s.selected);
+  const hovered = store((s) => s.hovered);
+  const overlay = store((s) => s.overlay);
+  const openEventId = store((s) => s.openEventId);
+  const [labels, setLabels] = useState<PlaceLabel[]>([]);
+  const [zoom, setZoom] = useState(5);
+  const [theme, setTheme] = useState<'light' | 'dark'>('light');
+  const [mapReady, setMapReady] = useState(false);
+
+  useEffect(() => {
+    loadDataset(new URL('data/demo.json', document.baseURI).href)
+      .then((d) => store.getState().setDataset(d))
+      .catch((error: Error) => store.getState().setLoadError(error.message));
+    loadPlaceLabels(document.baseURI)
+      .then(setLabels)
+      .catch((error: Error) => store.getState().pushNotice('warning', `Place labels could not be loaded: ${error.message}`));
+  }, []);
+
+  const commands = useMemo(() => buildCommands({ toggleTheme: () => setTheme((t) => (t === 'light' ? 'dark' : 'light')) }), []);
+  useShortcuts(store, commands);
+  usePlayback(store);
+  useUrlSync(store, loadState === 'ready');
+
+  const zoomBucket = Math.round(zoom * 4) / 4;
+  const deckLayers = useMemo(
+    () => (tables ? buildLayers({ tables, month: monthIndex(month), layers, selected, labels, zoom: zoomBucket, theme }) : []),
+    [tables, month, layers, selected, labels, zoomBucket, theme],
+  );
+
+  const onHover = useCallback((info: PickingInfo) => {
+    const { tables: t, hover } = store.getState();
+    const picked = t ? pickedEntity(t, info.layer?.id, info.index, info.object) : null;
+    hover(picked ? { ref: picked.ref, x: info.x, y: info.y } : null);
+  }, []);
+  const onClick = useCallback((info: PickingInfo) => {
+    const { tables: t, select } = store.getState();
+    const picked = t ? pickedEntity(t, info.layer?.id, info.index, info.object) : null;
+    select(picked ? picked.ref : null);
+  }, []);
+  const onReady = useCallback((handle: MapHandle) => {
+    mapHandle = handle;
+    setMapReady(true);
+  }, []);
+
+  useEffect(() => {
+    if (!mapReady || loadState !== 'ready' || !mapHandle) return;
+    const map = mapHandle.map;
+    // Ready for tests once the map has drawn with the data's layers.
+    map.once('idle', () => {
+      testHook.ready = true;
+    });
+    map.triggerRepaint();
+  }, [mapReady, loadState]);
+
+  const resolved = resolveEntity(dataset, selected);
+
+  return (
+    <div className={`app theme-${theme}`}>
+      <MapView layers={deckLayers} theme={theme} onHover={onHover} onClick={onClick} onZoom={setZoom} onReady={onReady} />
+      <header className="app-header">
+        <h1>RouteShift</h1>
+        <p>Balkan and Mediterranean routes, month by month</p>
+      </header>
+      {loadState === 'loading' ? <div className="status-card" role="status">Loading the demo data…</div> : null}
+      {loadState === 'error' ? (
+        <div className="status-card error" role="alert">
+          The demo data could not be loaded. {loadError}
+        </div>
+      ) : null}
+      {dataset ? (
+        <>
+          <aside className="side-panel" aria-label="Layers and legend">
+            <LayerPanel />
+            <Legend dataset={dataset} />
+            <div className="side-actions">
+              <button type="button" onClick={() => store.getState().setOverlay('sources')} data-testid="sources-button">Sources &amp; licences <kbd>S</kbd></button>
+              <button type="button" onClick={() => store.getState().setOverlay('shortcuts')}>Shortcuts <kbd>?</kbd></button>
+            </div>
+          </aside>
+          {resolved ? <DetailPanel dataset={dataset} resolved={resolved} month={month} onClose={() => store.getState().select(null)} /> : null}
+          {hovered && !resolved ? <Tooltip dataset={dataset} hovered={hovered} month={month} /> : null}
+          {hovered && resolved && (hovered.ref.id !== selected?.id) ? <Tooltip dataset={dataset} hovered={hovered} month={month} /> : null}
+          {openEventId ? <EventCard dataset={dataset} eventId={openEventId} onClose={() => store.getState().openEvent(null)} /> : null}
+          {overlay === 'sources' ? <SourcesPanel dataset={dataset} onClose={() => store.getState().setOverlay(null)} /> : null}
+          <Timeline dataset={dataset} />
+        </>
+      ) : null}
+      {overlay === 'shortcuts' ? <ShortcutsOverlay commands={commands} onClose={() => store.getState().setOverlay(null)} /> : null}
+      <Notices />
+    </div>
+  );
+}

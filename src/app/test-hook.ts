@@ -1,0 +1,53 @@
+/**
+ * A small window hook for end-to-end tests: the same state and selectors the UI uses, no pixels.
+ */
+import { monthIndex } from '../domain/month';
+import { segmentIdsInMonth } from '../data/tables/segment-table';
+import type { MapHandle } from '../map/MapView';
+import type { AppStore } from '../state/store';
+import { isLayerId } from '../state/slices/layers-slice';
+
+export interface RouteShiftTestHook {
+  ready: boolean;
+  month: () => string;
+  setMonth: (key: string) => void;
+  visibleSegmentIds: () => string[];
+  segmentMidpoint: (id: string) => [number, number] | null;
+  project: (lon: number, lat: number) => [number, number];
+  layerVisible: (id: string) => boolean;
+}
+
+declare global {
+  interface Window {
+    __routeshift?: RouteShiftTestHook;
+  }
+}
+
+export function installTestHook(store: AppStore, getHandle: () => MapHandle | null): RouteShiftTestHook {
+  const hook: RouteShiftTestHook = {
+    ready: false,
+    month: () => store.getState().month,
+    setMonth: (key) => store.getState().setMonth(key),
+    visibleSegmentIds: () => {
+      const { tables, layers, month } = store.getState();
+      return tables && layers.segments ? segmentIdsInMonth(tables.segments, monthIndex(month)) : [];
+    },
+    segmentMidpoint: (id) => {
+      const path = store.getState().dataset?.segments.find((s) => s.id === id)?.path;
+      if (!path || path.length < 2) return null;
+      const a = path[0] as [number, number];
+      const b = path[path.length - 1] as [number, number];
+      return [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2];
+    },
+    project: (lon, lat) => {
+      const handle = getHandle();
+      if (!handle) return [Number.NaN, Number.NaN];
+      const point = handle.map.project([lon, lat]);
+      const rect = handle.map.getContainer().getBoundingClientRect();
+      return [rect.left + point.x, rect.top + point.y];
+    },
+    layerVisible: (id) => isLayerId(id) && store.getState().layers[id],
+  };
+  window.__routeshift = hook;
+  return hook;
+}

@@ -1,0 +1,64 @@
+/**
+ * Small categorical point sets (crossings by status period, hubs, safe houses) as row objects built
+ * once per dataset. Each row carries its month range so the GPU filter picks the month's rows.
+ */
+import type { Crossing, CrossingStatus, Hub, LonLat, SafeHouse } from '../../domain/types';
+import { monthIndex } from '../../domain/month';
+
+/** Month range of something that exists in every month. */
+export const ALWAYS: [number, number] = [0, 1e6];
+
+export interface CrossingRow {
+  crossing: Crossing;
+  coord: LonLat;
+  status: CrossingStatus;
+  from: number;
+  to: number;
+  eventId?: string;
+}
+
+export interface HubRow {
+  hub: Hub;
+  coord: LonLat;
+  exact: boolean;
+}
+
+export interface SafeHouseRow {
+  safeHouse: SafeHouse;
+  coord: LonLat;
+  from: number;
+  to: number;
+}
+
+export function buildCrossingRows(crossings: Crossing[]): CrossingRow[] {
+  return crossings.flatMap((crossing) =>
+    crossing.statusPeriods.map((p) => ({
+      crossing,
+      coord: crossing.coord,
+      status: p.status,
+      from: monthIndex(p.from),
+      to: monthIndex(p.to),
+      ...(p.eventId ? { eventId: p.eventId } : {}),
+    })),
+  );
+}
+
+export function buildHubRows(hubs: Hub[]): HubRow[] {
+  return hubs.map((hub) => ({ hub, coord: hub.coord, exact: hub.coordStatus === 'confirmed' }));
+}
+
+export function buildSafeHouseRows(safeHouses: SafeHouse[]): SafeHouseRow[] {
+  return safeHouses.map((safeHouse) => ({
+    safeHouse,
+    coord: safeHouse.coord,
+    from: monthIndex(safeHouse.active.from),
+    to: monthIndex(safeHouse.active.to),
+  }));
+}
+
+/** The status period of a crossing that holds a month, if any. */
+export function crossingStatusAt(crossing: Crossing, month: number): CrossingStatus {
+  const period = crossing.statusPeriods.find((p) => monthIndex(p.from) <= month && month <= monthIndex(p.to));
+  return period?.status ?? 'unrecorded';
+}
+

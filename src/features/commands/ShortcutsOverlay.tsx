@@ -1,0 +1,28 @@
+import { keyLabel, type Command } from './registry';
+
+export function ShortcutsOverlay({ commands, onClose }: { commands: Command[]; onClose: () => void }) {
+  const groups = ['Time', 'Map', 'Panels'] as const;
+  return (
+    <div className="overlay-panel" role="dialog" aria-modal="false" aria-labelledby="shortcuts-title" data-testid="shortcuts-panel">
+      <header>
+        <h2 id="shortcuts-title">Keyboard shortcuts</h2>
+        <button type="button" className="icon-button" onClick={onClose} aria-label="Close shortcuts">×</button>
+      </header>
+      {groups.map((group) => (
+        <section key={group}>
+          <h3>{group}</h3>
+          <dl className="shortcut-list">
+            {commands
+              .filter((c) => c.group === group)
+              .map((c) => (
+                <div key={c.id}>
+                  <dt>{c.keys.map((k) => <kbd key={k}>{keyLabel(k)}</kbd>)}</dt>
+                  <dd>{c.label}</dd>
+                </div>
+              ))}
+          </dl>
+        </section>
+      ))}
+    </div>
+  );
+}

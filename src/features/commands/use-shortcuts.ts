@@ -1,0 +1,29 @@
+import { useEffect } from 'react';
+import type { AppStore } from '../../state/store';
+import { findCommand, keyString, type Command } from './registry';
+
+const TEXT_INPUT = /^(INPUT|TEXTAREA|SELECT)$/;
+
+/**
+ * Runs registry commands from the keyboard. Listens in the capture phase so that the timeline's
+ * keys (e.g. Shift+→ = one year) win over the slider widget's own defaults.
+ */
+export function useShortcuts(store: AppStore, commands: Command[]) {
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      const target = event.target as HTMLElement | null;
+      if (target && (TEXT_INPUT.test(target.tagName) || target.isContentEditable)) {
+        if (event.key !== 'Escape') return;
+      }
+      // Space and Enter keep activating the focused button.
+      if (target?.tagName === 'BUTTON' && (event.key === ' ' || event.key === 'Enter')) return;
+      const command = findCommand(commands, keyString(event));
+      if (!command) return;
+      event.preventDefault();
+      event.stopPropagation();
+      command.run(store.getState());
+    };
+    window.addEventListener('keydown', onKeyDown, { capture: true });
+    return () => window.removeEventListener('keydown', onKeyDown, { capture: true });
+  }, [store, commands]);
+}

@@ -1,0 +1,42 @@
+import type { MonthKey } from '../../domain/month';
+import type { Dataset } from '../../domain/types';
+import type { ResolvedEntity } from '../../state/selectors';
+import { SourceList } from '../sources/SourceList';
+import { entityDetails, formatPrice } from './entity-details';
+
+/** The pinned detail panel on the right: properties, period, figures and sources. */
+export function DetailPanel({ dataset, resolved, month, onClose }: { dataset: Dataset; resolved: ResolvedEntity; month: MonthKey; onClose: () => void }) {
+  const d = entityDetails(dataset, resolved, month);
+  return (
+    <aside className="detail-panel" data-testid="detail-panel" aria-labelledby="detail-title">
+      <header>
+        <p className="eyebrow">{d.kindLabel}</p>
+        <button type="button" className="icon-button" onClick={onClose} aria-label="Close details (Esc)">×</button>
+      </header>
+      <h2 id="detail-title" data-testid="detail-title">{d.title}</h2>
+      {d.caveats.map((c) => (
+        <p key={c} className="caveat">{c}</p>
+      ))}
+      <dl className="detail-rows">
+        {d.rows.map((r, i) => (
+          <div key={`${r.label}-${i}`}>
+            <dt>{r.label}</dt>
+            <dd>{r.value}</dd>
+          </div>
+        ))}
+      </dl>
+      {d.prices.length > 0 ? (
+        <section>
+          <h3>Reported prices</h3>
+          <ul className="prices">
+            {d.prices.map((p) => (
+              <li key={p.id}>{p.leg}: {formatPrice(p)} <span className="source-key">{p.sources.join(', ')}</span></li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {d.notes ? <p className="notes">{d.notes}</p> : null}
+      <SourceList dataset={dataset} keys={d.sources} />
+    </aside>
+  );
+}

@@ -1,0 +1,22 @@
+import type { MonthKey } from '../../domain/month';
+import type { Dataset } from '../../domain/types';
+import type { HoverInfo } from '../../state/slices/selection-slice';
+import { resolveEntity } from '../../state/selectors';
+import { entityDetails } from './entity-details';
+
+/** Hover tooltip: what it is, the month's key figure, and any caveat. Text only. */
+export function Tooltip({ dataset, hovered, month }: { dataset: Dataset; hovered: HoverInfo; month: MonthKey }) {
+  const resolved = resolveEntity(dataset, hovered.ref);
+  if (!resolved) return null;
+  const d = entityDetails(dataset, resolved, month);
+  const figure = d.rows.find((r) => r.label.includes(',') || r.label === 'Dead and missing') ?? d.rows[0];
+  return (
+    <div className="tooltip" role="tooltip" style={{ left: hovered.x + 14, top: hovered.y + 14 }} data-testid="tooltip">
+      <div className="eyebrow">{d.kindLabel}</div>
+      <strong>{d.title}</strong>
+      {figure ? <div>{figure.label}: {figure.value}</div> : null}
+      {d.caveats[0] ? <div className="caveat">{d.caveats[0]}</div> : null}
+      <div className="muted">Click for details and sources</div>
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+import { useMemo } from 'react';
+import { corridorColor, corridorFamily, CROSSING_STATUS_COLORS, rgbaCss, SAFE_HOUSE_COLOR } from '../../domain/palette';
+import type { Dataset } from '../../domain/types';
+import { iconDataUrl } from '../../map/layers/icon-atlas';
+
+const STATUS_LABELS: [keyof typeof CROSSING_STATUS_COLORS, string][] = [
+  ['open', 'Open'],
+  ['closed', 'Closed'],
+  ['fenced', 'Fenced'],
+  ['controls', 'Controls reintroduced'],
+  ['unrecorded', 'No status recorded'],
+];
+
+/** Corridor families with their colours, line meanings and symbols. */
+export function Legend({ dataset }: { dataset: Dataset }) {
+  const families = useMemo(() => {
+    const seen = new Map<string, string[]>();
+    for (const c of dataset.corridors) {
+      const family = corridorFamily(c.id);
+      seen.set(family, [...(seen.get(family) ?? []), c.name]);
+    }
+    return [...seen.entries()];
+  }, [dataset]);
+  return (
+    <section className="legend" data-testid="legend" aria-label="Legend">
+      <h2>Legend</h2>
+      <ul className="legend-corridors">
+        {families.map(([family, names]) => (
+          <li key={family} title={names.join('\n')}>
+            <span className="swatch" style={{ background: rgbaCss(corridorColor(family)) }} />
+            <span className="legend-key">{family}</span>
+            <span className="legend-name">{shortName(names[0] ?? family)}</span>
+          </li>
+        ))}
+      </ul>
+      <ul className="legend-lines">
+        <li><span className="line-sample solid" /> Land leg</li>
+        <li><span className="line-sample dashed" /> Sea leg</li>
+        <li><span className="line-sample wide" /> Width: the route's Frontex detections in the month (√ scale, whole route)</li>
+      </ul>
+      <ul className="legend-symbols">
+        {STATUS_LABELS.map(([status, label]) => (
+          <li key={status}>
+            <img src={iconDataUrl(`crossing-${status}`, rgbaCss(CROSSING_STATUS_COLORS[status]))} width={16} height={16} alt="" />
+            Crossing: {label}
+          </li>
+        ))}
+        <li><span className="dot hub" /> Hub, camp, landing (hollow: approximate place)</li>
+        <li><img src={iconDataUrl('safe-house', rgbaCss(SAFE_HOUSE_COLOR))} width={16} height={16} alt="" /> Safe house — illustrative</li>
+        <li><span className="dot incident" /> Incident, size by dead and missing (IOM)</li>
+      </ul>
+    </section>
+  );
+}
+
+function shortName(name: string): string {
+  return name.replace(/\s*\(.*\)\s*$/, '');
+}

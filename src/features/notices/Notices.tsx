@@ -1,0 +1,18 @@
+import { useAppStore } from '../../state/store';
+
+/** Non-blocking notices that stay until dismissed. */
+export function Notices() {
+  const notices = useAppStore((s) => s.notices);
+  const dismiss = useAppStore((s) => s.dismissNotice);
+  if (notices.length === 0) return null;
+  return (
+    <div className="notices" role="status" aria-live="polite">
+      {notices.map((n) => (
+        <div key={n.id} className={`notice notice-${n.level}`} data-testid="notice">
+          <span>{n.message}</span>
+          <button type="button" className="icon-button" onClick={() => dismiss(n.id)} aria-label="Dismiss notice">×</button>
+        </div>
+      ))}
+    </div>
+  );
+}

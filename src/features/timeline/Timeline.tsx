@@ -1,0 +1,94 @@
+/**
+ * The month slider along the bottom: play/speed at the left, the histogram of monthly detections
+ * behind the track, dated events as markers above it, and the current month large at the right.
+ */
+import * as Slider from '@radix-ui/react-slider';
+import { Pause, Play } from 'lucide-react';
+import { useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { formatMonthLong, formatMonthShort, monthIndex, monthKey } from '../../domain/month';
+import type { Dataset } from '../../domain/types';
+import { monthlyDetectionTotals } from '../../state/selectors';
+import { PLAY_SPEEDS, type PlaySpeed } from '../../state/slices/time-slice';
+import { useAppStore } from '../../state/store';
+import { EventMarkers } from './EventMarkers';
+import { Histogram } from './Histogram';
+
+export function Timeline({ dataset }: { dataset: Dataset }) {
+  const { month, playing, speed, setMonth, togglePlay, setSpeed } = useAppStore(
+    useShallow((s) => ({ month: s.month, playing: s.playing, speed: s.speed, setMonth: s.setMonth, togglePlay: s.togglePlay, setSpeed: s.setSpeed })),
+  );
+  const first = monthIndex(dataset.months.from);
+  const last = monthIndex(dataset.months.to);
+  const current = monthIndex(month);
+  const totals = useMemo(() => monthlyDetectionTotals(dataset), [dataset]);
+  const currentTotal = totals[current - first]?.total;
+
+  return (
+    <section className="timeline" aria-label="Timeline">
+      <div className="timeline-controls">
+        <button
+          type="button"
+          className="play-button"
+          data-testid="play-button"
+          onClick={togglePlay}
+          aria-label={playing ? 'Pause (Space)' : 'Play (Space)'}
+          title={playing ? 'Pause (Space)' : 'Play (Space)'}
+        >
+          {playing ? <Pause size={22} aria-hidden /> : <Play size={22} aria-hidden />}
+        </button>
+        <label className="speed">
+          <span>Speed</span>
+          <select value={speed} onChange={(e) => setSpeed(Number(e.target.value) as PlaySpeed)} aria-label="Playback speed, months per second">
+            {PLAY_SPEEDS.map((s) => (
+              <option key={s} value={s}>{s} mo/s</option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <div className="timeline-track-area">
+        <EventMarkers dataset={dataset} first={first} last={last} />
+        <div className="timeline-track-wrap">
+          <Histogram totals={totals} current={current - first} />
+          <Slider.Root
+            className="slider-root"
+            min={first}
+            max={last}
+            step={1}
+            value={[current]}
+            onValueChange={([value]) => value !== undefined && setMonth(monthKey(value))}
+            aria-label="Month"
+          >
+            <Slider.Track className="slider-track">
+              <Slider.Range className="slider-range" />
+            </Slider.Track>
+            <Slider.Thumb className="slider-thumb" data-testid="timeline-slider" aria-label="Month" aria-valuetext={formatMonthLong(month)} />
+          </Slider.Root>
+        </div>
+        <div className="timeline-axis" aria-hidden>
+          {yearTicks(first, last).map((t) => (
+            <span key={t.index} style={{ left: `${((t.index - first) / (last - first)) * 100}%` }}>{t.label}</span>
+          ))}
+        </div>
+      </div>
+      <div className="timeline-month">
+        <output data-testid="month-label" className="month-label" aria-live="polite">{formatMonthLong(month)}</output>
+        <span className="month-total" title="Sum of all Frontex routes' detections of illegal border-crossing in the month">
+          {currentTotal !== undefined ? `${currentTotal.toLocaleString('en-GB')} detections, all routes` : ''}
+          <span className="source-line"> · Frontex, FRAN data as of 3 Jun 2025</span>
+        </span>
+      </div>
+    </section>
+  );
+}
+
+function yearTicks(first: number, last: number) {
+  const ticks: { index: number; label: string }[] = [];
+  for (let i = first; i <= last; i++) {
+    if (i % 12 === 0) {
+      const year = Math.floor(i / 12);
+      ticks.push({ index: i, label: year % 2 === 1 ? formatMonthShort(monthKey(i)).slice(4) : String(year) });
+    }
+  }
+  return ticks;
+}

@@ -1,0 +1,98 @@
+/**
+ * The MapLibre map with deck.gl layers interleaved in its WebGL context. The map instance and the
+ * camera stay local here; the store only sees picks and readiness.
+ */
+import { useEffect, useRef } from 'react';
+import * as maplibregl from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import { MapLibreOverlay } from '@deck.gl/maplibre';
+import type { Layer, PickingInfo } from '@deck.gl/core';
+import { basemapStyle, MAP_BOUNDS } from './basemap-style';
+
+// After `vite build` MapLibre cannot find its worker on its own (STACK.md pitfall 2).
+maplibregl.setWorkerUrl(workerUrl);
+
+/** The part of the map where the routes lie, framed at start. */
+export const ROUTES_BOUNDS: [[number, number], [number, number]] = [
+  [9.5, 31.5],
+  [29.5, 48.6],
+];
+
+export interface MapHandle {
+  map: maplibregl.Map;
+  overlay: MapLibreOverlay;
+}
+
+interface MapViewProps {
+  layers: Layer[];
+  theme: 'light' | 'dark';
+  onHover: (info: PickingInfo) => void;
+  onClick: (info: PickingInfo) => void;
+  onZoom: (zoom: number) => void;
+  onReady: (handle: MapHandle) => void;
+}
+
+export function MapView({ layers, theme, onHover, onClick, onZoom, onReady }: MapViewProps) {
+  const container = useRef<HTMLDivElement>(null);
+  const handle = useRef<MapHandle | null>(null);
+  const latestLayers = useRef(layers);
+  const callbacks = useRef({ onHover, onClick, onZoom, onReady });
+  useEffect(() => {
+    callbacks.current = { onHover, onClick, onZoom, onReady };
+  });
+
+  useEffect(() => {
+    if (!container.current) return;
+    const map = new maplibregl.Map({
+      container: container.current,
+      style: basemapStyle({ baseUrl: document.baseURI, theme }),
+      bounds: ROUTES_BOUNDS,
+      fitBoundsOptions: { padding: { top: 30, bottom: 150, left: 300, right: 40 } },
+      maxBounds: [
+        [MAP_BOUNDS[0], MAP_BOUNDS[1]],
+        [MAP_BOUNDS[2], MAP_BOUNDS[3]],
+      ],
+      attributionControl: false,
+      canvasContextAttributes: { preserveDrawingBuffer: true, antialias: true },
+      dragRotate: false,
+      pitchWithRotate: false,
+    });
+    map.touchZoomRotate.disableRotation();
+    map.keyboard.disable(); // arrow keys belong to the timeline
+    map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
+    map.addControl(new maplibregl.AttributionControl({ compact: false }), 'bottom-right');
+    const overlay = new MapLibreOverlay({
+      interleaved: true,
+      layers: [],
+      onHover: (info) => callbacks.current.onHover(info),
+      onClick: (info) => callbacks.current.onClick(info),
+      getCursor: ({ isHovering }) => (isHovering ? 'pointer' : 'grab'),
+    });
+    map.addControl(overlay);
+    map.on('zoom', () => callbacks.current.onZoom(map.getZoom()));
+    map.once('load', () => {
+      handle.current = { map, overlay };
+      overlay.setProps({ layers: latestLayers.current });
+      callbacks.current.onZoom(map.getZoom());
+      callbacks.current.onReady({ map, overlay });
+    });
+    return () => {
+      handle.current = null;
+      map.remove();
+    };
+    // The map is created once; theme changes go through setStyle below.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  useEffect(() => {
+    handle.current?.map.setStyle(basemapStyle({ baseUrl: document.baseURI, theme }), { diff: true });
+  }, [theme]);
+
+  useEffect(() => {
+    latestLayers.current = layers;
+    handle.current?.overlay.setProps({ layers });
+  }, [layers]);
+
+  return <div ref={container} className="map-view" data-testid="map" aria-label="Route map" role="region" />;
+}

@@ -1,0 +1,99 @@
+/**
+ * The MapLibre style of the offline basemap: GeoJSON files served from the app's own origin
+ * (public/basemap/, built by scripts/build-basemap.ts). No glyphs, no sprite, no symbol layers:
+ * MapLibre would need a glyph server to draw text, so labels are a deck.gl TextLayer
+ * (layers/place-labels.ts).
+ */
+import type { StyleSpecification } from 'maplibre-gl';
+
+export const BASEMAP_ATTRIBUTION = 'Basemap: Natural Earth (public domain)';
+
+/** The map box [west, south, east, north]: basemap data is clipped to it. */
+export const MAP_BOUNDS: [number, number, number, number] = [-25, 10, 50, 62];
+
+export type BasemapTheme = 'light' | 'dark';
+
+interface Palette {
+  sea: string;
+  land: string;
+  border: string;
+  coast: string;
+  river: string;
+  lake: string;
+}
+
+export const BASEMAP_PALETTES: Record<BasemapTheme, Palette> = {
+  // muted: the route layers carry the colour
+  light: {
+    sea: '#d9e6ef',
+    land: '#f6f6f3',
+    border: '#a3a3a3',
+    coast: '#9fb3c2',
+    river: '#bcd2e2',
+    lake: '#d9e6ef',
+  },
+  // for dim rooms
+  dark: {
+    sea: '#172029',
+    land: '#262b31',
+    border: '#5b626b',
+    coast: '#3e5062',
+    river: '#2c4558',
+    lake: '#172029',
+  },
+};
+
+export const BASEMAP_FILES = ['countries', 'land-boundaries', 'coastline', 'rivers', 'lakes'] as const;
+
+export function basemapStyle(opts: { baseUrl: string; theme: BasemapTheme }): StyleSpecification {
+  const p = BASEMAP_PALETTES[opts.theme];
+  const url = (name: (typeof BASEMAP_FILES)[number]) => new URL(`basemap/${name}.json`, opts.baseUrl).href;
+  return {
+    version: 8,
+    name: `RouteShift basemap (${opts.theme})`,
+    sources: {
+      countries: { type: 'geojson', data: url('countries'), promoteId: 'iso_a2', attribution: BASEMAP_ATTRIBUTION },
+      'land-boundaries': { type: 'geojson', data: url('land-boundaries') },
+      coastline: { type: 'geojson', data: url('coastline') },
+      rivers: { type: 'geojson', data: url('rivers') },
+      lakes: { type: 'geojson', data: url('lakes') },
+    },
+    layers: [
+      { id: 'sea', type: 'background', paint: { 'background-color': p.sea } },
+      { id: 'land', type: 'fill', source: 'countries', paint: { 'fill-color': p.land, 'fill-antialias': false } },
+      { id: 'lakes', type: 'fill', source: 'lakes', paint: { 'fill-color': p.lake } },
+      {
+        id: 'rivers',
+        type: 'line',
+        source: 'rivers',
+        layout: { 'line-join': 'round', 'line-cap': 'round' },
+        paint: {
+          'line-color': p.river,
+          'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.5, 6, 1, 9, 1.8],
+          'line-opacity': ['interpolate', ['linear'], ['zoom'], 3, 0.6, 6, 1],
+        },
+      },
+      {
+        id: 'lake-shores',
+        type: 'line',
+        source: 'lakes',
+        paint: { 'line-color': p.coast, 'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.3, 8, 0.7] },
+      },
+      {
+        id: 'coastline',
+        type: 'line',
+        source: 'coastline',
+        layout: { 'line-join': 'round' },
+        paint: { 'line-color': p.coast, 'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.6, 6, 0.9, 9, 1.3] },
+      },
+      {
+        // every land border the same way, disputed ones (Kosovo–Serbia, …) included
+        id: 'land-boundaries',
+        type: 'line',
+        source: 'land-boundaries',
+        layout: { 'line-join': 'round', 'line-cap': 'round' },
+        paint: { 'line-color': p.border, 'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.6, 6, 1, 9, 1.6] },
+      },
+    ],
+  };
+}

@@ -1,0 +1,56 @@
+/**
+ * The map's deck.gl layers as a pure function of (state, data). Layers are cheap descriptions with
+ * stable ids; visibility toggles `visible`, the month only moves the GPU filter range.
+ */
+import type { Layer } from '@deck.gl/core';
+import type { MapTables } from '../../data/tables';
+import type { EntityRef, LonLat } from '../../domain/types';
+import type { LayerVisibility } from '../../state/slices/layers-slice';
+import { buildCrossingsLayer } from './crossings-layer';
+import { buildHubsLayer } from './hubs-layer';
+import { buildIncidentsLayer } from './incidents-layer';
+import { buildPlaceLabelLayer, type PlaceLabel } from './place-labels';
+import { buildSafeHousesLayer } from './safe-houses-layer';
+import { buildSegmentsLayer } from './segments-layer';
+import { buildSelectionLayer } from './selection-layer';
+
+export interface LayerInput {
+  tables: MapTables;
+  month: number;
+  layers: LayerVisibility;
+  selected: EntityRef | null;
+  labels: PlaceLabel[];
+  zoom: number;
+  theme: 'light' | 'dark';
+}
+
+export function selectionGeometry(tables: MapTables, selected: EntityRef | null): { path: LonLat[] | null; point: LonLat | null } {
+  if (!selected) return { path: null, point: null };
+  switch (selected.kind) {
+    case 'segment':
+      return { path: tables.segments.segments.find((s) => s.id === selected.id)?.path ?? null, point: null };
+    case 'crossing':
+      return { path: null, point: tables.crossings.find((r) => r.crossing.id === selected.id)?.coord ?? null };
+    case 'hub':
+      return { path: null, point: tables.hubs.find((r) => r.hub.id === selected.id)?.coord ?? null };
+    case 'safeHouse':
+      return { path: null, point: tables.safeHouses.find((r) => r.safeHouse.id === selected.id)?.coord ?? null };
+    case 'incident':
+      return { path: null, point: tables.incidents.incidents.find((i) => i.id === selected.id)?.coord ?? null };
+    default:
+      return { path: null, point: null };
+  }
+}
+
+export function buildLayers(input: LayerInput): Layer[] {
+  const { tables, month, layers, selected } = input;
+  return [
+    buildSelectionLayer(selectionGeometry(tables, selected)),
+    buildSegmentsLayer({ table: tables.segments, month, visible: layers.segments }),
+    buildIncidentsLayer({ table: tables.incidents, month, visible: layers.incidents }),
+    buildHubsLayer({ rows: tables.hubs, visible: layers.hubs }),
+    buildSafeHousesLayer({ rows: tables.safeHouses, month, visible: layers.safeHouses }),
+    buildCrossingsLayer({ rows: tables.crossings, month, visible: layers.crossings }),
+    buildPlaceLabelLayer(input.labels, { zoom: input.zoom, theme: input.theme, visible: layers.labels }),
+  ];
+}

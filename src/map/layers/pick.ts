@@ -1,0 +1,39 @@
+/** Turns a deck.gl pick (layer id + row index) into a reference to the entity it draws. */
+import type { MapTables } from '../../data/tables';
+import type { EntityRef } from '../../domain/types';
+import { monthKey } from '../../domain/month';
+
+export interface PickedRow {
+  ref: EntityRef;
+  /** The month of the picked row where rows are per month. */
+  month?: string;
+}
+
+export function pickedEntity(tables: MapTables, layerId: string | undefined, index: number, object: unknown): PickedRow | null {
+  if (index < 0 || !layerId) return null;
+  switch (layerId) {
+    case 'segments': {
+      const segment = tables.segments.segments[tables.segments.rowSegment[index] ?? -1];
+      const month = tables.segments.rowMonth[index];
+      return segment ? { ref: { kind: 'segment', id: segment.id }, ...(month !== undefined ? { month: monthKey(month) } : {}) } : null;
+    }
+    case 'incidents': {
+      const incident = tables.incidents.incidents[index];
+      return incident ? { ref: { kind: 'incident', id: incident.id } } : null;
+    }
+    case 'crossings': {
+      const row = (object as { crossing?: { id: string } } | null)?.crossing;
+      return row ? { ref: { kind: 'crossing', id: row.id } } : null;
+    }
+    case 'hubs': {
+      const row = (object as { hub?: { id: string } } | null)?.hub;
+      return row ? { ref: { kind: 'hub', id: row.id } } : null;
+    }
+    case 'safeHouses': {
+      const row = (object as { safeHouse?: { id: string } } | null)?.safeHouse;
+      return row ? { ref: { kind: 'safeHouse', id: row.id } } : null;
+    }
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,139 @@
+/**
+ * Basemap place and country labels, drawn by deck.gl (the MapLibre style has no glyph server, so
+ * it draws no text). Built by scripts/build-basemap.ts into public/basemap/labels.json.
+ *
+ * Thinning by zoom: a label shows when `minZoom <= zoom`. The labels are sorted by minZoom once
+ * per labels array (WeakMap keyed by array identity); the visible set is then a prefix of that
+ * order, found by binary search, and each prefix array is built once and cached by its length.
+ * So while the user zooms the layer gets the *same* data array until the zoom crosses the next
+ * minZoom step (about 20 distinct steps), and TextLayer only regenerates its glyph attributes
+ * then. This keeps the exact `minZoom <= zoom` rule (testable in node, no GPU) and only the
+ * visible labels' glyphs are laid out and uploaded. DataFilterExtension (getFilterValue =
+ * minZoom, filterRange = [0, zoom]) would also work through TextLayer's sub-layers, but it lays
+ * out every label's glyphs up front and the rule can then only be checked on the GPU.
+ */
+import { TextLayer } from '@deck.gl/layers';
+
+export const PLACE_LABELS_LAYER_ID = 'place-labels';
+
+export interface PlaceLabel {
+  name: string;
+  lon: number;
+  lat: number;
+  /** MapLibre zoom from which the label shows */
+  minZoom: number;
+  kind: 'country' | 'capital' | 'city' | 'town';
+}
+
+type RGBA = [number, number, number, number];
+
+/** System fonts only: nothing is downloaded. */
+export const LABEL_FONT_FAMILY =
+  'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", "Liberation Sans", "DejaVu Sans", sans-serif';
+
+/**
+ * SDF atlas settings; a module constant so TextLayer (shallow compare) never rebuilds the atlas
+ * because of a new object. radius/buffer leave room for the halo.
+ */
+const FONT_SETTINGS = { sdf: true, fontSize: 64, buffer: 14, radius: 20, cutoff: 0.25, smoothing: 0.12 } as const;
+/** halo ≈ 0.75 × HALO_WIDTH atlas px ≈ 2 screen px at 13 px text */
+const HALO_WIDTH = 14;
+
+const THEMES: Record<'light' | 'dark', { place: RGBA; country: RGBA; halo: RGBA }> = {
+  light: { place: [52, 54, 58, 255], country: [112, 114, 120, 255], halo: [255, 255, 255, 235] },
+  dark: { place: [222, 224, 228, 255], country: [158, 164, 172, 255], halo: [20, 24, 30, 235] },
+};
+
+const SIZES: Record<PlaceLabel['kind'], number> = { country: 12.5, capital: 14, city: 13, town: 12 };
+
+/** Country names: uppercase, letter-spaced with thin spaces (TextLayer has no letter-spacing prop). */
+export function labelText(l: PlaceLabel): string {
+  if (l.kind !== 'country') return l.name;
+  return Array.from(l.name.toUpperCase()).join('\u2009');
+}
+
+interface ZoomIndex {
+  sorted: PlaceLabel[];
+  byCount: Map<number, PlaceLabel[]>;
+}
+
+const zoomIndexes = new WeakMap<PlaceLabel[], ZoomIndex>();
+
+/**
+ * The labels with minZoom <= zoom. Returns the same array instance for every zoom between two
+ * consecutive minZoom steps. Most important labels come last so they are drawn on top.
+ */
+export function labelsForZoom(labels: PlaceLabel[], zoom: number): PlaceLabel[] {
+  let idx = zoomIndexes.get(labels);
+  if (!idx) {
+    idx = { sorted: [...labels].sort((a, b) => a.minZoom - b.minZoom), byCount: new Map() };
+    zoomIndexes.set(labels, idx);
+  }
+  const { sorted, byCount } = idx;
+  // number of labels with minZoom <= zoom (upper bound)
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]!.minZoom <= zoom) lo = mid + 1;
+    else hi = mid;
+  }
+  let visible = byCount.get(lo);
+  if (!visible) {
+    visible = sorted.slice(0, lo).reverse();
+    byCount.set(lo, visible);
+  }
+  return visible;
+}
+
+export function buildPlaceLabelLayer(
+  labels: PlaceLabel[],
+  opts: { zoom: number; theme: 'light' | 'dark'; visible: boolean },
+): TextLayer<PlaceLabel> {
+  const colors = THEMES[opts.theme];
+  return new TextLayer<PlaceLabel>({
+    id: PLACE_LABELS_LAYER_ID,
+    visible: opts.visible,
+    data: labelsForZoom(labels, opts.zoom),
+    pickable: false,
+    getPosition: (l) => [l.lon, l.lat],
+    getText: labelText,
+    getSize: (l) => SIZES[l.kind],
+    sizeUnits: 'pixels',
+    getColor: (l) => (l.kind === 'country' ? colors.country : colors.place),
+    // countries centred on their label point; places sit just above theirs so the point itself
+    // stays free for the route layers' markers
+    getAlignmentBaseline: (l) => (l.kind === 'country' ? 'center' : 'bottom'),
+    getPixelOffset: (l) => (l.kind === 'country' ? [0, 0] : [0, -3]),
+    characterSet: 'auto',
+    fontFamily: LABEL_FONT_FAMILY,
+    fontWeight: 500,
+    fontSettings: FONT_SETTINGS,
+    outlineWidth: HALO_WIDTH,
+    outlineColor: colors.halo,
+    billboard: true,
+    updateTriggers: { getColor: opts.theme },
+  });
+}
+
+function isPlaceLabel(v: unknown): v is PlaceLabel {
+  if (typeof v !== 'object' || v === null) return false;
+  const o = v as Record<string, unknown>;
+  return (
+    typeof o.name === 'string' &&
+    typeof o.lon === 'number' &&
+    typeof o.lat === 'number' &&
+    typeof o.minZoom === 'number' &&
+    (o.kind === 'country' || o.kind === 'capital' || o.kind === 'city' || o.kind === 'town')
+  );
+}
+
+/** Fetches public/basemap/labels.json relative to the page (same origin). */
+export async function loadPlaceLabels(baseUrl: string, fetchImpl: typeof fetch = fetch): Promise<PlaceLabel[]> {
+  const url = new URL('basemap/labels.json', baseUrl).href;
+  const res = await fetchImpl(url);
+  if (!res.ok) throw new Error(`Could not load ${url}: HTTP ${res.status}`);
+  const json: unknown = await res.json();
+  if (!Array.isArray(json)) throw new Error(`${url} is not an array of labels`);
+  return json.filter(isPlaceLabel);
+}

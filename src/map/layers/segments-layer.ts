@@ -1,0 +1,54 @@
+import { PathLayer } from '@deck.gl/layers';
+import { PathStyleExtension } from '@deck.gl/extensions';
+import type { SegmentTable } from '../../data/tables';
+import { MONTH_FILTER, monthFilterRange } from './month-filter';
+
+const DASH = new PathStyleExtension({ dash: true });
+export const SEGMENTS_LAYER_ID = 'segments';
+
+export interface SegmentsLayerInput {
+  table: SegmentTable;
+  month: number;
+  visible: boolean;
+}
+
+// deck.gl compares `data` by reference: one binary data object per table, so that a month change
+// never looks like new data (which would re-tesselate every path).
+const binaryData = new WeakMap<SegmentTable, object>();
+function segmentData(table: SegmentTable) {
+  let data = binaryData.get(table);
+  if (!data) {
+    data = {
+      length: table.length,
+      startIndices: table.startIndices,
+      attributes: {
+        getPath: { value: table.positions, size: 2 },
+        getColor: { value: table.colors, size: 4, normalized: true },
+        getWidth: { value: table.widths, size: 1 },
+        getFilterValue: { value: table.filterValues, size: 2 },
+        getDashArray: { value: table.dashArrays, size: 2 },
+      },
+    };
+    binaryData.set(table, data);
+  }
+  return data;
+}
+
+/** Route segments: width by the month's volume, colour by corridor, sea legs dashed. */
+export function buildSegmentsLayer({ table, month, visible }: SegmentsLayerInput) {
+  return new PathLayer({
+    id: SEGMENTS_LAYER_ID,
+    visible,
+    data: segmentData(table),
+    _pathType: 'open',
+    widthUnits: 'pixels',
+    capRounded: true,
+    jointRounded: true,
+    pickable: true,
+    autoHighlight: true,
+    highlightColor: [255, 255, 255, 110],
+    dashJustified: true,
+    extensions: [MONTH_FILTER, DASH],
+    filterRange: monthFilterRange(month),
+  });
+}

@@ -1,0 +1,53 @@
+/** Derived data: pure functions of the dataset (memoised by dataset identity where costly). */
+import type { Dataset, EntityRef, FlowSeries } from '../domain/types';
+import { monthIndex, monthsBetween, type MonthKey } from '../domain/month';
+
+export type ResolvedEntity =
+  | { kind: 'segment'; entity: Dataset['segments'][number] }
+  | { kind: 'crossing'; entity: Dataset['crossings'][number] }
+  | { kind: 'hub'; entity: Dataset['hubs'][number] }
+  | { kind: 'safeHouse'; entity: Dataset['safeHouses'][number] }
+  | { kind: 'incident'; entity: Dataset['incidents'][number] }
+  | { kind: 'event'; entity: Dataset['events'][number] };
+
+export function resolveEntity(dataset: Dataset | null, ref: EntityRef | null): ResolvedEntity | null {
+  if (!dataset || !ref) return null;
+  const find = <T extends { id: string }>(list: T[]) => list.find((e) => e.id === ref.id);
+  switch (ref.kind) {
+    case 'segment': { const entity = find(dataset.segments); return entity ? { kind: ref.kind, entity } : null; }
+    case 'crossing': { const entity = find(dataset.crossings); return entity ? { kind: ref.kind, entity } : null; }
+    case 'hub': { const entity = find(dataset.hubs); return entity ? { kind: ref.kind, entity } : null; }
+    case 'safeHouse': { const entity = find(dataset.safeHouses); return entity ? { kind: ref.kind, entity } : null; }
+    case 'incident': { const entity = find(dataset.incidents); return entity ? { kind: ref.kind, entity } : null; }
+    case 'event': { const entity = find(dataset.events); return entity ? { kind: ref.kind, entity } : null; }
+  }
+}
+
+export function flowValueAt(series: FlowSeries, month: MonthKey): number | null {
+  const offset = monthIndex(month) - monthIndex(series.start);
+  return offset >= 0 && offset < series.values.length ? (series.values[offset] ?? null) : null;
+}
+
+export interface MonthTotal {
+  month: MonthKey;
+  total: number;
+}
+
+const totalsCache = new WeakMap<Dataset, MonthTotal[]>();
+
+/** Sum of all Frontex routes' detections per month of the data: the histogram behind the slider. */
+export function monthlyDetectionTotals(dataset: Dataset): MonthTotal[] {
+  const cached = totalsCache.get(dataset);
+  if (cached) return cached;
+  const frontex = dataset.flows.filter((f) => f.measure === 'detections' && f.sources.includes('FRONTEX'));
+  const totals = monthsBetween(dataset.months.from, dataset.months.to).map((month) => ({
+    month,
+    total: frontex.reduce((sum, f) => sum + (flowValueAt(f, month) ?? 0), 0),
+  }));
+  totalsCache.set(dataset, totals);
+  return totals;
+}
+
+export function sourcesByKey(dataset: Dataset) {
+  return new Map(dataset.sources.map((s) => [s.key, s]));
+}

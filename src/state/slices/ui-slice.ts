@@ -1,0 +1,32 @@
+import type { StateCreator } from 'zustand';
+import type { AppState } from '../store';
+
+export interface Notice {
+  id: number;
+  level: 'info' | 'warning' | 'error';
+  message: string;
+}
+
+export type Overlay = 'sources' | 'shortcuts' | null;
+
+export interface UiSlice {
+  notices: Notice[];
+  overlay: Overlay;
+  openEventId: string | null;
+  pushNotice: (level: Notice['level'], message: string) => void;
+  dismissNotice: (id: number) => void;
+  setOverlay: (overlay: Overlay) => void;
+  openEvent: (id: string | null) => void;
+}
+
+let nextNoticeId = 1;
+
+export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set, get) => ({
+  notices: [],
+  overlay: null,
+  openEventId: null,
+  pushNotice: (level, message) => set({ notices: [...get().notices, { id: nextNoticeId++, level, message }] }),
+  dismissNotice: (id) => set({ notices: get().notices.filter((n) => n.id !== id) }),
+  setOverlay: (overlay) => set({ overlay }),
+  openEvent: (openEventId) => set({ openEventId }),
+});

@@ -1,0 +1,22 @@
+/** One zustand store made of slices; actions live beside their state. */
+import { create } from 'zustand';
+import { createDataSlice, type DataSlice } from './slices/data-slice';
+import { createLayersSlice, type LayersSlice } from './slices/layers-slice';
+import { createSelectionSlice, type SelectionSlice } from './slices/selection-slice';
+import { createTimeSlice, type TimeSlice } from './slices/time-slice';
+import { createUiSlice, type UiSlice } from './slices/ui-slice';
+
+export type AppState = DataSlice & TimeSlice & LayersSlice & SelectionSlice & UiSlice;
+
+export function createAppStore() {
+  return create<AppState>()((...a) => ({
+    ...createDataSlice(...a),
+    ...createTimeSlice(...a),
+    ...createLayersSlice(...a),
+    ...createSelectionSlice(...a),
+    ...createUiSlice(...a),
+  }));
+}
+
+export const useAppStore = createAppStore();
+export type AppStore = ReturnType<typeof createAppStore>;

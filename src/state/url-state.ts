@@ -1,0 +1,69 @@
+/**
+ * The shareable part of the state in the URL: month, visible layers and selection.
+ * `?v=1&m=2015-10&layers=segments,crossings&sel=segment:C2-1`. Parsing never throws: anything
+ * malformed falls back to its default and is reported as a problem for a notice.
+ */
+import { isMonthKey, monthIndex, type MonthKey } from '../domain/month';
+import type { EntityKind, EntityRef, Period } from '../domain/types';
+import { DEFAULT_LAYERS, LAYER_IDS, isLayerId, type LayerVisibility } from './slices/layers-slice';
+
+export const URL_STATE_VERSION = '1';
+const ENTITY_KINDS: EntityKind[] = ['segment', 'crossing', 'hub', 'safeHouse', 'incident', 'event'];
+
+export interface UrlState {
+  month?: MonthKey;
+  layers?: LayerVisibility;
+  selected?: EntityRef;
+}
+
+export interface ParsedUrlState {
+  state: UrlState;
+  problems: string[];
+}
+
+export function parseUrlState(search: string, months?: Period): ParsedUrlState {
+  const params = new URLSearchParams(search);
+  const state: UrlState = {};
+  const problems: string[] = [];
+
+  const version = params.get('v');
+  if (version !== null && version !== URL_STATE_VERSION) problems.push(`link version "${version}" is not known`);
+
+  const m = params.get('m');
+  if (m !== null) {
+    if (!isMonthKey(m)) problems.push(`month "${m}" is not a month (YYYY-MM)`);
+    else if (months && (monthIndex(m) < monthIndex(months.from) || monthIndex(m) > monthIndex(months.to)))
+      problems.push(`month ${m} is outside the data (${months.from} to ${months.to})`);
+    else state.month = m;
+  }
+
+  const layers = params.get('layers');
+  if (layers !== null) {
+    const names = layers.split(',').filter(Boolean);
+    const unknown = names.filter((n) => !isLayerId(n));
+    if (unknown.length) problems.push(`unknown layer${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}`);
+    const visible = Object.fromEntries(LAYER_IDS.map((id) => [id, names.includes(id)])) as LayerVisibility;
+    state.layers = visible;
+  }
+
+  const sel = params.get('sel');
+  if (sel !== null) {
+    const [kind, ...rest] = sel.split(':');
+    const id = rest.join(':');
+    if (!kind || !id || !ENTITY_KINDS.includes(kind as EntityKind)) problems.push(`selection "${sel}" is not understood`);
+    else state.selected = { kind: kind as EntityKind, id };
+  }
+
+  return { state, problems };
+}
+
+export function serializeUrlState(state: { month: MonthKey; layers: LayerVisibility; selected: EntityRef | null }): string {
+  const params = new URLSearchParams();
+  params.set('v', URL_STATE_VERSION);
+  params.set('m', state.month);
+  const sameAsDefault = LAYER_IDS.every((id) => state.layers[id] === DEFAULT_LAYERS[id]);
+  if (!sameAsDefault) params.set('layers', LAYER_IDS.filter((id) => state.layers[id]).join(','));
+  if (state.selected) params.set('sel', `${state.selected.kind}:${state.selected.id}`);
+  // Keep commas and colons readable in shared links.
+  return `?${params.toString().replace(/%2C/g, ',').replace(/%3A/g, ':')}`;
+}

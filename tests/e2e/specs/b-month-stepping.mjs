@@ -1,0 +1,71 @@
+// b) Month stepping with the keyboard on the timeline slider, and which corridors are drawn.
+import assert from 'node:assert/strict';
+import { eventually, isMonthKey } from '../driver.mjs';
+
+const ids = (list, prefix) => list.filter((id) => id.startsWith(`${prefix}-`));
+
+/** The slider's aria-valuenow/min/max (null when absent). */
+const aria = async (testid) => {
+  const el = testid('timeline-slider').first();
+  const num = async (name) => {
+    const v = await el.getAttribute(name);
+    return v === null ? null : Number(v);
+  };
+  return { now: await num('aria-valuenow'), min: await num('aria-valuemin'), max: await num('aria-valuemax') };
+};
+
+export default {
+  name: 'month-stepping',
+  async run({ given, when, then, hook, testid }) {
+    await given.appOpen('m=2015-08');
+    await then.monthIs('2015-08');
+    await then.monthLabelContains('August 2015');
+    await eventually(async () => {
+      const visible = await hook('visibleSegmentIds');
+      assert.ok(ids(visible, 'A').length > 0, `August 2015: expected some A-* segments, got ${JSON.stringify(visible)}`);
+      assert.deepEqual([...ids(visible, 'C1'), ...ids(visible, 'C2')], [], 'August 2015: no C1-*/C2-* segments expected');
+    });
+
+    await when.focus('timeline-slider');
+    await when.pressKey('ArrowRight', 3);
+    await then.monthIs('2015-11');
+    await then.monthLabelContains('November 2015');
+    await eventually(async () => {
+      const visible = await hook('visibleSegmentIds');
+      assert.deepEqual(ids(visible, 'A'), [], 'November 2015: no A-* segments expected');
+      assert.ok(ids(visible, 'C1').length + ids(visible, 'C2').length > 0, `November 2015: expected C1-* or C2-* segments, got ${JSON.stringify(visible)}`);
+    });
+
+    // Shift+Arrow moves a year.
+    await when.pressKey('Shift+ArrowRight');
+    await then.monthIs('2016-11');
+    await when.pressKey('Shift+ArrowLeft');
+    await then.monthIs('2015-11');
+
+    // Home: the first month; nothing before it.
+    await when.pressKey('Home');
+    const first = await eventually(async () => {
+      const m = await hook('month');
+      assert.ok(isMonthKey(m) && m <= '2015-08' && m !== '2015-11', `Home: month() is ${JSON.stringify(m)}, expected the first month (≤ 2015-08)`);
+      return m;
+    });
+    await then.monthIs(first);
+    await when.pressKey('ArrowLeft');
+    await then.monthIs(first);
+    const atStart = await aria(testid);
+    if (atStart.now !== null && atStart.min !== null) assert.equal(atStart.now, atStart.min, 'Home: slider aria-valuenow should equal aria-valuemin');
+
+    // End: the last month; nothing after it.
+    await when.pressKey('End');
+    const last = await eventually(async () => {
+      const m = await hook('month');
+      assert.ok(isMonthKey(m) && m >= '2016-11', `End: month() is ${JSON.stringify(m)}, expected the last month (≥ 2016-11)`);
+      return m;
+    });
+    await then.monthIs(last);
+    await when.pressKey('ArrowRight');
+    await then.monthIs(last);
+    const atEnd = await aria(testid);
+    if (atEnd.now !== null && atEnd.max !== null) assert.equal(atEnd.now, atEnd.max, 'End: slider aria-valuenow should equal aria-valuemax');
+  },
+};

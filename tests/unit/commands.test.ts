@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { buildCommands, findCommand, keyString } from '../../src/features/commands/registry';
+import { createAppStore } from '../../src/state/store';
+import { demoDataset } from './demo-fixture';
+
+const key = (k: string, shiftKey = false) => keyString({ key: k, shiftKey, ctrlKey: false, metaKey: false, altKey: false });
+
+describe('command registry', () => {
+  const commands = buildCommands({ toggleTheme: () => undefined });
+  it('has no key bound twice', () => {
+    const keys = commands.flatMap((c) => c.keys);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+  it('steps the month by one, by a year, and to the edges', () => {
+    const store = createAppStore();
+    store.getState().setDataset(demoDataset());
+    store.getState().setMonth('2015-08');
+    const run = (k: string | null) => findCommand(commands, k)?.run(store.getState());
+    run(key('ArrowRight'));
+    expect(store.getState().month).toBe('2015-09');
+    run(key('ArrowRight', true));
+    expect(store.getState().month).toBe('2016-09');
+    run(key('ArrowLeft'));
+    expect(store.getState().month).toBe('2016-08');
+    run(key('Home'));
+    expect(store.getState().month).toBe('2009-01');
+    run(key('ArrowLeft'));
+    expect(store.getState().month).toBe('2009-01');
+    run(key('End'));
+    expect(store.getState().month).toBe('2025-04');
+    run(key(' '));
+    expect(store.getState().playing).toBe(true);
+    expect(store.getState().month).toBe('2009-01'); // play from the end restarts
+    run(key(']'));
+    expect(store.getState().speed).toBe(2);
+    run(key('3'));
+    expect(store.getState().layers.hubs).toBe(false);
+  });
+  it('ignores keys with modifiers', () => {
+    expect(keyString({ key: 'ArrowRight', shiftKey: false, ctrlKey: true, metaKey: false, altKey: false })).toBeNull();
+  });
+});

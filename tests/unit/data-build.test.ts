@@ -1,0 +1,194 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { inPeriod, monthsBetween } from '../../src/domain/month';
+import type { Dataset, FlowSeries } from '../../src/domain/types';
+import { buildDataset, SOURCE_FILES, type SourceTexts } from '../../src/data/build/build-dataset';
+import { seriesValue } from '../../src/data/build/build-flows';
+import { legMode } from '../../src/data/build/build-routes';
+import { parseCsv } from '../../src/data/build/csv';
+import { validateDataset } from '../../src/data/validate-dataset';
+
+const SOURCES_DIR = fileURLToPath(new URL('../../data/sources/', import.meta.url));
+const read = (file: string) => readFileSync(join(SOURCES_DIR, file), 'utf8');
+const texts = Object.fromEntries(Object.entries(SOURCE_FILES).map(([key, file]) => [key, read(file)])) as unknown as SourceTexts;
+const dataset: Dataset = buildDataset(texts);
+
+function flow(id: string): FlowSeries {
+  const series = dataset.flows.find((f) => f.id === id);
+  if (!series) throw new Error(`no flow ${id}`);
+  return series;
+}
+function yearSum(series: FlowSeries, year: number): number {
+  return monthsBetween(`${year}-01`, `${year}-12`).reduce((sum, month) => sum + (seriesValue(series, month) ?? 0), 0);
+}
+
+describe('buildDataset from data/sources', () => {
+  it('is a valid format-v1 dataset', () => {
+    const result = validateDataset(dataset);
+    expect(result.ok ? [] : result.issues.slice(0, 10)).toEqual([]);
+    expect(dataset.format).toBe('routeshift-dataset');
+    expect(dataset.version).toBe(1);
+    expect(dataset.months).toEqual({ from: '2009-01', to: '2025-04' });
+    expect(dataset.dataDate).toBe('2025-06-04');
+  });
+
+  it('copies the Frontex figures exactly', () => {
+    const wb = flow('frontex:western-balkan-route');
+    const em = flow('frontex:eastern-mediterranean-route');
+    expect(seriesValue(wb, '2015-10')).toBe(205703);
+    expect(yearSum(em, 2015)).toBe(885386);
+    expect(yearSum(wb, 2017)).toBe(12179);
+    expect(dataset.flows.filter((f) => f.id.startsWith('frontex:'))).toHaveLength(9);
+    for (const series of dataset.flows.filter((f) => f.id.startsWith('frontex:'))) {
+      expect(series.start).toBe('2009-01');
+      expect(series.values).toHaveLength(196);
+      expect(series.sources).toEqual(['FRONTEX']);
+    }
+    expect(wb.region).toBe('Western Balkans');
+    expect(flow('frontex:black-sea-route').region).toBe('Other');
+  });
+
+  it('matches every annual total of frontex_ibc_annual_by_route.csv', () => {
+    const annual = parseCsv(read('frontex/frontex_ibc_annual_by_route.csv'), 'annual');
+    expect(annual.length).toBe(9 * 17);
+    for (const row of annual) {
+      const series = dataset.flows.find((f) => f.name === row.route && f.id.startsWith('frontex:'));
+      expect(series, row.route).toBeDefined();
+      expect(yearSum(series as FlowSeries, Number(row.year))).toBe(Number(row.detections));
+    }
+  });
+
+  it('copies the UNHCR figures exactly, with nulls for empty cells', () => {
+    expect(yearSum(flow('unhcr:greece-sea'), 2015)).toBe(856723);
+    expect(yearSum(flow('unhcr:italy-total'), 2015)).toBe(153842);
+    expect(flow('unhcr:greece-sea').name).toBe('Greece sea arrivals (UNHCR)');
+    expect(seriesValue(flow('unhcr:greece-land'), '2015-06')).toBeNull();
+    expect(flow('unhcr:malta-total').region).toBe('Central Mediterranean');
+    expect(flow('unhcr:spain-total').region).toBe('Western Mediterranean');
+  });
+
+  it('copies IOM incidents with their figures', () => {
+    expect(dataset.incidents).toHaveLength(4952);
+    const pylos = dataset.incidents.find((i) => i.id === 'iom-3926');
+    expect(pylos).toMatchObject({
+      date: '2023-06-14',
+      month: '2023-06',
+      coord: [21.04, 36.18],
+      deadAndMissing: 646,
+      survivors: 104,
+      countryIso3: 'GRC',
+      recordType: 'Split Incident',
+      route: 'Central Mediterranean Route',
+      confidence: 'medium',
+      sources: ['IOM-MMP'],
+    });
+    expect(pylos?.notes).toMatch(/approximate/i);
+    expect(dataset.incidents.find((i) => i.id === 'iom-128')).toMatchObject({
+      date: '2015-04-18',
+      deadAndMissing: 1022,
+      survivors: 28,
+      confidence: 'high',
+    });
+    expect(dataset.incidents.find((i) => i.id === 'iom-1')).toMatchObject({ deadAndMissing: 12, survivors: null });
+  });
+
+  it('turns the source\u2019s negative survivor counts into null with a note', () => {
+    const incident = dataset.incidents.find((i) => i.id === 'iom-516');
+    expect(incident?.survivors).toBeNull();
+    expect(incident?.notes).toMatch(/-1/);
+    expect(dataset.incidents.every((i) => (i.survivors ?? 0) >= 0 && (i.deadAndMissing ?? 0) >= 0)).toBe(true);
+  });
+
+  it('never turns a place with coord_status missing into a point', () => {
+    const missing = parseCsv(texts.places, 'places')
+      .filter((row) => row.coord_status === 'missing')
+      .map((row) => row.id ?? '');
+    expect(missing).toContain('botovo');
+    const pointIds = new Set([
+      ...dataset.hubs.map((h) => h.id),
+      ...dataset.crossings.map((c) => c.id),
+      ...dataset.segments.flatMap((s) => [s.fromPlaceId, s.toPlaceId]),
+      ...dataset.corridors.flatMap((c) => c.placeIds),
+      ...dataset.safeHouses.map((s) => s.hubId),
+    ]);
+    for (const id of missing) expect(pointIds.has(id), id).toBe(false);
+    expect(dataset.corridors.find((c) => c.id === 'B')?.notes).toContain('Not located: botovo');
+  });
+
+  it('derives corridor and segment periods from the corridor rows', () => {
+    const a = dataset.segments.filter((s) => s.corridorId === 'A');
+    const c2 = dataset.segments.filter((s) => s.corridorId === 'C2');
+    expect(a).toHaveLength(15);
+    expect(a.every((s) => s.active.from === '2015-06' && s.active.to === '2015-09')).toBe(true);
+    expect(c2).toHaveLength(4);
+    expect(c2.every((s) => s.active.from === '2015-11' && s.active.to === '2016-03')).toBe(true);
+    expect(a.map((s) => s.id)).toEqual(Array.from({ length: 15 }, (_, i) => `A-${i + 1}`));
+    expect(a[0]).toMatchObject({ fromPlaceId: 'izmir', toPlaceId: 'mytilene', mode: 'boat', approximate: false });
+    expect(a[5]).toMatchObject({ fromPlaceId: 'gevgelija', toPlaceId: 'tabanovce-presevo', mode: 'mixed' });
+    expect(a[0]?.volume).toEqual({ seriesId: 'frontex:western-balkan-route', scope: 'route-total' });
+    const f1 = dataset.corridors.find((c) => c.id === 'F1');
+    expect(f1?.active).toEqual({ from: '2019-01', to: '2024-12' });
+    expect(f1?.notes).toMatch(/still active at the end of 2024/);
+    // E1 skips the unlocated nudo-arandelovo and joins its neighbours with an unknown mode.
+    expect(dataset.segments.find((s) => s.id === 'E1-3')).toMatchObject({ fromPlaceId: 'hani-i-hotit-bozaj', toPlaceId: 'trebinje', mode: 'unknown' });
+  });
+
+  it('maps leg modes', () => {
+    expect(['boat', 'train', 'bus', 'foot', 'car', 'taxi', 'train/bus', '', 'plane'].map(legMode)).toEqual([
+      'boat', 'rail', 'bus', 'foot', 'car', 'taxi', 'mixed', 'unknown', 'unknown',
+    ]);
+  });
+
+  it('gives crossings status periods from dated events', () => {
+    const horgos = dataset.crossings.find((c) => c.id === 'horgos-roszke');
+    const event = dataset.events.find((e) => e.date === '2015-09-15' && e.kind === 'border-closure');
+    expect(event?.id).toBe('ev-2015-09-15-1');
+    const october = horgos?.statusPeriods.find((p) => inPeriod('2015-10', p));
+    expect(october).toMatchObject({ status: 'closed', eventId: event?.id, sources: ['R16', 'R17'] });
+    expect(horgos?.statusPeriods[0]).toMatchObject({ from: '2009-01', to: '2015-08', status: 'unrecorded' });
+    const rigonce = dataset.crossings.find((c) => c.id === 'harmica-rigonce');
+    expect(rigonce?.statusPeriods.find((p) => inPeriod('2024-01', p))?.status).toBe('controls');
+    for (const crossing of dataset.crossings) {
+      const months = crossing.statusPeriods.flatMap((p) => monthsBetween(p.from, p.to));
+      expect(months, crossing.id).toEqual(monthsBetween(dataset.months.from, dataset.months.to));
+    }
+  });
+
+  it('resolves every source key of every entity', () => {
+    const keys = new Set(dataset.sources.map((s) => s.key));
+    const lists = [dataset.corridors, dataset.segments, dataset.crossings, dataset.hubs, dataset.safeHouses, dataset.events, dataset.flows, dataset.incidents, dataset.prices];
+    for (const list of lists) {
+      for (const entity of list) {
+        expect(entity.sources.length, entity.id).toBeGreaterThan(0);
+        for (const key of entity.sources) expect(keys.has(key), `${entity.id}: ${key}`).toBe(true);
+      }
+    }
+    for (const crossing of dataset.crossings) {
+      for (const period of crossing.statusPeriods) for (const key of period.sources) expect(keys.has(key)).toBe(true);
+    }
+    expect(keys.has('FRONTEX') && keys.has('IOM-MMP') && keys.has('UNHCR') && keys.has('ROUTES-REF')).toBe(true);
+  });
+
+  it('marks every demo safe house as illustrative, low confidence, at its hub', () => {
+    expect(dataset.safeHouses.length).toBeGreaterThan(0);
+    const hubs = new Map(dataset.hubs.map((h) => [h.id, h]));
+    for (const house of dataset.safeHouses) {
+      expect(house.illustrative).toBe(true);
+      expect(house.confidence).toBe('low');
+      expect(house.id).toBe(`safe-house-${house.hubId}`);
+      expect(house.coord).toEqual(hubs.get(house.hubId)?.coord);
+      expect(house.notes).toMatch(/^Illustrative: no public source locates safe houses\./);
+    }
+    expect(dataset.safeHouses.find((s) => s.hubId === 'bihac')?.active).toEqual({ from: '2018-01', to: '2024-12' });
+  });
+
+  it('keeps every event and price row', () => {
+    expect(dataset.events).toHaveLength(parseCsv(texts.events, 'events').length);
+    expect(new Set(dataset.events.map((e) => e.id)).size).toBe(dataset.events.length);
+    expect(dataset.prices).toHaveLength(parseCsv(texts.prices, 'prices').length);
+    const weak = dataset.events.find((e) => e.status === 'weak');
+    expect(weak?.confidence).toBe('low');
+  });
+});

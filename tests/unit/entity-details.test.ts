@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { entityDetails, formatPrice } from '../../src/features/details/entity-details';
+import { monthlyDetectionTotals, resolveEntity } from '../../src/state/selectors';
+import { demoDataset } from './demo-fixture';
+
+const dataset = demoDataset();
+
+describe('entity details', () => {
+  it('gives a segment its route figure for the month, labelled as the whole route', () => {
+    const segment = dataset.segments.find((s) => s.corridorId === 'C2')!;
+    const d = entityDetails(dataset, resolveEntity(dataset, { kind: 'segment', id: segment.id })!, '2015-10');
+    const figure = d.rows.find((r) => r.label.startsWith('Western Balkan Route'));
+    expect(figure?.value).toBe("205,703 detections of illegal border-crossing (whole route, not this segment's share)");
+    expect(d.sources).toContain('FRONTEX');
+  });
+  it("states a crossing's status in the month", () => {
+    const d = entityDetails(dataset, resolveEntity(dataset, { kind: 'crossing', id: 'horgos-roszke' })!, '2015-10');
+    expect(d.rows.find((r) => r.label === 'Status, October 2015')?.value).toBe('closed');
+  });
+  it('marks safe houses illustrative', () => {
+    const safeHouse = dataset.safeHouses[0]!;
+    const d = entityDetails(dataset, resolveEntity(dataset, { kind: 'safeHouse', id: safeHouse.id })!, '2019-01');
+    expect(d.kindLabel).toMatch(/illustrative/);
+    expect(d.caveats[0]).toMatch(/no public source locates safe houses/);
+  });
+  it('flags approximate places', () => {
+    const approx = dataset.crossings.find((c) => c.coordStatus !== 'confirmed')!;
+    const d = entityDetails(dataset, resolveEntity(dataset, { kind: 'crossing', id: approx.id })!, '2015-10');
+    expect(d.caveats).toHaveLength(1);
+  });
+  it('formats prices without inventing bounds', () => {
+    const base = { id: 'p', leg: 'x', sources: [], confidence: 'medium' as const, currency: 'EUR', unit: 'per person' };
+    expect(formatPrice({ ...base, min: 2500, max: 3000 })).toBe('2,500–3,000 EUR per person');
+    expect(formatPrice({ ...base, min: 1000, max: null })).toBe('at least 1,000 EUR per person');
+    expect(formatPrice({ ...base, min: null, max: 500 })).toBe('up to 500 EUR per person');
+  });
+});
+
+describe('histogram totals', () => {
+  it('sum every Frontex route per month', () => {
+    const totals = monthlyDetectionTotals(dataset);
+    expect(totals).toHaveLength(196);
+    const oct2015 = totals.find((t) => t.month === '2015-10')!;
+    const byHand = dataset.flows
+      .filter((f) => f.sources.includes('FRONTEX'))
+      .reduce((sum, f) => sum + (f.values[(2015 - 2009) * 12 + 9] ?? 0), 0);
+    expect(oct2015.total).toBe(byHand);
+    expect(oct2015.total).toBeGreaterThan(205703);
+  });
+});

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { buildSegmentTable, segmentIdsInMonth, volumeToWidth, MAX_WIDTH_PX, MIN_WIDTH_PX } from '../../src/data/tables/segment-table';
+import { monthIndex } from '../../src/domain/month';
+import type { Dataset, FlowSeries, RouteSegment } from '../../src/domain/types';
+import { demoDataset } from './demo-fixture';
+
+const series: FlowSeries = {
+  id: 'f1', name: 'Test route', region: 'Western Balkans', measure: 'detections', unit: 'detections', start: '2015-01',
+  values: [100, 400, null], sources: ['S'], confidence: 'high',
+};
+const segment = (id: string, from: string, to: string, extra: Partial<RouteSegment> = {}): RouteSegment => ({
+  id, corridorId: id[0] ?? 'X', fromPlaceId: 'a', toPlaceId: 'b', path: [[19, 45], [20, 46]], mode: 'road',
+  active: { from, to }, approximate: false, sources: ['S'], confidence: 'high', ...extra,
+});
+
+describe('segment table', () => {
+  it('has one row per segment-month with the month as filter value and the month volume as width', () => {
+    const table = buildSegmentTable({ flows: [series], segments: [segment('A-1', '2015-01', '2015-03', { volume: { seriesId: 'f1', scope: 'route-total' } })] });
+    expect(table.length).toBe(3);
+    expect([...table.startIndices]).toEqual([0, 2, 4, 6]);
+    expect([...table.rowMonth]).toEqual([monthIndex('2015-01'), monthIndex('2015-02'), monthIndex('2015-03')]);
+    // both vertices of row 1 carry [m, m]
+    expect([...table.filterValues.slice(4, 8)]).toEqual([monthIndex('2015-02'), monthIndex('2015-02'), monthIndex('2015-02'), monthIndex('2015-02')]);
+    expect(table.maxVolume).toBe(400);
+    expect(table.widths[2]).toBeCloseTo(MAX_WIDTH_PX); // row 1 = 400 = max
+    expect(table.widths[0]).toBeCloseTo(volumeToWidth(100, 400));
+    expect(table.widths[4]).toBe(MIN_WIDTH_PX); // null volume
+    expect(Number.isNaN(table.rowVolume[2])).toBe(true);
+  });
+  it('dashes sea legs only', () => {
+    const table = buildSegmentTable({ flows: [], segments: [segment('J-1', '2015-01', '2015-01', { mode: 'boat' }), segment('A-1', '2015-01', '2015-01')] });
+    expect([...table.dashArrays.slice(0, 2)]).toEqual([6, 4]);
+    expect([...table.dashArrays.slice(4, 6)]).toEqual([0, 0]);
+  });
+  it('skips segments whose period is reversed', () => {
+    const table = buildSegmentTable({ flows: [], segments: [segment('A-1', '2015-05', '2015-01')] });
+    expect(table.length).toBe(0);
+  });
+});
+
+describe('the demo route picture by month', () => {
+  const dataset: Dataset = demoDataset();
+  const table = buildSegmentTable(dataset);
+  const corridorsIn = (month: string) => new Set(segmentIdsInMonth(table, monthIndex(month)).map((id) => id.split('-')[0]));
+
+  it('summer 2015 runs through Hungary (A), not yet Croatia–Slovenia', () => {
+    const c = corridorsIn('2015-08');
+    expect(c.has('A')).toBe(true);
+    expect(c.has('C1')).toBe(false);
+    expect(c.has('C2')).toBe(false);
+  });
+  it('November 2015 runs via Croatia and Slovenia (C), Hungary (A) and Croatia–Hungary (B) closed', () => {
+    const c = corridorsIn('2015-11');
+    expect(c.has('A')).toBe(false);
+    expect(c.has('B')).toBe(false);
+    expect(c.has('C1') || c.has('C2')).toBe(true);
+  });
+  it('June 2018 shows the Bosnia route (E)', () => {
+    const c = corridorsIn('2018-06');
+    expect(c.has('E1') || c.has('E2')).toBe(true);
+    expect(c.has('C2')).toBe(false);
+  });
+  it('widths follow the Western Balkan Route figure: October 2015 is wider than October 2017', () => {
+    const a = monthIndex('2015-10');
+    const b = monthIndex('2017-10');
+    let w2015 = 0;
+    let w2017 = 0;
+    for (let row = 0; row < table.length; row++) {
+      const s = table.segments[table.rowSegment[row] ?? 0];
+      if (s?.volume?.seriesId !== 'frontex:western-balkan-route') continue;
+      const w = table.widths[table.startIndices[row] ?? 0] ?? 0;
+      if (table.rowMonth[row] === a) w2015 = Math.max(w2015, w);
+      if (table.rowMonth[row] === b) w2017 = Math.max(w2017, w);
+      if (table.rowMonth[row] === a) expect(table.rowVolume[row]).toBe(205703);
+    }
+    expect(w2015).toBeGreaterThan(w2017);
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { parseUrlState, serializeUrlState } from '../../src/state/url-state';
+import { DEFAULT_LAYERS } from '../../src/state/slices/layers-slice';
+
+const months = { from: '2009-01', to: '2025-04' };
+
+describe('URL state', () => {
+  it('round-trips month, layers and selection', () => {
+    const layers = { ...DEFAULT_LAYERS, incidents: false, labels: false };
+    const search = serializeUrlState({ month: '2015-10', layers, selected: { kind: 'segment', id: 'C2-1' } });
+    expect(search).toContain('m=2015-10');
+    expect(search).toContain('sel=segment:C2-1');
+    const parsed = parseUrlState(search, months);
+    expect(parsed.problems).toEqual([]);
+    expect(parsed.state).toEqual({ month: '2015-10', layers, selected: { kind: 'segment', id: 'C2-1' } });
+  });
+  it('leaves default layers out of the link', () => {
+    expect(serializeUrlState({ month: '2016-02', layers: DEFAULT_LAYERS, selected: null })).toBe('?v=1&m=2016-02');
+  });
+  it('falls back with a reason for each malformed part, never throwing', () => {
+    const parsed = parseUrlState('?v=9&m=banana&layers=segments,bogus&sel=nonsense', months);
+    expect(parsed.state.month).toBeUndefined();
+    expect(parsed.state.selected).toBeUndefined();
+    expect(parsed.state.layers?.segments).toBe(true);
+    expect(parsed.state.layers?.incidents).toBe(false);
+    expect(parsed.problems).toHaveLength(4);
+    expect(parsed.problems.join(' ')).toMatch(/banana.*not a month/);
+    expect(parsed.problems.join(' ')).toMatch(/bogus/);
+  });
+  it('refuses a month outside the data', () => {
+    const parsed = parseUrlState('?m=2030-01', months);
+    expect(parsed.state.month).toBeUndefined();
+    expect(parsed.problems[0]).toMatch(/outside the data/);
+  });
+  it('survives percent-garbage', () => {
+    expect(() => parseUrlState('?m=%E0%A4%A&layers=%%%', months)).not.toThrow();
+  });
+});
