@@ -66,10 +66,15 @@ export function MapView({ layers, theme, onHover, onClick, onZoom, onReady }: Ma
       interleaved: true,
       layers: [],
       onHover: (info) => callbacks.current.onHover(info),
-      onClick: (info) => callbacks.current.onClick(info),
       getCursor: ({ isHovering }) => (isHovering ? 'pointer' : 'grab'),
     });
     map.addControl(overlay);
+    // Clicks are picked here rather than through deck's own tap recognizer, which did not fire for
+    // clicks on the shared canvas in interleaved mode (deck.gl 9.4 + MapLibre 6).
+    map.on('click', (event) => {
+      const info = overlay.pickObject({ x: event.point.x, y: event.point.y, radius: 4 });
+      callbacks.current.onClick(info ?? ({ x: event.point.x, y: event.point.y, index: -1 } as PickingInfo));
+    });
     map.on('zoom', () => callbacks.current.onZoom(map.getZoom()));
     map.once('load', () => {
       handle.current = { map, overlay };

@@ -36,7 +36,7 @@ export const BASEMAP_PALETTES: Record<BasemapTheme, Palette> = {
   dark: {
     sea: '#172029',
     land: '#262b31',
-    border: '#5b626b',
+    border: '#68707a',
     coast: '#3e5062',
     river: '#2c4558',
     lake: '#172029',

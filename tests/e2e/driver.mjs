@@ -19,6 +19,7 @@ import { chromium } from 'playwright-core';
 
 export const VIEWPORT = { width: 1280, height: 800 };
 export const READY_TIMEOUT_MS = 60_000;
+const FAIL_FAST_READY_TIMEOUT_MS = 20_000;
 export const DEFAULT_WAIT_MS = 15_000;
 export const CHROMIUM_ARGS = [
   '--disable-quic',
@@ -299,6 +300,8 @@ export async function startSession({ distDir = process.env.E2E_DIST ?? 'dist' } 
     browser,
     server,
     isAllowed,
+    /** 'unknown' until an appOpen finishes: then 'ok', or 'never' if it timed out before any success. */
+    readyState: 'unknown',
     externalRequests: () => [...sessionExternal],
     newDriver: (name) => createDriver(session, name, sessionExternal),
     async close() {
@@ -375,12 +378,16 @@ async function createDriver(session, specName, sessionExternal) {
   const textOf = async (id) => ((await testid(id).first().textContent({ timeout: DEFAULT_WAIT_MS })) ?? '').replace(/\s+/g, ' ').trim();
 
   const given = {
-    /** Open /?query and wait until window.__routeshift.ready === true (60 s). */
+    /**
+     * Open /?query and wait until window.__routeshift.ready === true (60 s; 20 s once the app has
+     * failed to get ready in this session without ever succeeding, so a broken build fails fast).
+     */
     async appOpen(query = '') {
       const q = String(query).replace(/^\?/, '');
       const url = `${origin}/${q ? `?${q}` : ''}`;
-      const deadline = Date.now() + READY_TIMEOUT_MS;
-      await page.goto(url, { waitUntil: 'domcontentloaded', timeout: READY_TIMEOUT_MS });
+      const limit = session.readyState === 'never' ? FAIL_FAST_READY_TIMEOUT_MS : READY_TIMEOUT_MS;
+      const deadline = Date.now() + limit;
+      await page.goto(url, { waitUntil: 'domcontentloaded', timeout: limit });
       try {
         await page.waitForFunction(() => window.__routeshift?.ready === true, null, {
           timeout: Math.max(1000, deadline - Date.now()),
@@ -391,8 +398,10 @@ async function createDriver(session, specName, sessionExternal) {
           .evaluate(() => (window.__routeshift ? `ready=${JSON.stringify(window.__routeshift.ready)}` : 'window.__routeshift missing'))
           .catch(() => 'page unreachable');
         const errs = errors.length ? `; page errors: ${errors.slice(0, 5).join(' | ')}` : '';
-        throw new Error(`app at ${url} not ready within ${READY_TIMEOUT_MS / 1000} s (${state})${errs}\n${error.message}`);
+        if (session.readyState !== 'ok') session.readyState = 'never';
+        throw new Error(`app at ${url} not ready within ${limit / 1000} s (${state})${errs}\n${error.message.split('\n')[0]}`);
       }
+      session.readyState = 'ok';
     },
   };
 

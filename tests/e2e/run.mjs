@@ -29,7 +29,7 @@ let planned = [];
 function errorText(error) {
   if (error instanceof Error) {
     // Keep assertion messages and the first frames; drop node_modules noise.
-    const lines = (error.stack ?? error.message).split('\n').filter((l) => !l.includes('node_modules'));
+    const lines = (error.stack ?? error.message).split('\n').filter((l) => !/node_modules|node:internal|\(node:/.test(l));
     return lines.slice(0, 12).join('\n');
   }
   return String(error);
@@ -94,7 +94,7 @@ async function main() {
   try {
     session = await startSession();
   } catch (error) {
-    const msg = `could not start server/browser: ${errorText(error)}`;
+    const msg = `could not start server/browser: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`;
     for (const t of planned) report({ name: t.name, ok: false, error: msg, ms: 0 });
     return finish();
   }

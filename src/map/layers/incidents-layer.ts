@@ -1,27 +1,19 @@
 import { ScatterplotLayer } from '@deck.gl/layers';
 import type { IncidentTable } from '../../data/tables';
 import { INCIDENT_COLOR } from '../../domain/palette';
+import { memoBinaryData } from './binary-data';
 import { MONTH_FILTER, monthFilterRange } from './month-filter';
 
 export const INCIDENTS_LAYER_ID = 'incidents';
 
-// One binary data object per table: deck.gl compares `data` by reference.
-const binaryData = new WeakMap<IncidentTable, object>();
-function incidentData(table: IncidentTable) {
-  let data = binaryData.get(table);
-  if (!data) {
-    data = {
-      length: table.length,
-      attributes: {
-        getPosition: { value: table.positions, size: 2 },
-        getRadius: { value: table.radii, size: 1 },
-        getFilterValue: { value: table.filterValues, size: 2 },
-      },
-    };
-    binaryData.set(table, data);
-  }
-  return data;
-}
+const incidentData = memoBinaryData((table: IncidentTable) => ({
+  length: table.length,
+  attributes: {
+    getPosition: { value: table.positions, size: 2 },
+    getRadius: { value: table.radii, size: 1 },
+    getFilterValue: { value: table.filterValues, size: 2 },
+  },
+}));
 
 /** IOM Missing Migrants incidents of the month, sized by dead and missing (binary attributes). */
 export function buildIncidentsLayer({ table, month, visible }: { table: IncidentTable; month: number; visible: boolean }) {

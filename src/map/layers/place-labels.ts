@@ -2,7 +2,8 @@
  * Basemap place and country labels, drawn by deck.gl (the MapLibre style has no glyph server, so
  * it draws no text). Built by scripts/build-basemap.ts into public/basemap/labels.json.
  *
- * Thinning by zoom: a label shows when `minZoom <= zoom`. The labels are sorted by minZoom once
+ * Thinning by zoom: a label shows when `minZoom <= zoom` (minZoom comes from Natural Earth's
+ * min_zoom / MIN_LABEL, raised at build time where labels would overlap more important ones). The labels are sorted by minZoom once
  * per labels array (WeakMap keyed by array identity); the visible set is then a prefix of that
  * order, found by binary search, and each prefix array is built once and cached by its length.
  * So while the user zooms the layer gets the *same* data array until the zoom crosses the next
@@ -44,12 +45,15 @@ const THEMES: Record<'light' | 'dark', { place: RGBA; country: RGBA; halo: RGBA 
   dark: { place: [222, 224, 228, 255], country: [158, 164, 172, 255], halo: [20, 24, 30, 235] },
 };
 
-const SIZES: Record<PlaceLabel['kind'], number> = { country: 12.5, capital: 14, city: 13, town: 12 };
+/** Text sizes, px (the build's declutter step estimates label boxes from the same numbers). */
+export const LABEL_SIZES: Readonly<Record<PlaceLabel['kind'], number>> = { country: 12.5, capital: 14, city: 13, town: 12 };
+/** Places are drawn this many px above their point. */
+export const PLACE_LABEL_LIFT = 3;
 
-/** Country names: uppercase, letter-spaced with thin spaces (TextLayer has no letter-spacing prop). */
+/** Country names: uppercase, letter-spaced with hair spaces (TextLayer has no letter-spacing prop). */
 export function labelText(l: PlaceLabel): string {
   if (l.kind !== 'country') return l.name;
-  return Array.from(l.name.toUpperCase()).join('\u2009');
+  return Array.from(l.name.toUpperCase()).join('\u200a');
 }
 
 interface ZoomIndex {
@@ -98,13 +102,13 @@ export function buildPlaceLabelLayer(
     pickable: false,
     getPosition: (l) => [l.lon, l.lat],
     getText: labelText,
-    getSize: (l) => SIZES[l.kind],
+    getSize: (l) => LABEL_SIZES[l.kind],
     sizeUnits: 'pixels',
     getColor: (l) => (l.kind === 'country' ? colors.country : colors.place),
     // countries centred on their label point; places sit just above theirs so the point itself
     // stays free for the route layers' markers
     getAlignmentBaseline: (l) => (l.kind === 'country' ? 'center' : 'bottom'),
-    getPixelOffset: (l) => (l.kind === 'country' ? [0, 0] : [0, -3]),
+    getPixelOffset: (l) => (l.kind === 'country' ? [0, 0] : [0, -PLACE_LABEL_LIFT]),
     characterSet: 'auto',
     fontFamily: LABEL_FONT_FAMILY,
     fontWeight: 500,

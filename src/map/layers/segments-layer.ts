@@ -1,6 +1,7 @@
 import { PathLayer } from '@deck.gl/layers';
 import { PathStyleExtension } from '@deck.gl/extensions';
 import type { SegmentTable } from '../../data/tables';
+import { memoBinaryData } from './binary-data';
 import { MONTH_FILTER, monthFilterRange } from './month-filter';
 
 const DASH = new PathStyleExtension({ dash: true });
@@ -12,27 +13,17 @@ export interface SegmentsLayerInput {
   visible: boolean;
 }
 
-// deck.gl compares `data` by reference: one binary data object per table, so that a month change
-// never looks like new data (which would re-tesselate every path).
-const binaryData = new WeakMap<SegmentTable, object>();
-function segmentData(table: SegmentTable) {
-  let data = binaryData.get(table);
-  if (!data) {
-    data = {
-      length: table.length,
-      startIndices: table.startIndices,
-      attributes: {
-        getPath: { value: table.positions, size: 2 },
-        getColor: { value: table.colors, size: 4, normalized: true },
-        getWidth: { value: table.widths, size: 1 },
-        getFilterValue: { value: table.filterValues, size: 2 },
-        getDashArray: { value: table.dashArrays, size: 2 },
-      },
-    };
-    binaryData.set(table, data);
-  }
-  return data;
-}
+const segmentData = memoBinaryData((table: SegmentTable) => ({
+  length: table.length,
+  startIndices: table.startIndices,
+  attributes: {
+    getPath: { value: table.positions, size: 2 },
+    getColor: { value: table.colors, size: 4, normalized: true },
+    getWidth: { value: table.widths, size: 1 },
+    getFilterValue: { value: table.filterValues, size: 2 },
+    getDashArray: { value: table.dashArrays, size: 2 },
+  },
+}));
 
 /** Route segments: width by the month's volume, colour by corridor, sea legs dashed. */
 export function buildSegmentsLayer({ table, month, visible }: SegmentsLayerInput) {

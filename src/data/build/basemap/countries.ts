@@ -91,12 +91,14 @@ export const TILE_ZOOM_OFFSET = 1;
 /** A country only partly in the box gets a label if this share of it, or this much area, is inside. */
 export const MIN_LABEL_SHARE = 0.2;
 export const MIN_LABEL_AREA_KM2 = 150_000;
+/** Below this area a country flagged TINY by NE is labelled by its capital only (AD, LI, LU, MC, SM, VA). */
+export const MICROSTATE_KM2 = 3_000;
 
 /** For world-atlas fills (no NE label attributes): a MIN_LABEL-like zoom from the country's area. */
 export function minLabelFromArea(km2: number): number {
   if (km2 >= 1_000_000) return 2;
-  if (km2 >= 250_000) return 3;
-  if (km2 >= 50_000) return 4;
+  if (km2 >= 300_000) return 3;
+  if (km2 >= 100_000) return 4.6;
   return 5;
 }
 
@@ -127,7 +129,9 @@ export function buildCountries(ne: FeatureCollection, world: Topology, box: Box)
       name: NAME_OVERRIDES[iso] ?? str(p.NAME_LONG) ?? String(p.NAME),
       labelName: NAME_OVERRIDES[iso] ?? String(p.NAME),
       minLabel: num(p.MIN_LABEL),
-      tiny: (num(p.TINY) ?? -1) > 0,
+      // NE TINY flags small countries; only the micro-states among them go without a country
+      // label (their capital labels them); Malta and Lebanon keep theirs
+      tiny: (num(p.TINY) ?? -1) >= 4 && approxAreaKm2(g) < MICROSTATE_KM2,
       geometry: g,
       source: 'ne',
       rank: str(p.ISO_A2) ? 0 : 1,

@@ -7,7 +7,7 @@ import type { Topology } from 'topojson-specification';
 import type { PlaceLabel } from '../../../map/layers/place-labels';
 import { buildCountries } from './countries';
 import type { Box } from './geometry';
-import { labelCountsByZoom, buildPlaceLabels, sortLabels } from './labels';
+import { buildPlaceLabels, declutterLabels, labelCountsByZoom, sortLabels } from './labels';
 import { buildBoundaries, buildCoastline, buildLakes, buildRivers } from './lines';
 
 export interface BasemapSources {
@@ -39,6 +39,8 @@ export interface BasemapOutput {
     rivers: number;
     lakes: number;
     labels: number;
+    labelsDroppedByDeclutter: number;
+    labelsByZoomBeforeDeclutter: Record<string, number>;
     labelsByKind: Record<string, number>;
     labelsByZoom: Record<string, number>;
   };
@@ -53,7 +55,8 @@ export function buildBasemap(src: BasemapSources, box: Box): BasemapOutput {
   const rivers = buildRivers(src.neRivers, box);
   const lakes = buildLakes(src.neLakes, box);
   const places = buildPlaceLabels([src.nePlaces10m, src.nePlaces50m], box);
-  const labels = sortLabels([...countries.labels, ...places]);
+  const allLabels = [...countries.labels, ...places];
+  const labels = sortLabels(declutterLabels(allLabels));
   const labelsByKind: Record<string, number> = {};
   for (const l of labels) labelsByKind[l.kind] = (labelsByKind[l.kind] ?? 0) + 1;
   const fc = (features: FeatureCollection['features']): FeatureCollection => ({ type: 'FeatureCollection', features });
@@ -75,6 +78,8 @@ export function buildBasemap(src: BasemapSources, box: Box): BasemapOutput {
       rivers: rivers.length,
       lakes: lakes.length,
       labels: labels.length,
+      labelsDroppedByDeclutter: allLabels.length - labels.length,
+      labelsByZoomBeforeDeclutter: labelCountsByZoom(allLabels, REPORT_ZOOMS),
       labelsByKind,
       labelsByZoom: labelCountsByZoom(labels, REPORT_ZOOMS),
     },

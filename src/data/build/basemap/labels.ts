@@ -80,3 +80,110 @@ export function sortLabels(labels: PlaceLabel[]): PlaceLabel[] {
 export function labelCountsByZoom(labels: PlaceLabel[], zooms: number[]): Record<string, number> {
   return Object.fromEntries(zooms.map((z) => [String(z), labels.filter((l) => l.minZoom <= z).length]));
 }
+
+// ---------------------------------------------------------------------------------------------
+// Build-time decluttering. MapLibre draws no text here and deck.gl's TextLayer has no cheap
+// runtime collision (CollisionFilterExtension misbehaves in interleaved MapLibre mode), so each
+// label's minZoom is raised until its estimated box no longer overlaps a more important label
+// that is visible at that zoom. Screen distances double with every zoom level while label boxes
+// keep their pixel size, so two labels that overlap stop overlapping from some zoom on.
+
+/** Text sizes in px; must equal LABEL_SIZES in src/map/layers/place-labels.ts (a unit test checks). */
+export const LABEL_SIZE_PX: Record<PlaceLabel['kind'], number> = { country: 12.5, capital: 14, city: 13, town: 12 };
+/** Must equal PLACE_LABEL_LIFT in src/map/layers/place-labels.ts. */
+export const PLACE_LABEL_LIFT_PX = 3;
+/** Average advance per character in em: mixed case, and uppercase + hair space for countries. */
+const EM_PER_CHAR = { place: 0.58, country: 0.78 };
+/** Extra clearance around every box, px. */
+const LABEL_PADDING_PX = 3;
+/** Labels that would need a higher zoom than this are dropped. */
+export const MAX_LABEL_ZOOM = 10;
+
+interface Box2 {
+  x: number; // world px at zoom 0 (512-px tiles)
+  y: number;
+  cx: number; // box centre offset from the anchor, screen px
+  cy: number;
+  hw: number; // half width / height incl. padding, screen px
+  hh: number;
+}
+
+function labelBox(l: PlaceLabel): Box2 {
+  const size = LABEL_SIZE_PX[l.kind];
+  const country = l.kind === 'country';
+  const width = Array.from(l.name).length * size * (country ? EM_PER_CHAR.country : EM_PER_CHAR.place);
+  const height = size * 1.2;
+  const sin = Math.sin((l.lat * Math.PI) / 180);
+  return {
+    x: ((l.lon + 180) / 360) * 512,
+    y: (0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI)) * 512,
+    cx: 0,
+    cy: country ? 0 : -PLACE_LABEL_LIFT_PX - height / 2,
+    hw: width / 2 + LABEL_PADDING_PX,
+    hh: height / 2 + LABEL_PADDING_PX,
+  };
+}
+
+/**
+ * The scale range (2^zoom) over which two boxes overlap, as [from, to) — empty when from >= to.
+ * Along each axis the centre distance is d0·s + c, and the boxes overlap while |d0·s + c| < h.
+ */
+function overlapScales(a: Box2, b: Box2): [number, number] {
+  const axis = (d0: number, c: number, h: number): [number, number] => {
+    if (d0 === 0) return Math.abs(c) < h ? [0, Infinity] : [0, 0];
+    const s1 = (-h - c) / d0;
+    const s2 = (h - c) / d0;
+    return [Math.max(0, Math.min(s1, s2)), Math.max(s1, s2)];
+  };
+  const [x0, x1] = axis(a.x - b.x, a.cx - b.cx, a.hw + b.hw);
+  const [y0, y1] = axis(a.y - b.y, a.cy - b.cy, a.hh + b.hh);
+  return [Math.max(x0, y0), Math.min(x1, y1)];
+}
+
+/** Decluttering order: countries and capitals first, then cities and towns; each by minZoom. */
+function declutterRank(l: PlaceLabel): number {
+  return l.kind === 'country' || l.kind === 'capital' ? 0 : 1;
+}
+
+/** Capitals and country names may overlap each other (a country label is a light area label). */
+function collides(a: PlaceLabel, b: PlaceLabel): boolean {
+  return !((a.kind === 'country' && b.kind === 'capital') || (a.kind === 'capital' && b.kind === 'country'));
+}
+
+/**
+ * Raises minZoom (to 0.1) so that no label overlaps a more important visible one; drops labels
+ * that would need more than MAX_LABEL_ZOOM. Returns new label objects.
+ */
+export function declutterLabels(labels: PlaceLabel[]): PlaceLabel[] {
+  const order = [...labels].sort(
+    (a, b) => declutterRank(a) - declutterRank(b) || a.minZoom - b.minZoom || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.name.localeCompare(b.name),
+  );
+  const placed: Array<{ label: PlaceLabel; box: Box2 }> = [];
+  for (const l of order) {
+    const box = labelBox(l);
+    const blockers: Array<{ from: number; to: number }> = [];
+    for (const p of placed) {
+      if (!collides(p.label, l)) continue;
+      const [s0, s1] = overlapScales(p.box, box);
+      if (s0 >= s1) continue;
+      // p blocks l at zoom z when p is shown (z >= p.minZoom) and 2^z lies in [s0, s1)
+      const from = Math.max(p.label.minZoom, s0 > 0 ? Math.log2(s0) : -Infinity);
+      const to = Math.log2(s1);
+      if (from < to) blockers.push({ from, to });
+    }
+    let z = l.minZoom;
+    for (let moved = true; moved && z <= MAX_LABEL_ZOOM; ) {
+      moved = false;
+      for (const b of blockers) {
+        if (z >= b.from && z < b.to) {
+          z = Math.ceil(b.to * 10 + 1e-9) / 10;
+          moved = true;
+        }
+      }
+    }
+    if (z > MAX_LABEL_ZOOM) continue;
+    const out = { ...l, minZoom: Math.round(z * 10) / 10 };
+    placed.push({ label: out, box });
+  }
+  return placed.map((p) => p.label);
+}
