@@ -192,3 +192,10 @@ describe('buildDataset from data/sources', () => {
     expect(weak?.confidence).toBe('low');
   });
 });
+
+describe('the committed demo dataset', () => {
+  it('is exactly what scripts/build-data.ts builds from data/sources (run `npm run build:data` after changing a source)', () => {
+    const committed: unknown = JSON.parse(readFileSync(fileURLToPath(new URL('../../public/data/demo.json', import.meta.url)), 'utf8'));
+    expect(committed).toEqual(JSON.parse(JSON.stringify(dataset)));
+  });
+});

@@ -54,6 +54,11 @@ describe('the demo route picture by month', () => {
     expect(c.has('A')).toBe(false);
     expect(c.has('B')).toBe(false);
     expect(c.has('C1') || c.has('C2')).toBe(true);
+    expect(c.has('A0')).toBe(true); // the trunk through North Macedonia and southern Serbia to Šid
+  });
+  it('April 2016, after the closure of 9 March, the corridor through North Macedonia is gone', () => {
+    const c = corridorsIn('2016-04');
+    for (const id of ['A', 'A0', 'B', 'C1', 'C2']) expect(c.has(id)).toBe(false);
   });
   it('June 2018 shows the Bosnia route (E)', () => {
     const c = corridorsIn('2018-06');

@@ -21,6 +21,8 @@ export interface SourceTexts {
   unhcrMonthly: string;
   /** routes/corridors.csv, places.csv, events.csv, prices.csv, sources.csv */
   corridors: string;
+  /** derived/corridors-derived.csv: RouteShift's own corridor rows, each explained and cited. */
+  corridorsDerived: string;
   places: string;
   events: string;
   prices: string;
@@ -33,6 +35,7 @@ export const SOURCE_FILES: Record<keyof SourceTexts, string> = {
   iomIncidents: 'iom_mmp/iom_mmp_incidents_2014-01_2025-04_bbox_-20_25_45_55.csv',
   unhcrMonthly: 'unhcr/unhcr_med_arrivals_monthly_2014-01_2019-11.csv',
   corridors: 'routes/corridors.csv',
+  corridorsDerived: 'derived/corridors-derived.csv',
   places: 'routes/places.csv',
   events: 'routes/events.csv',
   prices: 'routes/prices.csv',
@@ -41,6 +44,15 @@ export const SOURCE_FILES: Record<keyof SourceTexts, string> = {
 
 export const DATASET_NAME = 'RouteShift demo: Balkan and Mediterranean routes';
 export const DATA_DATE = '2025-06-04';
+
+/** The rows of `extra` (same header) after those of `base`. */
+export function appendCsvRows(base: string, extra: string): string {
+  const [baseHeader] = base.split(/\r?\n/, 1);
+  const [extraHeader, ...rows] = extra.split(/\r?\n/);
+  if (extraHeader?.trim() !== baseHeader?.trim()) throw new Error('appendCsvRows: the headers differ');
+  const newline = base.includes('\r\n') ? '\r\n' : '\n';
+  return `${base.replace(/\s*$/, '')}${newline}${rows.filter((r) => r.trim() !== '').join(newline)}${newline}`;
+}
 
 export function buildDataset(texts: SourceTexts): Dataset {
   const frontex = buildFrontexFlows(texts.frontexMonthly);
@@ -53,7 +65,7 @@ export function buildDataset(texts: SourceTexts): Dataset {
   }
   const places = parsePlaces(texts.places);
   const events = buildEvents(texts.events);
-  const { corridors, segments } = buildRoutes(texts.corridors, places);
+  const { corridors, segments } = buildRoutes(appendCsvRows(texts.corridors, texts.corridorsDerived), places);
   const hubs = buildHubs(places);
   return {
     format: 'routeshift-dataset',
