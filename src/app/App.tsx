@@ -112,6 +112,9 @@ export function App() {
             <div className="side-actions">
               <button type="button" onClick={() => store.getState().setOverlay('sources')} data-testid="sources-button">Sources &amp; licences <kbd>S</kbd></button>
               <button type="button" onClick={() => store.getState().setOverlay('shortcuts')}>Shortcuts <kbd>?</kbd></button>
+              <button type="button" onClick={() => setTheme((t) => (t === 'light' ? 'dark' : 'light'))} aria-pressed={theme === 'dark'}>
+                Dark map <kbd>T</kbd>
+              </button>
             </div>
           </aside>
           {resolved ? <DetailPanel dataset={dataset} resolved={resolved} month={month} onClose={() => store.getState().select(null)} /> : null}

@@ -12,6 +12,8 @@ export interface RouteShiftTestHook {
   month: () => string;
   setMonth: (key: string) => void;
   visibleSegmentIds: () => string[];
+  /** Segment ids found by deck.gl picking over the whole map: what the GPU actually draws. */
+  pickedSegmentIds: () => string[];
   segmentMidpoint: (id: string) => [number, number] | null;
   project: (lon: number, lat: number) => [number, number];
   layerVisible: (id: string) => boolean;
@@ -31,6 +33,19 @@ export function installTestHook(store: AppStore, getHandle: () => MapHandle | nu
     visibleSegmentIds: () => {
       const { tables, layers, month } = store.getState();
       return tables && layers.segments ? segmentIdsInMonth(tables.segments, monthIndex(month)) : [];
+    },
+    pickedSegmentIds: () => {
+      const handle = getHandle();
+      const { tables } = store.getState();
+      if (!handle || !tables) return [];
+      const canvas = handle.map.getCanvas();
+      const picks = handle.overlay.pickObjects({ x: 0, y: 0, width: canvas.clientWidth, height: canvas.clientHeight, layerIds: ['segments'], maxObjects: 5000 });
+      const ids = new Set<string>();
+      for (const info of picks) {
+        const segment = tables.segments.segments[tables.segments.rowSegment[info.index] ?? -1];
+        if (segment) ids.add(segment.id);
+      }
+      return [...ids].sort();
     },
     segmentMidpoint: (id) => {
       const path = store.getState().dataset?.segments.find((s) => s.id === id)?.path;

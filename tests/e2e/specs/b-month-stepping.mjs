@@ -24,6 +24,11 @@ export default {
       const visible = await hook('visibleSegmentIds');
       assert.ok(ids(visible, 'A').length > 0, `August 2015: expected some A-* segments, got ${JSON.stringify(visible)}`);
       assert.deepEqual([...ids(visible, 'C1'), ...ids(visible, 'C2')], [], 'August 2015: no C1-*/C2-* segments expected');
+      // deck.gl picking over the map: what the GPU filter actually lets through.
+      const picked = await hook('pickedSegmentIds');
+      assert.ok(ids(picked, 'A').length > 0, `August 2015: deck picking found no A-* segment: ${JSON.stringify(picked)}`);
+      assert.deepEqual([...ids(picked, 'C1'), ...ids(picked, 'C2')], [], 'August 2015: deck picking found C1-*/C2-* segments');
+      assert.ok(picked.every((id) => visible.includes(id)), 'August 2015: picked segments are a subset of the visible ones');
     });
 
     await when.focus('timeline-slider');
@@ -34,6 +39,9 @@ export default {
       const visible = await hook('visibleSegmentIds');
       assert.deepEqual(ids(visible, 'A'), [], 'November 2015: no A-* segments expected');
       assert.ok(ids(visible, 'C1').length + ids(visible, 'C2').length > 0, `November 2015: expected C1-* or C2-* segments, got ${JSON.stringify(visible)}`);
+      const picked = await hook('pickedSegmentIds');
+      assert.deepEqual(ids(picked, 'A'), [], 'November 2015: deck picking still finds A-* segments');
+      assert.ok(ids(picked, 'C1').length + ids(picked, 'C2').length > 0, `November 2015: deck picking found no C1-*/C2-*: ${JSON.stringify(picked)}`);
     });
 
     // Shift+Arrow moves a year.
