@@ -41,7 +41,7 @@ export function App() {
   const openEventId = store((s) => s.openEventId);
   const [labels, setLabels] = useState<PlaceLabel[]>([]);
   const [zoom, setZoom] = useState(5);
-  const [theme, setTheme] = useState<'light' | 'dark'>('light');
+  const theme = store((s) => s.theme);
   const [mapReady, setMapReady] = useState(false);
 
   useEffect(() => {
@@ -53,7 +53,7 @@ export function App() {
       .catch((error: Error) => store.getState().pushNotice('warning', `Place labels could not be loaded: ${error.message}`));
   }, []);
 
-  const commands = useMemo(() => buildCommands({ toggleTheme: () => setTheme((t) => (t === 'light' ? 'dark' : 'light')) }), []);
+  const commands = useMemo(() => buildCommands(), []);
   useShortcuts(store, commands);
   usePlayback(store);
   useUrlSync(store, loadState === 'ready');
@@ -112,7 +112,7 @@ export function App() {
             <div className="side-actions">
               <button type="button" onClick={() => store.getState().setOverlay('sources')} data-testid="sources-button">Sources &amp; licences <kbd>S</kbd></button>
               <button type="button" onClick={() => store.getState().setOverlay('shortcuts')}>Shortcuts <kbd>?</kbd></button>
-              <button type="button" onClick={() => setTheme((t) => (t === 'light' ? 'dark' : 'light'))} aria-pressed={theme === 'dark'}>
+              <button type="button" onClick={() => store.getState().toggleTheme()} aria-pressed={theme === 'dark'}>
                 Dark map <kbd>T</kbd>
               </button>
             </div>

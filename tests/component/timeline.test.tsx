@@ -9,7 +9,7 @@ import { useAppStore } from '../../src/state/store';
 import { DEFAULT_LAYERS } from '../../src/state/slices/layers-slice';
 import { demoDataset } from '../unit/demo-fixture';
 
-const commands = buildCommands({ toggleTheme: () => undefined });
+const commands = buildCommands();
 function Harness() {
   useShortcuts(useAppStore, commands);
   const dataset = useAppStore((s) => s.dataset);

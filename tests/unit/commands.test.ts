@@ -6,7 +6,7 @@ import { demoDataset } from './demo-fixture';
 const key = (k: string, shiftKey = false) => keyString({ key: k, shiftKey, ctrlKey: false, metaKey: false, altKey: false });
 
 describe('command registry', () => {
-  const commands = buildCommands({ toggleTheme: () => undefined });
+  const commands = buildCommands();
   it('has no key bound twice', () => {
     const keys = commands.flatMap((c) => c.keys);
     expect(new Set(keys).size).toBe(keys.length);

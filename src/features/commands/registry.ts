@@ -15,11 +15,7 @@ export interface Command {
   run: (state: AppState) => void;
 }
 
-export interface UiActions {
-  toggleTheme: () => void;
-}
-
-export function buildCommands(ui: UiActions): Command[] {
+export function buildCommands(): Command[] {
   const speedStep = (state: AppState, delta: number) => {
     const i = PLAY_SPEEDS.indexOf(state.speed);
     const next = PLAY_SPEEDS[Math.min(PLAY_SPEEDS.length - 1, Math.max(0, i + delta))];
@@ -42,7 +38,7 @@ export function buildCommands(ui: UiActions): Command[] {
       group: 'Map' as const,
       run: (s: AppState) => s.toggleLayer(id),
     })),
-    { id: 'theme.toggle', label: 'Light / dark map', keys: ['t'], group: 'Map', run: () => ui.toggleTheme() },
+    { id: 'theme.toggle', label: 'Light / dark map', keys: ['t'], group: 'Map', run: (s) => s.toggleTheme() },
     {
       id: 'escape',
       label: 'Close panel / clear selection',

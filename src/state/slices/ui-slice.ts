@@ -8,11 +8,14 @@ export interface Notice {
 }
 
 export type Overlay = 'sources' | 'shortcuts' | null;
+export type Theme = 'light' | 'dark';
 
 export interface UiSlice {
   notices: Notice[];
   overlay: Overlay;
   openEventId: string | null;
+  theme: Theme;
+  toggleTheme: () => void;
   pushNotice: (level: Notice['level'], message: string) => void;
   dismissNotice: (id: number) => void;
   setOverlay: (overlay: Overlay) => void;
@@ -25,6 +28,8 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set, get)
   notices: [],
   overlay: null,
   openEventId: null,
+  theme: 'light',
+  toggleTheme: () => set({ theme: get().theme === 'light' ? 'dark' : 'light' }),
   pushNotice: (level, message) => set({ notices: [...get().notices, { id: nextNoticeId++, level, message }] }),
   dismissNotice: (id) => set({ notices: get().notices.filter((n) => n.id !== id) }),
   setOverlay: (overlay) => set({ overlay }),
