@@ -20,6 +20,7 @@ import { pickedEntity } from '../map/layers/pick';
 import { loadPlaceLabels, type PlaceLabel } from '../map/layers/place-labels';
 import { MapView, type MapHandle } from '../map/MapView';
 import { resolveEntity } from '../state/selectors';
+import { parseUrlState } from '../state/url-state';
 import { useAppStore } from '../state/store';
 import { installTestHook } from './test-hook';
 import { useUrlSync } from './use-url-sync';
@@ -27,6 +28,8 @@ import { useUrlSync } from './use-url-sync';
 const store = useAppStore;
 let mapHandle: MapHandle | null = null;
 const testHook = installTestHook(store, () => mapHandle);
+// The map is created before the data arrives, so the link's camera is read once, up front.
+const linkCamera = parseUrlState(window.location.search).state.camera;
 
 export function App() {
   const dataset = store((s) => s.dataset);
@@ -93,7 +96,7 @@ export function App() {
 
   return (
     <div className={`app theme-${theme}`}>
-      <MapView layers={deckLayers} theme={theme} onHover={onHover} onClick={onClick} onZoom={setZoom} onReady={onReady} />
+      <MapView layers={deckLayers} theme={theme} onHover={onHover} onClick={onClick} onZoom={setZoom} onReady={onReady} onMoveEnd={store.getState().setCamera} initialCamera={linkCamera} />
       <header className="app-header">
         <h1>RouteShift</h1>
         <p>Balkan and Mediterranean routes, month by month</p>

@@ -122,6 +122,7 @@ export const flowSeriesSchema = z.object({
   measure: z.enum(['detections', 'arrivals']),
   unit: text,
   start: monthKeySchema,
+  borderType: z.enum(['land', 'sea']).optional(),
   values: z.array(z.number().nonnegative({ error: 'Expected a number ≥ 0 or null' }).nullable()).min(1, { error: 'A series needs at least one value' }),
 });
 

@@ -122,6 +122,8 @@ export interface FlowSeries extends EntityBase {
   name: string;
   region: Region;
   measure: 'detections' | 'arrivals';
+  /** Set when the series is the land or sea part of a route's total (Frontex border type). */
+  borderType?: 'land' | 'sea';
   unit: string;
   start: MonthKey;
   /** One value per month from `start`; null where the source has no value. */

@@ -31,15 +31,20 @@ interface MapViewProps {
   onClick: (info: PickingInfo) => void;
   onZoom: (zoom: number) => void;
   onReady: (handle: MapHandle) => void;
+  /** Called when the camera comes to rest. */
+  onMoveEnd: (camera: { lon: number; lat: number; zoom: number }) => void;
+  /** A camera from the link; otherwise the routes are framed. */
+  initialCamera?: { lon: number; lat: number; zoom: number } | undefined;
 }
 
-export function MapView({ layers, theme, onHover, onClick, onZoom, onReady }: MapViewProps) {
+export function MapView({ layers, theme, onHover, onClick, onZoom, onReady, onMoveEnd, initialCamera }: MapViewProps) {
   const container = useRef<HTMLDivElement>(null);
   const handle = useRef<MapHandle | null>(null);
   const latestLayers = useRef(layers);
-  const callbacks = useRef({ onHover, onClick, onZoom, onReady });
+  const callbacks = useRef({ onHover, onClick, onZoom, onReady, onMoveEnd });
+  const firstCamera = useRef(initialCamera);
   useEffect(() => {
-    callbacks.current = { onHover, onClick, onZoom, onReady };
+    callbacks.current = { onHover, onClick, onZoom, onReady, onMoveEnd };
   });
 
   useEffect(() => {
@@ -47,8 +52,9 @@ export function MapView({ layers, theme, onHover, onClick, onZoom, onReady }: Ma
     const map = new maplibregl.Map({
       container: container.current,
       style: basemapStyle({ baseUrl: document.baseURI, theme }),
-      bounds: ROUTES_BOUNDS,
-      fitBoundsOptions: { padding: { top: 30, bottom: 150, left: 300, right: 40 } },
+      ...(firstCamera.current
+        ? { center: [firstCamera.current.lon, firstCamera.current.lat] as [number, number], zoom: firstCamera.current.zoom }
+        : { bounds: ROUTES_BOUNDS, fitBoundsOptions: { padding: { top: 30, bottom: 150, left: 300, right: 40 } } }),
       maxBounds: [
         [MAP_BOUNDS[0], MAP_BOUNDS[1]],
         [MAP_BOUNDS[2], MAP_BOUNDS[3]],
@@ -76,6 +82,10 @@ export function MapView({ layers, theme, onHover, onClick, onZoom, onReady }: Ma
       callbacks.current.onClick(info ?? ({ x: event.point.x, y: event.point.y, index: -1 } as PickingInfo));
     });
     map.on('zoom', () => callbacks.current.onZoom(map.getZoom()));
+    map.on('moveend', () => {
+      const center = map.getCenter();
+      callbacks.current.onMoveEnd({ lon: center.lng, lat: center.lat, zoom: map.getZoom() });
+    });
     map.once('load', () => {
       handle.current = { map, overlay };
       overlay.setProps({ layers: latestLayers.current });

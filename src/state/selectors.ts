@@ -39,7 +39,7 @@ const totalsCache = new WeakMap<Dataset, MonthTotal[]>();
 export function monthlyDetectionTotals(dataset: Dataset): MonthTotal[] {
   const cached = totalsCache.get(dataset);
   if (cached) return cached;
-  const frontex = dataset.flows.filter((f) => f.measure === 'detections' && f.sources.includes('FRONTEX'));
+  const frontex = dataset.flows.filter((f) => f.measure === 'detections' && f.sources.includes('FRONTEX') && !f.borderType);
   const totals = monthsBetween(dataset.months.from, dataset.months.to).map((month) => ({
     month,
     total: frontex.reduce((sum, f) => sum + (flowValueAt(f, month) ?? 0), 0),

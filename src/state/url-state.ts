@@ -10,7 +10,15 @@ import { DEFAULT_LAYERS, LAYER_IDS, isLayerId, type LayerVisibility } from './sl
 export const URL_STATE_VERSION = '1';
 const ENTITY_KINDS: EntityKind[] = ['segment', 'crossing', 'hub', 'safeHouse', 'incident', 'event'];
 
+/** The map camera as a link carries it: centre and zoom, rounded. */
+export interface Camera {
+  lon: number;
+  lat: number;
+  zoom: number;
+}
+
 export interface UrlState {
+  camera?: Camera;
   month?: MonthKey;
   layers?: LayerVisibility;
   selected?: EntityRef;
@@ -46,6 +54,15 @@ export function parseUrlState(search: string, months?: Period): ParsedUrlState {
     state.layers = visible;
   }
 
+  const c = params.get('c');
+  if (c !== null) {
+    const [lon, lat, zoom] = c.split(',').map((v) => (v.trim() === '' ? Number.NaN : Number(v)));
+    const valid = [lon, lat, zoom].every((v) => Number.isFinite(v));
+    if (!valid || Math.abs(lon ?? 0) > 180 || Math.abs(lat ?? 0) > 85 || (zoom ?? -1) < 0 || (zoom ?? 99) > 22)
+      problems.push(`map position "${c}" is not lon,lat,zoom`);
+    else state.camera = { lon: lon as number, lat: lat as number, zoom: zoom as number };
+  }
+
   const sel = params.get('sel');
   if (sel !== null) {
     const [kind, ...rest] = sel.split(':');
@@ -57,10 +74,11 @@ export function parseUrlState(search: string, months?: Period): ParsedUrlState {
   return { state, problems };
 }
 
-export function serializeUrlState(state: { month: MonthKey; layers: LayerVisibility; selected: EntityRef | null }): string {
+export function serializeUrlState(state: { month: MonthKey; layers: LayerVisibility; selected: EntityRef | null; camera?: Camera | null }): string {
   const params = new URLSearchParams();
   params.set('v', URL_STATE_VERSION);
   params.set('m', state.month);
+  if (state.camera) params.set('c', `${state.camera.lon.toFixed(3)},${state.camera.lat.toFixed(3)},${state.camera.zoom.toFixed(2)}`);
   const sameAsDefault = LAYER_IDS.every((id) => state.layers[id] === DEFAULT_LAYERS[id]);
   if (!sameAsDefault) params.set('layers', LAYER_IDS.filter((id) => state.layers[id]).join(','));
   if (state.selected) params.set('sel', `${state.selected.kind}:${state.selected.id}`);

@@ -40,8 +40,8 @@ describe('buildDataset from data/sources', () => {
     expect(seriesValue(wb, '2015-10')).toBe(205703);
     expect(yearSum(em, 2015)).toBe(885386);
     expect(yearSum(wb, 2017)).toBe(12179);
-    expect(dataset.flows.filter((f) => f.id.startsWith('frontex:'))).toHaveLength(9);
-    for (const series of dataset.flows.filter((f) => f.id.startsWith('frontex:'))) {
+    expect(dataset.flows.filter((f) => f.id.startsWith('frontex:') && !f.borderType)).toHaveLength(9);
+    for (const series of dataset.flows.filter((f) => f.id.startsWith('frontex:') && !f.borderType)) {
       expect(series.start).toBe('2009-01');
       expect(series.values).toHaveLength(196);
       expect(series.sources).toEqual(['FRONTEX']);
@@ -127,7 +127,8 @@ describe('buildDataset from data/sources', () => {
     expect(a.map((s) => s.id)).toEqual(Array.from({ length: 15 }, (_, i) => `A-${i + 1}`));
     expect(a[0]).toMatchObject({ fromPlaceId: 'izmir', toPlaceId: 'mytilene', mode: 'boat', approximate: false });
     expect(a[5]).toMatchObject({ fromPlaceId: 'gevgelija', toPlaceId: 'tabanovce-presevo', mode: 'mixed' });
-    expect(a[0]?.volume).toEqual({ seriesId: 'frontex:western-balkan-route', scope: 'route-total' });
+    expect(a[0]?.volume).toEqual({ seriesId: 'frontex:eastern-mediterranean-route:sea', scope: 'route-total' });
+    expect(a[1]?.volume).toEqual({ seriesId: 'frontex:western-balkan-route:land', scope: 'route-total' });
     const f1 = dataset.corridors.find((c) => c.id === 'F1');
     expect(f1?.active).toEqual({ from: '2019-01', to: '2024-12' });
     expect(f1?.notes).toMatch(/still active at the end of 2024/);
@@ -197,5 +198,25 @@ describe('the committed demo dataset', () => {
   it('is exactly what scripts/build-data.ts builds from data/sources (run `npm run build:data` after changing a source)', () => {
     const committed: unknown = JSON.parse(readFileSync(fileURLToPath(new URL('../../public/data/demo.json', import.meta.url)), 'utf8'));
     expect(committed).toEqual(JSON.parse(JSON.stringify(dataset)));
+  });
+});
+
+describe('Frontex land and sea parts', () => {
+  it('add up to the route total in every month', () => {
+    for (const total of dataset.flows.filter((f) => f.id.startsWith('frontex:') && !f.borderType)) {
+      const parts = dataset.flows.filter((f) => f.borderType && f.id.startsWith(`${total.id}:`));
+      expect(parts.length, total.name).toBeGreaterThan(0);
+      total.values.forEach((value, i) => {
+        expect(parts.reduce((sum, p) => sum + (p.values[i] ?? 0), 0), `${total.name} month ${i}`).toBe(value);
+      });
+    }
+  });
+  it('size each segment by where Frontex counts it: the Aegean boat leg on the Eastern Mediterranean sea border', () => {
+    const volume = (id: string) => dataset.segments.find((s) => s.id === id)?.volume?.seriesId;
+    expect(volume('A-1')).toBe('frontex:eastern-mediterranean-route:sea');
+    expect(volume('C2-1')).toBe('frontex:western-balkan-route:land');
+    expect(volume('I1-1')).toBe('frontex:eastern-mediterranean-route:land');
+    expect(volume('J2-1')).toBe('frontex:central-mediterranean-route:sea');
+    expect(dataset.segments.find((s) => s.id === 'D1-1')?.volume?.scope).toBe('route-total');
   });
 });

@@ -72,7 +72,7 @@ describe('the demo route picture by month', () => {
     let w2017 = 0;
     for (let row = 0; row < table.length; row++) {
       const s = table.segments[table.rowSegment[row] ?? 0];
-      if (s?.volume?.seriesId !== 'frontex:western-balkan-route') continue;
+      if (s?.volume?.seriesId !== 'frontex:western-balkan-route:land') continue;
       const w = table.widths[table.startIndices[row] ?? 0] ?? 0;
       if (table.rowMonth[row] === a) w2015 = Math.max(w2015, w);
       if (table.rowMonth[row] === b) w2017 = Math.max(w2017, w);

@@ -27,6 +27,16 @@ describe('URL state', () => {
     expect(parsed.problems.join(' ')).toMatch(/banana.*not a month/);
     expect(parsed.problems.join(' ')).toMatch(/bogus/);
   });
+  it('carries the camera, rounded, and refuses a malformed one', () => {
+    const search = serializeUrlState({ month: '2015-10', layers: DEFAULT_LAYERS, selected: null, camera: { lon: 19.123456, lat: 44.5, zoom: 5.4321 } });
+    expect(search).toContain('c=19.123,44.500,5.43');
+    expect(parseUrlState(search, months).state.camera).toEqual({ lon: 19.123, lat: 44.5, zoom: 5.43 });
+    for (const bad of ['?c=19,44', '?c=a,b,c', '?c=200,44,5', '?c=19,44,40', '?c=,,']) {
+      const parsed = parseUrlState(bad, months);
+      expect(parsed.state.camera, bad).toBeUndefined();
+      expect(parsed.problems[0], bad).toMatch(/map position/);
+    }
+  });
   it('refuses a month outside the data', () => {
     const parsed = parseUrlState('?m=2030-01', months);
     expect(parsed.state.month).toBeUndefined();

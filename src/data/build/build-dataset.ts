@@ -2,7 +2,7 @@
  * Assembles a format-v1 Dataset from the text of the source files. Pure: the caller reads files.
  */
 import type { Dataset, Period } from '../../domain/types';
-import { seriesEnd, buildFrontexFlows, buildUnhcrFlows } from './build-flows';
+import { seriesEnd, buildFrontexBorderTypeFlows, buildFrontexFlows, buildUnhcrFlows } from './build-flows';
 import { buildEvents, buildPrices } from './build-events';
 import { buildIncidents } from './build-incidents';
 import { buildCrossings, buildHubs } from './build-places';
@@ -15,6 +15,8 @@ import { parsePlaces } from './places';
 export interface SourceTexts {
   /** frontex/frontex_ibc_monthly_by_route.csv */
   frontexMonthly: string;
+  /** frontex/frontex_ibc_monthly_by_route_bordertype.csv */
+  frontexByBorderType: string;
   /** iom_mmp/iom_mmp_incidents_2014-01_2025-04_bbox_-20_25_45_55.csv */
   iomIncidents: string;
   /** unhcr/unhcr_med_arrivals_monthly_2014-01_2019-11.csv */
@@ -32,6 +34,7 @@ export interface SourceTexts {
 /** Paths of the SourceTexts files, relative to data/sources/. */
 export const SOURCE_FILES: Record<keyof SourceTexts, string> = {
   frontexMonthly: 'frontex/frontex_ibc_monthly_by_route.csv',
+  frontexByBorderType: 'frontex/frontex_ibc_monthly_by_route_bordertype.csv',
   iomIncidents: 'iom_mmp/iom_mmp_incidents_2014-01_2025-04_bbox_-20_25_45_55.csv',
   unhcrMonthly: 'unhcr/unhcr_med_arrivals_monthly_2014-01_2019-11.csv',
   corridors: 'routes/corridors.csv',
@@ -65,7 +68,8 @@ export function buildDataset(texts: SourceTexts): Dataset {
   }
   const places = parsePlaces(texts.places);
   const events = buildEvents(texts.events);
-  const { corridors, segments } = buildRoutes(appendCsvRows(texts.corridors, texts.corridorsDerived), places);
+  const byBorderType = buildFrontexBorderTypeFlows(texts.frontexByBorderType);
+  const { corridors, segments } = buildRoutes(appendCsvRows(texts.corridors, texts.corridorsDerived), places, new Set(byBorderType.map((f) => f.id)));
   const hubs = buildHubs(places);
   return {
     format: 'routeshift-dataset',
@@ -80,7 +84,7 @@ export function buildDataset(texts: SourceTexts): Dataset {
     hubs,
     safeHouses: buildSafeHouses(hubs, places),
     events,
-    flows: [...frontex, ...buildUnhcrFlows(texts.unhcrMonthly)],
+    flows: [...frontex, ...byBorderType, ...buildUnhcrFlows(texts.unhcrMonthly)],
     incidents: buildIncidents(texts.iomIncidents),
     prices: buildPrices(texts.prices),
   };

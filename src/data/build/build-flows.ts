@@ -76,6 +76,38 @@ export function buildFrontexFlows(text: string): FlowSeries[] {
   }));
 }
 
+export function frontexBorderSeriesId(route: string, borderType: 'land' | 'sea'): string {
+  return `${frontexSeriesId(route)}:${borderType}`;
+}
+
+/** The land and sea parts of each route (frontex_ibc_monthly_by_route_bordertype.csv). */
+export function buildFrontexBorderTypeFlows(text: string): FlowSeries[] {
+  const rows = parseCsv(text, 'frontex_ibc_monthly_by_route_bordertype.csv', ['route', 'border_type', 'month', 'detections']);
+  const groups = monthlySeries(
+    rows,
+    (row) => `${cell(row, 'route')}\t${cell(row, 'border_type')}`,
+    (row) => requireNumber(cell(row, 'detections'), 'frontex detections'),
+    'frontex by border type',
+  );
+  return [...groups].map(([key, { start, values }]) => {
+    const [route = '', type = ''] = key.split('\t');
+    const borderType = type.toLowerCase() === 'sea' ? ('sea' as const) : ('land' as const);
+    return {
+      id: frontexBorderSeriesId(route, borderType),
+      name: `${route}, ${borderType} borders`,
+      region: FRONTEX_REGIONS[route] ?? 'Other',
+      measure: 'detections' as const,
+      borderType,
+      unit: 'detections of illegal border-crossing',
+      start,
+      values,
+      sources: ['FRONTEX'],
+      confidence: 'high' as const,
+      notes: `The ${borderType} part of the route's total, as Frontex splits it by border type. ${FRONTEX_NOTES}`,
+    };
+  });
+}
+
 function capitalise(value: string): string {
   return value.charAt(0).toUpperCase() + value.slice(1);
 }

@@ -6,7 +6,7 @@
 import { monthOfDate } from '../../domain/month';
 import type { Confidence, Corridor, Period, Region, RouteSegment, TravelMode } from '../../domain/types';
 import { cell, optionalText, parseCsv, splitList } from './csv';
-import { frontexSeriesId } from './build-flows';
+import { frontexBorderSeriesId, frontexSeriesId } from './build-flows';
 import { isLocated, type PlaceRecord } from './places';
 
 /** The routes README: an empty active_to means still active at the end of 2024. */
@@ -30,7 +30,25 @@ export interface RoutesResult {
   segments: RouteSegment[];
 }
 
-export function buildRoutes(corridorsCsv: string, places: Map<string, PlaceRecord>): RoutesResult {
+/** Where Frontex counts a boat leg: by the coast it leaves (the Aegean leg of corridor A counts on the Eastern Mediterranean Route). */
+const SEA_ROUTE_BY_DEPARTURE_COUNTRY: Record<string, string> = {
+  TR: 'Eastern Mediterranean Route',
+  LY: 'Central Mediterranean Route',
+  TN: 'Central Mediterranean Route',
+};
+
+/**
+ * The Frontex series behind a segment's width: the land or sea part of the route it counts on where
+ * Frontex splits the route by border type, else the route's total.
+ */
+export function segmentVolumeSeries(corridorRoute: string | undefined, mode: TravelMode, departureCountry: string | undefined, borderSeries: Set<string>): string | undefined {
+  const route = mode === 'boat' ? (SEA_ROUTE_BY_DEPARTURE_COUNTRY[departureCountry ?? ''] ?? corridorRoute) : corridorRoute;
+  if (!route) return undefined;
+  const part = frontexBorderSeriesId(route, mode === 'boat' ? 'sea' : 'land');
+  return borderSeries.has(part) ? part : frontexSeriesId(route);
+}
+
+export function buildRoutes(corridorsCsv: string, places: Map<string, PlaceRecord>, borderSeries: Set<string> = new Set()): RoutesResult {
   const corridors: Corridor[] = [];
   const segments: RouteSegment[] = [];
   for (const row of parseCsv(corridorsCsv, 'corridors.csv', COLUMNS)) {
@@ -76,6 +94,8 @@ export function buildRoutes(corridorsCsv: string, places: Map<string, PlaceRecor
       const fromIndex = sequence.indexOf(fromId);
       const adjacent = sequence.indexOf(toId) === fromIndex + 1;
       const between = sequence.slice(fromIndex + 1, sequence.indexOf(toId));
+      const mode = adjacent ? legMode(legs[fromIndex]) : 'unknown';
+      const seriesId = segmentVolumeSeries(frontexRoute, mode, from.countries[0], borderSeries);
       segments.push({
         id: `${id}-${n}`,
         corridorId: id,
@@ -83,10 +103,10 @@ export function buildRoutes(corridorsCsv: string, places: Map<string, PlaceRecor
         fromPlaceId: fromId,
         toPlaceId: toId,
         path: [from.coord, to.coord],
-        mode: adjacent ? legMode(legs[fromIndex]) : 'unknown',
+        mode,
         active: { ...active },
         approximate: from.coordStatus !== 'confirmed' || to.coordStatus !== 'confirmed',
-        ...(frontexRoute ? { volume: { seriesId: frontexSeriesId(frontexRoute), scope: 'route-total' as const } } : {}),
+        ...(seriesId ? { volume: { seriesId, scope: 'route-total' as const } } : {}),
         sources: [...sources],
         confidence,
         ...(between.length > 0 ? { notes: `Joins ${fromId} and ${toId} directly: ${between.join(', ')} in between is not located.` } : {}),

@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { AppState } from '../store';
+import type { Camera } from '../url-state';
 
 export interface Notice {
   id: number;
@@ -16,6 +17,9 @@ export interface UiSlice {
   openEventId: string | null;
   theme: Theme;
   toggleTheme: () => void;
+  /** Where the map last came to rest (the map owns the live camera). */
+  camera: Camera | null;
+  setCamera: (camera: Camera) => void;
   pushNotice: (level: Notice['level'], message: string) => void;
   dismissNotice: (id: number) => void;
   setOverlay: (overlay: Overlay) => void;
@@ -29,6 +33,8 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set, get)
   overlay: null,
   openEventId: null,
   theme: 'light',
+  camera: null,
+  setCamera: (camera) => set({ camera }),
   toggleTheme: () => set({ theme: get().theme === 'light' ? 'dark' : 'light' }),
   pushNotice: (level, message) => set({ notices: [...get().notices, { id: nextNoticeId++, level, message }] }),
   dismissNotice: (id) => set({ notices: get().notices.filter((n) => n.id !== id) }),

@@ -1,0 +1,30 @@
+/**
+ * Screenshots of the built app for docs/screenshots/, through the e2e driver (same server, same
+ * Chromium flags, same checks that nothing left 127.0.0.1). Usage: npx vite build && node scripts/screenshots.mjs
+ */
+import { startSession } from '../tests/e2e/driver.mjs';
+
+const SHOTS = [
+  { file: 'docs/screenshots/2015-09.png', query: 'm=2015-09' },
+  { file: 'docs/screenshots/2015-11.png', query: 'm=2015-11' },
+  { file: 'docs/screenshots/2018-06.png', query: 'm=2018-06' },
+  { file: 'docs/screenshots/2015-11-detail.png', query: 'm=2015-11&sel=segment:C2-2' },
+  { file: 'docs/screenshots/2018-06-dark-1024x768.png', query: 'm=2018-06', dark: true, viewport: { width: 1024, height: 768 } },
+];
+
+const session = await startSession();
+try {
+  for (const shot of SHOTS) {
+    const driver = await session.newDriver(shot.file);
+    if (shot.viewport) await driver.page.setViewportSize(shot.viewport);
+    await driver.given.appOpen(shot.query);
+    if (shot.dark) await driver.when.pressKey('t');
+    await driver.page.waitForTimeout(1500);
+    await driver.screenshot(shot.file);
+    driver.teardown();
+    await driver.close();
+    console.log(`wrote ${shot.file}`);
+  }
+} finally {
+  await session.close();
+}
