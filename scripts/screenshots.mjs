@@ -4,11 +4,14 @@
  */
 import { startSession } from '../tests/e2e/driver.mjs';
 
+// The Balkans framed so that the route picture and its labels are legible; one overview of all routes.
+const BALKANS = 'c=19.600,43.300,5.35';
 const SHOTS = [
-  { file: 'docs/screenshots/2015-09.png', query: 'm=2015-09' },
-  { file: 'docs/screenshots/2015-11.png', query: 'm=2015-11' },
-  { file: 'docs/screenshots/2018-06.png', query: 'm=2018-06' },
-  { file: 'docs/screenshots/2015-11-detail.png', query: 'm=2015-11&sel=segment:C2-2' },
+  { file: 'docs/screenshots/2015-09.png', query: `m=2015-09&${BALKANS}` },
+  { file: 'docs/screenshots/2015-11.png', query: `m=2015-11&${BALKANS}` },
+  { file: 'docs/screenshots/2018-06.png', query: `m=2018-06&${BALKANS}` },
+  { file: 'docs/screenshots/2015-09-overview.png', query: 'm=2015-09' },
+  { file: 'docs/screenshots/2015-11-detail.png', query: `m=2015-11&sel=segment:C2-2&${BALKANS}` },
   { file: 'docs/screenshots/2018-06-dark-1024x768.png', query: 'm=2018-06', dark: true, viewport: { width: 1024, height: 768 } },
 ];
 

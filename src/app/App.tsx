@@ -111,7 +111,7 @@ export function App() {
         <>
           <aside className="side-panel" aria-label="Layers and legend">
             <LayerPanel />
-            <Legend dataset={dataset} />
+            <Legend dataset={dataset} maxVolume={tables?.segments.maxVolume ?? 0} />
             <div className="side-actions">
               <button type="button" onClick={() => store.getState().setOverlay('sources')} data-testid="sources-button">Sources &amp; licences <kbd>S</kbd></button>
               <button type="button" onClick={() => store.getState().setOverlay('shortcuts')}>Shortcuts <kbd>?</kbd></button>

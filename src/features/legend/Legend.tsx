@@ -12,7 +12,7 @@ const STATUS_LABELS: [keyof typeof CROSSING_STATUS_COLORS, string][] = [
 ];
 
 /** Corridor families with their colours, line meanings and symbols. */
-export function Legend({ dataset }: { dataset: Dataset }) {
+export function Legend({ dataset, maxVolume }: { dataset: Dataset; maxVolume: number }) {
   const families = useMemo(() => {
     const seen = new Map<string, string[]>();
     for (const c of dataset.corridors) {
@@ -36,7 +36,13 @@ export function Legend({ dataset }: { dataset: Dataset }) {
       <ul className="legend-lines">
         <li><span className="line-sample solid" /> Land leg</li>
         <li><span className="line-sample dashed" /> Sea leg</li>
-        <li><span className="line-sample wide" /> Width: the route's Frontex detections in the month (√ scale, whole route)</li>
+        <li>
+          <span className="line-sample wide" />
+          <span>
+            Width: Frontex detections that month on the route and border (land or sea) where the leg is counted; whole route, not
+            the leg&apos;s share. √ scale, widest = {maxVolume.toLocaleString('en-GB')}.
+          </span>
+        </li>
       </ul>
       <ul className="legend-symbols">
         {STATUS_LABELS.map(([status, label]) => (
