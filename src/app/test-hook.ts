@@ -4,6 +4,7 @@
 import { monthIndex } from '../domain/month';
 import { segmentIdsInMonth } from '../data/tables/segment-table';
 import type { MapHandle } from '../map/MapView';
+import { SEGMENTS_LAYER_ID } from '../map/layers/segments-layer';
 import type { AppStore } from '../state/store';
 import { isLayerId } from '../state/slices/layers-slice';
 
@@ -39,7 +40,7 @@ export function installTestHook(store: AppStore, getHandle: () => MapHandle | nu
       const { tables } = store.getState();
       if (!handle || !tables) return [];
       const canvas = handle.map.getCanvas();
-      const picks = handle.overlay.pickObjects({ x: 0, y: 0, width: canvas.clientWidth, height: canvas.clientHeight, layerIds: ['segments'], maxObjects: 5000 });
+      const picks = handle.overlay.pickObjects({ x: 0, y: 0, width: canvas.clientWidth, height: canvas.clientHeight, layerIds: [SEGMENTS_LAYER_ID], maxObjects: 5000 });
       const ids = new Set<string>();
       for (const info of picks) {
         const segment = tables.segments.segments[tables.segments.rowSegment[info.index] ?? -1];

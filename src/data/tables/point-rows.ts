@@ -5,9 +5,6 @@
 import type { Crossing, CrossingStatus, Hub, LonLat, SafeHouse } from '../../domain/types';
 import { monthIndex } from '../../domain/month';
 
-/** Month range of something that exists in every month. */
-export const ALWAYS: [number, number] = [0, 1e6];
-
 export interface CrossingRow {
   crossing: Crossing;
   coord: LonLat;
@@ -55,10 +52,3 @@ export function buildSafeHouseRows(safeHouses: SafeHouse[]): SafeHouseRow[] {
     to: monthIndex(safeHouse.active.to),
   }));
 }
-
-/** The status period of a crossing that holds a month, if any. */
-export function crossingStatusAt(crossing: Crossing, month: number): CrossingStatus {
-  const period = crossing.statusPeriods.find((p) => monthIndex(p.from) <= month && month <= monthIndex(p.to));
-  return period?.status ?? 'unrecorded';
-}
-

@@ -2,6 +2,11 @@
 import type { MapTables } from '../../data/tables';
 import type { EntityRef } from '../../domain/types';
 import { monthKey } from '../../domain/month';
+import { CROSSINGS_LAYER_ID } from './crossings-layer';
+import { HUBS_LAYER_ID } from './hubs-layer';
+import { INCIDENTS_LAYER_ID } from './incidents-layer';
+import { SAFE_HOUSES_LAYER_ID } from './safe-houses-layer';
+import { SEGMENTS_LAYER_ID } from './segments-layer';
 
 export interface PickedRow {
   ref: EntityRef;
@@ -12,24 +17,24 @@ export interface PickedRow {
 export function pickedEntity(tables: MapTables, layerId: string | undefined, index: number, object: unknown): PickedRow | null {
   if (index < 0 || !layerId) return null;
   switch (layerId) {
-    case 'segments': {
+    case SEGMENTS_LAYER_ID: {
       const segment = tables.segments.segments[tables.segments.rowSegment[index] ?? -1];
       const month = tables.segments.rowMonth[index];
       return segment ? { ref: { kind: 'segment', id: segment.id }, ...(month !== undefined ? { month: monthKey(month) } : {}) } : null;
     }
-    case 'incidents': {
+    case INCIDENTS_LAYER_ID: {
       const incident = tables.incidents.incidents[index];
       return incident ? { ref: { kind: 'incident', id: incident.id } } : null;
     }
-    case 'crossings': {
+    case CROSSINGS_LAYER_ID: {
       const row = (object as { crossing?: { id: string } } | null)?.crossing;
       return row ? { ref: { kind: 'crossing', id: row.id } } : null;
     }
-    case 'hubs': {
+    case HUBS_LAYER_ID: {
       const row = (object as { hub?: { id: string } } | null)?.hub;
       return row ? { ref: { kind: 'hub', id: row.id } } : null;
     }
-    case 'safeHouses': {
+    case SAFE_HOUSES_LAYER_ID: {
       const row = (object as { safeHouse?: { id: string } } | null)?.safeHouse;
       return row ? { ref: { kind: 'safeHouse', id: row.id } } : null;
     }
