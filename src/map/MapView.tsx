@@ -19,6 +19,8 @@ export const ROUTES_BOUNDS: [[number, number], [number, number]] = [
   [29.5, 48.6],
 ];
 
+export const DATA_ATTRIBUTION = 'Data: Frontex (FRAN, 3 Jun 2025) · IOM Missing Migrants Project (CC BY 4.0) · UNHCR (CC BY 4.0)';
+
 export interface MapHandle {
   map: maplibregl.Map;
   overlay: MapLibreOverlay;
@@ -67,7 +69,8 @@ export function MapView({ layers, theme, onHover, onClick, onZoom, onReady, onMo
     map.touchZoomRotate.disableRotation();
     map.keyboard.disable(); // arrow keys belong to the timeline
     map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
-    map.addControl(new maplibregl.AttributionControl({ compact: false }), 'bottom-right');
+    // IOM's and UNHCR's CC BY 4.0 licences ask for credit where the data is shown.
+    map.addControl(new maplibregl.AttributionControl({ compact: false, customAttribution: DATA_ATTRIBUTION }), 'bottom-right');
     const overlay = new MapLibreOverlay({
       interleaved: true,
       layers: [],

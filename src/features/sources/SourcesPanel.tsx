@@ -39,7 +39,7 @@ export function SourcesPanel({ dataset, onClose }: { dataset: Dataset; onClose: 
               {s.publisher ? `, ${s.publisher}` : ''}
               {s.date ? ` (${s.date})` : ''}
               {s.quality ? ` · ${s.quality}` : ''}
-              {s.licence ? ` · ${s.licence}` : ''}
+              {` · ${s.licence ?? 'cited as a reference (facts and a link; no content copied)'}`}
               {s.url ? <div className="source-url">{s.url}</div> : null}
             </li>
           ))}
