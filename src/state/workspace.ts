@@ -1,0 +1,37 @@
+/**
+ * The user's workspace: loaded datasets and the settings that are theirs to keep. This is what is
+ * persisted in IndexedDB and written into a project file.
+ */
+import type { MonthKey } from '../domain/month';
+import type { Dataset } from '../domain/types';
+import type { LayerVisibility } from './slices/layers-slice';
+import type { Theme } from './slices/ui-slice';
+import type { Camera } from './url-state';
+
+export const DEMO_DATASET_ID = 'demo';
+
+export interface LoadedDataset {
+  /** Stable id, e.g. 'demo' or 'ds-1732870000000-1'. Entity ids of non-demo datasets are prefixed with `${id}/` when combined. */
+  id: string;
+  name: string;
+  /** The files it was imported from. */
+  sourceFiles: string[];
+  /** ISO date-time of the import. */
+  loadedAt: string;
+  visible: boolean;
+  dataset: Dataset;
+}
+
+export interface WorkspaceSettings {
+  month: MonthKey;
+  layers: LayerVisibility;
+  theme: Theme;
+  camera: Camera | null;
+  demoVisible: boolean;
+}
+
+export interface Workspace {
+  /** User datasets only: the demo is rebuilt from the app, never stored. */
+  datasets: LoadedDataset[];
+  settings: WorkspaceSettings;
+}
