@@ -23,6 +23,12 @@ import { resolveEntity } from '../state/selectors';
 import { parseUrlState } from '../state/url-state';
 import { useAppStore } from '../state/store';
 import { installTestHook } from './test-hook';
+import { persistChanges, restoreWorkspace } from './workspace-persistence';
+import { DatasetsPanel } from '../features/datasets/DatasetsPanel';
+import { DropZone } from '../features/import/DropZone';
+import { ImportProgress } from '../features/import/ImportProgress';
+import { ImportReport } from '../features/import/ImportReport';
+import { EmptyState } from '../features/datasets/EmptyState';
 import { useUrlSync } from './use-url-sync';
 
 const store = useAppStore;
@@ -42,24 +48,35 @@ export function App() {
   const hovered = store((s) => s.hovered);
   const overlay = store((s) => s.overlay);
   const openEventId = store((s) => s.openEventId);
+  const importReports = store((s) => s.importReports);
+  const cameraIntent = store((s) => s.cameraIntent);
   const [labels, setLabels] = useState<PlaceLabel[]>([]);
   const [zoom, setZoom] = useState(5);
   const theme = store((s) => s.theme);
   const [mapReady, setMapReady] = useState(false);
 
+  const [bootstrapped, setBootstrapped] = useState(false);
   useEffect(() => {
+    let stopPersisting: (() => void) | undefined;
     loadDataset(new URL('data/demo.json', document.baseURI).href)
       .then((d) => store.getState().setDataset(d))
-      .catch((error: Error) => store.getState().setLoadError(error.message));
+      .catch((error: Error) => store.getState().setLoadError(error.message))
+      // The stored workspace comes back after the demo, and before the link is read: the link wins.
+      .then(() => restoreWorkspace(store, { moveCamera: !linkCamera }))
+      .then((db) => {
+        if (db) stopPersisting = persistChanges(store, db);
+      })
+      .finally(() => setBootstrapped(true));
     loadPlaceLabels(document.baseURI)
       .then(setLabels)
       .catch((error: Error) => store.getState().pushNotice('warning', `Place labels could not be loaded: ${error.message}`));
+    return () => stopPersisting?.();
   }, []);
 
   const commands = useMemo(() => buildCommands(), []);
   useShortcuts(store, commands);
   usePlayback(store);
-  useUrlSync(store, loadState === 'ready');
+  useUrlSync(store, bootstrapped && loadState === 'ready');
 
   const zoomBucket = Math.round(zoom * 4) / 4;
   const deckLayers = useMemo(
@@ -83,20 +100,20 @@ export function App() {
   }, []);
 
   useEffect(() => {
-    if (!mapReady || loadState !== 'ready' || !mapHandle) return;
+    if (!mapReady || !bootstrapped || loadState !== 'ready' || !mapHandle) return;
     const map = mapHandle.map;
     // Ready for tests once the map has drawn with the data's layers.
     map.once('idle', () => {
       testHook.ready = true;
     });
     map.triggerRepaint();
-  }, [mapReady, loadState]);
+  }, [mapReady, bootstrapped, loadState]);
 
   const resolved = resolveEntity(dataset, selected);
 
   return (
     <div className={`app theme-${theme}`}>
-      <MapView layers={deckLayers} theme={theme} onHover={onHover} onClick={onClick} onZoom={setZoom} onReady={onReady} onMoveEnd={store.getState().setCamera} initialCamera={linkCamera} />
+      <MapView layers={deckLayers} theme={theme} onHover={onHover} onClick={onClick} onZoom={setZoom} onReady={onReady} onMoveEnd={store.getState().setCamera} initialCamera={linkCamera} cameraIntent={cameraIntent} onCameraIntentDone={() => store.getState().setCameraIntent(null)} />
       <header className="app-header">
         <h1>RouteShift</h1>
         <p>Balkan and Mediterranean routes, month by month</p>
@@ -109,9 +126,16 @@ export function App() {
       ) : null}
       {dataset ? (
         <>
-          <aside className="side-panel" aria-label="Layers and legend">
-            <LayerPanel />
-            <Legend dataset={dataset} maxVolume={tables?.segments.maxVolume ?? 0} />
+          <aside className="side-panel" aria-label="Data, layers and legend">
+            <DatasetsPanel />
+            <details open>
+              <summary>Layers</summary>
+              <LayerPanel />
+            </details>
+            <details open>
+              <summary>Legend</summary>
+              <Legend dataset={dataset} maxVolume={tables?.segments.maxVolume ?? 0} />
+            </details>
             <div className="side-actions">
               <button type="button" onClick={() => store.getState().setOverlay('sources')} data-testid="sources-button">Sources &amp; licences <kbd>S</kbd></button>
               <button type="button" onClick={() => store.getState().setOverlay('shortcuts')}>Shortcuts <kbd>?</kbd></button>
@@ -126,8 +150,12 @@ export function App() {
           {openEventId ? <EventCard dataset={dataset} eventId={openEventId} onClose={() => store.getState().openEvent(null)} /> : null}
           {overlay === 'sources' ? <SourcesPanel dataset={dataset} onClose={() => store.getState().setOverlay(null)} /> : null}
           <Timeline dataset={dataset} />
+          <EmptyState dataset={dataset} />
         </>
       ) : null}
+      {importReports ? <ImportReport reports={importReports} onClose={() => store.getState().setImportReports(null)} /> : null}
+      <ImportProgress />
+      <DropZone />
       {overlay === 'shortcuts' ? <ShortcutsOverlay commands={commands} onClose={() => store.getState().setOverlay(null)} /> : null}
       <Notices />
     </div>

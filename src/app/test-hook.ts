@@ -5,6 +5,7 @@ import { monthIndex } from '../domain/month';
 import { segmentIdsInMonth } from '../data/tables/segment-table';
 import type { MapHandle } from '../map/MapView';
 import { SEGMENTS_LAYER_ID } from '../map/layers/segments-layer';
+import { pickedEntity } from '../map/layers/pick';
 import type { AppStore } from '../state/store';
 import { isLayerId } from '../state/slices/layers-slice';
 
@@ -15,6 +16,10 @@ export interface RouteShiftTestHook {
   visibleSegmentIds: () => string[];
   /** Segment ids found by deck.gl picking over the whole map: what the GPU actually draws. */
   pickedSegmentIds: () => string[];
+  /** Entity ids of a layer found by deck.gl picking over the whole map. */
+  pickedIds: (layerId: string) => string[];
+  /** Names of the loaded datasets, the demo first. */
+  datasetNames: () => string[];
   segmentMidpoint: (id: string) => [number, number] | null;
   project: (lon: number, lat: number) => [number, number];
   layerVisible: (id: string) => boolean;
@@ -35,19 +40,21 @@ export function installTestHook(store: AppStore, getHandle: () => MapHandle | nu
       const { tables, layers, month } = store.getState();
       return tables && layers.segments ? segmentIdsInMonth(tables.segments, monthIndex(month)) : [];
     },
-    pickedSegmentIds: () => {
+    pickedSegmentIds: () => hook.pickedIds(SEGMENTS_LAYER_ID),
+    pickedIds: (layerId) => {
       const handle = getHandle();
       const { tables } = store.getState();
       if (!handle || !tables) return [];
       const canvas = handle.map.getCanvas();
-      const picks = handle.overlay.pickObjects({ x: 0, y: 0, width: canvas.clientWidth, height: canvas.clientHeight, layerIds: [SEGMENTS_LAYER_ID], maxObjects: 5000 });
+      const picks = handle.overlay.pickObjects({ x: 0, y: 0, width: canvas.clientWidth, height: canvas.clientHeight, layerIds: [layerId], maxObjects: 5000 });
       const ids = new Set<string>();
       for (const info of picks) {
-        const segment = tables.segments.segments[tables.segments.rowSegment[info.index] ?? -1];
-        if (segment) ids.add(segment.id);
+        const picked = pickedEntity(tables, layerId, info.index, info.object);
+        if (picked) ids.add(picked.ref.id);
       }
       return [...ids].sort();
     },
+    datasetNames: () => store.getState().datasets.map((d) => d.name),
     segmentMidpoint: (id) => {
       const path = store.getState().dataset?.segments.find((s) => s.id === id)?.path;
       if (!path || path.length < 2) return null;

@@ -37,9 +37,12 @@ interface MapViewProps {
   onMoveEnd: (camera: { lon: number; lat: number; zoom: number }) => void;
   /** A camera from the link; otherwise the routes are framed. */
   initialCamera?: { lon: number; lat: number; zoom: number } | undefined;
+  /** A camera to move to (e.g. from an opened project). */
+  cameraIntent?: { lon: number; lat: number; zoom: number } | null;
+  onCameraIntentDone?: () => void;
 }
 
-export function MapView({ layers, theme, onHover, onClick, onZoom, onReady, onMoveEnd, initialCamera }: MapViewProps) {
+export function MapView({ layers, theme, onHover, onClick, onZoom, onReady, onMoveEnd, initialCamera, cameraIntent, onCameraIntentDone }: MapViewProps) {
   const container = useRef<HTMLDivElement>(null);
   const handle = useRef<MapHandle | null>(null);
   const latestLayers = useRef(layers);
@@ -106,6 +109,12 @@ export function MapView({ layers, theme, onHover, onClick, onZoom, onReady, onMo
   useEffect(() => {
     handle.current?.map.setStyle(basemapStyle({ baseUrl: document.baseURI, theme }), { diff: true });
   }, [theme]);
+
+  useEffect(() => {
+    if (!cameraIntent || !handle.current) return;
+    handle.current.map.jumpTo({ center: [cameraIntent.lon, cameraIntent.lat], zoom: cameraIntent.zoom });
+    onCameraIntentDone?.();
+  }, [cameraIntent, onCameraIntentDone]);
 
   useEffect(() => {
     latestLayers.current = layers;

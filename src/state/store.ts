@@ -1,12 +1,13 @@
 /** One zustand store made of slices; actions live beside their state. */
 import { create } from 'zustand';
 import { createDataSlice, type DataSlice } from './slices/data-slice';
+import { createImportSlice, type ImportSlice } from './slices/import-slice';
 import { createLayersSlice, type LayersSlice } from './slices/layers-slice';
 import { createSelectionSlice, type SelectionSlice } from './slices/selection-slice';
 import { createTimeSlice, type TimeSlice } from './slices/time-slice';
 import { createUiSlice, type UiSlice } from './slices/ui-slice';
 
-export type AppState = DataSlice & TimeSlice & LayersSlice & SelectionSlice & UiSlice;
+export type AppState = DataSlice & TimeSlice & LayersSlice & SelectionSlice & UiSlice & ImportSlice;
 
 export function createAppStore() {
   return create<AppState>()((...a) => ({
@@ -15,6 +16,7 @@ export function createAppStore() {
     ...createLayersSlice(...a),
     ...createSelectionSlice(...a),
     ...createUiSlice(...a),
+    ...createImportSlice(...a),
   }));
 }
 

@@ -11,7 +11,7 @@ import type { Camera } from './url-state';
 export const DEMO_DATASET_ID = 'demo';
 
 export interface LoadedDataset {
-  /** Stable id, e.g. 'demo' or 'ds-1732870000000-1'. Entity ids of non-demo datasets are prefixed with `${id}/` when combined. */
+  /** Stable id, e.g. 'demo' or 'ds-lq8x2k-1'. Entity ids and source keys of user datasets carry the prefix `${id}/` (set at import). */
   id: string;
   name: string;
   /** The files it was imported from. */

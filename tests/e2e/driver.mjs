@@ -1,4 +1,4 @@
-/* global window, requestAnimationFrame */
+/* global window, requestAnimationFrame, DataTransfer, File */
 /**
  * RouteShift e2e driver: a static server for the built app, one headless Debian Chromium for the
  * whole run, and a fresh browser context per spec with given/when/then helpers.
@@ -414,6 +414,17 @@ async function createDriver(session, specName, sessionExternal) {
     moveTo: (x, y) => page.mouse.move(x, y),
     focus: (id) => testid(id).first().focus({ timeout: DEFAULT_WAIT_MS }),
     click: (id) => testid(id).first().click({ timeout: DEFAULT_WAIT_MS }),
+    /** Drop files on the page as a user dragging them from the desktop would: [{ name, text, type }]. */
+    async dropFiles(files) {
+      const dataTransfer = await page.evaluateHandle((list) => {
+        const dt = new DataTransfer();
+        for (const f of list) dt.items.add(new File([f.text], f.name, { type: f.type ?? '' }));
+        return dt;
+      }, files);
+      await page.dispatchEvent('[data-testid=map]', 'dragenter', { dataTransfer });
+      await page.dispatchEvent('[data-testid=map]', 'dragover', { dataTransfer });
+      await page.dispatchEvent('[data-testid=map]', 'drop', { dataTransfer });
+    },
   };
 
   const then = {

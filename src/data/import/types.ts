@@ -53,6 +53,10 @@ export interface ColumnMapping {
   country?: string;
   source?: string;
   confidence?: string;
+  /** Incidents: dead and missing. (Added by the import parsers; optional.) */
+  dead?: string;
+  /** Incidents: survivors. (Added by the import parsers; optional.) */
+  survivors?: string;
 }
 
 /** What a CSV file holds, decided from its columns or by the user. */

@@ -45,7 +45,8 @@ export function buildCommands(): Command[] {
       keys: ['Escape'],
       group: 'Panels',
       run: (s) => {
-        if (s.overlay) s.setOverlay(null);
+        if (s.importReports) s.setImportReports(null);
+        else if (s.overlay) s.setOverlay(null);
         else if (s.openEventId) s.openEvent(null);
         else s.select(null);
       },

@@ -10,6 +10,18 @@ export function Notices() {
       {notices.map((n) => (
         <div key={n.id} className={`notice notice-${n.level}`} data-testid="notice">
           <span>{n.message}</span>
+          {n.action ? (
+            <button
+              type="button"
+              className="notice-action"
+              onClick={() => {
+                n.action?.run();
+                dismiss(n.id);
+              }}
+            >
+              {n.action.label}
+            </button>
+          ) : null}
           <button type="button" className="icon-button" onClick={() => dismiss(n.id)} aria-label="Dismiss notice">×</button>
         </div>
       ))}

@@ -1,28 +1,73 @@
 import type { StateCreator } from 'zustand';
 import type { Dataset } from '../../domain/types';
 import { buildMapTables, type MapTables } from '../../data/tables';
+import { combineDatasets } from '../../data/combine-datasets';
 import { clampMonth } from '../../domain/month';
 import type { AppState } from '../store';
+import { DEMO_DATASET_ID, type LoadedDataset } from '../workspace';
 
 export interface DataSlice {
+  /** Every loaded dataset, the demo first. */
+  datasets: LoadedDataset[];
+  /** The visible datasets combined: what the map, timeline and panels read. */
   dataset: Dataset | null;
   tables: MapTables | null;
   loadState: 'loading' | 'ready' | 'error';
   loadError: string | null;
+  /** The demo dataset has arrived. */
   setDataset: (dataset: Dataset) => void;
   setLoadError: (message: string) => void;
+  addDataset: (loaded: LoadedDataset) => void;
+  /** Removes a dataset; returns it so that the caller can offer undo. */
+  removeDataset: (id: string) => LoadedDataset | null;
+  /** Puts a removed dataset back at its place. */
+  restoreDataset: (loaded: LoadedDataset, index: number) => void;
+  renameDataset: (id: string, name: string) => void;
+  setDatasetVisible: (id: string, visible: boolean) => void;
+  /** Replaces every user dataset (opening a project or restoring the stored workspace). */
+  replaceUserDatasets: (list: LoadedDataset[]) => void;
 }
 
-export const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set, get) => ({
-  dataset: null,
-  tables: null,
-  loadState: 'loading',
-  loadError: null,
-  setDataset: (dataset) => {
-    const tables = buildMapTables(dataset);
-    // The month asked for (URL or default) is kept when the data covers it.
+export const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set, get) => {
+  /** Recombines after any change to the list; tables are rebuilt only here, never per month. */
+  const commit = (datasets: LoadedDataset[], extra: Partial<AppState> = {}) => {
+    const visible = datasets.filter((d) => d.visible);
+    const dataset = combineDatasets(visible.map((d) => d.dataset));
     const month = clampMonth(get().month, dataset.months.from, dataset.months.to);
-    set({ dataset, tables, loadState: 'ready', loadError: null, month });
-  },
-  setLoadError: (message) => set({ loadState: 'error', loadError: message }),
-});
+    set({ datasets, dataset, tables: buildMapTables(dataset), month, ...extra });
+  };
+  return {
+    datasets: [],
+    dataset: null,
+    tables: null,
+    loadState: 'loading',
+    loadError: null,
+    setDataset: (dataset) => {
+      const demo: LoadedDataset = {
+        id: DEMO_DATASET_ID,
+        name: 'Demo: Balkan and Mediterranean routes',
+        sourceFiles: ['data/demo.json'],
+        loadedAt: new Date().toISOString(),
+        visible: get().datasets.find((d) => d.id === DEMO_DATASET_ID)?.visible ?? true,
+        dataset,
+      };
+      commit([demo, ...get().datasets.filter((d) => d.id !== DEMO_DATASET_ID)], { loadState: 'ready', loadError: null });
+    },
+    setLoadError: (message) => set({ loadState: 'error', loadError: message }),
+    addDataset: (loaded) => commit([...get().datasets, loaded], { loadState: 'ready' }),
+    removeDataset: (id) => {
+      const removed = get().datasets.find((d) => d.id === id) ?? null;
+      if (removed) commit(get().datasets.filter((d) => d.id !== id), { selected: null, hovered: null });
+      return removed;
+    },
+    restoreDataset: (loaded, index) => {
+      const list = get().datasets.filter((d) => d.id !== loaded.id);
+      list.splice(Math.min(index, list.length), 0, loaded);
+      commit(list);
+    },
+    // A name changes nothing drawn: no recombining.
+    renameDataset: (id, name) => set({ datasets: get().datasets.map((d) => (d.id === id ? { ...d, name } : d)) }),
+    setDatasetVisible: (id, visible) => commit(get().datasets.map((d) => (d.id === id ? { ...d, visible } : d)), { selected: null, hovered: null }),
+    replaceUserDatasets: (list) => commit([...get().datasets.filter((d) => d.id === DEMO_DATASET_ID), ...list], { selected: null, hovered: null }),
+  };
+};

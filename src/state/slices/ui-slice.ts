@@ -6,6 +6,8 @@ export interface Notice {
   id: number;
   level: 'info' | 'warning' | 'error';
   message: string;
+  /** One action offered with the notice, e.g. Undo. */
+  action?: { label: string; run: () => void };
 }
 
 export type Overlay = 'sources' | 'shortcuts' | null;
@@ -20,7 +22,10 @@ export interface UiSlice {
   /** Where the map last came to rest (the map owns the live camera). */
   camera: Camera | null;
   setCamera: (camera: Camera) => void;
-  pushNotice: (level: Notice['level'], message: string) => void;
+  /** A camera the map should move to (opening a project); the map clears it once done. */
+  cameraIntent: Camera | null;
+  setCameraIntent: (camera: Camera | null) => void;
+  pushNotice: (level: Notice['level'], message: string, action?: Notice['action']) => number;
   dismissNotice: (id: number) => void;
   setOverlay: (overlay: Overlay) => void;
   openEvent: (id: string | null) => void;
@@ -35,8 +40,14 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set, get)
   theme: 'light',
   camera: null,
   setCamera: (camera) => set({ camera }),
+  cameraIntent: null,
+  setCameraIntent: (cameraIntent) => set({ cameraIntent }),
   toggleTheme: () => set({ theme: get().theme === 'light' ? 'dark' : 'light' }),
-  pushNotice: (level, message) => set({ notices: [...get().notices, { id: nextNoticeId++, level, message }] }),
+  pushNotice: (level, message, action) => {
+    const id = nextNoticeId++;
+    set({ notices: [...get().notices, { id, level, message, ...(action ? { action } : {}) }] });
+    return id;
+  },
   dismissNotice: (id) => set({ notices: get().notices.filter((n) => n.id !== id) }),
   setOverlay: (overlay) => set({ overlay }),
   openEvent: (openEventId) => set({ openEventId }),

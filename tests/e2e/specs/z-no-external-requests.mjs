@@ -1,4 +1,4 @@
-// e) Offline: across the whole session (all specs so far, this one last) no request left
+// z) Offline (runs last): across the whole session (all specs so far, this one last) no request left
 // 127.0.0.1. Opening the sources panel, full of links, must not fetch anything either.
 // (Every spec's teardown also checks its own requests and that it had no page/console errors.)
 import assert from 'node:assert/strict';

@@ -1,0 +1,72 @@
+/**
+ * Keeps the workspace in IndexedDB: restores it at start, then writes each change (datasets as they
+ * are added, changed or removed; settings debounced). Storage errors become notices, never silence.
+ */
+import {
+  deleteDataset,
+  loadWorkspace,
+  openWorkspaceDb,
+  putDataset,
+  saveSettings,
+  WorkspaceStorageError,
+} from '../state/persistence/workspace-db';
+import type { AppStore } from '../state/store';
+import { DEMO_DATASET_ID, type LoadedDataset } from '../state/workspace';
+import { applyWorkspace, currentWorkspace } from '../features/import/workspace-actions';
+
+type Db = Awaited<ReturnType<typeof openWorkspaceDb>>;
+
+function reportStorageError(store: AppStore, error: unknown, what: string) {
+  const message = error instanceof WorkspaceStorageError ? error.message : error instanceof Error ? error.message : String(error);
+  store.getState().pushNotice('error', `${what} could not be saved in this browser: ${message}`);
+}
+
+/** Opens the database and puts the stored workspace back. Returns null when storage is unavailable. */
+export async function restoreWorkspace(store: AppStore, { moveCamera }: { moveCamera: boolean }): Promise<Db | null> {
+  let db: Db;
+  try {
+    db = await openWorkspaceDb();
+  } catch (error) {
+    reportStorageError(store, error, 'Your workspace');
+    return null;
+  }
+  try {
+    const stored = await loadWorkspace(db);
+    if (stored) applyWorkspace(store, stored, { moveCamera });
+  } catch (error) {
+    store.getState().pushNotice('error', `The saved workspace could not be read: ${(error as Error).message}. It was left as it is.`);
+  }
+  return db;
+}
+
+/** Writes every later change. Returns the unsubscribe function. */
+export function persistChanges(store: AppStore, db: Db): () => void {
+  let previous = new Map(store.getState().datasets.map((d) => [d.id, d]));
+  let settingsTimer: number | undefined;
+  let lastSettings = JSON.stringify(currentWorkspace(store).settings);
+
+  return store.subscribe((state) => {
+    if (state.datasets !== undefined) {
+      const next = new Map(state.datasets.map((d) => [d.id, d]));
+      for (const [id, d] of next) {
+        if (id !== DEMO_DATASET_ID && previous.get(id) !== d) {
+          putDataset(db, d).catch((error: unknown) => reportStorageError(store, error, `Dataset "${d.name}"`));
+        }
+      }
+      for (const id of previous.keys()) {
+        if (!next.has(id) && id !== DEMO_DATASET_ID) {
+          deleteDataset(db, id).catch((error: unknown) => reportStorageError(store, error, 'The removal of a dataset'));
+        }
+      }
+      previous = next as Map<string, LoadedDataset>;
+    }
+    const settings = JSON.stringify(currentWorkspace(store).settings);
+    if (settings !== lastSettings) {
+      lastSettings = settings;
+      window.clearTimeout(settingsTimer);
+      settingsTimer = window.setTimeout(() => {
+        saveSettings(db, currentWorkspace(store).settings).catch((error: unknown) => reportStorageError(store, error, 'Your settings'));
+      }, 400);
+    }
+  });
+}

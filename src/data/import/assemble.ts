@@ -1,0 +1,135 @@
+/**
+ * Records of one file → ImportedEntities, with the report's accepted / repaired / rejected
+ * entries. Counting: `accepted + repaired.length` is the number of entities read from rows or
+ * features (hubs, crossings, safe houses, incidents, events, segments, flow series). Entities the
+ * import makes to satisfy references (line-end hubs, safe-house towns, corridors) are not counted
+ * and say so in their notes (MADE_BY_IMPORT).
+ */
+import type { Crossing, DatedEvent, Hub, Incident, RouteSegment, SafeHouse } from '../../domain/types';
+import { draftRecord, type Draft } from './drafts';
+import { RowProblem } from './fields';
+import { assembleFlows } from './flows';
+import { kindOf } from './kinds';
+import { linkSegments, Places } from './links';
+import { IdAllocator, type FileContext, type RawRecord, type Repair, type Reporter } from './records';
+import type { ImportedEntities, ImportOptions } from './types';
+
+export { buildImportedDataset } from './build-dataset';
+export { MADE_BY_IMPORT } from './links';
+
+export function emptyEntities(): ImportedEntities {
+  return { corridors: [], segments: [], crossings: [], hubs: [], safeHouses: [], incidents: [], events: [], flows: [] };
+}
+
+const ID_PREFIX: Record<Draft['list'], string> = {
+  hubs: 'hub',
+  crossings: 'crossing',
+  safeHouses: 'safe-house',
+  incidents: 'incident',
+  events: 'event',
+  segments: 'segment',
+};
+
+export function rowLabel(ctx: FileContext): string {
+  return ctx.format === 'csv' || ctx.format === 'tsv' ? 'line' : 'feature';
+}
+
+/**
+ * Takes records one by one (so a large CSV is not held twice in memory): each is checked and
+ * drafted at once, or rejected; ids, references and the counts are settled in finish().
+ */
+export class FileAssembler {
+  private readonly drafts: Draft[] = [];
+  private readonly flowRecords: RawRecord[] = [];
+
+  constructor(
+    private readonly ctx: FileContext,
+    private readonly options: ImportOptions,
+    private readonly reporter: Reporter,
+  ) {}
+
+  add(record: RawRecord): void {
+    try {
+      const kindRepairs: Repair[] = [];
+      const kind = kindOf(record, this.options.pointKind, kindRepairs);
+      const draft = draftRecord(record, kind, this.ctx, this.options.defaultPeriod);
+      for (const repair of kindRepairs) draft.repairs.push(repair);
+      this.drafts.push(draft);
+    } catch (error) {
+      if (!(error instanceof RowProblem)) throw error;
+      this.reporter.reject(record.row, error.field, error.reason, record.raw());
+    }
+  }
+
+  /** A CSV flow row (route, month, count). */
+  addFlow(record: RawRecord): void {
+    this.flowRecords.push(record);
+  }
+
+  finish(countHeader?: string): ImportedEntities {
+    const { ctx, reporter, drafts } = this;
+    const label = rowLabel(ctx);
+    const ids = new IdAllocator();
+    // Ids given in the file first (in file order), so generated ids never take one of them.
+    for (const draft of drafts) {
+      if (draft.givenId === undefined) continue;
+      const given = ids.given(draft.givenId, draft.row, label);
+      draft.entity.id = given.id;
+      if (given.repair) draft.repairs.push(given.repair);
+    }
+
+    const places = new Places(ctx, ids);
+    const out = emptyEntities();
+    const segments: Draft[] = [];
+    for (const [i, draft] of drafts.entries()) {
+      if (draft.list === 'segments') {
+        segments.push(draft);
+        continue;
+      }
+      const entity = draft.entity;
+      if (draft.givenId === undefined) {
+        const part = draft.part === undefined ? '' : `-${draft.part}`;
+        entity.id = ids.generated(`${ID_PREFIX[draft.list]}-${draft.row ?? i + 1}${part}`);
+      }
+      if (draft.list === 'hubs' || draft.list === 'crossings') {
+        const place = entity as Hub | Crossing;
+        places.add(place.id, draft.givenId, place.name, place.coord);
+      }
+    }
+    for (const draft of drafts) {
+      if (draft.list === 'safeHouses') {
+        const house = draft.entity as SafeHouse;
+        house.hubId = places.town(house);
+      }
+    }
+    out.corridors = segments.length > 0 ? linkSegments(segments, ctx, ids, places) : [];
+
+    for (const draft of drafts) {
+      reporter.keep(draft.row, draft.repairs);
+      switch (draft.list) {
+        case 'hubs':
+          out.hubs.push(draft.entity as Hub);
+          break;
+        case 'crossings':
+          out.crossings.push(draft.entity as Crossing);
+          break;
+        case 'safeHouses':
+          out.safeHouses.push(draft.entity as SafeHouse);
+          break;
+        case 'incidents':
+          out.incidents.push(draft.entity as Incident);
+          break;
+        case 'events':
+          out.events.push(draft.entity as DatedEvent);
+          break;
+        case 'segments':
+          out.segments.push(draft.entity as RouteSegment);
+          break;
+      }
+    }
+    for (const hub of places.made) out.hubs.push(hub);
+    if (this.flowRecords.length > 0) out.flows = assembleFlows(this.flowRecords, ctx, ids, reporter, countHeader);
+    reporter.sort();
+    return out;
+  }
+}

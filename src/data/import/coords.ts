@@ -1,0 +1,104 @@
+/**
+ * Coordinates from user files: numbers as written in cells (with a decimal comma allowed) and the
+ * range checks, with one repair: a point whose latitude is out of range but which fits when the
+ * two values are swapped is swapped (and that is reported).
+ */
+import type { LonLat } from '../../domain/types';
+import { clip } from './dates';
+import type { Repair } from './records';
+
+export type NumberResult = { ok: true; value: number; repair?: string } | { ok: false; reason: string };
+
+const PLAIN = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i;
+const DECIMAL_COMMA = /^[+-]?\d+,\d+$/;
+
+/** A number written in a cell or property: '44.8', '44,8' (decimal comma, a repair), 44.8. */
+export function readNumber(value: unknown, label: string): NumberResult {
+  if (typeof value === 'number') {
+    return Number.isFinite(value) ? { ok: true, value } : { ok: false, reason: `${label} ${String(value)} is not a finite number` };
+  }
+  if (typeof value !== 'string') return { ok: false, reason: `${label} is missing` };
+  const text = value.trim().replace(/\u2212/g, '-');
+  if (text === '') return { ok: false, reason: `${label} is empty` };
+  if (PLAIN.test(text)) return { ok: true, value: Number(text) };
+  if (DECIMAL_COMMA.test(text)) return { ok: true, value: Number(text.replace(',', '.')), repair: `read decimal comma in '${text}' as a point` };
+  return { ok: false, reason: `${label} '${clip(text)}' is not a number` };
+}
+
+export type CoordResult = { ok: true; coord: LonLat; repair?: Repair } | { ok: false; field: string; reason: string };
+
+function latOk(v: number): boolean {
+  return v >= -90 && v <= 90;
+}
+
+function lonOk(v: number): boolean {
+  return v >= -180 && v <= 180;
+}
+
+/**
+ * Checks a latitude/longitude pair. With `allowSwap`, a latitude outside ±90 whose longitude
+ * would be a valid latitude is swapped: the only reading in which the point exists.
+ */
+export function checkLatLon(lat: number, lon: number, fields: { lat: string; lon: string }, allowSwap: boolean): CoordResult {
+  if (latOk(lat) && lonOk(lon)) return { ok: true, coord: [lon, lat] };
+  if (allowSwap && !latOk(lat) && lonOk(lat) && latOk(lon)) {
+    return {
+      ok: true,
+      coord: [lat, lon],
+      repair: {
+        field: `${fields.lat}, ${fields.lon}`,
+        reason: `latitude ${lat} is out of range (−90 to 90)`,
+        repair: 'latitude and longitude swapped',
+      },
+    };
+  }
+  if (!latOk(lat)) return { ok: false, field: fields.lat, reason: `latitude ${lat} is out of range (−90 to 90)` };
+  return { ok: false, field: fields.lon, reason: `longitude ${lon} is out of range (−180 to 180)` };
+}
+
+/** A GeoJSON position [lon, lat, …]. */
+export function readPosition(value: unknown, allowSwap: boolean, where = 'coordinates'): CoordResult {
+  if (!Array.isArray(value) || value.length < 2) {
+    return { ok: false, field: 'geometry', reason: `${where}: a position must be [longitude, latitude], found ${describeShort(value)}` };
+  }
+  const [lon, lat] = value as unknown[];
+  if (typeof lon !== 'number' || typeof lat !== 'number' || !Number.isFinite(lon) || !Number.isFinite(lat)) {
+    return { ok: false, field: 'geometry', reason: `${where}: longitude and latitude must be numbers, found ${describeShort(value)}` };
+  }
+  const checked = checkLatLon(lat, lon, { lat: 'geometry', lon: 'geometry' }, allowSwap);
+  if (!checked.ok) return { ...checked, field: 'geometry', reason: `${where}: ${checked.reason}` };
+  if (checked.repair) checked.repair.field = 'geometry';
+  return checked;
+}
+
+/** A GeoJSON line's positions: at least two, not all the same. */
+export function readLine(value: unknown, where = 'coordinates'): { ok: true; path: LonLat[] } | { ok: false; field: string; reason: string } {
+  if (!Array.isArray(value)) return { ok: false, field: 'geometry', reason: `${where}: a line must be a list of positions, found ${describeShort(value)}` };
+  const path: LonLat[] = [];
+  for (const [i, position] of value.entries()) {
+    const checked = readPosition(position, false, `${where} point ${i + 1}`);
+    if (!checked.ok) return checked;
+    path.push(checked.coord);
+  }
+  const problem = lineProblem(path);
+  return problem ? { ok: false, field: 'geometry', reason: `${where}: ${problem}` } : { ok: true, path };
+}
+
+/** Why a path cannot be a segment, or null. */
+export function lineProblem(path: LonLat[]): string | null {
+  if (path.length < 2) return `a line needs at least two points (this one has ${path.length})`;
+  const [lon0, lat0] = path[0] as LonLat;
+  if (path.every(([lon, lat]) => lon === lon0 && lat === lat0)) return 'all points of the line are the same place';
+  return null;
+}
+
+function describeShort(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  let text: string;
+  try {
+    text = JSON.stringify(value) ?? String(value);
+  } catch {
+    text = String(value);
+  }
+  return clip(text, 40);
+}

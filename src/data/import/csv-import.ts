@@ -1,0 +1,236 @@
+/**
+ * CSV/TSV → records, streamed row by row with papaparse (header = first non-empty line).
+ * Line numbers are physical lines of the file (header = line 1 when the file starts with it):
+ * papaparse's `meta.cursor` gives where each row ends, and the line breaks inside that span
+ * (quoted values may hold some) are counted, so a row's number is the line it starts on. A line
+ * break is '\n' (also in '\r\n' files, and inside quotes whatever the file uses), or '\r' in files
+ * whose rows end with a lone '\r'.
+ */
+import Papa from 'papaparse';
+import { FileAssembler } from './assemble';
+import { applyMapping, decideContent, guessColumns } from './columns';
+import { checkLatLon, readNumber } from './coords';
+import { clip } from './dates';
+import { textOf } from './fields';
+import type { FieldValue, FileContext, RawRecord, Reporter, Role } from './records';
+import { parseWktLines } from './wkt';
+import type { ColumnMapping, CsvContent, FileReport, ImportedEntities, ImportOptions, ProgressFn } from './types';
+
+export interface CsvResult {
+  entities: ImportedEntities | null;
+  needsMapping?: FileReport['needsMapping'];
+}
+
+/** ',' for .csv unless the header line has more ';' (or tabs); '\t' for .tsv. */
+export function detectDelimiter(text: string, format: 'csv' | 'tsv'): string {
+  if (format === 'tsv') return '\t';
+  const end = text.search(/\r|\n/);
+  const first = end === -1 ? text : text.slice(0, end);
+  const count = (c: string) => first.split(c).length - 1;
+  const commas = count(',');
+  const semicolons = count(';');
+  const tabs = count('\t');
+  if (tabs > commas && tabs > semicolons) return '\t';
+  return semicolons > commas ? ';' : ',';
+}
+
+interface Row {
+  cells: string[];
+  line: number;
+  start: number;
+  end: number;
+  errors: Papa.ParseError[];
+}
+
+export function importCsv(text: string, ctx: FileContext & { format: 'csv' | 'tsv' }, options: ImportOptions, reporter: Reporter, onProgress?: ProgressFn): CsvResult {
+  const delimiter = detectDelimiter(text, ctx.format);
+  const assembler = new FileAssembler(ctx, options, reporter);
+  let headers: string[] | null = null;
+  let columns: ColumnMapping = {};
+  let content: CsvContent | null = null;
+  let stop: CsvResult | null = null;
+  let dataRows = 0;
+  let pendingBlank: Row[] = [];
+  let line = 1;
+  let cursor = 0;
+  let linebreak = '\n';
+  let nextProgress = 0;
+
+  const rawOf = (row: Row) => text.slice(row.start, row.end).replace(/(\r\n|\r|\n)$/, '');
+  const handle = (row: Row, parser: Papa.Parser) => {
+    const blank = row.cells.every((cell) => cell.trim() === '');
+    if (headers === null) {
+      if (blank && row.errors.length === 0) return;
+      headers = row.cells.map((cell) => cell.replace(/^\uFEFF/, '').trim());
+      const decided = decide(headers, ctx.file, options);
+      if ('error' in decided) {
+        reporter.fileError(decided.error);
+        stop = { entities: null };
+      } else if ('needsMapping' in decided) {
+        stop = { entities: null, needsMapping: decided.needsMapping };
+      } else {
+        columns = decided.columns;
+        content = decided.content;
+      }
+      if (stop) parser.abort();
+      return;
+    }
+    if (blank && row.errors.length === 0) {
+      pendingBlank.push(row);
+      return;
+    }
+    for (const b of pendingBlank) {
+      reporter.reject(b.line, null, b.cells.length > 1 ? 'empty row: all cells are empty' : 'empty line: nothing to import', rawOf(b));
+    }
+    pendingBlank = [];
+    dataRows += 1;
+    const problem = shapeProblem(row, headers.length);
+    if (problem) {
+      reporter.reject(row.line, null, problem, rawOf(row));
+      return;
+    }
+    const records = toRecords(row, headers, columns, content as CsvContent, options, delimiter, () => rawOf(row));
+    if ('reject' in records) reporter.reject(row.line, records.field, records.reject, rawOf(row));
+    else if (content === 'flows') records.forEach((r) => assembler.addFlow(r));
+    else records.forEach((r) => assembler.add(r));
+  };
+
+  Papa.parse<string[]>(text, {
+    delimiter,
+    header: false,
+    skipEmptyLines: false,
+    step: (results, parser) => {
+      const end = results.meta.cursor;
+      if (results.meta.linebreak) linebreak = results.meta.linebreak;
+      const row: Row = { cells: results.data, line, start: cursor, end, errors: results.errors };
+      // Physical lines: every '\n' (also inside quoted values), or every '\r' in old-Mac files.
+      const breakChar = linebreak === '\r' ? '\r' : '\n';
+      for (let i = text.indexOf(breakChar, cursor); i !== -1 && i < end; i = text.indexOf(breakChar, i + 1)) line += 1;
+      cursor = end;
+      handle(row, parser);
+      if (onProgress && end >= nextProgress) {
+        onProgress(Math.min(1, end / Math.max(1, text.length)));
+        nextProgress = end + Math.max(1024, text.length / 200);
+      }
+    },
+  });
+  if (stop) return stop;
+  if (headers === null) {
+    reporter.fileError('the file is empty: no header row');
+    return { entities: null };
+  }
+  if (dataRows === 0) reporter.fileError('the file has a header row but no data rows');
+  const mapping = columns as ColumnMapping;
+  return { entities: assembler.finish(mapping.count) };
+}
+
+type Decision = { error: string } | { needsMapping: NonNullable<FileReport['needsMapping']> } | { columns: ColumnMapping; content: CsvContent };
+
+function decide(headers: string[], file: string, options: ImportOptions): Decision {
+  const guess = guessColumns(headers);
+  const given = options.mappings?.[file];
+  if (given) {
+    const applied = applyMapping(headers, given.content, given.columns, guess);
+    return applied.ok ? { columns: applied.columns, content: given.content } : { error: applied.reason };
+  }
+  const decision = decideContent(guess);
+  if (!decision.sure || decision.content === null) return { needsMapping: { headers, content: decision.content, guess } };
+  return { columns: guess, content: decision.content };
+}
+
+function shapeProblem(row: Row, columns: number): string | null {
+  const quote = row.errors.find((e) => e.code === 'MissingQuotes' || e.code === 'InvalidQuotes');
+  if (quote) return `a quote (") is not closed or is misplaced: ${quote.message}; the rest of the file may have been read as one value`;
+  const cells = row.cells.length;
+  if (cells > columns && row.cells.slice(columns).some((c) => c.trim() !== '')) {
+    return `this row has ${cells} cells but the header has ${columns} columns (is there an unquoted separator in a value?)`;
+  }
+  if (cells < columns) return `this row has ${cells} cell${cells === 1 ? '' : 's'} but the header has ${columns} columns`;
+  return null;
+}
+
+const GEOMETRY_ROLES = new Set<Role>(['lat', 'lon', 'wkt', 'count']);
+
+type RecordsOrReject = RawRecord[] | { reject: string; field: string | null };
+
+/** One row → its record (several for a MULTILINESTRING: one per line, ids id-1, id-2, …). */
+function toRecords(
+  row: Row,
+  headers: string[],
+  columns: ColumnMapping,
+  content: CsvContent,
+  options: ImportOptions,
+  delimiter: string,
+  raw: () => string,
+): RecordsOrReject {
+  const cell = (role: Role): FieldValue | undefined => {
+    const header = columns[role];
+    if (header === undefined) return undefined;
+    const index = headers.indexOf(header);
+    return index === -1 ? undefined : { value: row.cells[index] ?? '', name: header };
+  };
+  const fields: RawRecord['fields'] = {};
+  for (const role of Object.keys(columns) as Role[]) {
+    const value = GEOMETRY_ROLES.has(role) ? undefined : cell(role);
+    if (value) fields[role] = value;
+  }
+  const record: RawRecord = { row: row.line, raw, geometry: { type: 'none' }, fields, repairs: [] };
+
+  if (content === 'flows') {
+    const count = cell('count');
+    if (count) fields.count = count;
+    return [record];
+  }
+  if (content === 'events') {
+    record.defaultKind = 'event';
+    if (fields.kind) fields.eventKind = fields.kind;
+    delete fields.kind;
+    return [record];
+  }
+  if (content === 'points') {
+    if (!fields.date && fields.from) {
+      fields.date = fields.from;
+      if (fields.to) fields.dateTo = fields.to;
+    }
+    delete fields.from;
+    delete fields.to;
+    const lat = cell('lat') as FieldValue;
+    const lon = cell('lon') as FieldValue;
+    const latNumber = readNumber(lat.value, 'latitude');
+    if (!latNumber.ok) return { reject: latNumber.reason, field: lat.name };
+    const lonNumber = readNumber(lon.value, 'longitude');
+    if (!lonNumber.ok) return { reject: lonNumber.reason, field: lon.name };
+    // A decimal comma is the convention of ';'-separated files: only elsewhere is it a repair.
+    for (const [n, f] of [[latNumber, lat], [lonNumber, lon]] as const) {
+      if (n.repair && delimiter !== ';') record.repairs.push({ field: f.name, reason: 'decimal comma', repair: n.repair });
+    }
+    const checked = checkLatLon(latNumber.value, lonNumber.value, { lat: lat.name, lon: lon.name }, true);
+    if (!checked.ok) return { reject: checked.reason, field: checked.field };
+    if (checked.repair) record.repairs.push(checked.repair);
+    record.geometry = { type: 'point', coord: checked.coord };
+    return [record];
+  }
+  // segments
+  if (!fields.corridor && fields.route) fields.corridor = fields.route;
+  record.defaultKind = 'segment';
+  const wkt = cell('wkt');
+  if (wkt) {
+    const parsed = parseWktLines(String(wkt.value));
+    if (!parsed.ok) return { reject: parsed.reason, field: wkt.name };
+    if (parsed.lines.length === 1) return [{ ...record, geometry: { type: 'line', path: parsed.lines[0] ?? [] } }];
+    return parsed.lines.map((path, i) => ({ ...record, repairs: i === 0 ? record.repairs : [], geometry: { type: 'line', path }, part: i + 1 }));
+  }
+  const ends: [number, number][] = [];
+  for (const role of ['from', 'to'] as const) {
+    const name = textOf(fields, role);
+    if (name === undefined) return { reject: `the ${role} place is empty`, field: fields[role]?.name ?? role };
+    const coord = options.knownPlaces?.[name] ?? options.knownPlaces?.[name.toLowerCase()];
+    if (!coord) return { reject: `unknown place '${clip(name)}': not among the workspace's places (by id or name); give the line as WKT instead`, field: fields[role]?.name ?? role };
+    ends.push(coord);
+  }
+  const [a, b] = ends as [[number, number], [number, number]];
+  if (a[0] === b[0] && a[1] === b[1]) return { reject: 'the from and to places are at the same point', field: fields.to?.name ?? 'to' };
+  record.geometry = { type: 'line', path: [a, b] };
+  record.endsFromWorkspace = true;
+  return [record];
+}

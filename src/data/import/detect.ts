@@ -1,0 +1,106 @@
+/**
+ * What a file is: the format its name claims, the text encoding, and what its content looks
+ * like (JSON, XML, zip or plain text), so that a file that is not what its name claims is told
+ * so instead of being parsed into nonsense.
+ */
+import { clip } from './dates';
+import type { ImportFormat } from './types';
+
+/** The format a file name claims, or null for other extensions. */
+export function formatFromName(name: string): ImportFormat | null {
+  const lower = name.toLowerCase().trim();
+  if (lower.endsWith('.routeshift.json')) return 'project';
+  const ext = /\.([a-z0-9]+)$/.exec(lower)?.[1];
+  switch (ext) {
+    case 'geojson':
+    case 'json':
+      return 'geojson';
+    case 'csv':
+      return 'csv';
+    case 'tsv':
+    case 'tab':
+      return 'tsv';
+    case 'kml':
+      return 'kml';
+    case 'kmz':
+      return 'kmz';
+    case 'gpx':
+      return 'gpx';
+    default:
+      return null;
+  }
+}
+
+export function extensionOf(name: string): string {
+  return /\.[^./\\]+$/.exec(name)?.[0] ?? '';
+}
+
+export function isZip(bytes: Uint8Array): boolean {
+  return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 3 || bytes[2] === 5 || bytes[2] === 7) && bytes[3] === bytes[2] + 1;
+}
+
+export type Decoded = { ok: true; text: string } | { ok: false; reason: string };
+
+const SAVE_AS = 'save it as UTF-8 (in a spreadsheet: "CSV UTF-8"; in a text editor: encoding UTF-8)';
+
+/** UTF-8 with or without BOM → text (BOM removed). UTF-16 and other encodings are refused. */
+export function decodeUtf8(bytes: Uint8Array): Decoded {
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+    return { ok: false, reason: `wrong encoding: the file is UTF-16 (${bytes[0] === 0xff ? 'little' : 'big'}-endian, it starts with a UTF-16 byte order mark); ${SAVE_AS}` };
+  }
+  const sample = bytes.subarray(0, 4096);
+  let zeros = 0;
+  for (const byte of sample) if (byte === 0) zeros += 1;
+  if (zeros > 0 && zeros >= sample.length / 8) {
+    return { ok: false, reason: `wrong encoding: ${zeros} of the first ${sample.length} bytes are zero, as in UTF-16 or a binary file; ${SAVE_AS}` };
+  }
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    return { ok: true, text };
+  } catch {
+    const lenient = new TextDecoder('utf-8').decode(bytes);
+    const at = lenient.indexOf('\uFFFD');
+    const line = at === -1 ? null : lenient.slice(0, at).split('\n').length;
+    const where = line === null ? '' : ` (first on line ${line})`;
+    return { ok: false, reason: `wrong encoding: the file is not valid UTF-8${where}, perhaps Windows-1250/1252 or Latin-1; ${SAVE_AS}` };
+  }
+}
+
+export type ContentKind = 'json' | 'xml' | 'text';
+
+/** What text looks like from its first non-space character. */
+export function sniff(text: string): ContentKind {
+  const first = /\S/.exec(text)?.[0];
+  if (first === '{' || first === '[') return 'json';
+  if (first === '<') return 'xml';
+  return 'text';
+}
+
+/** The start of the text for messages ("it starts with '…'"). */
+export function opening(text: string): string {
+  return clip(text.trimStart().split(/\r?\n/, 1)[0] ?? '', 40);
+}
+
+const CONTENT_NAMES: Record<ContentKind, string> = { json: 'JSON', xml: 'XML or HTML', text: 'plain text (CSV?)' };
+
+/** The file-level problem when the content does not fit the declared format, or null. */
+export function mismatch(declared: ImportFormat, content: ContentKind, text: string): string | null {
+  const fits: Record<ImportFormat, ContentKind[]> = {
+    geojson: ['json'],
+    project: ['json'],
+    csv: ['text'],
+    tsv: ['text'],
+    kml: ['xml'],
+    gpx: ['xml'],
+    kmz: [],
+  };
+  if (fits[declared].includes(content)) return null;
+  if (declared === 'geojson' || declared === 'project') {
+    return `not valid JSON: it starts with '${opening(text)}' where JSON starts with '{'${content === 'xml' ? ' (it looks like XML: a KML or GPX file?)' : ''}`;
+  }
+  if (declared === 'kml' || declared === 'gpx') {
+    return `not valid ${declared.toUpperCase()} XML: it starts with '${opening(text)}' where XML starts with '<'${content === 'json' ? ' (it looks like JSON: rename it to .geojson if it is GeoJSON)' : ''}`;
+  }
+  const hint = content === 'json' ? ': rename it to .geojson if it is GeoJSON' : content === 'xml' ? ': a KML or GPX file needs the .kml or .gpx extension' : '';
+  return `not the format its name claims: this .${declared} file looks like ${CONTENT_NAMES[content]} (it starts with '${opening(text)}')${hint}`;
+}

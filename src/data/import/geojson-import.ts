@@ -1,0 +1,215 @@
+/**
+ * GeoJSON (FeatureCollection, Feature, bare geometry, GeometryCollection) → records. Feature
+ * numbers are 1-based positions in the file (members of a bare GeometryCollection count as
+ * features). Positions are [longitude, latitude]; a point whose latitude is out of range but fits
+ * when swapped is swapped (reported); lines are never swapped. Multi-part geometries give one
+ * record per part (ids id-1, id-2, …).
+ */
+import { clip, describe, parseDate, parseDateRange } from './dates';
+import { readLine, readPosition } from './coords';
+import type { FieldRole, FieldValue, Fields, RawRecord, RecordGeometry, Repair } from './records';
+import type { ProgressFn } from './types';
+
+/** Property names per role, normalized (lower case, letters and digits only). */
+const PROPERTY_ALIASES: Partial<Record<FieldRole, readonly string[]>> = {
+  id: ['id', 'fid', 'uid'],
+  name: ['name', 'title', 'label', 'locality', 'place'],
+  title: ['title', 'name', 'label'],
+  kind: ['kind', 'type', 'entitykind', 'featurekind'],
+  eventKind: ['eventkind', 'eventtype', 'category'],
+  date: ['date', 'month', 'when', 'time', 'timestamp', 'start', 'begin', 'startdate', 'datefrom', 'fromdate'],
+  dateTo: ['end', 'until', 'enddate', 'dateto', 'todate'],
+  corridor: ['corridor', 'corridorid', 'route', 'routename'],
+  route: ['route', 'routename', 'corridor'],
+  mode: ['mode', 'travelmode', 'transport'],
+  country: ['countries', 'country', 'iso2', 'countrycode', 'isoa2'],
+  confidence: ['confidence', 'certainty'],
+  source: ['source', 'sources', 'reference', 'citation'],
+  dead: ['deadandmissing', 'dead', 'deaths', 'deadmissing', 'totaldeadandmissing'],
+  survivors: ['survivors'],
+  description: ['description', 'desc', 'notes', 'note', 'comment', 'details'],
+  from: ['fromplace', 'fromid', 'origin'],
+  to: ['toplace', 'toid', 'destination'],
+};
+
+const normalize = (key: string) => key.toLowerCase().replace(/[^a-z0-9]/g, '');
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+function looksLikeDate(value: unknown): boolean {
+  if (typeof value === 'number') return parseDate(value).ok;
+  return typeof value === 'string' && (parseDate(value).ok || parseDateRange(value) !== null);
+}
+
+/** Feature properties → fields by role (first matching alias wins). */
+export function propertiesToFields(props: Record<string, unknown>, featureId: unknown): Fields {
+  const byKey = new Map<string, FieldValue>();
+  for (const [key, value] of Object.entries(props)) {
+    const k = normalize(key);
+    if (!byKey.has(k)) byKey.set(k, { value, name: key });
+  }
+  const fields: Fields = {};
+  for (const [role, aliases] of Object.entries(PROPERTY_ALIASES) as [FieldRole, readonly string[]][]) {
+    for (const alias of aliases) {
+      const field = byKey.get(alias);
+      if (field !== undefined && field.value !== null && field.value !== undefined && field.value !== '') {
+        fields[role] = field;
+        break;
+      }
+    }
+  }
+  if (!fields.id && (typeof featureId === 'string' || typeof featureId === 'number')) fields.id = { value: featureId, name: 'id' };
+  // 'from'/'to' are dates when they read as dates, else place names.
+  for (const [key, dateRole, placeRole] of [['from', 'date', 'from'], ['to', 'dateTo', 'to']] as const) {
+    const field = byKey.get(key);
+    if (!field || field.value === null || field.value === '') continue;
+    if (looksLikeDate(field.value)) fields[dateRole] ??= field;
+    else fields[placeRole] ??= field;
+  }
+  // KML TimeSpan / GPX track times (from togeojson).
+  const span = props.timespan;
+  if (isObject(span)) {
+    if (!fields.date && span.begin) fields.date = { value: span.begin, name: 'TimeSpan begin' };
+    if (!fields.dateTo && span.end) fields.dateTo = { value: span.end, name: 'TimeSpan end' };
+  }
+  const coordProps = props.coordinateProperties;
+  if (!fields.date && isObject(coordProps) && Array.isArray(coordProps.times)) {
+    const times = (coordProps.times as unknown[]).flat(2).filter((t): t is string => typeof t === 'string' && t !== '');
+    if (times.length > 0) {
+      fields.date = { value: times[0], name: 'track time' };
+      fields.dateTo = { value: times[times.length - 1], name: 'track time' };
+    }
+  }
+  return fields;
+}
+
+type Geometries = { ok: true; geometries: RecordGeometry[]; repairs: Repair[] } | { ok: false; field: string; reason: string };
+
+function readGeometry(geometry: unknown, depth = 0): Geometries {
+  if (!isObject(geometry) || typeof geometry.type !== 'string') {
+    return { ok: false, field: 'geometry', reason: `geometry must be an object with a "type", found ${describe(geometry)}` };
+  }
+  const coords = geometry.coordinates;
+  const repairs: Repair[] = [];
+  switch (geometry.type) {
+    case 'Point': {
+      const point = readPosition(coords, true);
+      if (!point.ok) return point;
+      if (point.repair) repairs.push(point.repair);
+      return { ok: true, geometries: [{ type: 'point', coord: point.coord }], repairs };
+    }
+    case 'MultiPoint': {
+      if (!Array.isArray(coords) || coords.length === 0) return { ok: false, field: 'geometry', reason: 'the MultiPoint has no points' };
+      const geometries: RecordGeometry[] = [];
+      for (const [i, position] of coords.entries()) {
+        const point = readPosition(position, true, `point ${i + 1}`);
+        if (!point.ok) return point;
+        if (point.repair) repairs.push(point.repair);
+        geometries.push({ type: 'point', coord: point.coord });
+      }
+      return { ok: true, geometries, repairs };
+    }
+    case 'LineString': {
+      const line = readLine(coords);
+      return line.ok ? { ok: true, geometries: [{ type: 'line', path: line.path }], repairs } : line;
+    }
+    case 'MultiLineString': {
+      if (!Array.isArray(coords) || coords.length === 0) return { ok: false, field: 'geometry', reason: 'the MultiLineString has no lines' };
+      const geometries: RecordGeometry[] = [];
+      for (const [i, part] of coords.entries()) {
+        const line = readLine(part, `line ${i + 1}`);
+        if (!line.ok) return line;
+        geometries.push({ type: 'line', path: line.path });
+      }
+      return { ok: true, geometries, repairs };
+    }
+    case 'Polygon':
+    case 'MultiPolygon':
+      return { ok: false, field: 'geometry', reason: 'polygons are not supported: draw a point or a line' };
+    case 'GeometryCollection': {
+      if (depth > 0) return { ok: false, field: 'geometry', reason: 'nested GeometryCollections are not supported' };
+      const members = geometry.geometries;
+      if (!Array.isArray(members) || members.length === 0) return { ok: false, field: 'geometry', reason: 'the GeometryCollection has no geometries' };
+      const geometries: RecordGeometry[] = [];
+      for (const member of members) {
+        const read = readGeometry(member, depth + 1);
+        if (!read.ok) return read;
+        geometries.push(...read.geometries);
+        repairs.push(...read.repairs);
+      }
+      return { ok: true, geometries, repairs };
+    }
+    default:
+      return { ok: false, field: 'geometry', reason: `unknown geometry type '${clip(geometry.type, 30)}'` };
+  }
+}
+
+function stringify(value: unknown): string {
+  try {
+    return clip(JSON.stringify(value) ?? String(value), 100_000);
+  } catch {
+    return String(value);
+  }
+}
+
+export type FeatureResult = { records: RawRecord[] } | { reject: { field: string | null; reason: string; raw: string } };
+
+/** One feature → its records, or why it is rejected. */
+export function featureRecords(feature: unknown, row: number, raw: () => string = () => stringify(feature)): FeatureResult {
+  if (!isObject(feature) || feature.type !== 'Feature') {
+    return { reject: { field: null, reason: `not a GeoJSON Feature (found ${isObject(feature) ? `type ${describe(feature.type)}` : describe(feature)})`, raw: raw() } };
+  }
+  const props = feature.properties ?? {};
+  if (!isObject(props)) return { reject: { field: 'properties', reason: `properties must be an object, found ${describe(props)}`, raw: raw() } };
+  const fields = propertiesToFields(props, feature.id);
+  if (feature.geometry === null || feature.geometry === undefined) {
+    return { records: [{ row, raw, geometry: { type: 'none' }, fields, repairs: [] }] };
+  }
+  const read = readGeometry(feature.geometry);
+  if (!read.ok) return { reject: { field: read.field, reason: read.reason, raw: raw() } };
+  const many = read.geometries.length > 1;
+  return {
+    records: read.geometries.map((geometry, i) => ({
+      row,
+      raw,
+      geometry,
+      fields,
+      repairs: i === 0 ? read.repairs : [],
+      ...(many ? { part: i + 1 } : {}),
+    })),
+  };
+}
+
+const GEOMETRY_TYPES = new Set(['Point', 'MultiPoint', 'LineString', 'MultiLineString', 'Polygon', 'MultiPolygon']);
+
+/**
+ * Parsed GeoJSON → the features to read, numbered. Returns the file-level problem instead when
+ * the value is not GeoJSON at all.
+ */
+export function geojsonFeatures(json: unknown): { features: unknown[] } | { error: string } {
+  if (!isObject(json)) return { error: `not GeoJSON: expected an object with "type": "FeatureCollection", "Feature" or a geometry, found ${describe(json)}` };
+  const type = json.type;
+  if (type === 'FeatureCollection') {
+    if (!Array.isArray(json.features)) return { error: 'not GeoJSON: the FeatureCollection has no "features" list' };
+    if (json.features.length === 0) return { error: 'the FeatureCollection has no features: nothing to import' };
+    return { features: json.features };
+  }
+  if (type === 'Feature') return { features: [json] };
+  if (type === 'GeometryCollection' && Array.isArray(json.geometries)) {
+    if (json.geometries.length === 0) return { error: 'the GeometryCollection has no geometries: nothing to import' };
+    return { features: json.geometries.map((geometry) => ({ type: 'Feature', properties: {}, geometry })) };
+  }
+  if (typeof type === 'string' && GEOMETRY_TYPES.has(type)) return { features: [{ type: 'Feature', properties: {}, geometry: json }] };
+  return { error: `not GeoJSON: ${type === undefined ? 'it has no "type"' : `unknown type ${describe(type)}`}; expected "FeatureCollection", "Feature" or a geometry` };
+}
+
+/** Calls `each` for every feature's records or rejection, reporting progress from `from` to 1. */
+export function readFeatures(features: unknown[], each: (row: number, result: FeatureResult) => void, onProgress?: ProgressFn, from = 0.5): void {
+  const step = Math.max(1, Math.floor(features.length / 100));
+  features.forEach((feature, i) => {
+    each(i + 1, featureRecords(feature, i + 1));
+    if (onProgress && i % step === 0) onProgress(from + ((1 - from) * i) / features.length);
+  });
+}

@@ -1,0 +1,87 @@
+/**
+ * What a record becomes: from its kind field (case and separators ignored), else from its
+ * geometry (line → segment, point → the import's point kind), and whether the geometry fits.
+ */
+import type { PlaceKind } from '../../domain/types';
+import { clip } from './dates';
+import { fail } from './fields';
+import { normalizeHeader } from './columns';
+import type { RawRecord, Repair } from './records';
+import type { PointKind } from './types';
+
+export type Target = 'hub' | 'crossing' | 'safeHouse' | 'incident' | 'event' | 'segment';
+
+const KINDS: Record<string, { target: Target; placeKind?: PlaceKind }> = {
+  segment: { target: 'segment' },
+  line: { target: 'segment' },
+  leg: { target: 'segment' },
+  route: { target: 'segment' },
+  routesegment: { target: 'segment' },
+  crossing: { target: 'crossing' },
+  border: { target: 'crossing' },
+  bordercrossing: { target: 'crossing' },
+  hub: { target: 'hub', placeKind: 'hub' },
+  town: { target: 'hub', placeKind: 'hub' },
+  city: { target: 'hub', placeKind: 'hub' },
+  place: { target: 'hub', placeKind: 'hub' },
+  landing: { target: 'hub', placeKind: 'landing' },
+  camp: { target: 'hub', placeKind: 'camp' },
+  departure: { target: 'hub', placeKind: 'departure' },
+  safehouse: { target: 'safeHouse' },
+  incident: { target: 'incident' },
+  event: { target: 'event' },
+};
+
+/** Property names whose values are often something else entirely (GPX <type>, OSM 'type'): unknown values are ignored silently. */
+const LOOSE_FIELDS = new Set(['type', '_gpxtype', 'category', 'class']);
+
+export interface Kind {
+  target: Target;
+  placeKind?: PlaceKind;
+}
+
+function byGeometry(record: RawRecord, pointKind: PointKind): Kind | null {
+  if (record.geometry.type === 'line') return { target: 'segment' };
+  if (record.geometry.type === 'point') return { target: pointKind, ...(pointKind === 'hub' ? { placeKind: 'hub' as const } : {}) };
+  if (record.defaultKind === 'event') return { target: 'event' };
+  return null;
+}
+
+const LABEL: Record<Target, string> = {
+  hub: 'a hub',
+  crossing: 'a crossing',
+  safeHouse: 'a safe house',
+  incident: 'an incident',
+  event: 'an event',
+  segment: 'a segment',
+};
+
+/** The record's kind, checked against its geometry. Throws RowProblem when they do not fit. */
+export function kindOf(record: RawRecord, pointKind: PointKind, repairs: Repair[]): Kind {
+  const field = record.defaultKind === 'event' ? undefined : record.fields.kind;
+  const value = typeof field?.value === 'string' ? field.value.trim() : '';
+  let kind: Kind | null = null;
+  if (field && value !== '') {
+    kind = KINDS[value.toLowerCase().replace(/[^a-z]/g, '')] ?? null;
+    if (!kind && !LOOSE_FIELDS.has(normalizeHeader(field.name))) {
+      const fallback = byGeometry(record, pointKind);
+      if (fallback) {
+        repairs.push({
+          field: field.name,
+          reason: `unknown kind '${clip(value, 30)}'`,
+          repair: `imported as ${LABEL[fallback.target]} (kinds: segment, crossing, hub, landing, camp, departure, safeHouse, incident, event)`,
+        });
+      }
+    }
+  }
+  kind = kind ?? byGeometry(record, pointKind);
+  if (!kind) fail('geometry', 'no geometry: a point or a line is needed (only events may have none)');
+  const geometry = record.geometry.type;
+  if (kind.target === 'segment' && geometry !== 'line') {
+    fail('geometry', geometry === 'point' ? 'a segment needs a line, not a point' : 'a segment needs a line: no geometry given');
+  }
+  if (kind.target !== 'segment' && kind.target !== 'event' && geometry !== 'point') {
+    fail('geometry', `${LABEL[kind.target]} needs a point${geometry === 'line' ? ', not a line' : ': no geometry given'}`);
+  }
+  return kind;
+}

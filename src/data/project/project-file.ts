@@ -1,0 +1,154 @@
+/**
+ * Project files: the whole workspace (user datasets and settings) in one versioned JSON file.
+ * Opening follows guard → migrate → restore → validate: each step either hands a better-shaped value
+ * to the next or stops with a typed error in plain language that names the file and, for invalid
+ * content, the paths of the first problems (`workspace.datasets[0].dataset.segments[2].active.from`).
+ */
+import type { LoadedDataset, Workspace, WorkspaceSettings } from '../../state/workspace';
+import { DEMO_DATASET_ID } from '../../state/workspace';
+import { formatPath, integrityIssues } from '../validate-dataset';
+import { LATEST_PROJECT_VERSION, migrate, type RawProject } from './migrations';
+import { PROJECT_APP, PROJECT_FORMAT, projectSchemaV1 } from './project-schema';
+import { restoreWorkspace } from './restore-project';
+import { stableStringify } from './stable-json';
+
+export type ProjectErrorKind = 'not-json' | 'not-a-project' | 'newer-version' | 'invalid';
+
+export interface ProjectIssue {
+  path: string;
+  message: string;
+}
+
+export interface ProjectError {
+  kind: ProjectErrorKind;
+  /** The file name as the user knows it. */
+  file: string;
+  /** A sentence for the user: what is wrong and, where there is one, what to do. */
+  message: string;
+  /** For 'invalid': every problem found, with its path from the top of the file. */
+  issues?: ProjectIssue[];
+}
+
+export type OpenProjectResult = { ok: true; workspace: Workspace; notes: string[] } | { ok: false; error: ProjectError };
+
+/** How many problems an error message lists; the rest are in `issues`. */
+const MESSAGE_ISSUES = 3;
+
+/**
+ * The project file text for `workspace`. Deterministic (sorted keys, 2-space indent, final newline)
+ * so that saving an opened project again gives the same bytes. Only the contract's fields are
+ * written: anything else the live objects carry is not the user's data.
+ */
+export function serializeProject(workspace: Workspace, savedAt: string): string {
+  return stableStringify({
+    format: PROJECT_FORMAT,
+    version: LATEST_PROJECT_VERSION,
+    savedAt,
+    app: PROJECT_APP,
+    workspace: {
+      datasets: workspace.datasets.map(pickLoadedDataset),
+      settings: pickSettings(workspace.settings),
+    },
+  });
+}
+
+/** Opens project file text. Never throws. */
+export function openProject(text: string, fileName: string): OpenProjectResult {
+  let raw: unknown;
+  try {
+    // A byte-order mark is legal in files saved by some editors but not in JSON.
+    raw = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return fail('not-json', fileName, `“${fileName}” cannot be opened as a RouteShift project: it is not valid JSON (${reason}).`);
+  }
+  return restoreProject(raw, fileName);
+}
+
+/** True when parsed JSON says it is a project file (whatever its version): for sniffing imports. */
+export function isProjectLike(raw: unknown): boolean {
+  return isObject(raw) && raw.format === PROJECT_FORMAT;
+}
+
+/** Opens already-parsed JSON (e.g. from the import pipeline). Never throws. */
+export function restoreProject(raw: unknown, fileName: string): OpenProjectResult {
+  const guarded = guard(raw, fileName);
+  if (!guarded.ok) return guarded;
+  const { project, notes: migrationNotes } = migrate(guarded.project);
+  const restored = restoreWorkspace(project.workspace, project.savedAt);
+  const parsed = projectSchemaV1.safeParse({ ...project, workspace: restored.value });
+  if (!parsed.success) {
+    return invalid(fileName, parsed.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message })));
+  }
+  const workspace: Workspace = parsed.data.workspace;
+  const issues = workspaceIssues(workspace);
+  if (issues.length) return invalid(fileName, issues);
+  return { ok: true, workspace, notes: [...migrationNotes, ...restored.notes] };
+}
+
+/** Is it a project at all, and one this version can read? */
+function guard(raw: unknown, file: string): { ok: true; project: RawProject } | { ok: false; error: ProjectError } {
+  if (!isObject(raw) || raw.format !== PROJECT_FORMAT) {
+    const isDataset = isObject(raw) && raw.format === 'routeshift-dataset';
+    return fail(
+      'not-a-project',
+      file,
+      isDataset
+        ? `“${file}” is a RouteShift dataset, not a project file: import it to add its data to the workspace.`
+        : `“${file}” is not a RouteShift project file (it does not say "format": "${PROJECT_FORMAT}"). If it holds map data, import it as a dataset instead.`,
+    );
+  }
+  const version = raw.version;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return invalid(file, [{ path: 'version', message: `Expected a project format version (a whole number from 1), found ${JSON.stringify(version) ?? 'nothing'}` }]);
+  }
+  if (version > LATEST_PROJECT_VERSION) {
+    return fail(
+      'newer-version',
+      file,
+      `“${file}” was saved by a newer version of RouteShift (project format version ${version}; this version opens up to version ${LATEST_PROJECT_VERSION}). Update RouteShift to open it.`,
+    );
+  }
+  return { ok: true, project: { ...raw, version } };
+}
+
+/** What the schema cannot see: references inside each dataset and ids across the workspace. */
+function workspaceIssues(workspace: Workspace): ProjectIssue[] {
+  const issues: ProjectIssue[] = [];
+  const seen = new Map<string, number>();
+  workspace.datasets.forEach((loaded, i) => {
+    const path = `workspace.datasets[${i}]`;
+    if (loaded.id === DEMO_DATASET_ID) {
+      issues.push({ path: `${path}.id`, message: `'${DEMO_DATASET_ID}' is reserved for the built-in demo, which is never stored in a project` });
+    }
+    const first = seen.get(loaded.id);
+    if (first !== undefined) issues.push({ path: `${path}.id`, message: `Duplicate dataset id '${loaded.id}' (first at workspace.datasets[${first}])` });
+    else seen.set(loaded.id, i);
+    for (const issue of integrityIssues(loaded.dataset)) issues.push({ path: `${path}.dataset.${issue.path}`, message: issue.message });
+  });
+  return issues;
+}
+
+function invalid(file: string, issues: ProjectIssue[]): { ok: false; error: ProjectError } {
+  const listed = issues.slice(0, MESSAGE_ISSUES).map((issue) => `${issue.path}: ${issue.message}`);
+  const more = issues.length > MESSAGE_ISSUES ? ` (and ${issues.length - MESSAGE_ISSUES} more)` : '';
+  const count = issues.length === 1 ? 'a problem' : `${issues.length} problems`;
+  return fail('invalid', file, `“${file}” is a RouteShift project file but has ${count}, so nothing was opened: ${listed.join('; ')}${more}.`, issues);
+}
+
+function fail(kind: ProjectErrorKind, file: string, message: string, issues?: ProjectIssue[]): { ok: false; error: ProjectError } {
+  return { ok: false, error: { kind, file, message, ...(issues ? { issues } : {}) } };
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+function pickLoadedDataset(ds: LoadedDataset): LoadedDataset {
+  return { id: ds.id, name: ds.name, sourceFiles: ds.sourceFiles, loadedAt: ds.loadedAt, visible: ds.visible, dataset: ds.dataset };
+}
+
+/** Just the contract's settings fields: live state objects may carry more (and functions). */
+export function pickSettings(s: WorkspaceSettings): WorkspaceSettings {
+  return { month: s.month, layers: s.layers, theme: s.theme, camera: s.camera, demoVisible: s.demoVisible };
+}

@@ -1,0 +1,67 @@
+/**
+ * Zod schema of the project file format version 1: a Workspace (src/state/workspace.ts) with an
+ * envelope saying what the file is. Each dataset is checked with the dataset format's own schema so
+ * a project can never smuggle in data the importer would have refused.
+ */
+import { z } from 'zod';
+import { LAYER_IDS, type LayerId } from '../../state/slices/layers-slice';
+import type { Workspace } from '../../state/workspace';
+import { datasetSchemaV1, monthKeySchema } from '../schema-v1';
+
+export const PROJECT_FORMAT = 'routeshift-project';
+export const PROJECT_APP = 'RouteShift';
+
+const text = z.string().min(1, { error: 'Expected a non-empty string' });
+// Any date-time JavaScript can read: files may have been written by other tools or edited by hand.
+const dateTime = z.string().refine((value) => !Number.isNaN(Date.parse(value)), { error: 'Expected an ISO date-time' });
+
+const layerShape = Object.fromEntries(LAYER_IDS.map((id) => [id, z.boolean({ error: 'Expected true or false' })])) as Record<
+  LayerId,
+  z.ZodBoolean
+>;
+export const layersSchema = z.object(layerShape);
+
+export const cameraSchema = z.object({
+  lon: z.number().min(-180, { error: 'Longitude must be ≥ -180' }).max(180, { error: 'Longitude must be ≤ 180' }),
+  lat: z.number().min(-90, { error: 'Latitude must be ≥ -90' }).max(90, { error: 'Latitude must be ≤ 90' }),
+  zoom: z.number().min(0, { error: 'Zoom must be ≥ 0' }).max(24, { error: 'Zoom must be ≤ 24' }),
+});
+
+export const settingsSchema = z.object({
+  month: monthKeySchema,
+  layers: layersSchema,
+  theme: z.enum(['light', 'dark'], { error: "Expected 'light' or 'dark'" }),
+  camera: cameraSchema.nullable(),
+  demoVisible: z.boolean({ error: 'Expected true or false' }),
+});
+
+export const loadedDatasetSchema = z.object({
+  id: text,
+  name: text,
+  sourceFiles: z.array(z.string()),
+  loadedAt: dateTime,
+  visible: z.boolean({ error: 'Expected true or false' }),
+  dataset: datasetSchemaV1,
+});
+
+export const workspaceSchema = z.object({
+  datasets: z.array(loadedDatasetSchema),
+  settings: settingsSchema,
+});
+
+/** What a v1 file must hold once restored. savedAt and app are informative, so not required to open. */
+export const projectSchemaV1 = z.object({
+  format: z.literal(PROJECT_FORMAT),
+  version: z.literal(1),
+  savedAt: dateTime.optional(),
+  app: z.string().optional(),
+  workspace: workspaceSchema,
+});
+
+export type ProjectFileV1 = z.infer<typeof projectSchemaV1>;
+
+// Compile-time checks: the schema and the workspace contract must stay assignable both ways.
+type Assert<T extends true> = T;
+type WorkspaceV1 = z.infer<typeof workspaceSchema>;
+export type SchemaMatchesWorkspace = Assert<WorkspaceV1 extends Workspace ? true : false>;
+export type WorkspaceMatchesSchema = Assert<Workspace extends WorkspaceV1 ? true : false>;

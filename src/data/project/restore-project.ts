@@ -1,0 +1,77 @@
+/**
+ * Restore: fills in what an older or hand-edited project file may lack, before strict validation.
+ * Works on unknown JSON, never throws and never mutates its input; anything it cannot make sense of
+ * is left as it is so validation can name the path. Every change the user might notice is a note.
+ */
+import { DEFAULT_LAYERS, LAYER_IDS, isLayerId } from '../../state/slices/layers-slice';
+import { DEFAULT_MONTH } from '../../state/slices/time-slice';
+
+type Json = Record<string, unknown>;
+
+const isObject = (value: unknown): value is Json => value !== null && typeof value === 'object' && !Array.isArray(value);
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+export interface Restored<T> {
+  value: T;
+  notes: string[];
+}
+
+/** Settings: missing optional values take the app's start-up defaults; unknown layers are dropped. */
+export function restoreSettings(raw: unknown): Restored<unknown> {
+  const notes: string[] = [];
+  if (raw === undefined) {
+    return { value: restoreSettings({}).value, notes: ['The project has no settings; the default month, layers and map position are used.'] };
+  }
+  if (!isObject(raw)) return { value: raw, notes };
+  const settings: Json = { ...raw };
+  const defaulted: string[] = [];
+  const fill = (key: string, value: unknown, label: string) => {
+    if (settings[key] !== undefined) return;
+    settings[key] = value;
+    defaulted.push(label);
+  };
+  fill('month', DEFAULT_MONTH, `month (${DEFAULT_MONTH})`);
+  fill('theme', 'light', 'theme (light)');
+  // No saved camera means "let the map frame the data", which is what null says to the app.
+  fill('camera', null, 'map position (default view)');
+  fill('demoVisible', true, 'demo shown');
+  if (settings.layers === undefined) {
+    settings.layers = { ...DEFAULT_LAYERS };
+    defaulted.push('layers (all shown)');
+  } else if (isObject(settings.layers)) {
+    const given = settings.layers;
+    const unknown = Object.keys(given).filter((key) => !isLayerId(key));
+    const missing = LAYER_IDS.filter((id) => given[id] === undefined);
+    // Only known ids are kept: a layer from a newer version has nothing to switch in this one.
+    settings.layers = Object.fromEntries(LAYER_IDS.map((id) => [id, given[id] === undefined ? DEFAULT_LAYERS[id] : given[id]]));
+    if (unknown.length) {
+      notes.push(`${plural(unknown.length, 'layer')} in the project ${unknown.length === 1 ? 'is' : 'are'} not known to this version of RouteShift and ${unknown.length === 1 ? 'was' : 'were'} left out: ${unknown.join(', ')}.`);
+    }
+    if (missing.length) defaulted.push(`layer${missing.length === 1 ? '' : 's'} ${missing.join(', ')} (shown)`);
+  }
+  if (defaulted.length) notes.push(`Settings missing from the project were set to their defaults: ${defaulted.join('; ')}.`);
+  return { value: settings, notes };
+}
+
+/** A loaded dataset record: bookkeeping fields a user would not miss are filled from what is there. */
+export function restoreLoadedDataset(raw: unknown, savedAt: unknown): unknown {
+  if (!isObject(raw)) return raw;
+  const record: Json = { ...raw };
+  if (record.visible === undefined) record.visible = true;
+  if (record.sourceFiles === undefined) record.sourceFiles = [];
+  if (record.name === undefined && isObject(record.dataset) && typeof record.dataset.name === 'string') record.name = record.dataset.name;
+  // The import time is unknown; the save time is the closest honest bound.
+  if (record.loadedAt === undefined && typeof savedAt === 'string') record.loadedAt = savedAt;
+  return record;
+}
+
+/** The workspace member of a (migrated) project. */
+export function restoreWorkspace(raw: unknown, savedAt: unknown): Restored<unknown> {
+  if (!isObject(raw)) return { value: raw, notes: [] };
+  const workspace: Json = { ...raw };
+  if (workspace.datasets === undefined) workspace.datasets = [];
+  else if (Array.isArray(workspace.datasets)) workspace.datasets = workspace.datasets.map((ds) => restoreLoadedDataset(ds, savedAt));
+  const settings = restoreSettings(workspace.settings);
+  workspace.settings = settings.value;
+  return { value: workspace, notes: settings.notes };
+}

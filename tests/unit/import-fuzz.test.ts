@@ -1,0 +1,306 @@
+/**
+ * Property-based tests of the import parsers: malformed input of every kind must never throw,
+ * must explain every problem, must count consistently, and what is kept must make a valid dataset.
+ */
+import fc from 'fast-check';
+import { zipSync, strToU8 } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { buildImportedDataset, MADE_BY_IMPORT } from '../../src/data/import/assemble';
+import { importFile } from '../../src/data/import/import-file';
+import type { ColumnMapping, CsvContent, ImportOptions, ParsedFile, PointKind } from '../../src/data/import/types';
+import { validateDataset } from '../../src/data/validate-dataset';
+
+const encode = (text: string) => new TextEncoder().encode(text);
+
+/** Entities read from rows or features (not the places and corridors the import makes). */
+function countedEntities(parsed: ParsedFile): number {
+  const e = parsed.entities;
+  const made = e.hubs.filter((h) => h.notes?.startsWith(MADE_BY_IMPORT)).length;
+  return e.segments.length + e.crossings.length + e.hubs.length - made + e.safeHouses.length + e.incidents.length + e.events.length + e.flows.length;
+}
+
+function check(parsed: ParsedFile, name: string): void {
+  const { report } = parsed;
+  expect(report.file).toBe(name);
+  for (const problem of [...report.fileErrors, ...report.rejected, ...report.repaired]) {
+    expect(problem.file).toBe(name);
+    expect(problem.reason.trim().length).toBeGreaterThan(0);
+    if (problem.row !== null) expect(problem.row).toBeGreaterThanOrEqual(1);
+  }
+  for (const repaired of report.repaired) expect(repaired.repair.trim().length).toBeGreaterThan(0);
+  for (const rejected of report.rejected) expect(typeof rejected.raw).toBe('string');
+  expect(report.fileErrors.some((e) => e.reason.includes('internal error')), JSON.stringify(report.fileErrors)).toBe(false);
+  expect(report.accepted + report.repaired.length).toBe(countedEntities(parsed));
+  if (report.needsMapping || parsed.project !== undefined) expect(countedEntities(parsed)).toBe(0);
+  if (countedEntities(parsed) > 0) {
+    const result = validateDataset(buildImportedDataset([parsed], { name: 'fuzz', loadedAt: '2025-07-01T00:00:00Z' }));
+    expect(result.ok ? [] : result.issues.slice(0, 3)).toEqual([]);
+  }
+}
+
+const pointKind = fc.constantFrom<PointKind>('hub', 'incident', 'crossing', 'safeHouse');
+
+// ---------- CSV ----------
+const HEADERS = ['id', 'name', 'lat', 'latitude', 'lon', 'lng', 'x', 'y', 'wkt', 'from', 'to', 'date', 'month', 'end', 'route', 'corridor', 'count', 'detections', 'arrivals', 'title', 'description', 'kind', 'type', 'country', 'iso2', 'mode', 'source', 'confidence', 'dead', 'survivors'];
+const CELLS = [
+  '', ' ', '44.8', '-20.5', '95', '-181', '44,8', 'abc', 'NaN', 'Infinity', '1e3', '2015-10', '2015-10-17', '17.10.2015', '10/17/2015', '31.02.2015', 'Oct 2015', '2015', 'Sept-ish 2015',
+  '2015-10/2016-03', 'RS', 'RS-HU', 'XX', 'el', 'Serbia', 'hub', 'crossing', 'safe_house', 'incident', 'event', 'segment', 'camp', 'restaurant', 'high', 'LOW', 'maybe', 'bus', 'boat/foot', 'teleport',
+  'LINESTRING (20 44, 21 45)', 'LINESTRING (20 44)', 'MULTILINESTRING ((20 44, 21 45), (22 46, 23 47))', 'POINT (20 44)', 'LINESTRING (20 95, 21 45)', 'SRID=3857;LINESTRING(1 2, 3 4)', 'belgrade', 'Subotica', '-5', '12',
+  'Western Balkan Route', '"', '""', 'a,b', 'line\nbreak', '\r', '\t', '\uFEFF', '\u0000',
+];
+const garbage = fc.oneof(fc.constantFrom(...CELLS), fc.string({ maxLength: 12 }), fc.double().map(String));
+const num = (min: number, max: number) =>
+  fc.oneof(fc.double({ min, max, noNaN: true }).map((n) => n.toFixed(4)), fc.integer({ min: Math.ceil(min), max: Math.floor(max) }).map(String));
+const wktLine = fc.array(fc.tuple(num(-185, 185), num(-95, 95)), { minLength: 1, maxLength: 4 }).map((pts) => `LINESTRING (${pts.map(([x, y]) => `${x} ${y}`).join(', ')})`);
+const DATES = ['2015-10', '2015-10-17', '17.10.2015', '10/17/2015', '31.02.2015', 'Oct 2015', '2015', 'Sept-ish 2015', '2015-10/2016-03', '2016-03', '1899', ''];
+/** Cells that mostly fit their column (so rows get far enough to be checked), sometimes garbage. */
+const CELL_FOR: Record<string, fc.Arbitrary<string>> = {
+  lat: num(-95, 95), latitude: num(-95, 95), y: num(-95, 95), lon: num(-185, 185), lng: num(-185, 185), x: num(-185, 185),
+  wkt: fc.oneof(wktLine, fc.constantFrom(...CELLS.filter((c) => /STRING|POINT/.test(c)))),
+  date: fc.constantFrom(...DATES), month: fc.constantFrom(...DATES), end: fc.constantFrom(...DATES),
+  count: fc.oneof(fc.integer({ min: -3, max: 1000 }).map(String), fc.constant('')), detections: fc.integer({ min: -3, max: 1000 }).map(String), arrivals: fc.integer({ min: 0, max: 99 }).map(String),
+  country: fc.constantFrom('RS', 'HU', 'RS-HU', 'GR|MK', 'XX', 'el', 'Serbia', ''), iso2: fc.constantFrom('RS', 'HR RS', 'ZZ'),
+  kind: fc.constantFrom('hub', 'crossing', 'safe_house', 'incident', 'event', 'segment', 'camp', 'restaurant', ''), type: fc.constantFrom('hub', 'incident', 'x'),
+  from: fc.constantFrom('belgrade', 'Subotica', 'Atlantis', '2015-10', ''), to: fc.constantFrom('belgrade', 'subotica', 'Atlantis', '2016-01'),
+  route: fc.constantFrom('Western Balkan Route', 'A', 'a', ''), corridor: fc.constantFrom('Western Balkan Route', 'Aegean', ''),
+  id: fc.constantFrom('a', 'b', 'a-2', '1', '', 'x'), confidence: fc.constantFrom('high', 'LOW', 'maybe', ''), mode: fc.constantFrom('bus', 'boat/foot', 'teleport', ''),
+  dead: fc.constantFrom('0', '3', '-1', 'many', ''), survivors: fc.constantFrom('2', '', 'x'), title: fc.constantFrom('Closure', '', 'T'),
+};
+const cellFor = (header: string) => fc.oneof({ weight: 4, arbitrary: (Object.hasOwn(CELL_FOR, header) ? CELL_FOR[header] : undefined) ?? fc.string({ maxLength: 10 }) }, { weight: 1, arbitrary: garbage });
+const quoteCell = (value: string, delimiter: string) => (/[",\n\r;\t]/.test(value) || value.includes(delimiter) ? `"${value.replace(/"/g, '""')}"` : value);
+const TEMPLATES = [['name', 'lat', 'lon'], ['id', 'lat', 'lon', 'kind', 'country', 'date', 'dead'], ['wkt', 'corridor', 'date', 'end', 'mode', 'id'], ['from', 'to', 'mode'], ['route', 'month', 'count'], ['date', 'title', 'kind', 'country'], ['x', 'y'], []];
+
+const csvFile = fc
+  .record({
+    template: fc.constantFrom(...TEMPLATES),
+    extra: fc.array(fc.oneof(fc.constantFrom(...HEADERS), fc.string({ maxLength: 8 })), { maxLength: 3 }),
+    rowCount: fc.nat({ max: 25 }),
+    delimiter: fc.constantFrom(',', ';', '\t'),
+    newline: fc.constantFrom('\n', '\r\n', '\r'),
+    quoting: fc.constantFrom('proper', 'proper', 'raw'),
+    extension: fc.constantFrom('.csv', '.tsv', '.txt'),
+    extraFirst: fc.boolean(),
+  })
+  .chain(({ template, extra, rowCount, delimiter, newline, quoting, extension, extraFirst }) => {
+    const headers = extraFirst ? [...extra, ...template] : [...template, ...extra];
+    const row = fc.oneof(
+      { weight: 8, arbitrary: fc.tuple(...headers.map(cellFor)) as fc.Arbitrary<string[]> },
+      { weight: 1, arbitrary: fc.array(garbage, { maxLength: headers.length + 2 }) },
+    );
+    return fc.array(row, { minLength: rowCount, maxLength: rowCount }).map((rows) => {
+      const line = (cells: string[]) => cells.map((c) => (quoting === 'proper' ? quoteCell(c, delimiter) : c)).join(delimiter);
+      return { name: `fuzz${extension}`, headers, text: [line(headers), ...rows.map(line)].join(newline) };
+    });
+  });
+
+const ROLES = ['id', 'name', 'lat', 'lon', 'wkt', 'from', 'to', 'date', 'dateTo', 'route', 'count', 'title', 'kind', 'country', 'dead'];
+const mapping = (headers: string[]) => {
+  const header = headers.length > 0 ? fc.oneof({ weight: 5, arbitrary: fc.constantFrom(...headers) }, { weight: 1, arbitrary: fc.constantFrom(...HEADERS) }) : fc.constantFrom(...HEADERS);
+  return fc.oneof(
+    { weight: 3, arbitrary: fc.constant(undefined) },
+    {
+      weight: 1,
+      arbitrary: fc.record({
+        content: fc.constantFrom<CsvContent>('points', 'segments', 'flows', 'events'),
+        columns: fc.dictionary(fc.constantFrom(...ROLES), header) as fc.Arbitrary<ColumnMapping>,
+      }),
+    },
+  );
+};
+
+const options = (file: string, headers: string[]) =>
+  fc.record({ pointKind, mapping: mapping(headers), known: fc.boolean() }).map(({ pointKind, mapping, known }): ImportOptions => ({
+    pointKind,
+    ...(mapping ? { mappings: { [file]: mapping } } : {}),
+    ...(known ? { knownPlaces: { belgrade: [20.4569, 44.8176], subotica: [19.6658, 46.1003] } } : {}),
+  }));
+
+// ---------- GeoJSON ----------
+const loose = fc.oneof(fc.constantFrom(...CELLS), fc.jsonValue({ maxDepth: 2 }), fc.integer(), fc.double(), fc.constant(null));
+const PROPERTY_VALUES: Record<string, fc.Arbitrary<unknown>> = {
+  id: fc.oneof(fc.constantFrom('a', 'b', 'a-1', ''), fc.integer({ min: 0, max: 3 })),
+  name: fc.constantFrom('Šid', 'Belgrade', '', 'x'),
+  title: fc.constantFrom('Closure', ''),
+  kind: fc.constantFrom('hub', 'Crossing', 'safe_house', 'safeHouse', 'incident', 'event', 'segment', 'camp', 'restaurant', ''),
+  type: fc.constantFrom('hub', 'Hiking', 'incident'),
+  date: fc.constantFrom(...DATES), month: fc.constantFrom(...DATES), start: fc.constantFrom(...DATES), end: fc.constantFrom(...DATES),
+  from: fc.constantFrom('2015-10', 'Belgrade', '', '2015'), to: fc.constantFrom('2014-01', '2016-03', 'Subotica'),
+  countries: fc.oneof(fc.constantFrom('RS|HU', 'RS', 'XX', 'HR RS'), fc.array(fc.constantFrom('RS', 'HU', 'XK', 'zz', ''), { maxLength: 3 })),
+  confidence: fc.constantFrom('high', 'Medium', 'unsure'), mode: fc.constantFrom('train', 'boat', 'rocket'),
+  deadAndMissing: fc.oneof(fc.integer({ min: -2, max: 50 }), fc.constant('7'), fc.constant(null)), survivors: fc.oneof(fc.nat(9), fc.constant('none')),
+  timespan: fc.record({ begin: fc.constantFrom(...DATES), end: fc.constantFrom(...DATES) }),
+  coordinateProperties: fc.record({ times: fc.array(fc.constantFrom('2015-10-17T08:00:00Z', 'bad'), { maxLength: 3 }) }),
+  corridor: fc.constantFrom('Western Balkan Route', 'Aegean', ''),
+};
+const PROPERTY_KEYS = [...Object.keys(PROPERTY_VALUES), 'country', 'source', 'dead', 'description', 'eventKind'];
+const propertyValue = (key: string) => fc.oneof({ weight: 4, arbitrary: (Object.hasOwn(PROPERTY_VALUES, key) ? PROPERTY_VALUES[key] : undefined) ?? fc.string({ maxLength: 8 }) }, { weight: 1, arbitrary: loose });
+const properties = fc
+  .uniqueArray(fc.constantFrom(...PROPERTY_KEYS), { maxLength: 6 })
+  .chain((keys) => (fc.tuple(...keys.map(propertyValue)) as fc.Arbitrary<unknown[]>).map((values) => Object.fromEntries(keys.map((k, i) => [k, values[i]]))));
+const coordinate = fc.oneof(
+  { weight: 6, arbitrary: fc.tuple(fc.double({ min: -180, max: 180, noNaN: true }), fc.double({ min: -90, max: 90, noNaN: true })) },
+  { weight: 1, arbitrary: fc.tuple(fc.double({ min: -200, max: 200, noNaN: true }), fc.double({ min: -130, max: 130, noNaN: true })) },
+  { weight: 1, arbitrary: fc.tuple(fc.integer({ min: -10, max: 10 }), fc.integer({ min: -10, max: 10 }), fc.integer()) },
+  { weight: 1, arbitrary: loose },
+);
+const line = fc.array(coordinate, { maxLength: 4 });
+const geometry = fc.oneof(
+  { weight: 4, arbitrary: fc.record({ type: fc.constant('Point'), coordinates: coordinate }) },
+  { weight: 3, arbitrary: fc.record({ type: fc.constant('LineString'), coordinates: line }) },
+  { weight: 1, arbitrary: fc.record({ type: fc.constant('MultiPoint'), coordinates: fc.array(coordinate, { maxLength: 3 }) }) },
+  { weight: 1, arbitrary: fc.record({ type: fc.constant('MultiLineString'), coordinates: fc.array(line, { maxLength: 3 }) }) },
+  { weight: 1, arbitrary: fc.record({ type: fc.constantFrom<unknown>('Polygon', 'Circle', 7), coordinates: fc.array(line, { maxLength: 2 }) }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({ type: fc.constant('GeometryCollection'), geometries: fc.array(fc.record({ type: fc.constantFrom('Point', 'LineString', 'GeometryCollection'), coordinates: fc.oneof(coordinate, line) }), { maxLength: 3 }) }),
+  },
+  { weight: 1, arbitrary: loose },
+);
+const feature = fc.oneof(
+  {
+    weight: 8,
+    arbitrary: fc.record(
+      {
+        type: fc.constant('Feature'),
+        id: fc.oneof(fc.string({ maxLength: 4 }), fc.integer()),
+        properties: fc.oneof({ weight: 6, arbitrary: properties }, { weight: 1, arbitrary: loose }),
+        geometry: fc.oneof({ weight: 6, arbitrary: geometry }, { weight: 1, arbitrary: fc.constant(null) }),
+      },
+      { requiredKeys: ['type'] },
+    ),
+  },
+  { weight: 1, arbitrary: loose },
+);
+const geojson = fc.oneof(
+  { weight: 6, arbitrary: fc.record({ type: fc.constant('FeatureCollection'), features: fc.oneof({ weight: 8, arbitrary: fc.array(feature, { maxLength: 12 }) }, { weight: 1, arbitrary: loose }) }) },
+  { weight: 1, arbitrary: feature },
+  { weight: 1, arbitrary: geometry },
+  { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 3 }) },
+);
+
+// ---------- KML / GPX ----------
+const XML_TOKENS = [
+  '<?xml version="1.0"?>', '<kml xmlns="http://www.opengis.net/kml/2.2">', '</kml>', '<gpx version="1.1">', '</gpx>', '<Document>', '</Document>', '<Placemark>', '</Placemark>', '<name>', '</name>', 'Šid',
+  '<Point><coordinates>', '</coordinates></Point>', '<LineString><coordinates>', '</coordinates></LineString>', '20.4,44.8', '21,45,0 22,46,0', '999,999', 'x,y', '<TimeSpan><begin>2015-10</begin><end>2015-01</end></TimeSpan>',
+  '<TimeStamp><when>nope</when></TimeStamp>', '<ExtendedData><Data name="kind"><value>crossing</value></Data></ExtendedData>', '<wpt lat="44.8" lon="20.4">', '<wpt lat="x" lon="200">', '</wpt>', '<trk><trkseg>',
+  '<trkpt lat="45" lon="19"><time>2015-10-17T08:00:00Z</time></trkpt>', '</trkseg></trk>', '<rte><rtept lat="1" lon="2"/></rte>', '<![CDATA[<b>', ']]>', '&amp;', '&bogus;', '<', '>', '"', '<!-- c -->', '<Polygon/>',
+];
+/** Tag soup: mostly not well-formed. */
+const xmlSoup = fc.array(fc.oneof({ weight: 5, arbitrary: fc.constantFrom(...XML_TOKENS) }, { weight: 1, arbitrary: fc.string({ maxLength: 6 }) }), { maxLength: 30 }).map((tokens) => tokens.join(''));
+const xmlCoord = fc.oneof(fc.tuple(num(-185, 185), num(-95, 95)).map(([x, y]) => `${x},${y}`), fc.constantFrom('x,y', '20', '', '1,2,3,4'));
+const placemark = fc
+  .record({
+    name: fc.constantFrom('<name>Šid</name>', '<name>A &amp; B</name>', '', '<name><![CDATA[<b>x</b>]]></name>'),
+    time: fc.constantFrom(
+      '',
+      '<TimeSpan><begin>2015-10</begin><end>2016-01</end></TimeSpan>',
+      '<TimeSpan><begin>2016-10</begin><end>2015-01</end></TimeSpan>',
+      '<TimeStamp><when>nope</when></TimeStamp>',
+      '<TimeStamp><when>2015-10-17T10:00:00Z</when></TimeStamp>',
+    ),
+    data: fc.constantFrom(
+      '',
+      '<ExtendedData><Data name="kind"><value>crossing</value></Data><Data name="countries"><value>RS HU</value></Data></ExtendedData>',
+      '<ExtendedData><Data name="kind"><value>incident</value></Data></ExtendedData>',
+      '<ExtendedData><Data name="country"><value>QQ</value></Data></ExtendedData>',
+    ),
+    geometry: fc.oneof(
+      xmlCoord.map((c) => `<Point><coordinates>${c}</coordinates></Point>`),
+      fc.array(xmlCoord, { maxLength: 4 }).map((cs) => `<LineString><coordinates>${cs.join(' ')}</coordinates></LineString>`),
+      fc.constantFrom(
+        '',
+        '<Polygon><outerBoundaryIs><LinearRing><coordinates>20,44 21,44 21,45 20,44</coordinates></LinearRing></outerBoundaryIs></Polygon>',
+        '<MultiGeometry><Point><coordinates>20,44</coordinates></Point><LineString><coordinates>20,44 21,45</coordinates></LineString></MultiGeometry>',
+      ),
+    ),
+  })
+  .map((p) => `<Placemark>${p.name}${p.time}${p.data}${p.geometry}</Placemark>`);
+const gpxPoint = (tag: string) =>
+  fc
+    .tuple(num(-95, 95), num(-185, 185), fc.constantFrom('', '<time>2015-10-17T08:00:00Z</time>', '<time>never</time>', '<name>W</name>'))
+    .map(([lat, lon, inner]) => `<${tag} lat="${lat}" lon="${lon}">${inner}</${tag}>`);
+const gpxPart = fc.oneof(
+  gpxPoint('wpt'),
+  fc.array(gpxPoint('trkpt'), { maxLength: 4 }).map((pts) => `<trk><name>T</name><trkseg>${pts.join('')}</trkseg></trk>`),
+  fc.array(gpxPoint('rtept'), { maxLength: 3 }).map((pts) => `<rte>${pts.join('')}</rte>`),
+);
+/** Well-formed most of the time; sometimes cut short or with a stray token. */
+const corrupt = (doc: string) =>
+  fc.oneof(
+    { weight: 4, arbitrary: fc.constant(doc) },
+    { weight: 1, arbitrary: fc.nat(doc.length).map((n) => doc.slice(0, n)) },
+    { weight: 1, arbitrary: fc.tuple(fc.nat(doc.length), fc.constantFrom(...XML_TOKENS)).map(([n, t]) => doc.slice(0, n) + t + doc.slice(n)) },
+  );
+const kmlText = fc.array(placemark, { maxLength: 6 }).map((ps) => `<?xml version="1.0"?><kml xmlns="http://www.opengis.net/kml/2.2"><Document>${ps.join('')}</Document></kml>`).chain(corrupt);
+const gpxText = fc.array(gpxPart, { maxLength: 6 }).map((ps) => `<?xml version="1.0"?><gpx version="1.1" xmlns="http://www.topografix.com/GPX/1/1">${ps.join('')}</gpx>`).chain(corrupt);
+
+const RUNS = { bytes: 1500, csv: 2500, json: 1500, geojson: 2500, xml: 1500, kmz: 400 };
+
+describe('import fuzzing', () => {
+  it('survives random bytes under every extension', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 300 }), fc.constantFrom('a.csv', 'a.tsv', 'a.geojson', 'a.json', 'a.kml', 'a.kmz', 'a.gpx', 'a.routeshift.json', 'a.bin', 'noext'), pointKind, (bytes, name, kind) => {
+        check(importFile(name, bytes, { pointKind: kind }), name);
+      }),
+      { numRuns: RUNS.bytes },
+    );
+  });
+
+  it('survives random CSV with random headers, cells, separators, line breaks and mappings', () => {
+    fc.assert(
+      fc.property(csvFile.chain((file) => options(file.name, file.headers).map((opts) => ({ ...file, opts }))), ({ name, text, opts }) => {
+        check(importFile(name, encode(text), opts), name);
+      }),
+      { numRuns: RUNS.csv },
+    );
+  });
+
+  it('survives random JSON values and broken JSON text', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.jsonValue().map((v) => JSON.stringify(v) ?? 'null'), fc.string({ maxLength: 40 })), pointKind, (text, kind) => {
+        check(importFile('fuzz.geojson', encode(text), { pointKind: kind }), 'fuzz.geojson');
+      }),
+      { numRuns: RUNS.json },
+    );
+  });
+
+  it('survives GeoJSON-shaped objects with wrong types', () => {
+    fc.assert(
+      fc.property(geojson, pointKind, (value, kind) => {
+        check(importFile('shapes.geojson', encode(JSON.stringify(value) ?? 'null'), { pointKind: kind }), 'shapes.geojson');
+      }),
+      { numRuns: RUNS.geojson },
+    );
+  });
+
+  it('survives XML-ish text as KML and GPX', () => {
+    fc.assert(
+      fc.property(fc.oneof(kmlText.map((text) => ({ text, name: 'fuzz.kml' })), gpxText.map((text) => ({ text, name: 'fuzz.gpx' })), xmlSoup.map((text) => ({ text, name: 'soup.kml' }))), pointKind, ({ text, name }, kind) => {
+        check(importFile(name, encode(text), { pointKind: kind }), name);
+      }),
+      { numRuns: RUNS.xml },
+    );
+  });
+
+  it('survives KMZ archives with odd entries', () => {
+    fc.assert(
+      fc.property(fc.dictionary(fc.constantFrom('doc.kml', 'other.kml', 'a.txt', 'dir/doc.kml'), fc.oneof(kmlText.map(strToU8), xmlSoup.map(strToU8), fc.uint8Array({ maxLength: 50 })), { maxKeys: 3 }), (entries) => {
+        check(importFile('fuzz.kmz', zipSync(entries), { pointKind: 'hub' }), 'fuzz.kmz');
+      }),
+      { numRuns: RUNS.kmz },
+    );
+  });
+
+  it('merges the files that were accepted into one valid dataset', () => {
+    fc.assert(
+      fc.property(fc.array(csvFile, { minLength: 1, maxLength: 4 }), (files) => {
+        const parsed = files.map((f, i) => importFile(i % 2 ? 'same.csv' : `f${i}${f.name}`, encode(f.text), { pointKind: 'hub' }));
+        if (parsed.some((p) => countedEntities(p) > 0)) {
+          const result = validateDataset(buildImportedDataset(parsed, { name: 'many', loadedAt: '2025-07-01T00:00:00Z' }));
+          expect(result.ok ? [] : result.issues.slice(0, 3)).toEqual([]);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
