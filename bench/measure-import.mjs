@@ -40,6 +40,7 @@ const session = await startSession();
 try {
   const driver = await session.newDriver('measure-import');
   const { page } = driver;
+  if (process.env.SHOW_CONSOLE) page.on('console', (m) => console.log('page:', m.text()));
   await driver.given.appOpen('m=2018-06');
   await page.evaluate(() => {
     window.__longTasks = [];
@@ -56,6 +57,8 @@ try {
   const during = tasks.filter((t) => t.start >= started && t.start <= ended);
   const longest = during.reduce((m, t) => Math.max(m, t.ms), 0);
   const report = await page.locator('[data-testid=report-accepted]').first().textContent();
+  await page.waitForTimeout(3000);
+  if (process.env.SHOW_CONSOLE) console.log('long tasks', JSON.stringify(during.map((t) => [Math.round(t.start), Math.round(t.ms)])));
   const result = { file: path.basename(file), megabytes, rows, wallSeconds: wall / 1000, rowsPerSecond: Math.round(rows / (wall / 1000)), longTasks: during.length, longestMainThreadTaskMs: Math.round(longest), report };
   console.log(JSON.stringify(result, null, 2));
   await driver.close();

@@ -10,6 +10,7 @@ import {
   saveSettings,
   WorkspaceStorageError,
 } from '../state/persistence/workspace-db';
+import { isStored } from '../state/persistence/stored-marks';
 import type { AppStore } from '../state/store';
 import { DEMO_DATASET_ID, type LoadedDataset } from '../state/workspace';
 import { applyWorkspace, currentWorkspace } from '../features/import/workspace-actions';
@@ -49,7 +50,7 @@ export function persistChanges(store: AppStore, db: Db): () => void {
     if (state.datasets !== undefined) {
       const next = new Map(state.datasets.map((d) => [d.id, d]));
       for (const [id, d] of next) {
-        if (id !== DEMO_DATASET_ID && previous.get(id) !== d) {
+        if (id !== DEMO_DATASET_ID && previous.get(id) !== d && !isStored(d)) {
           putDataset(db, d).catch((error: unknown) => reportStorageError(store, error, `Dataset "${d.name}"`));
         }
       }

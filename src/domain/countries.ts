@@ -98,7 +98,7 @@ export function readCountry(value: string): { code: string; repair?: string } | 
   const upper = trimmed.toUpperCase();
   if (/^[A-Za-z]{2}$/.test(trimmed)) {
     if (isCountryCode(upper)) return { code: upper };
-    const alias = CODE_ALIASES[upper];
+    const alias = Object.prototype.hasOwnProperty.call(CODE_ALIASES, upper) ? CODE_ALIASES[upper] : undefined;
     if (alias) return { code: alias, repair: `country code '${trimmed}' read as ${alias}` };
     return null;
   }

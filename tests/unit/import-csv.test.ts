@@ -45,6 +45,12 @@ describe('CSV points', () => {
     expect(entities.hubs[0]!.name).toBe('Preševo');
   });
 
+  it("follows Excel's sep=; line", () => {
+    const parsed = text('excel.csv', 'sep=;\r\nname;lat;lon\r\nA;44,5;20\r\nB;x;20\r\n');
+    expect(parsed.entities.hubs[0]).toMatchObject({ name: 'A', coord: [20, 44.5] });
+    expect(rejectedAt(parsed, 4)).toMatchObject({ field: 'lat' });
+  });
+
   it('reads TSV with lng / latitude headers', () => {
     const { report, entities } = fixture('points.tsv');
     expect(report.format).toBe('tsv');
@@ -200,5 +206,16 @@ describe('CSV flows and events', () => {
       ['2015-10-17', '2015-10', 'border-closure', ['HU', 'HR']],
       ['2016-03', '2016-03', 'policy', []],
     ]);
+  });
+});
+
+describe('CSV values that are names of Object.prototype members', () => {
+  it('treats constructor, __proto__ and toString as plain text', () => {
+    const parsed = text('constructor', 'name,lat,lon,kind,mode\nA,44,20,constructor,toString\n', { ...OPTIONS, mappings: {} });
+    expect(parsed.report.fileErrors).toEqual([]);
+    expect(parsed.entities.hubs[0]).toMatchObject({ name: 'A', kind: 'hub' });
+    expect(parsed.report.repaired[0]!.reason).toContain("unknown kind 'constructor'");
+    const segments = text('s.csv', 'from,to\nconstructor,__proto__\n', { ...OPTIONS, knownPlaces: {} });
+    expect(rejectedAt(segments, 2).reason).toContain("unknown place 'constructor'");
   });
 });

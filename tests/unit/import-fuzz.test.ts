@@ -41,12 +41,12 @@ function check(parsed: ParsedFile, name: string): void {
 const pointKind = fc.constantFrom<PointKind>('hub', 'incident', 'crossing', 'safeHouse');
 
 // ---------- CSV ----------
-const HEADERS = ['id', 'name', 'lat', 'latitude', 'lon', 'lng', 'x', 'y', 'wkt', 'from', 'to', 'date', 'month', 'end', 'route', 'corridor', 'count', 'detections', 'arrivals', 'title', 'description', 'kind', 'type', 'country', 'iso2', 'mode', 'source', 'confidence', 'dead', 'survivors'];
+const HEADERS = ['constructor', '__proto__', 'id', 'name', 'lat', 'latitude', 'lon', 'lng', 'x', 'y', 'wkt', 'from', 'to', 'date', 'month', 'end', 'route', 'corridor', 'count', 'detections', 'arrivals', 'title', 'description', 'kind', 'type', 'country', 'iso2', 'mode', 'source', 'confidence', 'dead', 'survivors'];
 const CELLS = [
   '', ' ', '44.8', '-20.5', '95', '-181', '44,8', 'abc', 'NaN', 'Infinity', '1e3', '2015-10', '2015-10-17', '17.10.2015', '10/17/2015', '31.02.2015', 'Oct 2015', '2015', 'Sept-ish 2015',
   '2015-10/2016-03', 'RS', 'RS-HU', 'XX', 'el', 'Serbia', 'hub', 'crossing', 'safe_house', 'incident', 'event', 'segment', 'camp', 'restaurant', 'high', 'LOW', 'maybe', 'bus', 'boat/foot', 'teleport',
   'LINESTRING (20 44, 21 45)', 'LINESTRING (20 44)', 'MULTILINESTRING ((20 44, 21 45), (22 46, 23 47))', 'POINT (20 44)', 'LINESTRING (20 95, 21 45)', 'SRID=3857;LINESTRING(1 2, 3 4)', 'belgrade', 'Subotica', '-5', '12',
-  'Western Balkan Route', '"', '""', 'a,b', 'line\nbreak', '\r', '\t', '\uFEFF', '\u0000',
+  'Western Balkan Route', '"', '""', 'a,b', 'line\nbreak', '\r', '\t', '\uFEFF', '\u0000', 'constructor', '__proto__', 'toString', 'hasOwnProperty',
 ];
 const garbage = fc.oneof(fc.constantFrom(...CELLS), fc.string({ maxLength: 12 }), fc.double().map(String));
 const num = (min: number, max: number) =>
@@ -60,10 +60,10 @@ const CELL_FOR: Record<string, fc.Arbitrary<string>> = {
   date: fc.constantFrom(...DATES), month: fc.constantFrom(...DATES), end: fc.constantFrom(...DATES),
   count: fc.oneof(fc.integer({ min: -3, max: 1000 }).map(String), fc.constant('')), detections: fc.integer({ min: -3, max: 1000 }).map(String), arrivals: fc.integer({ min: 0, max: 99 }).map(String),
   country: fc.constantFrom('RS', 'HU', 'RS-HU', 'GR|MK', 'XX', 'el', 'Serbia', ''), iso2: fc.constantFrom('RS', 'HR RS', 'ZZ'),
-  kind: fc.constantFrom('hub', 'crossing', 'safe_house', 'incident', 'event', 'segment', 'camp', 'restaurant', ''), type: fc.constantFrom('hub', 'incident', 'x'),
-  from: fc.constantFrom('belgrade', 'Subotica', 'Atlantis', '2015-10', ''), to: fc.constantFrom('belgrade', 'subotica', 'Atlantis', '2016-01'),
+  kind: fc.constantFrom('hub', 'crossing', 'safe_house', 'incident', 'event', 'segment', 'camp', 'restaurant', '', 'constructor', 'valueOf'), type: fc.constantFrom('hub', 'incident', 'x'),
+  from: fc.constantFrom('belgrade', 'Subotica', 'Atlantis', '2015-10', '', 'constructor'), to: fc.constantFrom('belgrade', 'subotica', 'Atlantis', '2016-01', '__proto__'),
   route: fc.constantFrom('Western Balkan Route', 'A', 'a', ''), corridor: fc.constantFrom('Western Balkan Route', 'Aegean', ''),
-  id: fc.constantFrom('a', 'b', 'a-2', '1', '', 'x'), confidence: fc.constantFrom('high', 'LOW', 'maybe', ''), mode: fc.constantFrom('bus', 'boat/foot', 'teleport', ''),
+  id: fc.constantFrom('a', 'b', 'a-2', '1', '', 'x'), confidence: fc.constantFrom('high', 'LOW', 'maybe', ''), mode: fc.constantFrom('bus', 'boat/foot', 'teleport', '', 'constructor'),
   dead: fc.constantFrom('0', '3', '-1', 'many', ''), survivors: fc.constantFrom('2', '', 'x'), title: fc.constantFrom('Closure', '', 'T'),
 };
 const cellFor = (header: string) => fc.oneof({ weight: 4, arbitrary: (Object.hasOwn(CELL_FOR, header) ? CELL_FOR[header] : undefined) ?? fc.string({ maxLength: 10 }) }, { weight: 1, arbitrary: garbage });
@@ -93,7 +93,7 @@ const csvFile = fc
     });
   });
 
-const ROLES = ['id', 'name', 'lat', 'lon', 'wkt', 'from', 'to', 'date', 'dateTo', 'route', 'count', 'title', 'kind', 'country', 'dead'];
+const ROLES = ['constructor', 'id', 'name', 'lat', 'lon', 'wkt', 'from', 'to', 'date', 'dateTo', 'route', 'count', 'title', 'kind', 'country', 'dead'];
 const mapping = (headers: string[]) => {
   const header = headers.length > 0 ? fc.oneof({ weight: 5, arbitrary: fc.constantFrom(...headers) }, { weight: 1, arbitrary: fc.constantFrom(...HEADERS) }) : fc.constantFrom(...HEADERS);
   return fc.oneof(
@@ -101,7 +101,7 @@ const mapping = (headers: string[]) => {
     {
       weight: 1,
       arbitrary: fc.record({
-        content: fc.constantFrom<CsvContent>('points', 'segments', 'flows', 'events'),
+        content: fc.constantFrom('points', 'segments', 'flows', 'events', 'constructor') as fc.Arbitrary<CsvContent>,
         columns: fc.dictionary(fc.constantFrom(...ROLES), header) as fc.Arbitrary<ColumnMapping>,
       }),
     },
@@ -234,73 +234,55 @@ const corrupt = (doc: string) =>
 const kmlText = fc.array(placemark, { maxLength: 6 }).map((ps) => `<?xml version="1.0"?><kml xmlns="http://www.opengis.net/kml/2.2"><Document>${ps.join('')}</Document></kml>`).chain(corrupt);
 const gpxText = fc.array(gpxPart, { maxLength: 6 }).map((ps) => `<?xml version="1.0"?><gpx version="1.1" xmlns="http://www.topografix.com/GPX/1/1">${ps.join('')}</gpx>`).chain(corrupt);
 
-const RUNS = { bytes: 1500, csv: 2500, json: 1500, geojson: 2500, xml: 1500, kmz: 400 };
+interface Input {
+  name: string;
+  bytes: Uint8Array;
+  options: ImportOptions;
+}
+const input = (name: string, bytes: Uint8Array, options: ImportOptions = { pointKind: 'hub' }): Input => ({ name, bytes, options });
+const withKind = (arb: fc.Arbitrary<Input>) => fc.tuple(arb, pointKind).map(([i, kind]) => ({ ...i, options: { ...i.options, pointKind: kind } }));
+
+const INPUTS: Record<string, [fc.Arbitrary<Input>, number]> = {
+  'random bytes under every extension': [
+    withKind(fc.tuple(fc.uint8Array({ maxLength: 300 }), fc.constantFrom('a.csv', 'a.tsv', 'a.geojson', 'a.json', 'a.kml', 'a.kmz', 'a.gpx', 'a.routeshift.json', 'a.bin', 'noext')).map(([b, n]) => input(n, b))),
+    1500,
+  ],
+  'random CSV with random headers, cells, separators, line breaks and mappings': [csvFile.chain((f) => options(f.name, f.headers).map((o) => input(f.name, encode(f.text), o))), 2500],
+  'random JSON values and broken JSON text': [withKind(fc.oneof(fc.jsonValue().map((v) => JSON.stringify(v) ?? 'null'), fc.string({ maxLength: 40 })).map((t) => input('fuzz.geojson', encode(t)))), 1500],
+  'GeoJSON-shaped objects with wrong types': [withKind(geojson.map((v) => input('shapes.geojson', encode(JSON.stringify(v) ?? 'null')))), 2500],
+  'XML-ish text as KML and GPX': [
+    withKind(fc.oneof(kmlText.map((t) => input('fuzz.kml', encode(t))), gpxText.map((t) => input('fuzz.gpx', encode(t))), xmlSoup.map((t) => input('soup.kml', encode(t))))),
+    1500,
+  ],
+  'KMZ archives with odd entries': [
+    fc
+      .dictionary(fc.constantFrom('doc.kml', 'other.kml', 'a.txt', 'dir/doc.kml'), fc.oneof(kmlText.map(strToU8), xmlSoup.map(strToU8), fc.uint8Array({ maxLength: 50 })), { maxKeys: 3 })
+      .map((entries) => input('fuzz.kmz', zipSync(entries))),
+    400,
+  ],
+};
+
+/** FUZZ_SCALE=10 npx vitest run tests/unit/import-fuzz.test.ts for a deeper run (the default stays well under 20 s). */
+const SCALE = Number(process.env.FUZZ_SCALE ?? 1) || 1;
 
 describe('import fuzzing', () => {
-  it('survives random bytes under every extension', () => {
-    fc.assert(
-      fc.property(fc.uint8Array({ maxLength: 300 }), fc.constantFrom('a.csv', 'a.tsv', 'a.geojson', 'a.json', 'a.kml', 'a.kmz', 'a.gpx', 'a.routeshift.json', 'a.bin', 'noext'), pointKind, (bytes, name, kind) => {
-        check(importFile(name, bytes, { pointKind: kind }), name);
-      }),
-      { numRuns: RUNS.bytes },
-    );
-  });
-
-  it('survives random CSV with random headers, cells, separators, line breaks and mappings', () => {
-    fc.assert(
-      fc.property(csvFile.chain((file) => options(file.name, file.headers).map((opts) => ({ ...file, opts }))), ({ name, text, opts }) => {
-        check(importFile(name, encode(text), opts), name);
-      }),
-      { numRuns: RUNS.csv },
-    );
-  });
-
-  it('survives random JSON values and broken JSON text', () => {
-    fc.assert(
-      fc.property(fc.oneof(fc.jsonValue().map((v) => JSON.stringify(v) ?? 'null'), fc.string({ maxLength: 40 })), pointKind, (text, kind) => {
-        check(importFile('fuzz.geojson', encode(text), { pointKind: kind }), 'fuzz.geojson');
-      }),
-      { numRuns: RUNS.json },
-    );
-  });
-
-  it('survives GeoJSON-shaped objects with wrong types', () => {
-    fc.assert(
-      fc.property(geojson, pointKind, (value, kind) => {
-        check(importFile('shapes.geojson', encode(JSON.stringify(value) ?? 'null'), { pointKind: kind }), 'shapes.geojson');
-      }),
-      { numRuns: RUNS.geojson },
-    );
-  });
-
-  it('survives XML-ish text as KML and GPX', () => {
-    fc.assert(
-      fc.property(fc.oneof(kmlText.map((text) => ({ text, name: 'fuzz.kml' })), gpxText.map((text) => ({ text, name: 'fuzz.gpx' })), xmlSoup.map((text) => ({ text, name: 'soup.kml' }))), pointKind, ({ text, name }, kind) => {
-        check(importFile(name, encode(text), { pointKind: kind }), name);
-      }),
-      { numRuns: RUNS.xml },
-    );
-  });
-
-  it('survives KMZ archives with odd entries', () => {
-    fc.assert(
-      fc.property(fc.dictionary(fc.constantFrom('doc.kml', 'other.kml', 'a.txt', 'dir/doc.kml'), fc.oneof(kmlText.map(strToU8), xmlSoup.map(strToU8), fc.uint8Array({ maxLength: 50 })), { maxKeys: 3 }), (entries) => {
-        check(importFile('fuzz.kmz', zipSync(entries), { pointKind: 'hub' }), 'fuzz.kmz');
-      }),
-      { numRuns: RUNS.kmz },
-    );
-  });
+  for (const [label, [arbitrary, numRuns]] of Object.entries(INPUTS)) {
+    it(`survives ${label}`, () => {
+      fc.assert(fc.property(arbitrary, ({ name, bytes, options }) => check(importFile(name, bytes, options), name)), { numRuns: numRuns * SCALE });
+    });
+  }
 
   it('merges the files that were accepted into one valid dataset', () => {
+    const file = fc.oneof(csvFile.map((f) => input(f.name, encode(f.text))), geojson.map((v) => input('g.geojson', encode(JSON.stringify(v) ?? 'null'))), kmlText.map((t) => input('k.kml', encode(t))));
     fc.assert(
-      fc.property(fc.array(csvFile, { minLength: 1, maxLength: 4 }), (files) => {
-        const parsed = files.map((f, i) => importFile(i % 2 ? 'same.csv' : `f${i}${f.name}`, encode(f.text), { pointKind: 'hub' }));
+      fc.property(fc.array(file, { minLength: 1, maxLength: 4 }), (files) => {
+        const parsed = files.map((f, i) => importFile(i % 2 ? `same-${f.name}` : `f${i}-${f.name}`, f.bytes, f.options));
         if (parsed.some((p) => countedEntities(p) > 0)) {
           const result = validateDataset(buildImportedDataset(parsed, { name: 'many', loadedAt: '2025-07-01T00:00:00Z' }));
           expect(result.ok ? [] : result.issues.slice(0, 3)).toEqual([]);
         }
       }),
-      { numRuns: 300 },
+      { numRuns: 400 * SCALE },
     );
   });
 });

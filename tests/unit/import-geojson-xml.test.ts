@@ -153,3 +153,17 @@ describe('KML, KMZ and GPX', () => {
     expect(jsonInKml.report.fileErrors[0]!.reason).toContain('not valid KML XML');
   });
 });
+
+describe('references', () => {
+  it('gives a safe house a hub for its town, never a crossing of the same name', () => {
+    const parsed = json('sh.geojson', {
+      type: 'FeatureCollection',
+      features: [
+        { type: 'Feature', properties: { kind: 'crossing', name: 'Horgos', countries: 'RS|HU' }, geometry: { type: 'Point', coordinates: [19.97, 46.15] } },
+        { type: 'Feature', properties: { kind: 'safeHouse', name: 'Horgos' }, geometry: { type: 'Point', coordinates: [19.97, 46.15] } },
+      ],
+    });
+    const house = parsed.entities.safeHouses[0]!;
+    expect(parsed.entities.hubs.map((h) => h.id)).toContain(house.hubId);
+  });
+});

@@ -21,6 +21,8 @@ export function emptyEntities(): ImportedEntities {
   return { corridors: [], segments: [], crossings: [], hubs: [], safeHouses: [], incidents: [], events: [], flows: [] };
 }
 
+const NO_REPAIRS: Repair[] = [];
+
 const ID_PREFIX: Record<Draft['list'], string> = {
   hubs: 'hub',
   crossings: 'crossing',
@@ -54,6 +56,8 @@ export class FileAssembler {
       const kind = kindOf(record, this.options.pointKind, kindRepairs);
       const draft = draftRecord(record, kind, this.ctx, this.options.defaultPeriod);
       for (const repair of kindRepairs) draft.repairs.push(repair);
+      // Most rows need no repair: share one empty list instead of keeping a million of them.
+      if (draft.repairs.length === 0) draft.repairs = NO_REPAIRS;
       this.drafts.push(draft);
     } catch (error) {
       if (!(error instanceof RowProblem)) throw error;
@@ -75,7 +79,7 @@ export class FileAssembler {
       if (draft.givenId === undefined) continue;
       const given = ids.given(draft.givenId, draft.row, label);
       draft.entity.id = given.id;
-      if (given.repair) draft.repairs.push(given.repair);
+      if (given.repair) draft.repairs = [...draft.repairs, given.repair];
     }
 
     const places = new Places(ctx, ids);
@@ -93,7 +97,7 @@ export class FileAssembler {
       }
       if (draft.list === 'hubs' || draft.list === 'crossings') {
         const place = entity as Hub | Crossing;
-        places.add(place.id, draft.givenId, place.name, place.coord);
+        places.add(place.id, draft.givenId, place.name, place.coord, draft.list === 'hubs');
       }
     }
     for (const draft of drafts) {

@@ -3,7 +3,7 @@
  * dots count as '_') against lists of common names, and the file's content is decided from the
  * roles found. When that is not certain, the caller asks the user (FileReport.needsMapping).
  */
-import type { Role } from './records';
+import { own, type Role } from './records';
 import type { ColumnMapping, CsvContent } from './types';
 
 /** Header names per role, best first. */
@@ -128,10 +128,10 @@ export function applyMapping(
     const header = guess[role];
     if (chosen[role] === undefined && header !== undefined && !used.has(header) && !(role in columns)) chosen[role] = header;
   }
-  const alternatives = REQUIRED[content];
+  const alternatives = own(REQUIRED, content);
   if (!alternatives) return { ok: false, reason: `unknown content type '${String(content)}'` };
   if (!alternatives.some((roles) => roles.every((role) => chosen[role] !== undefined))) {
-    const needed = alternatives.map((roles) => roles.map((role) => ROLE_LABELS[role] ?? role).join(' and ')).join(', or ');
+    const needed = alternatives.map((roles) => roles.map((role) => own(ROLE_LABELS, role) ?? role).join(' and ')).join(', or ');
     return { ok: false, reason: `the column mapping for ${content} needs columns for ${needed}` };
   }
   return { ok: true, columns: chosen };

@@ -12,7 +12,7 @@ import { applyMapping, decideContent, guessColumns } from './columns';
 import { checkLatLon, readNumber } from './coords';
 import { clip } from './dates';
 import { textOf } from './fields';
-import type { FieldValue, FileContext, RawRecord, Reporter, Role } from './records';
+import { own, type FieldValue, type FileContext, type RawRecord, type Reporter, type Role } from './records';
 import { parseWktLines } from './wkt';
 import type { ColumnMapping, CsvContent, FileReport, ImportedEntities, ImportOptions, ProgressFn } from './types';
 
@@ -21,11 +21,15 @@ export interface CsvResult {
   needsMapping?: FileReport['needsMapping'];
 }
 
-/** ',' for .csv unless the header line has more ';' (or tabs); '\t' for .tsv. */
+const EXCEL_SEP = /^sep=(.)\s*$/i;
+
+/** ',' for .csv unless the header line has more ';' (or tabs) or Excel's 'sep=;' line says so; '\t' for .tsv. */
 export function detectDelimiter(text: string, format: 'csv' | 'tsv'): string {
   if (format === 'tsv') return '\t';
   const end = text.search(/\r|\n/);
   const first = end === -1 ? text : text.slice(0, end);
+  const sep = EXCEL_SEP.exec(first)?.[1];
+  if (sep) return sep;
   const count = (c: string) => first.split(c).length - 1;
   const commas = count(',');
   const semicolons = count(';');
@@ -61,6 +65,7 @@ export function importCsv(text: string, ctx: FileContext & { format: 'csv' | 'ts
     const blank = row.cells.every((cell) => cell.trim() === '');
     if (headers === null) {
       if (blank && row.errors.length === 0) return;
+      if (row.line === 1 && EXCEL_SEP.test(rawOf(row))) return;
       headers = row.cells.map((cell) => cell.replace(/^\uFEFF/, '').trim());
       const decided = decide(headers, ctx.file, options);
       if ('error' in decided) {
@@ -128,7 +133,7 @@ type Decision = { error: string } | { needsMapping: NonNullable<FileReport['need
 
 function decide(headers: string[], file: string, options: ImportOptions): Decision {
   const guess = guessColumns(headers);
-  const given = options.mappings?.[file];
+  const given = own(options.mappings, file);
   if (given) {
     const applied = applyMapping(headers, given.content, given.columns, guess);
     return applied.ok ? { columns: applied.columns, content: given.content } : { error: applied.reason };
@@ -224,9 +229,13 @@ function toRecords(
   for (const role of ['from', 'to'] as const) {
     const name = textOf(fields, role);
     if (name === undefined) return { reject: `the ${role} place is empty`, field: fields[role]?.name ?? role };
-    const coord = options.knownPlaces?.[name] ?? options.knownPlaces?.[name.toLowerCase()];
+    const coord = own(options.knownPlaces, name) ?? own(options.knownPlaces, name.toLowerCase());
     if (!coord) return { reject: `unknown place '${clip(name)}': not among the workspace's places (by id or name); give the line as WKT instead`, field: fields[role]?.name ?? role };
-    ends.push(coord);
+    const [lon, lat] = coord;
+    if (!Number.isFinite(lon) || !Number.isFinite(lat) || Math.abs(lon) > 180 || Math.abs(lat) > 90) {
+      return { reject: `the workspace place '${clip(name)}' has no usable coordinates`, field: fields[role]?.name ?? role };
+    }
+    ends.push([lon, lat]);
   }
   const [a, b] = ends as [[number, number], [number, number]];
   if (a[0] === b[0] && a[1] === b[1]) return { reject: 'the from and to places are at the same point', field: fields.to?.name ?? 'to' };

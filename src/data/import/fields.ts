@@ -7,7 +7,7 @@ import { readCountry } from '../../domain/countries';
 import type { Confidence, Period, TravelMode } from '../../domain/types';
 import { clip, DATE_FORMATS_HINT, describe, isAfter, parseDate, parseDateRange, type ParsedDate } from './dates';
 import { readNumber } from './coords';
-import type { FieldRole, FieldValue, Fields, Repair } from './records';
+import { own, type FieldRole, type FieldValue, type Fields, type Repair } from './records';
 
 /** A problem that rejects the current row or feature. */
 export class RowProblem extends Error {
@@ -135,7 +135,7 @@ const MODES: Record<string, TravelMode> = {
 export function readMode(fields: Fields, repairs: Repair[]): TravelMode {
   const value = textOf(fields, 'mode');
   if (value === undefined) return 'unknown';
-  const mode = MODES[value.toLowerCase()];
+  const mode = own(MODES, value.toLowerCase());
   if (mode) return mode;
   if (/[/+&,]/.test(value)) return 'mixed';
   repairs.push({ field: fields.mode?.name ?? 'mode', reason: `unknown mode '${clip(value)}'`, repair: 'mode set to unknown (use road, rail, foot, boat, car, bus, taxi or mixed)' });

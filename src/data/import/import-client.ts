@@ -2,8 +2,9 @@
  * Runs an import in a fresh worker. Cancelling terminates the worker, so nothing half-done can
  * reach the workspace. Files over the size limit are refused before anything is read.
  */
-import type { ImportMessage, ImportRequest } from './import-worker';
-import { MAX_IMPORT_BYTES, type ImportOptions, type ParsedFile } from './types';
+import type { LoadedDataset } from '../../state/workspace';
+import type { ImportMessage, ImportRequest } from './import-protocol';
+import { MAX_IMPORT_BYTES, type FileReport, type ImportOptions } from './types';
 
 export interface ImportProgress {
   fileIndex: number;
@@ -13,9 +14,18 @@ export interface ImportProgress {
   overall: number;
 }
 
+export interface ImportResult {
+  reports: FileReport[];
+  projects: { file: string; raw: unknown }[];
+  /** The new dataset, when any file had data. */
+  loaded: LoadedDataset | null;
+}
+
 export interface ImportJob {
-  promise: Promise<ParsedFile[]>;
+  promise: Promise<ImportResult>;
   cancel: () => void;
+  /** Asks the worker to store the dataset in IndexedDB, then ends the worker. */
+  persist: () => Promise<{ ok: true } | { ok: false; message: string }>;
 }
 
 export class ImportCancelled extends Error {
@@ -38,35 +48,69 @@ export function oversizedFiles(files: File[]): { file: File; reason: string }[] 
     .map((file) => ({ file, reason: `${file.name} is ${formatBytes(file.size)}; RouteShift imports files up to ${formatBytes(MAX_IMPORT_BYTES)}. Split it into smaller files.` }));
 }
 
-export function startImport(files: File[], options: ImportOptions, onProgress: (p: ImportProgress) => void): ImportJob {
+export function startImport(
+  files: File[],
+  options: ImportOptions,
+  dataset: { id: string; loadedAt: string },
+  onProgress: (p: ImportProgress) => void,
+): ImportJob {
   const worker = new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module', name: 'routeshift-import' });
-  let reject: (error: Error) => void = () => undefined;
-  const promise = new Promise<ParsedFile[]>((resolve, rejectPromise) => {
-    reject = rejectPromise;
+  const send = (request: ImportRequest) => worker.postMessage(request);
+  let rejectParse: (error: Error) => void = () => undefined;
+  let settlePersist: ((r: { ok: true } | { ok: false; message: string }) => void) | null = null;
+  let result: ImportResult | null = null;
+
+  const promise = new Promise<ImportResult>((resolve, reject) => {
+    rejectParse = reject;
     worker.onmessage = (event: MessageEvent<ImportMessage>) => {
-      const message = event.data;
-      if (message.type === 'progress') {
-        onProgress({ ...message, overall: (message.fileIndex + message.fraction) / message.fileCount });
-      } else if (message.type === 'done') {
-        worker.terminate();
-        resolve(message.files);
-      } else {
-        worker.terminate();
-        rejectPromise(new Error(message.message));
+      const m = event.data;
+      switch (m.type) {
+        case 'progress':
+          onProgress({ ...m, overall: (m.fileIndex + m.fraction) / m.fileCount });
+          break;
+        case 'parsed':
+          result = { reports: m.reports, projects: m.projects, loaded: m.loaded };
+          break;
+        case 'chunk':
+          if (result?.loaded) (result.loaded.dataset[m.key] as unknown[]).push(...m.items);
+          break;
+        case 'parsed-end':
+          if (result) resolve(result);
+          if (!result?.loaded) worker.terminate();
+          break;
+        case 'persisted':
+          settlePersist?.({ ok: true });
+          worker.terminate();
+          break;
+        case 'persist-failed':
+          settlePersist?.({ ok: false, message: m.message });
+          worker.terminate();
+          break;
+        case 'failed':
+          worker.terminate();
+          reject(new Error(m.message));
+          settlePersist?.({ ok: false, message: m.message });
+          break;
       }
     };
     worker.onerror = (event) => {
       worker.terminate();
-      rejectPromise(new Error(event.message || 'The import worker stopped'));
+      const error = new Error(event.message || 'The import worker stopped');
+      reject(error);
+      settlePersist?.({ ok: false, message: error.message });
     };
   });
-  const request: ImportRequest = { type: 'import', files, options };
-  worker.postMessage(request);
+  send({ type: 'import', files, options, dataset });
   return {
     promise,
     cancel: () => {
       worker.terminate();
-      reject(new ImportCancelled());
+      rejectParse(new ImportCancelled());
     },
+    persist: () =>
+      new Promise((resolve) => {
+        settlePersist = resolve;
+        send({ type: 'persist' });
+      }),
   };
 }

@@ -1,40 +1,79 @@
 /// <reference lib="webworker" />
 /**
- * The import worker: reads and parses files off the main thread, reporting progress per file.
- * The main thread only ever receives finished, validated entities.
+ * The import worker: reads, parses, validates and assembles files off the main thread, then sends
+ * the dataset in chunks (so that no single message takes long to receive) and, once the main thread
+ * has taken it, writes it to IndexedDB itself (so that the main thread never copies it again).
  */
+import { prefixDatasetIds } from '../combine-datasets';
+import { openWorkspaceDb, putDataset, WorkspaceStorageError } from '../../state/persistence/workspace-db';
+import type { LoadedDataset } from '../../state/workspace';
+import { buildImportedDataset } from './assemble';
 import { importFile } from './import-file';
-import type { ImportOptions, ParsedFile } from './types';
-
-export type ImportRequest = { type: 'import'; files: File[]; options: ImportOptions };
-export type ImportMessage =
-  | { type: 'progress'; fileIndex: number; fileCount: number; file: string; fraction: number }
-  | { type: 'done'; files: ParsedFile[] }
-  | { type: 'failed'; message: string };
+import { BULK_KEYS, CHUNK_SIZE, type ImportMessage, type ImportRequest } from './import-protocol';
+import type { ParsedFile } from './types';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
+const post = (message: ImportMessage) => scope.postMessage(message);
+let parsedDataset: LoadedDataset | null = null;
 
-scope.onmessage = async (event: MessageEvent<ImportRequest>) => {
-  const { files, options } = event.data;
-  const post = (message: ImportMessage) => scope.postMessage(message);
-  try {
-    const parsed: ParsedFile[] = [];
-    for (const [fileIndex, file] of files.entries()) {
-      let last = 0;
-      const progress = (fraction: number) => {
-        // Throttled: a message per percent is plenty for a progress bar.
-        if (fraction - last >= 0.01 || fraction >= 1) {
-          last = fraction;
-          post({ type: 'progress', fileIndex, fileCount: files.length, file: file.name, fraction });
-        }
-      };
-      progress(0);
-      const bytes = new Uint8Array(await file.arrayBuffer());
-      parsed.push(importFile(file.name, bytes, options, progress));
-      progress(1);
-    }
-    post({ type: 'done', files: parsed });
-  } catch (error) {
-    post({ type: 'failed', message: (error as Error).message ?? String(error) });
+function entityCount(file: ParsedFile): number {
+  const e = file.entities;
+  return e.segments.length + e.crossings.length + e.hubs.length + e.safeHouses.length + e.incidents.length + e.events.length + e.flows.length;
+}
+
+async function importFiles({ files, options, dataset: meta }: Extract<ImportRequest, { type: 'import' }>) {
+  const parsed: ParsedFile[] = [];
+  for (const [fileIndex, file] of files.entries()) {
+    let last = -1;
+    const progress = (fraction: number) => {
+      if (fraction - last >= 0.01 || fraction >= 1) {
+        last = fraction;
+        post({ type: 'progress', fileIndex, fileCount: files.length, file: file.name, fraction });
+      }
+    };
+    progress(0);
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    parsed.push(importFile(file.name, bytes, options, progress));
+    progress(1);
   }
+  const withData = parsed.filter((f) => f.project === undefined && entityCount(f) > 0);
+  if (withData.length > 0) {
+    const name = withData.map((f) => f.report.file).join(', ');
+    const dataset = prefixDatasetIds(buildImportedDataset(withData, { name, loadedAt: meta.loadedAt }), meta.id);
+    parsedDataset = { id: meta.id, name, sourceFiles: withData.map((f) => f.report.file), loadedAt: meta.loadedAt, visible: true, dataset };
+  }
+  const shell = parsedDataset
+    ? { ...parsedDataset, dataset: { ...parsedDataset.dataset, ...Object.fromEntries(BULK_KEYS.map((k) => [k, []])) } }
+    : null;
+  post({
+    type: 'parsed',
+    reports: parsed.map((p) => p.report),
+    projects: parsed.filter((p) => p.project !== undefined).map((p) => ({ file: p.report.file, raw: p.project })),
+    loaded: shell,
+  });
+  if (parsedDataset) {
+    for (const key of BULK_KEYS) {
+      const list = parsedDataset.dataset[key] as unknown[];
+      for (let i = 0; i < list.length; i += CHUNK_SIZE) post({ type: 'chunk', key, items: list.slice(i, i + CHUNK_SIZE) });
+    }
+  }
+  post({ type: 'parsed-end' });
+}
+
+async function persist() {
+  if (!parsedDataset) return post({ type: 'persisted' });
+  try {
+    const db = await openWorkspaceDb();
+    await putDataset(db, parsedDataset);
+    db.close();
+    post({ type: 'persisted' });
+  } catch (error) {
+    post({ type: 'persist-failed', message: error instanceof WorkspaceStorageError ? error.message : (error as Error).message ?? String(error) });
+  }
+}
+
+scope.onmessage = (event: MessageEvent<ImportRequest>) => {
+  const request = event.data;
+  const run = request.type === 'import' ? importFiles(request) : persist();
+  run.catch((error: unknown) => post({ type: 'failed', message: error instanceof Error ? error.message : String(error) }));
 };

@@ -6,7 +6,7 @@ import type { PlaceKind } from '../../domain/types';
 import { clip } from './dates';
 import { fail } from './fields';
 import { normalizeHeader } from './columns';
-import type { RawRecord, Repair } from './records';
+import { own, type RawRecord, type Repair } from './records';
 import type { PointKind } from './types';
 
 export type Target = 'hub' | 'crossing' | 'safeHouse' | 'incident' | 'event' | 'segment';
@@ -62,7 +62,7 @@ export function kindOf(record: RawRecord, pointKind: PointKind, repairs: Repair[
   const value = typeof field?.value === 'string' ? field.value.trim() : '';
   let kind: Kind | null = null;
   if (field && value !== '') {
-    kind = KINDS[value.toLowerCase().replace(/[^a-z]/g, '')] ?? null;
+    kind = own(KINDS, value.toLowerCase().replace(/[^a-z]/g, '')) ?? null;
     if (!kind && !LOOSE_FIELDS.has(normalizeHeader(field.name))) {
       const fallback = byGeometry(record, pointKind);
       if (fallback) {

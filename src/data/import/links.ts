@@ -32,7 +32,7 @@ function coordKey([lon, lat]: LonLat): string {
   return `${lon.toFixed(6)},${lat.toFixed(6)}`;
 }
 
-type PlaceEntry = { id: string; given: string | undefined; name: string; coord: LonLat };
+type PlaceEntry = { id: string; given: string | undefined; name: string; coord: LonLat; hub: boolean };
 
 function setFirst(index: Map<string, string>, key: string, id: string): void {
   if (!index.has(key)) index.set(key, id);
@@ -47,6 +47,11 @@ function indexName(index: Map<string, string>, place: PlaceEntry): void {
   setFirst(index, place.name.toLowerCase(), place.id);
 }
 
+/** Safe houses need a hub (not a crossing) for their town. */
+function indexHubName(index: Map<string, string>, place: PlaceEntry): void {
+  if (place.hub) setFirst(index, place.name.toLowerCase(), place.id);
+}
+
 function indexCoord(index: Map<string, string>, place: PlaceEntry): void {
   setFirst(index, coordKey(place.coord), place.id);
 }
@@ -56,6 +61,7 @@ export class Places {
   /** Built on first use: most files have no lines or safe houses to resolve. */
   private idIndex: Map<string, string> | null = null;
   private nameIndex: Map<string, string> | null = null;
+  private hubNameIndex: Map<string, string> | null = null;
   private coordIndex: Map<string, string> | null = null;
   readonly made: Hub[] = [];
 
@@ -65,15 +71,16 @@ export class Places {
   ) {}
 
   /** Registers a hub or crossing of the file. */
-  add(id: string, given: string | undefined, name: string, coord: LonLat): void {
-    const place = { id, given, name, coord };
+  add(id: string, given: string | undefined, name: string, coord: LonLat, hub: boolean): void {
+    const place = { id, given, name, coord, hub };
     this.places.push(place);
     if (this.idIndex) indexIds(this.idIndex, place);
     if (this.nameIndex) indexName(this.nameIndex, place);
+    if (this.hubNameIndex) indexHubName(this.hubNameIndex, place);
     if (this.coordIndex) indexCoord(this.coordIndex, place);
   }
 
-  private index(which: 'idIndex' | 'nameIndex' | 'coordIndex', add: (index: Map<string, string>, place: PlaceEntry) => void): Map<string, string> {
+  private index(which: 'idIndex' | 'nameIndex' | 'hubNameIndex' | 'coordIndex', add: (index: Map<string, string>, place: PlaceEntry) => void): Map<string, string> {
     let index = this[which];
     if (!index) {
       index = new Map<string, string>();
@@ -112,13 +119,13 @@ export class Places {
       notes: `${MADE_BY_IMPORT} ${why}`,
     };
     this.made.push(hub);
-    this.add(id, undefined, hub.name, coord);
+    this.add(id, undefined, hub.name, coord, true);
     return id;
   }
 
   /** The hub standing for a safe house's town: a hub of the file with that name, else a new one. */
   town(house: SafeHouse): string {
-    const known = this.index('nameIndex', indexName).get(house.locality.toLowerCase());
+    const known = this.index('hubNameIndex', indexHubName).get(house.locality.toLowerCase());
     if (known) return known;
     const id = this.ids.generated(`${house.id}-town`);
     this.made.push({
@@ -132,7 +139,7 @@ export class Places {
       confidence: house.confidence,
       notes: `${MADE_BY_IMPORT} the town of safe house ${house.id} in ${this.ctx.file}.`,
     });
-    this.add(id, undefined, house.locality, house.coord);
+    this.add(id, undefined, house.locality, house.coord, true);
     return id;
   }
 }

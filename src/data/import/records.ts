@@ -134,6 +134,11 @@ export class IdAllocator {
   }
 }
 
+/** A record's own value for a key from a file (never Object.prototype's 'constructor' & co.). */
+export function own<T>(record: Readonly<Record<string, T>> | undefined, key: string): T | undefined {
+  return record !== undefined && Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
+}
+
 /** 'Western Balkan Route' → 'western-balkan-route'; '' when nothing is left. */
 export function slugify(value: string): string {
   return value

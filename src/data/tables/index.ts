@@ -1,13 +1,12 @@
 /** Everything the map draws, prepared once per dataset (in the future: in a worker). */
 import type { Dataset } from '../../domain/types';
+import { buildHubTable, type HubTable } from './hub-table';
 import { buildIncidentTable, type IncidentTable } from './incident-table';
 import { buildSegmentTable, type SegmentTable } from './segment-table';
 import {
   buildCrossingRows,
-  buildHubRows,
   buildSafeHouseRows,
   type CrossingRow,
-  type HubRow,
   type SafeHouseRow,
 } from './point-rows';
 
@@ -15,7 +14,7 @@ export interface MapTables {
   segments: SegmentTable;
   incidents: IncidentTable;
   crossings: CrossingRow[];
-  hubs: HubRow[];
+  hubs: HubTable;
   safeHouses: SafeHouseRow[];
 }
 
@@ -24,9 +23,9 @@ export function buildMapTables(dataset: Dataset): MapTables {
     segments: buildSegmentTable(dataset),
     incidents: buildIncidentTable(dataset.incidents),
     crossings: buildCrossingRows(dataset.crossings),
-    hubs: buildHubRows(dataset.hubs),
+    hubs: buildHubTable(dataset.hubs),
     safeHouses: buildSafeHouseRows(dataset.safeHouses),
   };
 }
 
-export type { SegmentTable, IncidentTable, CrossingRow, HubRow, SafeHouseRow };
+export type { SegmentTable, IncidentTable, HubTable, CrossingRow, SafeHouseRow };

@@ -2,7 +2,7 @@
  * Small categorical point sets (crossings by status period, hubs, safe houses) as row objects built
  * once per dataset. Each row carries its month range so the GPU filter picks the month's rows.
  */
-import type { Crossing, CrossingStatus, Hub, LonLat, SafeHouse } from '../../domain/types';
+import type { Crossing, CrossingStatus, LonLat, SafeHouse } from '../../domain/types';
 import { monthIndex } from '../../domain/month';
 
 export interface CrossingRow {
@@ -12,12 +12,6 @@ export interface CrossingRow {
   from: number;
   to: number;
   eventId?: string;
-}
-
-export interface HubRow {
-  hub: Hub;
-  coord: LonLat;
-  exact: boolean;
 }
 
 export interface SafeHouseRow {
@@ -38,10 +32,6 @@ export function buildCrossingRows(crossings: Crossing[]): CrossingRow[] {
       ...(p.eventId ? { eventId: p.eventId } : {}),
     })),
   );
-}
-
-export function buildHubRows(hubs: Hub[]): HubRow[] {
-  return hubs.map((hub) => ({ hub, coord: hub.coord, exact: hub.coordStatus === 'confirmed' }));
 }
 
 export function buildSafeHouseRows(safeHouses: SafeHouse[]): SafeHouseRow[] {

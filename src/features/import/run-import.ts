@@ -1,16 +1,14 @@
 /**
- * The import path: refuse oversized files → parse and validate in a worker → show the report →
- * commit good entities as a new dataset (or open a project). A cancelled or failed import commits
- * nothing.
+ * The import path: refuse oversized files → parse, validate and assemble in a worker → show the
+ * report → commit the new dataset (or open a project) → the worker stores it. A cancelled or failed
+ * import commits nothing.
  */
-import { prefixDatasetIds } from '../../data/combine-datasets';
-import { buildImportedDataset } from '../../data/import/assemble';
-import { ImportCancelled, oversizedFiles, startImport, type ImportJob } from '../../data/import/import-client';
-import type { ColumnMapping, CsvContent, ImportOptions, ParsedFile } from '../../data/import/types';
+import { ImportCancelled, oversizedFiles, startImport, type ImportJob, type ImportResult } from '../../data/import/import-client';
+import type { ColumnMapping, CsvContent, ImportOptions } from '../../data/import/types';
 import { restoreProject } from '../../data/project/project-file';
 import type { Dataset } from '../../domain/types';
+import { markStored } from '../../state/persistence/stored-marks';
 import type { AppStore } from '../../state/store';
-import type { LoadedDataset } from '../../state/workspace';
 import { applyWorkspaceWithUndo } from './workspace-actions';
 
 let currentJob: ImportJob | null = null;
@@ -32,11 +30,6 @@ export function knownPlaces(dataset: Dataset | null): Record<string, [number, nu
   return places;
 }
 
-function entityCount(file: ParsedFile): number {
-  const e = file.entities;
-  return e.segments.length + e.crossings.length + e.hubs.length + e.safeHouses.length + e.incidents.length + e.events.length + e.flows.length;
-}
-
 export async function runImport(store: AppStore, files: File[], mappings?: Record<string, { content: CsvContent; columns: ColumnMapping }>) {
   const state = store.getState();
   if (state.importing) {
@@ -56,17 +49,26 @@ export async function runImport(store: AppStore, files: File[], mappings?: Recor
     ...(mappings ? { mappings } : {}),
   };
   const names = toRead.map((f) => f.name);
+  const meta = { id: `ds-${Date.now().toString(36)}-${++datasetCounter}`, loadedAt: new Date().toISOString() };
   state.setImporting({ files: names, currentFile: names[0] ?? '', progress: 0 });
-  const job = startImport(toRead, options, (p) => store.getState().setImporting({ files: names, currentFile: p.file, progress: p.overall }));
+  const job = startImport(toRead, options, meta, (p) => store.getState().setImporting({ files: names, currentFile: p.file, progress: p.overall }));
   currentJob = job;
+  let result: ImportResult;
   try {
-    commitParsed(store, await job.promise);
+    result = await job.promise;
   } catch (error) {
     if (error instanceof ImportCancelled) store.getState().pushNotice('info', `Import of ${names.join(', ')} cancelled: nothing was added.`);
     else store.getState().pushNotice('error', `Import of ${names.join(', ')} failed: ${(error as Error).message}. Nothing was added.`);
+    return;
   } finally {
     currentJob = null;
     store.getState().setImporting(null);
+  }
+  commit(store, result);
+  if (result.loaded) {
+    const loaded = result.loaded;
+    const stored = await job.persist();
+    if (!stored.ok) store.getState().pushNotice('error', `${loaded.name} is loaded for this session only: it could not be saved in this browser (${stored.message}). Save a project file to keep it.`);
   }
 }
 
@@ -80,28 +82,17 @@ export function reimportWithMapping(store: AppStore, fileName: string, content: 
   void runImport(store, [file], { [fileName]: { content, columns } });
 }
 
-function commitParsed(store: AppStore, parsed: ParsedFile[]) {
+function commit(store: AppStore, result: ImportResult) {
   const state = store.getState();
-  state.setImportReports(parsed.map((p) => p.report));
-
-  for (const p of parsed.filter((f) => f.project !== undefined)) {
-    const opened = restoreProject(p.project, p.report.file);
-    if (opened.ok) applyWorkspaceWithUndo(store, opened.workspace, `Opened project ${p.report.file}.`);
+  state.setImportReports(result.reports);
+  for (const p of result.projects) {
+    const opened = restoreProject(p.raw, p.file);
+    if (opened.ok) applyWorkspaceWithUndo(store, opened.workspace, `Opened project ${p.file}.`);
     else state.pushNotice('error', opened.error.message);
   }
-
-  const withData = parsed.filter((f) => f.project === undefined && entityCount(f) > 0);
-  if (withData.length === 0) return;
-  const loadedAt = new Date().toISOString();
-  const name = withData.map((f) => f.report.file).join(', ');
-  const id = `ds-${Date.now().toString(36)}-${++datasetCounter}`;
-  const loaded: LoadedDataset = {
-    id,
-    name,
-    sourceFiles: withData.map((f) => f.report.file),
-    loadedAt,
-    visible: true,
-    dataset: prefixDatasetIds(buildImportedDataset(withData, { name, loadedAt }), id),
-  };
-  state.addDataset(loaded);
+  if (result.loaded) {
+    // The worker stores it: the main thread must not copy it into IndexedDB again.
+    markStored(result.loaded);
+    state.addDataset(result.loaded);
+  }
 }

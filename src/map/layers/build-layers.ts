@@ -32,7 +32,7 @@ export function selectionGeometry(tables: MapTables, selected: EntityRef | null)
     case 'crossing':
       return { path: null, point: tables.crossings.find((r) => r.crossing.id === selected.id)?.coord ?? null };
     case 'hub':
-      return { path: null, point: tables.hubs.find((r) => r.hub.id === selected.id)?.coord ?? null };
+      return { path: null, point: tables.hubs.hubs.find((h) => h.id === selected.id)?.coord ?? null };
     case 'safeHouse':
       return { path: null, point: tables.safeHouses.find((r) => r.safeHouse.id === selected.id)?.coord ?? null };
     case 'incident':
@@ -48,7 +48,7 @@ export function buildLayers(input: LayerInput): Layer[] {
     buildSelectionLayer(selectionGeometry(tables, selected)),
     buildSegmentsLayer({ table: tables.segments, month, visible: layers.segments }),
     buildIncidentsLayer({ table: tables.incidents, month, visible: layers.incidents }),
-    buildHubsLayer({ rows: tables.hubs, visible: layers.hubs }),
+    buildHubsLayer({ table: tables.hubs, visible: layers.hubs }),
     buildSafeHousesLayer({ rows: tables.safeHouses, month, visible: layers.safeHouses }),
     buildCrossingsLayer({ rows: tables.crossings, month, visible: layers.crossings }),
     buildPlaceLabelLayer(input.labels, { zoom: input.zoom, theme: input.theme, visible: layers.labels }),

@@ -1,24 +1,30 @@
 import { ScatterplotLayer } from '@deck.gl/layers';
-import type { HubRow } from '../../data/tables';
-import { HUB_COLOR } from '../../domain/palette';
+import type { HubTable } from '../../data/tables';
+import { memoBinaryData } from './binary-data';
 
 export const HUBS_LAYER_ID = 'hubs';
 
+const hubData = memoBinaryData((table: HubTable) => ({
+  length: table.length,
+  attributes: {
+    getPosition: { value: table.positions, size: 2 },
+    getRadius: { value: table.radii, size: 1 },
+    getFillColor: { value: table.fillColors, size: 4, normalized: true },
+    getLineColor: { value: table.lineColors, size: 4, normalized: true },
+  },
+}));
+
 /** Hubs, camps, landings and departure points. Places without an exact location are drawn hollow. */
-export function buildHubsLayer({ rows, visible }: { rows: HubRow[]; visible: boolean }) {
-  return new ScatterplotLayer<HubRow>({
+export function buildHubsLayer({ table, visible }: { table: HubTable; visible: boolean }) {
+  return new ScatterplotLayer({
     id: HUBS_LAYER_ID,
     visible,
-    data: rows,
-    getPosition: (r) => r.coord,
-    getRadius: (r) => (r.hub.kind === 'hub' ? 4 : 3.5),
+    data: hubData(table),
     radiusUnits: 'pixels',
     stroked: true,
     filled: true,
     lineWidthUnits: 'pixels',
     getLineWidth: 1.5,
-    getFillColor: (r) => (r.exact ? HUB_COLOR : [255, 255, 255, 230]),
-    getLineColor: (r) => (r.exact ? [255, 255, 255, 255] : HUB_COLOR),
     pickable: true,
     autoHighlight: true,
   });

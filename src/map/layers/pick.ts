@@ -31,8 +31,8 @@ export function pickedEntity(tables: MapTables, layerId: string | undefined, ind
       return row ? { ref: { kind: 'crossing', id: row.id } } : null;
     }
     case HUBS_LAYER_ID: {
-      const row = (object as { hub?: { id: string } } | null)?.hub;
-      return row ? { ref: { kind: 'hub', id: row.id } } : null;
+      const hub = tables.hubs.hubs[index];
+      return hub ? { ref: { kind: 'hub', id: hub.id } } : null;
     }
     case SAFE_HOUSES_LAYER_ID: {
       const row = (object as { safeHouse?: { id: string } } | null)?.safeHouse;

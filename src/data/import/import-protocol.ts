@@ -1,0 +1,23 @@
+/** Messages between the main thread and the import worker. */
+import type { Dataset } from '../../domain/types';
+import type { LoadedDataset } from '../../state/workspace';
+import type { FileReport, ImportOptions } from './types';
+
+/** Entity lists sent in chunks: each chunk is received (deserialised) in its own short task. */
+export const BULK_KEYS = ['hubs', 'incidents', 'crossings', 'safeHouses', 'segments', 'events'] as const satisfies readonly (keyof Dataset)[];
+export type BulkKey = (typeof BULK_KEYS)[number];
+export const CHUNK_SIZE = 10_000;
+
+export type ImportRequest =
+  | { type: 'import'; files: File[]; options: ImportOptions; dataset: { id: string; loadedAt: string } }
+  | { type: 'persist' };
+
+export type ImportMessage =
+  | { type: 'progress'; fileIndex: number; fileCount: number; file: string; fraction: number }
+  /** Reports, project files, and the dataset with its bulk lists still empty. */
+  | { type: 'parsed'; reports: FileReport[]; projects: { file: string; raw: unknown }[]; loaded: LoadedDataset | null }
+  | { type: 'chunk'; key: BulkKey; items: unknown[] }
+  | { type: 'parsed-end' }
+  | { type: 'persisted' }
+  | { type: 'persist-failed'; message: string }
+  | { type: 'failed'; message: string };
