@@ -89,3 +89,15 @@ describe('dataset list in the store', () => {
     expect(store.getState().datasets.map((d) => d.id)).toEqual(['demo', 'ds-9']);
   });
 });
+
+describe('files too large for the browser', () => {
+  it('are refused up front with the limit stated', async () => {
+    const { oversizedFiles } = await import('../../src/data/import/import-client');
+    const { MAX_IMPORT_BYTES } = await import('../../src/data/import/types');
+    const big = { name: 'huge.csv', size: MAX_IMPORT_BYTES + 1 } as File;
+    const small = { name: 'small.csv', size: 10 } as File;
+    const refused = oversizedFiles([big, small]);
+    expect(refused.map((r) => r.file.name)).toEqual(['huge.csv']);
+    expect(refused[0]?.reason).toMatch(/huge\.csv is 300 MB; RouteShift imports files up to 300 MB/);
+  });
+});

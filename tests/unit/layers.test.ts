@@ -66,3 +66,17 @@ describe('layer builders', () => {
     expect(pickedEntity(tables, 'segments', -1, null)).toBeNull();
   });
 });
+
+describe('hub table', () => {
+  it('holds hubs as typed arrays, hollow where the place is not exact', async () => {
+    const { buildHubTable } = await import('../../src/data/tables/hub-table');
+    const exact = dataset.hubs.find((h) => h.coordStatus === 'confirmed')!;
+    const approx = dataset.hubs.find((h) => h.coordStatus !== 'confirmed')!;
+    const table = buildHubTable([exact, approx]);
+    expect(table.length).toBe(2);
+    expect([...table.positions]).toEqual([...exact.coord, ...approx.coord]);
+    expect(table.fillColors[3]).toBe(255);
+    expect([...table.fillColors.slice(4, 8)]).toEqual([255, 255, 255, 230]);
+    expect(pickedEntity({ ...tables, hubs: table }, 'hubs', 1, null)?.ref).toEqual({ kind: 'hub', id: approx.id });
+  });
+});

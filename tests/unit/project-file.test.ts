@@ -117,7 +117,7 @@ describe('openProject errors', () => {
     expect(failed(openProject('[1, 2]', 'list.json')).kind).toBe('not-a-project');
     const dataset = failed(openProject(JSON.stringify(demoDataset()), 'demo.json'));
     expect(dataset.kind).toBe('not-a-project');
-    expect(dataset.message).toMatch(/dataset.*import/);
+    expect(dataset.message).toMatch(/is a RouteShift dataset file, not a project file/);
   });
 
   it('a newer version asks to update RouteShift', () => {

@@ -94,7 +94,7 @@ function guard(raw: unknown, file: string): { ok: true; project: RawProject } | 
       'not-a-project',
       file,
       isDataset
-        ? `“${file}” is a RouteShift dataset, not a project file: import it to add its data to the workspace.`
+        ? `“${file}” is a RouteShift dataset file, not a project file: it cannot be opened as a project.`
         : `“${file}” is not a RouteShift project file (it does not say "format": "${PROJECT_FORMAT}"). If it holds map data, import it as a dataset instead.`,
     );
   }
