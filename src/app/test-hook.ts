@@ -20,6 +20,8 @@ export interface RouteShiftTestHook {
   pickedIds: (layerId: string) => string[];
   /** Names of the loaded datasets, the demo first. */
   datasetNames: () => string[];
+  /** The map's camera now. */
+  camera: () => { lon: number; lat: number; zoom: number } | null;
   segmentMidpoint: (id: string) => [number, number] | null;
   project: (lon: number, lat: number) => [number, number];
   layerVisible: (id: string) => boolean;
@@ -55,6 +57,12 @@ export function installTestHook(store: AppStore, getHandle: () => MapHandle | nu
       return [...ids].sort();
     },
     datasetNames: () => store.getState().datasets.map((d) => d.name),
+    camera: () => {
+      const map = getHandle()?.map;
+      if (!map) return null;
+      const c = map.getCenter();
+      return { lon: c.lng, lat: c.lat, zoom: map.getZoom() };
+    },
     segmentMidpoint: (id) => {
       const path = store.getState().dataset?.segments.find((s) => s.id === id)?.path;
       if (!path || path.length < 2) return null;

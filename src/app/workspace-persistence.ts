@@ -44,10 +44,24 @@ export async function restoreWorkspace(store: AppStore, { moveCamera }: { moveCa
 export function persistChanges(store: AppStore, db: Db): () => void {
   let previous = new Map(store.getState().datasets.map((d) => [d.id, d]));
   let settingsTimer: number | undefined;
-  let lastSettings = JSON.stringify(currentWorkspace(store).settings);
+  let lastSettings = '';
+  const saveSettingsSoon = () => {
+    const settings = JSON.stringify(currentWorkspace(store).settings);
+    if (settings === lastSettings) return;
+    lastSettings = settings;
+    window.clearTimeout(settingsTimer);
+    settingsTimer = window.setTimeout(() => {
+      saveSettings(db, currentWorkspace(store).settings).catch((error: unknown) => reportStorageError(store, error, 'Your settings'));
+    }, 400);
+  };
+  // What the link or the map start-up set before this subscription counts too.
+  saveSettingsSoon();
 
+  let previousList = store.getState().datasets;
   return store.subscribe((state) => {
-    if (state.datasets !== undefined) {
+    // Most changes (hover, month) leave the list alone: compare it by reference first.
+    if (state.datasets !== previousList) {
+      previousList = state.datasets;
       const next = new Map(state.datasets.map((d) => [d.id, d]));
       for (const [id, d] of next) {
         if (id !== DEMO_DATASET_ID && previous.get(id) !== d && !isStored(d)) {
@@ -61,13 +75,6 @@ export function persistChanges(store: AppStore, db: Db): () => void {
       }
       previous = next as Map<string, LoadedDataset>;
     }
-    const settings = JSON.stringify(currentWorkspace(store).settings);
-    if (settings !== lastSettings) {
-      lastSettings = settings;
-      window.clearTimeout(settingsTimer);
-      settingsTimer = window.setTimeout(() => {
-        saveSettings(db, currentWorkspace(store).settings).catch((error: unknown) => reportStorageError(store, error, 'Your settings'));
-      }, 400);
-    }
+    saveSettingsSoon();
   });
 }

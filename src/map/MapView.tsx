@@ -46,10 +46,12 @@ export function MapView({ layers, theme, onHover, onClick, onZoom, onReady, onMo
   const container = useRef<HTMLDivElement>(null);
   const handle = useRef<MapHandle | null>(null);
   const latestLayers = useRef(layers);
-  const callbacks = useRef({ onHover, onClick, onZoom, onReady, onMoveEnd });
+  const callbacks = useRef({ onHover, onClick, onZoom, onReady, onMoveEnd, onCameraIntentDone });
   const firstCamera = useRef(initialCamera);
+  // An intent that arrives before the map has loaded waits for the 'load' event.
+  const pendingIntent = useRef(cameraIntent);
   useEffect(() => {
-    callbacks.current = { onHover, onClick, onZoom, onReady, onMoveEnd };
+    callbacks.current = { onHover, onClick, onZoom, onReady, onMoveEnd, onCameraIntentDone };
   });
 
   useEffect(() => {
@@ -95,7 +97,15 @@ export function MapView({ layers, theme, onHover, onClick, onZoom, onReady, onMo
     map.once('load', () => {
       handle.current = { map, overlay };
       overlay.setProps({ layers: latestLayers.current });
+      const intent = pendingIntent.current;
+      if (intent) {
+        map.jumpTo({ center: [intent.lon, intent.lat], zoom: intent.zoom });
+        pendingIntent.current = null;
+        callbacks.current.onCameraIntentDone?.();
+      }
       callbacks.current.onZoom(map.getZoom());
+      const center = map.getCenter();
+      callbacks.current.onMoveEnd({ lon: center.lng, lat: center.lat, zoom: map.getZoom() });
       callbacks.current.onReady({ map, overlay });
     });
     return () => {
@@ -111,8 +121,10 @@ export function MapView({ layers, theme, onHover, onClick, onZoom, onReady, onMo
   }, [theme]);
 
   useEffect(() => {
+    pendingIntent.current = cameraIntent;
     if (!cameraIntent || !handle.current) return;
     handle.current.map.jumpTo({ center: [cameraIntent.lon, cameraIntent.lat], zoom: cameraIntent.zoom });
+    pendingIntent.current = null;
     onCameraIntentDone?.();
   }, [cameraIntent, onCameraIntentDone]);
 

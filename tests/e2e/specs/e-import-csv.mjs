@@ -37,5 +37,14 @@ export default {
       assert.ok((await hook('datasetNames')).includes('field-points.csv'), 'dataset lost on reload');
       assert.deepEqual(importedIds(await hook('pickedIds', 'hubs')), ['p1', 'p2'], 'imported points not drawn after reload');
     }, { timeout: 20_000 });
+
+    // A bare link (as after a browser restart): month and camera come back from the stored workspace.
+    await given.appOpen('');
+    await eventually(async () => {
+      assert.equal(await hook('month'), '2015-10', 'stored month not restored');
+      const camera = await hook('camera');
+      assert.ok(Math.abs(camera.zoom - 6) < 0.05 && Math.abs(camera.lon - 20) < 0.01, `stored camera not restored: ${JSON.stringify(camera)}`);
+      assert.ok((await hook('datasetNames')).includes('field-points.csv'), 'dataset lost');
+    }, { timeout: 20_000 });
   },
 };
