@@ -1,7 +1,6 @@
 /** Composition root: loads the demo data, wires the store to the map, panels and timeline. */
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { PickingInfo } from '@deck.gl/core';
-import { monthIndex } from '../domain/month';
 import { loadDataset } from '../data/load-dataset';
 import { DetailPanel } from '../features/details/DetailPanel';
 import { Tooltip } from '../features/details/Tooltip';
@@ -22,6 +21,7 @@ import { MapView, type MapHandle } from '../map/MapView';
 import { resolveEntity } from '../state/selectors';
 import { parseUrlState } from '../state/url-state';
 import { useAppStore } from '../state/store';
+import { selectTimeWindow } from '../state/slices/time-slice';
 import { installTestHook } from './test-hook';
 import { persistChanges, restoreWorkspace } from './workspace-persistence';
 import { DatasetsPanel } from '../features/datasets/DatasetsPanel';
@@ -43,6 +43,9 @@ export function App() {
   const loadState = store((s) => s.loadState);
   const loadError = store((s) => s.loadError);
   const month = store((s) => s.month);
+  const windowMode = store((s) => s.windowMode);
+  const windowStart = store((s) => s.windowStart);
+  const trail = store((s) => s.trail);
   const layers = store((s) => s.layers);
   const selected = store((s) => s.selected);
   const hovered = store((s) => s.hovered);
@@ -80,8 +83,11 @@ export function App() {
 
   const zoomBucket = Math.round(zoom * 4) / 4;
   const deckLayers = useMemo(
-    () => (tables ? buildLayers({ tables, month: monthIndex(month), layers, selected, labels, zoom: zoomBucket, theme }) : []),
-    [tables, month, layers, selected, labels, zoomBucket, theme],
+    () =>
+      tables
+        ? buildLayers({ tables, timeWindow: selectTimeWindow({ windowMode, windowStart, month, trail }), layers, selected, labels, zoom: zoomBucket, theme })
+        : [],
+    [tables, windowMode, windowStart, month, trail, layers, selected, labels, zoomBucket, theme],
   );
 
   const onHover = useCallback((info: PickingInfo) => {

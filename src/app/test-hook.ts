@@ -1,8 +1,9 @@
 /**
  * A small window hook for end-to-end tests: the same state and selectors the UI uses, no pixels.
  */
-import { monthIndex } from '../domain/month';
-import { segmentIdsInMonth } from '../data/tables/segment-table';
+import { segmentIdsInWindow } from '../data/tables/segment-table';
+import { windowBounds } from '../domain/time-window';
+import { selectTimeWindow } from '../state/slices/time-slice';
 import type { MapHandle } from '../map/MapView';
 import { SEGMENTS_LAYER_ID } from '../map/layers/segments-layer';
 import { pickedEntity } from '../map/layers/pick';
@@ -39,8 +40,9 @@ export function installTestHook(store: AppStore, getHandle: () => MapHandle | nu
     month: () => store.getState().month,
     setMonth: (key) => store.getState().setMonth(key),
     visibleSegmentIds: () => {
-      const { tables, layers, month } = store.getState();
-      return tables && layers.segments ? segmentIdsInMonth(tables.segments, monthIndex(month)) : [];
+      const state = store.getState();
+      const { from, to } = windowBounds(selectTimeWindow(state));
+      return state.tables && state.layers.segments ? segmentIdsInWindow(state.tables.segments, from, to) : [];
     },
     pickedSegmentIds: () => hook.pickedIds(SEGMENTS_LAYER_ID),
     pickedIds: (layerId) => {

@@ -10,6 +10,11 @@ export function useUrlSync(store: AppStore, ready: boolean) {
     const state = store.getState();
     const { state: fromUrl, problems } = parseUrlState(window.location.search, state.dataset?.months);
     if (fromUrl.month) state.setMonth(fromUrl.month);
+    if (fromUrl.window) {
+      state.setWindowMode(fromUrl.window.mode);
+      state.setWindowRange(fromUrl.window.start, store.getState().month);
+    }
+    if (fromUrl.trail !== undefined && fromUrl.trail !== state.trail) state.toggleTrail();
     if (fromUrl.layers) state.setLayers(fromUrl.layers);
     if (fromUrl.selected) {
       if (resolveEntity(state.dataset, fromUrl.selected)) state.select(fromUrl.selected);

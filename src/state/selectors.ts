@@ -1,6 +1,7 @@
 /** Derived data: pure functions of the dataset (memoised by dataset identity where costly). */
-import type { Dataset, EntityRef, FlowSeries } from '../domain/types';
-import { monthIndex, monthsBetween, type MonthKey } from '../domain/month';
+import type { Dataset, EntityRef } from '../domain/types';
+import { flowValueAt } from '../domain/flows';
+import { monthsBetween, type MonthKey } from '../domain/month';
 
 export type ResolvedEntity =
   | { kind: 'segment'; entity: Dataset['segments'][number] }
@@ -23,10 +24,7 @@ export function resolveEntity(dataset: Dataset | null, ref: EntityRef | null): R
   }
 }
 
-export function flowValueAt(series: FlowSeries, month: MonthKey): number | null {
-  const offset = monthIndex(month) - monthIndex(series.start);
-  return offset >= 0 && offset < series.values.length ? (series.values[offset] ?? null) : null;
-}
+export { flowValueAt };
 
 export interface MonthTotal {
   month: MonthKey;

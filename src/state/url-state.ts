@@ -17,9 +17,17 @@ export interface Camera {
   zoom: number;
 }
 
+/** A range or "since" window as a link carries it: `w=range:2015-08` or `w=since:2015-01`. */
+export interface UrlWindow {
+  mode: 'range' | 'since';
+  start: MonthKey;
+}
+
 export interface UrlState {
   camera?: Camera;
   month?: MonthKey;
+  window?: UrlWindow;
+  trail?: boolean;
   layers?: LayerVisibility;
   selected?: EntityRef;
 }
@@ -54,6 +62,18 @@ export function parseUrlState(search: string, months?: Period): ParsedUrlState {
     state.layers = visible;
   }
 
+  const w = params.get('w');
+  if (w !== null) {
+    const [mode, start] = w.split(':');
+    if ((mode === 'range' || mode === 'since') && isMonthKey(start)) state.window = { mode, start };
+    else problems.push(`time window "${w}" is not range:YYYY-MM or since:YYYY-MM`);
+  }
+  const t = params.get('trail');
+  if (t !== null) {
+    if (t === '1' || t === '0') state.trail = t === '1';
+    else problems.push(`trail "${t}" is not 1 or 0`);
+  }
+
   const c = params.get('c');
   if (c !== null) {
     const [lon, lat, zoom] = c.split(',').map((v) => (v.trim() === '' ? Number.NaN : Number(v)));
@@ -74,10 +94,20 @@ export function parseUrlState(search: string, months?: Period): ParsedUrlState {
   return { state, problems };
 }
 
-export function serializeUrlState(state: { month: MonthKey; layers: LayerVisibility; selected: EntityRef | null; camera?: Camera | null }): string {
+export function serializeUrlState(state: {
+  month: MonthKey;
+  layers: LayerVisibility;
+  selected: EntityRef | null;
+  camera?: Camera | null;
+  windowMode?: 'month' | 'range' | 'since';
+  windowStart?: MonthKey;
+  trail?: boolean;
+}): string {
   const params = new URLSearchParams();
   params.set('v', URL_STATE_VERSION);
   params.set('m', state.month);
+  if (state.windowMode && state.windowMode !== 'month' && state.windowStart) params.set('w', `${state.windowMode}:${state.windowStart}`);
+  if (state.trail) params.set('trail', '1');
   if (state.camera) params.set('c', `${state.camera.lon.toFixed(3)},${state.camera.lat.toFixed(3)},${state.camera.zoom.toFixed(2)}`);
   const sameAsDefault = LAYER_IDS.every((id) => state.layers[id] === DEFAULT_LAYERS[id]);
   if (!sameAsDefault) params.set('layers', LAYER_IDS.filter((id) => state.layers[id]).join(','));

@@ -6,12 +6,14 @@ import { buildLayers, selectionGeometry } from '../../src/map/layers/build-layer
 import { pickedEntity } from '../../src/map/layers/pick';
 import { monthFilterRange } from '../../src/map/layers/month-filter';
 import { DEFAULT_LAYERS } from '../../src/state/slices/layers-slice';
+import type { TimeWindow } from '../../src/domain/time-window';
 import { demoDataset } from './demo-fixture';
 
 const dataset = demoDataset();
 const tables = buildMapTables(dataset);
-const build = (month: string, layers = DEFAULT_LAYERS) =>
-  buildLayers({ tables, month: monthIndex(month), layers, selected: null, labels: [], zoom: 5, theme: 'light' });
+const single = (month: string): TimeWindow => ({ mode: 'month', start: month, month, trail: false });
+const build = (month: string, layers = DEFAULT_LAYERS, timeWindow = single(month)) =>
+  buildLayers({ tables, timeWindow, layers, selected: null, labels: [], zoom: 5, theme: 'light' });
 const byId = (layers: ReturnType<typeof build>) => new Map(layers.map((l) => [l.id, l]));
 
 describe('layer builders', () => {

@@ -37,6 +37,16 @@ describe('URL state', () => {
       expect(parsed.problems[0], bad).toMatch(/map position/);
     }
   });
+  it('carries a range or "since" window and the trail', () => {
+    const search = serializeUrlState({ month: '2015-11', layers: DEFAULT_LAYERS, selected: null, windowMode: 'range', windowStart: '2015-08', trail: true });
+    expect(search).toContain('w=range:2015-08');
+    expect(search).toContain('trail=1');
+    expect(parseUrlState(search, months).state).toMatchObject({ month: '2015-11', window: { mode: 'range', start: '2015-08' }, trail: true });
+    expect(serializeUrlState({ month: '2015-11', layers: DEFAULT_LAYERS, selected: null, windowMode: 'month', windowStart: '2015-08', trail: false })).toBe('?v=1&m=2015-11');
+    const bad = parseUrlState('?w=range:2015-13&trail=yes', months);
+    expect(bad.state.window).toBeUndefined();
+    expect(bad.problems).toHaveLength(2);
+  });
   it('refuses a month outside the data', () => {
     const parsed = parseUrlState('?m=2030-01', months);
     expect(parsed.state.month).toBeUndefined();

@@ -6,7 +6,7 @@
 import { formatMonthShort, inPeriod, monthIndex, monthsBetween, type MonthKey } from '../../domain/month';
 import type { Confidence, Crossing, Dataset, FlowSeries, LonLat, Period, RouteSegment } from '../../domain/types';
 import type { LayerVisibility } from '../../state/slices/layers-slice';
-import { flowValueAt } from '../../state/selectors';
+import { flowValueAt } from '../../domain/flows';
 
 /** Inclusive; a single month is `{ from: m, to: m }`. */
 export interface MonthRange {

@@ -119,9 +119,15 @@ export function buildSegmentTable(dataset: Pick<Dataset, 'segments' | 'flows'>):
 
 /** Ids of the segments drawn in a month: the same test the GPU filter applies to each row. */
 export function segmentIdsInMonth(table: SegmentTable, month: number): string[] {
+  return segmentIdsInWindow(table, month, month);
+}
+
+/** Ids of the segments drawn in a window of months (inclusive), as the GPU filter draws them. */
+export function segmentIdsInWindow(table: SegmentTable, from: number, to: number): string[] {
   const ids = new Set<string>();
   for (let row = 0; row < table.length; row++) {
-    if (table.rowMonth[row] === month) {
+    const month = table.rowMonth[row] ?? -1;
+    if (month >= from && month <= to) {
       const segment = table.segments[table.rowSegment[row] ?? -1];
       if (segment) ids.add(segment.id);
     }

@@ -29,6 +29,8 @@ export function buildCommands(): Command[] {
     { id: 'month.first', label: 'First month of the data', keys: ['Home'], group: 'Time', run: (s) => s.goToEdge('first') },
     { id: 'month.last', label: 'Last month of the data', keys: ['End'], group: 'Time', run: (s) => s.goToEdge('last') },
     { id: 'play.toggle', label: 'Play / pause', keys: ['Space'], group: 'Time', run: (s) => s.togglePlay() },
+    { id: 'window.cycle', label: 'Time window: month → range → since a start', keys: ['w'], group: 'Time', run: (s) => s.cycleWindowMode() },
+    { id: 'trail.toggle', label: 'Trail: fade out the previous months', keys: ['f'], group: 'Time', run: (s) => s.toggleTrail() },
     { id: 'speed.down', label: 'Slower playback', keys: ['['], group: 'Time', run: (s) => speedStep(s, -1) },
     { id: 'speed.up', label: 'Faster playback', keys: [']'], group: 'Time', run: (s) => speedStep(s, 1) },
     ...LAYER_IDS.map((id, i) => ({

@@ -1,12 +1,17 @@
 import { exportCsv, exportFileName, exportGeoJsonText } from '../../data/export/export-visible';
+import { monthKey } from '../../domain/month';
+import { windowBounds } from '../../domain/time-window';
+import { selectTimeWindow } from '../../state/slices/time-slice';
 import type { AppStore } from '../../state/store';
 import { downloadText } from '../download';
 
 /** Exports what the map shows in the current month, with its sources and data date. */
 export function exportVisible(store: AppStore, kind: 'geojson' | 'csv') {
-  const { dataset, month, layers } = store.getState();
+  const state = store.getState();
+  const { dataset, layers } = state;
   if (!dataset) return;
-  const months = { from: month, to: month };
+  const { from, to } = windowBounds(selectTimeWindow(state));
+  const months = { from: monthKey(from), to: monthKey(to) };
   const generatedAt = new Date().toISOString();
   if (kind === 'geojson') downloadText(exportFileName('geojson', months, generatedAt), exportGeoJsonText(dataset, months, layers, generatedAt), 'application/geo+json');
   else downloadText(exportFileName('csv', months, generatedAt), exportCsv(dataset, months, layers, generatedAt), 'text/csv');

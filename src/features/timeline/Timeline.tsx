@@ -12,12 +12,27 @@ import { monthlyDetectionTotals } from '../../state/selectors';
 import { PLAY_SPEEDS, type PlaySpeed } from '../../state/slices/time-slice';
 import { useAppStore } from '../../state/store';
 import { EventMarkers } from './EventMarkers';
+import { WindowControls } from './WindowControls';
+import { formatWindow, windowBounds } from '../../domain/time-window';
+import { selectTimeWindow } from '../../state/slices/time-slice';
 import { Histogram } from './Histogram';
 
 export function Timeline({ dataset }: { dataset: Dataset }) {
-  const { month, playing, speed, setMonth, togglePlay, setSpeed } = useAppStore(
-    useShallow((s) => ({ month: s.month, playing: s.playing, speed: s.speed, setMonth: s.setMonth, togglePlay: s.togglePlay, setSpeed: s.setSpeed })),
+  const { month, playing, speed, setMonth, togglePlay, setSpeed, windowMode, windowStart, trail } = useAppStore(
+    useShallow((s) => ({
+      month: s.month,
+      playing: s.playing,
+      speed: s.speed,
+      setMonth: s.setMonth,
+      togglePlay: s.togglePlay,
+      setSpeed: s.setSpeed,
+      windowMode: s.windowMode,
+      windowStart: s.windowStart,
+      trail: s.trail,
+    })),
   );
+  const timeWindow = selectTimeWindow({ windowMode, windowStart, month, trail });
+  const bounds = windowBounds(timeWindow);
   const first = monthIndex(dataset.months.from);
   const last = monthIndex(dataset.months.to);
   const current = monthIndex(month);
@@ -49,19 +64,28 @@ export function Timeline({ dataset }: { dataset: Dataset }) {
       <div className="timeline-track-area">
         <EventMarkers dataset={dataset} first={first} last={last} />
         <div className="timeline-track-wrap">
-          <Histogram totals={totals} current={current - first} />
+          <Histogram totals={totals} from={bounds.from - first} to={bounds.to - first} />
           <Slider.Root
             className="slider-root"
             min={first}
             max={last}
             step={1}
-            value={[current]}
-            onValueChange={([value]) => value !== undefined && setMonth(monthKey(value))}
-            aria-label="Month"
+            minStepsBetweenThumbs={0}
+            value={windowMode === 'month' ? [current] : [bounds.from, current]}
+            onValueChange={(values) => {
+              const [a, b] = values;
+              if (a === undefined) return;
+              if (b === undefined) setMonth(monthKey(a));
+              else useAppStore.getState().setWindowRange(monthKey(a), monthKey(b));
+            }}
+            aria-label="Time window"
           >
             <Slider.Track className="slider-track">
               <Slider.Range className="slider-range" />
             </Slider.Track>
+            {windowMode === 'month' ? null : (
+              <Slider.Thumb className="slider-thumb start" aria-label="First month of the window" aria-valuetext={formatMonthLong(monthKey(bounds.from))} />
+            )}
             <Slider.Thumb className="slider-thumb" data-testid="timeline-slider" aria-label="Month" aria-valuetext={formatMonthLong(month)} />
           </Slider.Root>
         </div>
@@ -72,7 +96,10 @@ export function Timeline({ dataset }: { dataset: Dataset }) {
         </div>
       </div>
       <div className="timeline-month">
-        <output data-testid="month-label" className="month-label" aria-live="polite">{formatMonthLong(month)}</output>
+        <output data-testid="month-label" className={`month-label${windowMode === 'month' ? '' : ' window'}`} aria-live="polite">
+          {formatWindow(timeWindow)}
+        </output>
+        <WindowControls mode={windowMode} trail={trail} />
         <span className="month-total" title="Sum of all Frontex routes' detections of illegal border-crossing in the month">
           {currentTotal !== undefined ? `${currentTotal.toLocaleString('en-GB')} detections, all routes` : ''}
           <span className="source-line"> · Frontex, FRAN data as of 3 Jun 2025</span>

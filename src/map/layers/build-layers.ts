@@ -6,6 +6,7 @@ import type { Layer } from '@deck.gl/core';
 import type { MapTables } from '../../data/tables';
 import type { EntityRef, LonLat } from '../../domain/types';
 import type { LayerVisibility } from '../../state/slices/layers-slice';
+import type { TimeWindow } from '../../domain/time-window';
 import { buildCrossingsLayer } from './crossings-layer';
 import { buildHubsLayer } from './hubs-layer';
 import { buildIncidentsLayer } from './incidents-layer';
@@ -16,7 +17,7 @@ import { buildSelectionLayer } from './selection-layer';
 
 export interface LayerInput {
   tables: MapTables;
-  month: number;
+  timeWindow: TimeWindow;
   layers: LayerVisibility;
   selected: EntityRef | null;
   labels: PlaceLabel[];
@@ -43,14 +44,14 @@ export function selectionGeometry(tables: MapTables, selected: EntityRef | null)
 }
 
 export function buildLayers(input: LayerInput): Layer[] {
-  const { tables, month, layers, selected } = input;
+  const { tables, timeWindow, layers, selected } = input;
   return [
     buildSelectionLayer(selectionGeometry(tables, selected)),
-    buildSegmentsLayer({ table: tables.segments, month, visible: layers.segments }),
-    buildIncidentsLayer({ table: tables.incidents, month, visible: layers.incidents }),
+    buildSegmentsLayer({ table: tables.segments, timeWindow, visible: layers.segments }),
+    buildIncidentsLayer({ table: tables.incidents, timeWindow, visible: layers.incidents }),
     buildHubsLayer({ table: tables.hubs, visible: layers.hubs }),
-    buildSafeHousesLayer({ rows: tables.safeHouses, month, visible: layers.safeHouses }),
-    buildCrossingsLayer({ rows: tables.crossings, month, visible: layers.crossings }),
+    buildSafeHousesLayer({ rows: tables.safeHouses, timeWindow, visible: layers.safeHouses }),
+    buildCrossingsLayer({ rows: tables.crossings, timeWindow, visible: layers.crossings }),
     buildPlaceLabelLayer(input.labels, { zoom: input.zoom, theme: input.theme, visible: layers.labels }),
   ];
 }

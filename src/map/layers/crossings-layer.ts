@@ -3,12 +3,13 @@ import type { DataFilterExtensionProps } from '@deck.gl/extensions';
 import type { CrossingRow } from '../../data/tables';
 import { CROSSING_STATUS_COLORS } from '../../domain/palette';
 import { ICON_ATLAS, ICON_MAPPING } from './icon-atlas';
-import { MONTH_FILTER, monthFilterRange } from './month-filter';
+import { MONTH_FILTER, monthFilterProps } from './month-filter';
+import type { TimeWindow } from '../../domain/time-window';
 
 export const CROSSINGS_LAYER_ID = 'crossings';
 
 /** Border crossings: one row per status period, so the month's state is a GPU filter away. */
-export function buildCrossingsLayer({ rows, month, visible }: { rows: CrossingRow[]; month: number; visible: boolean }) {
+export function buildCrossingsLayer({ rows, timeWindow, visible }: { rows: CrossingRow[]; timeWindow: TimeWindow; visible: boolean }) {
   return new IconLayer<CrossingRow, DataFilterExtensionProps<CrossingRow>>({
     id: CROSSINGS_LAYER_ID,
     visible,
@@ -22,7 +23,7 @@ export function buildCrossingsLayer({ rows, month, visible }: { rows: CrossingRo
     sizeUnits: 'pixels',
     getFilterValue: (r) => [r.from, r.to],
     extensions: [MONTH_FILTER],
-    filterRange: monthFilterRange(month),
+    ...monthFilterProps(timeWindow),
     pickable: true,
     autoHighlight: true,
   });

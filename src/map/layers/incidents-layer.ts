@@ -2,7 +2,8 @@ import { ScatterplotLayer } from '@deck.gl/layers';
 import type { IncidentTable } from '../../data/tables';
 import { INCIDENT_COLOR } from '../../domain/palette';
 import { memoBinaryData } from './binary-data';
-import { MONTH_FILTER, monthFilterRange } from './month-filter';
+import { MONTH_FILTER, monthFilterProps } from './month-filter';
+import type { TimeWindow } from '../../domain/time-window';
 
 export const INCIDENTS_LAYER_ID = 'incidents';
 
@@ -16,7 +17,7 @@ const incidentData = memoBinaryData((table: IncidentTable) => ({
 }));
 
 /** IOM Missing Migrants incidents of the month, sized by dead and missing (binary attributes). */
-export function buildIncidentsLayer({ table, month, visible }: { table: IncidentTable; month: number; visible: boolean }) {
+export function buildIncidentsLayer({ table, timeWindow, visible }: { table: IncidentTable; timeWindow: TimeWindow; visible: boolean }) {
   return new ScatterplotLayer({
     id: INCIDENTS_LAYER_ID,
     visible,
@@ -28,7 +29,7 @@ export function buildIncidentsLayer({ table, month, visible }: { table: Incident
     lineWidthUnits: 'pixels',
     getLineWidth: 1,
     extensions: [MONTH_FILTER],
-    filterRange: monthFilterRange(month),
+    ...monthFilterProps(timeWindow),
     pickable: true,
     autoHighlight: true,
   });

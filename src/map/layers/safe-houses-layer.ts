@@ -3,12 +3,13 @@ import type { DataFilterExtensionProps } from '@deck.gl/extensions';
 import type { SafeHouseRow } from '../../data/tables';
 import { SAFE_HOUSE_COLOR } from '../../domain/palette';
 import { ICON_ATLAS, ICON_MAPPING } from './icon-atlas';
-import { MONTH_FILTER, monthFilterRange } from './month-filter';
+import { MONTH_FILTER, monthFilterProps } from './month-filter';
+import type { TimeWindow } from '../../domain/time-window';
 
 export const SAFE_HOUSES_LAYER_ID = 'safeHouses';
 
 /** Safe houses: a dashed, hollow house symbol, because every demo safe house is illustrative. */
-export function buildSafeHousesLayer({ rows, month, visible }: { rows: SafeHouseRow[]; month: number; visible: boolean }) {
+export function buildSafeHousesLayer({ rows, timeWindow, visible }: { rows: SafeHouseRow[]; timeWindow: TimeWindow; visible: boolean }) {
   return new IconLayer<SafeHouseRow, DataFilterExtensionProps<SafeHouseRow>>({
     id: SAFE_HOUSES_LAYER_ID,
     visible,
@@ -24,7 +25,7 @@ export function buildSafeHousesLayer({ rows, month, visible }: { rows: SafeHouse
     getColor: SAFE_HOUSE_COLOR,
     getFilterValue: (r) => [r.from, r.to],
     extensions: [MONTH_FILTER],
-    filterRange: monthFilterRange(month),
+    ...monthFilterProps(timeWindow),
     pickable: true,
     autoHighlight: true,
   });

@@ -2,14 +2,15 @@ import { PathLayer } from '@deck.gl/layers';
 import { PathStyleExtension } from '@deck.gl/extensions';
 import type { SegmentTable } from '../../data/tables';
 import { memoBinaryData } from './binary-data';
-import { MONTH_FILTER, monthFilterRange } from './month-filter';
+import { MONTH_FILTER, monthFilterProps } from './month-filter';
+import type { TimeWindow } from '../../domain/time-window';
 
 const DASH = new PathStyleExtension({ dash: true });
 export const SEGMENTS_LAYER_ID = 'segments';
 
 export interface SegmentsLayerInput {
   table: SegmentTable;
-  month: number;
+  timeWindow: TimeWindow;
   visible: boolean;
 }
 
@@ -26,7 +27,7 @@ const segmentData = memoBinaryData((table: SegmentTable) => ({
 }));
 
 /** Route segments: width by the month's volume, colour by corridor, sea legs dashed. */
-export function buildSegmentsLayer({ table, month, visible }: SegmentsLayerInput) {
+export function buildSegmentsLayer({ table, timeWindow, visible }: SegmentsLayerInput) {
   return new PathLayer({
     id: SEGMENTS_LAYER_ID,
     visible,
@@ -40,6 +41,6 @@ export function buildSegmentsLayer({ table, month, visible }: SegmentsLayerInput
     highlightColor: [255, 255, 255, 110],
     dashJustified: true,
     extensions: [MONTH_FILTER, DASH],
-    filterRange: monthFilterRange(month),
+    ...monthFilterProps(timeWindow),
   });
 }

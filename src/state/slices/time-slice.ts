@@ -1,17 +1,29 @@
 import type { StateCreator } from 'zustand';
-import { addMonths, clampMonth, type MonthKey } from '../../domain/month';
+import { addMonths, clampMonth, monthIndex, type MonthKey } from '../../domain/month';
+import { stepWindow, type TimeWindow, type WindowMode } from '../../domain/time-window';
 import type { AppState } from '../store';
 
 export const PLAY_SPEEDS = [0.5, 1, 2, 4] as const;
 export type PlaySpeed = (typeof PLAY_SPEEDS)[number];
 export const DEFAULT_MONTH: MonthKey = '2015-09';
+export const WINDOW_MODES: WindowMode[] = ['month', 'range', 'since'];
 
 export interface TimeSlice {
+  /** The slider's month: the time window's last month. */
   month: MonthKey;
+  windowMode: WindowMode;
+  /** First month of a range or of "since". */
+  windowStart: MonthKey;
+  trail: boolean;
   playing: boolean;
   /** Months per second while playing. */
   speed: PlaySpeed;
   setMonth: (month: MonthKey) => void;
+  /** Both ends of a range or "since" window (the slider's two handles). */
+  setWindowRange: (start: MonthKey, end: MonthKey) => void;
+  setWindowMode: (mode: WindowMode) => void;
+  cycleWindowMode: () => void;
+  toggleTrail: () => void;
   stepMonth: (delta: number) => void;
   goToEdge: (edge: 'first' | 'last') => void;
   setPlaying: (playing: boolean) => void;
@@ -19,18 +31,50 @@ export interface TimeSlice {
   setSpeed: (speed: PlaySpeed) => void;
 }
 
+export function selectTimeWindow(s: Pick<TimeSlice, 'windowMode' | 'windowStart' | 'month' | 'trail'>): TimeWindow {
+  return { mode: s.windowMode, start: s.windowStart, month: s.month, trail: s.trail };
+}
+
 export const createTimeSlice: StateCreator<AppState, [], [], TimeSlice> = (set, get) => {
   const bounds = () => get().dataset?.months ?? { from: '2009-01', to: '2025-04' };
+  const clamp = (m: MonthKey) => clampMonth(m, bounds().from, bounds().to);
   return {
     month: DEFAULT_MONTH,
+    windowMode: 'month',
+    windowStart: '2015-06',
+    trail: false,
     playing: false,
     speed: 1,
-    setMonth: (month) => set({ month: clampMonth(month, bounds().from, bounds().to) }),
-    stepMonth: (delta) => set({ month: clampMonth(addMonths(get().month, delta), bounds().from, bounds().to) }),
-    goToEdge: (edge) => set({ month: edge === 'first' ? bounds().from : bounds().to, playing: false }),
+    setMonth: (month) => {
+      const m = clamp(month);
+      // The start never passes the end.
+      set({ month: m, ...(monthIndex(get().windowStart) > monthIndex(m) ? { windowStart: m } : {}) });
+    },
+    setWindowRange: (start, end) => {
+      const [a, b] = monthIndex(start) <= monthIndex(end) ? [start, end] : [end, start];
+      set({ windowStart: clamp(a), month: clamp(b) });
+    },
+    setWindowMode: (windowMode) => {
+      // Entering a range or "since" from a single month starts the window a few months back.
+      const s = get();
+      const start = s.windowMode === 'month' || monthIndex(s.windowStart) > monthIndex(s.month) ? clamp(addMonths(s.month, windowMode === 'range' ? -3 : -12)) : s.windowStart;
+      set({ windowMode, windowStart: start });
+    },
+    cycleWindowMode: () => {
+      const i = WINDOW_MODES.indexOf(get().windowMode);
+      get().setWindowMode(WINDOW_MODES[(i + 1) % WINDOW_MODES.length] ?? 'month');
+    },
+    toggleTrail: () => set({ trail: !get().trail }),
+    stepMonth: (delta) => set(stepWindow(selectTimeWindow(get()), delta, bounds().from, bounds().to)),
+    goToEdge: (edge) => {
+      const target = edge === 'first' ? bounds().from : bounds().to;
+      const s = get();
+      const delta = monthIndex(target) - monthIndex(edge === 'first' && s.windowMode === 'range' ? s.windowStart : s.month);
+      set({ ...stepWindow(selectTimeWindow(s), delta, bounds().from, bounds().to), playing: false });
+    },
     setPlaying: (playing) => {
       // Playing from the last month restarts at the first, as media players do.
-      if (playing && get().month === bounds().to) set({ month: bounds().from });
+      if (playing && get().month === bounds().to) get().goToEdge('first');
       set({ playing });
     },
     togglePlay: () => get().setPlaying(!get().playing),
