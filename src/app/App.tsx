@@ -18,10 +18,13 @@ import { buildLayers } from '../map/layers/build-layers';
 import { pickedEntity } from '../map/layers/pick';
 import { loadPlaceLabels, type PlaceLabel } from '../map/layers/place-labels';
 import { MapView, type MapHandle } from '../map/MapView';
-import { resolveEntity } from '../state/selectors';
+import { resolveEntity, selectChange } from '../state/selectors';
 import { parseUrlState } from '../state/url-state';
 import { useAppStore } from '../state/store';
 import { selectTimeWindow } from '../state/slices/time-slice';
+import { compareFromMonth } from '../state/slices/compare-slice';
+import { changeRows } from '../map/layers/change-layer';
+import { ComparePanel } from '../features/compare/ComparePanel';
 import { installTestHook } from './test-hook';
 import { persistChanges, restoreWorkspace } from './workspace-persistence';
 import { DatasetsPanel } from '../features/datasets/DatasetsPanel';
@@ -46,6 +49,7 @@ export function App() {
   const windowMode = store((s) => s.windowMode);
   const windowStart = store((s) => s.windowStart);
   const trail = store((s) => s.trail);
+  const compare = store((s) => s.compare);
   const layers = store((s) => s.layers);
   const selected = store((s) => s.selected);
   const hovered = store((s) => s.hovered);
@@ -82,12 +86,25 @@ export function App() {
   useUrlSync(store, bootstrapped && loadState === 'ready');
 
   const zoomBucket = Math.round(zoom * 4) / 4;
+  const changeResult = useMemo(
+    () => (compare && dataset ? selectChange(dataset, compareFromMonth(compare, month, dataset.months.from, dataset.months.to), month) : null),
+    [compare, dataset, month],
+  );
   const deckLayers = useMemo(
     () =>
       tables
-        ? buildLayers({ tables, timeWindow: selectTimeWindow({ windowMode, windowStart, month, trail }), layers, selected, labels, zoom: zoomBucket, theme })
+        ? buildLayers({
+            tables,
+            timeWindow: selectTimeWindow({ windowMode, windowStart, month, trail }),
+            layers,
+            selected,
+            labels,
+            zoom: zoomBucket,
+            theme,
+            change: changeResult && dataset ? changeRows(changeResult, dataset.segments) : null,
+          })
         : [],
-    [tables, windowMode, windowStart, month, trail, layers, selected, labels, zoomBucket, theme],
+    [tables, windowMode, windowStart, month, trail, layers, selected, labels, zoomBucket, theme, changeResult, dataset],
   );
 
   const onHover = useCallback((info: PickingInfo) => {
@@ -150,6 +167,7 @@ export function App() {
               </button>
             </div>
           </aside>
+          {changeResult && !resolved ? <ComparePanel result={changeResult} against={compare ?? 'previous'} /> : null}
           {resolved ? <DetailPanel dataset={dataset} resolved={resolved} month={month} onClose={() => store.getState().select(null)} /> : null}
           {hovered && !resolved ? <Tooltip dataset={dataset} hovered={hovered} month={month} /> : null}
           {hovered && resolved && (hovered.ref.id !== selected?.id) ? <Tooltip dataset={dataset} hovered={hovered} month={month} /> : null}

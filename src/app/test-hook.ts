@@ -4,6 +4,8 @@
 import { segmentIdsInWindow } from '../data/tables/segment-table';
 import { windowBounds } from '../domain/time-window';
 import { selectTimeWindow } from '../state/slices/time-slice';
+import { compareFromMonth } from '../state/slices/compare-slice';
+import { selectChange } from '../state/selectors';
 import type { MapHandle } from '../map/MapView';
 import { SEGMENTS_LAYER_ID } from '../map/layers/segments-layer';
 import { pickedEntity } from '../map/layers/pick';
@@ -21,6 +23,8 @@ export interface RouteShiftTestHook {
   pickedIds: (layerId: string) => string[];
   /** Names of the loaded datasets, the demo first. */
   datasetNames: () => string[];
+  /** Change class per segment id in the change view (empty when not comparing). */
+  changeClasses: () => Record<string, string>;
   /** The map's camera now. */
   camera: () => { lon: number; lat: number; zoom: number } | null;
   segmentMidpoint: (id: string) => [number, number] | null;
@@ -59,6 +63,12 @@ export function installTestHook(store: AppStore, getHandle: () => MapHandle | nu
       return [...ids].sort();
     },
     datasetNames: () => store.getState().datasets.map((d) => d.name),
+    changeClasses: () => {
+      const s = store.getState();
+      if (!s.compare || !s.dataset) return {};
+      const from = compareFromMonth(s.compare, s.month, s.dataset.months.from, s.dataset.months.to);
+      return Object.fromEntries(selectChange(s.dataset, from, s.month).segments.map((c) => [c.segmentId, c.change]));
+    },
     camera: () => {
       const map = getHandle()?.map;
       if (!map) return null;

@@ -14,6 +14,7 @@ export function useUrlSync(store: AppStore, ready: boolean) {
       state.setWindowMode(fromUrl.window.mode);
       state.setWindowRange(fromUrl.window.start, store.getState().month);
     }
+    if (fromUrl.compare) state.setCompare(fromUrl.compare);
     if (fromUrl.trail !== undefined && fromUrl.trail !== state.trail) state.toggleTrail();
     if (fromUrl.layers) state.setLayers(fromUrl.layers);
     if (fromUrl.selected) {

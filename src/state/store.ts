@@ -1,5 +1,6 @@
 /** One zustand store made of slices; actions live beside their state. */
 import { create } from 'zustand';
+import { createCompareSlice, type CompareSlice } from './slices/compare-slice';
 import { createDataSlice, type DataSlice } from './slices/data-slice';
 import { createImportSlice, type ImportSlice } from './slices/import-slice';
 import { createLayersSlice, type LayersSlice } from './slices/layers-slice';
@@ -7,7 +8,7 @@ import { createSelectionSlice, type SelectionSlice } from './slices/selection-sl
 import { createTimeSlice, type TimeSlice } from './slices/time-slice';
 import { createUiSlice, type UiSlice } from './slices/ui-slice';
 
-export type AppState = DataSlice & TimeSlice & LayersSlice & SelectionSlice & UiSlice & ImportSlice;
+export type AppState = DataSlice & TimeSlice & LayersSlice & SelectionSlice & UiSlice & ImportSlice & CompareSlice;
 
 export function createAppStore() {
   return create<AppState>()((...a) => ({
@@ -17,6 +18,7 @@ export function createAppStore() {
     ...createSelectionSlice(...a),
     ...createUiSlice(...a),
     ...createImportSlice(...a),
+    ...createCompareSlice(...a),
   }));
 }
 

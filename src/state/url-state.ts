@@ -28,6 +28,8 @@ export interface UrlState {
   month?: MonthKey;
   window?: UrlWindow;
   trail?: boolean;
+  /** `cmp=prev` or `cmp=2015-09`: the change view against the month before or a chosen month. */
+  compare?: 'previous' | MonthKey;
   layers?: LayerVisibility;
   selected?: EntityRef;
 }
@@ -74,6 +76,13 @@ export function parseUrlState(search: string, months?: Period): ParsedUrlState {
     else problems.push(`trail "${t}" is not 1 or 0`);
   }
 
+  const cmp = params.get('cmp');
+  if (cmp !== null) {
+    if (cmp === 'prev') state.compare = 'previous';
+    else if (isMonthKey(cmp)) state.compare = cmp;
+    else problems.push(`comparison "${cmp}" is not prev or YYYY-MM`);
+  }
+
   const c = params.get('c');
   if (c !== null) {
     const [lon, lat, zoom] = c.split(',').map((v) => (v.trim() === '' ? Number.NaN : Number(v)));
@@ -102,12 +111,14 @@ export function serializeUrlState(state: {
   windowMode?: 'month' | 'range' | 'since';
   windowStart?: MonthKey;
   trail?: boolean;
+  compare?: 'previous' | MonthKey | null;
 }): string {
   const params = new URLSearchParams();
   params.set('v', URL_STATE_VERSION);
   params.set('m', state.month);
   if (state.windowMode && state.windowMode !== 'month' && state.windowStart) params.set('w', `${state.windowMode}:${state.windowStart}`);
   if (state.trail) params.set('trail', '1');
+  if (state.compare) params.set('cmp', state.compare === 'previous' ? 'prev' : state.compare);
   if (state.camera) params.set('c', `${state.camera.lon.toFixed(3)},${state.camera.lat.toFixed(3)},${state.camera.zoom.toFixed(2)}`);
   const sameAsDefault = LAYER_IDS.every((id) => state.layers[id] === DEFAULT_LAYERS[id]);
   if (!sameAsDefault) params.set('layers', LAYER_IDS.filter((id) => state.layers[id]).join(','));

@@ -47,6 +47,11 @@ describe('URL state', () => {
     expect(bad.state.window).toBeUndefined();
     expect(bad.problems).toHaveLength(2);
   });
+  it('carries the change view', () => {
+    expect(serializeUrlState({ month: '2015-11', layers: DEFAULT_LAYERS, selected: null, compare: '2015-09' })).toContain('cmp=2015-09');
+    expect(parseUrlState('?cmp=prev', months).state.compare).toBe('previous');
+    expect(parseUrlState('?cmp=soon', months).problems[0]).toMatch(/comparison/);
+  });
   it('refuses a month outside the data', () => {
     const parsed = parseUrlState('?m=2030-01', months);
     expect(parsed.state.month).toBeUndefined();

@@ -7,6 +7,7 @@ import type { MapTables } from '../../data/tables';
 import type { EntityRef, LonLat } from '../../domain/types';
 import type { LayerVisibility } from '../../state/slices/layers-slice';
 import type { TimeWindow } from '../../domain/time-window';
+import { buildChangeLayer, type ChangeRow } from './change-layer';
 import { buildCrossingsLayer } from './crossings-layer';
 import { buildHubsLayer } from './hubs-layer';
 import { buildIncidentsLayer } from './incidents-layer';
@@ -23,6 +24,8 @@ export interface LayerInput {
   labels: PlaceLabel[];
   zoom: number;
   theme: 'light' | 'dark';
+  /** Rows of a month comparison; when set, they replace the month's segments. */
+  change?: ChangeRow[] | null;
 }
 
 export function selectionGeometry(tables: MapTables, selected: EntityRef | null): { path: LonLat[] | null; point: LonLat | null } {
@@ -43,11 +46,14 @@ export function selectionGeometry(tables: MapTables, selected: EntityRef | null)
   }
 }
 
+const NO_CHANGE: ChangeRow[] = [];
+
 export function buildLayers(input: LayerInput): Layer[] {
   const { tables, timeWindow, layers, selected } = input;
   return [
     buildSelectionLayer(selectionGeometry(tables, selected)),
-    buildSegmentsLayer({ table: tables.segments, timeWindow, visible: layers.segments }),
+    buildSegmentsLayer({ table: tables.segments, timeWindow, visible: layers.segments && !input.change }),
+    buildChangeLayer({ rows: input.change ?? NO_CHANGE, visible: layers.segments && !!input.change }),
     buildIncidentsLayer({ table: tables.incidents, timeWindow, visible: layers.incidents }),
     buildHubsLayer({ table: tables.hubs, visible: layers.hubs }),
     buildSafeHousesLayer({ rows: tables.safeHouses, timeWindow, visible: layers.safeHouses }),

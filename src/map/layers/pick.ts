@@ -2,6 +2,7 @@
 import type { MapTables } from '../../data/tables';
 import type { EntityRef } from '../../domain/types';
 import { monthKey } from '../../domain/month';
+import { CHANGE_LAYER_ID } from './change-layer';
 import { CROSSINGS_LAYER_ID } from './crossings-layer';
 import { HUBS_LAYER_ID } from './hubs-layer';
 import { INCIDENTS_LAYER_ID } from './incidents-layer';
@@ -29,6 +30,10 @@ export function pickedEntity(tables: MapTables, layerId: string | undefined, ind
     case CROSSINGS_LAYER_ID: {
       const row = (object as { crossing?: { id: string } } | null)?.crossing;
       return row ? { ref: { kind: 'crossing', id: row.id } } : null;
+    }
+    case CHANGE_LAYER_ID: {
+      const id = (object as { segmentId?: string } | null)?.segmentId;
+      return id ? { ref: { kind: 'segment', id } } : null;
     }
     case HUBS_LAYER_ID: {
       const hub = tables.hubs.hubs[index];

@@ -1,0 +1,60 @@
+import { PathLayer } from '@deck.gl/layers';
+import { PathStyleExtension, type PathStyleExtensionProps } from '@deck.gl/extensions';
+import type { ChangeClass, ChangeResult } from '../../domain/change';
+import type { LonLat, RouteSegment } from '../../domain/types';
+import type { RGBA } from '../../domain/palette';
+
+export const CHANGE_LAYER_ID = 'change';
+const DASH = new PathStyleExtension({ dash: true });
+
+/** Change classes: distinct hue and, for vanished, a dashed line — never colour alone. */
+export const CHANGE_STYLE: Record<ChangeClass, { color: RGBA; width: number; dashed: boolean; label: string }> = {
+  new: { color: [0, 158, 115, 255], width: 7, dashed: false, label: 'New' },
+  vanished: { color: [213, 94, 0, 255], width: 4, dashed: true, label: 'Vanished (dashed)' },
+  grown: { color: [0, 114, 178, 255], width: 7, dashed: false, label: 'Grown' },
+  shrunk: { color: [230, 159, 0, 255], width: 3, dashed: false, label: 'Shrunk' },
+  unchanged: { color: [150, 150, 150, 200], width: 2, dashed: false, label: 'Unchanged' },
+};
+
+export interface ChangeRow {
+  segmentId: string;
+  path: LonLat[];
+  change: ChangeClass;
+}
+
+const rowsCache = new WeakMap<ChangeResult, ChangeRow[]>();
+
+/** One row per compared segment; built once per comparison, not per frame. */
+export function changeRows(result: ChangeResult, segments: RouteSegment[]): ChangeRow[] {
+  let rows = rowsCache.get(result);
+  if (!rows) {
+    const byId = new Map(segments.map((s) => [s.id, s]));
+    rows = result.segments.flatMap((c) => {
+      const s = byId.get(c.segmentId);
+      return s ? [{ segmentId: c.segmentId, path: s.path, change: c.change }] : [];
+    });
+    // Unchanged first, so that changes are drawn on top.
+    rows.sort((a, b) => Number(a.change !== 'unchanged') - Number(b.change !== 'unchanged'));
+    rowsCache.set(result, rows);
+  }
+  return rows;
+}
+
+export function buildChangeLayer({ rows, visible }: { rows: ChangeRow[]; visible: boolean }) {
+  return new PathLayer<ChangeRow, PathStyleExtensionProps<ChangeRow>>({
+    id: CHANGE_LAYER_ID,
+    visible,
+    data: rows,
+    getPath: (r) => r.path,
+    getColor: (r) => CHANGE_STYLE[r.change].color,
+    getWidth: (r) => CHANGE_STYLE[r.change].width,
+    getDashArray: (r) => (CHANGE_STYLE[r.change].dashed ? [4, 3] : [0, 0]),
+    widthUnits: 'pixels',
+    capRounded: true,
+    jointRounded: true,
+    dashJustified: true,
+    extensions: [DASH],
+    pickable: true,
+    autoHighlight: true,
+  });
+}
