@@ -15,7 +15,7 @@
  * - Summary counts hold only changes (keys: the segment classes and crossing changes except
  *   'unchanged'); lines without changes are left out.
  */
-import type { Crossing, CrossingStatus, Dataset } from './types';
+import type { RouteSegment, Crossing, CrossingStatus, Dataset } from './types';
 import { monthIndex, type MonthKey } from './month';
 import { COUNTRY_NAMES } from './countries';
 import { flowValueAt } from './flows';
@@ -219,18 +219,37 @@ export function compareMonths(dataset: Dataset, from: MonthKey, to: MonthKey, th
     set.add(corridorId);
   };
 
-  for (const s of dataset.segments) {
+  // A leg (from place → to place) that one corridor hands over to another between the two months
+  // (e.g. the trunk through North Macedonia, corridor A in September, A0 in November) continued:
+  // it is compared by its figures, not listed as vanished and new.
+  const legKey = (s: RouteSegment) => `${s.fromPlaceId}>${s.toPlaceId}`;
+  const presence = (s: RouteSegment) => {
     const start = monthIndex(s.active.from);
     const end = monthIndex(s.active.to);
-    const inFrom = fromIndex >= start && fromIndex <= end;
-    const inTo = toIndex >= start && toIndex <= end;
+    return { inFrom: fromIndex >= start && fromIndex <= end, inTo: toIndex >= start && toIndex <= end };
+  };
+  const legBefore = new Map<string, number | null>();
+  const legAfter = new Set<string>();
+  for (const s of dataset.segments) {
+    const { inFrom, inTo } = presence(s);
+    const value = inFrom && s.volume ? figuresOf(s.volume.seriesId)[0] : null;
+    if (inFrom) legBefore.set(legKey(s), Math.max(legBefore.get(legKey(s)) ?? -1, value ?? -1));
+    if (inTo) legAfter.add(legKey(s));
+  }
+
+  for (const s of dataset.segments) {
+    const { inFrom, inTo } = presence(s);
     if (!inFrom && !inTo) continue;
+    // Vanished from its corridor but the leg goes on in another one: its successor reports it.
+    if (inFrom && !inTo && legAfter.has(legKey(s))) continue;
     const [valueFrom, valueTo] = s.volume ? figuresOf(s.volume.seriesId) : [null, null];
-    const before = inFrom ? valueFrom : null;
+    const continued = !inFrom && inTo && legBefore.has(legKey(s));
+    const previous = legBefore.get(legKey(s));
+    const before = inFrom ? valueFrom : continued && previous != null && previous >= 0 ? previous : null;
     const after = inTo ? valueTo : null;
     let change: ChangeClass;
     let ratio: number | null = null;
-    if (!inFrom) change = 'new';
+    if (!inFrom && !continued) change = 'new';
     else if (!inTo) change = 'vanished';
     else ({ change, ratio } = classifyVolumeChange(before, after, threshold));
     const countries: [string, string] = [endCountry(s.fromPlaceId, s.toPlaceId), endCountry(s.toPlaceId, s.fromPlaceId)];

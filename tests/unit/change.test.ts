@@ -180,7 +180,12 @@ describe('compareMonths on the demo dataset', () => {
     expect(line?.text).toMatch(/^Croatia → Slovenia: \d+ new segments/);
     expect(line?.counts.new).toBe(3);
     expect(result.byCorridor.find((l) => l.key === 'C2')?.text).toBe('C2 Serbia – Croatia – Slovenia via the Slavonski Brod train: 4 new segments, 2 crossings closed');
-    expect(result.byCorridor.find((l) => l.key === 'A')?.counts.vanished).toBe(15);
+    // Of A's 15 legs, the 8 up to Šid go on as corridor A0: compared by their figures, not vanished and new.
+    expect(result.byCorridor.find((l) => l.key === 'A')?.counts.vanished).toBe(7);
+    const a0 = result.segments.filter((s) => s.corridorId === 'A0');
+    expect(a0.length).toBeGreaterThan(0);
+    expect(a0.filter((s) => s.segmentId !== 'A0-9').every((s) => s.change !== 'new')).toBe(true);
+    expect(result.segments.find((s) => s.segmentId === 'A-3')).toBeUndefined();
   });
   it('summary lines are sorted by number of changes, then label', () => {
     const result = compareMonths(demo, '2015-09', '2015-11');
