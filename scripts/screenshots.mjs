@@ -13,6 +13,8 @@ const SHOTS = [
   { file: 'docs/screenshots/2015-09-overview.png', query: 'm=2015-09' },
   { file: 'docs/screenshots/2015-11-detail.png', query: `m=2015-11&sel=segment:C2-2&${BALKANS}` },
   { file: 'docs/screenshots/2018-06-dark-1024x768.png', query: 'm=2018-06', dark: true, viewport: { width: 1024, height: 768 } },
+  { file: 'docs/screenshots/change-2015-09-to-2015-11.png', query: `m=2015-11&cmp=2015-09&c=18.500,45.300,5.60` },
+  { file: 'docs/screenshots/range-2015-08-to-2015-11-trail.png', query: `m=2015-11&w=range:2015-08&trail=1&${BALKANS}` },
 ];
 
 const session = await startSession();

@@ -30,7 +30,7 @@ beforeAll(() => {
   } as unknown as typeof ResizeObserver;
 });
 beforeEach(() => {
-  useAppStore.setState({ month: '2015-08', playing: false, speed: 1, layers: DEFAULT_LAYERS, openEventId: null });
+  useAppStore.setState({ month: '2015-08', windowMode: 'month', windowStart: '2015-06', trail: false, playing: false, speed: 1, layers: DEFAULT_LAYERS, openEventId: null });
   useAppStore.getState().setDataset(demoDataset());
 });
 afterEach(cleanup);
@@ -78,6 +78,24 @@ describe('timeline', () => {
     const { container } = render(<Harness />);
     expect(container.querySelectorAll('.histogram rect')).toHaveLength(196);
     expect(container.querySelectorAll('.histogram rect.current')).toHaveLength(1);
+  });
+});
+
+describe('time windows', () => {
+  it('switches to a range with two handles, labelled as a range, and W cycles the modes', () => {
+    render(<Harness />);
+    fireEvent.click(screen.getByTestId('window-range'));
+    expect(screen.getAllByRole('slider')).toHaveLength(2);
+    expect(screen.getByTestId('month-label').textContent).toBe('May 2015 – Aug 2015');
+    fireEvent.keyDown(screen.getByTestId('timeline-slider'), { key: 'ArrowRight' });
+    // a range slides as a whole
+    expect(screen.getByTestId('month-label').textContent).toBe('Jun 2015 – Sep 2015');
+    fireEvent.keyDown(document.body, { key: 'w' });
+    expect(useAppStore.getState().windowMode).toBe('since');
+    fireEvent.keyDown(document.body, { key: 'w' });
+    expect(screen.getAllByRole('slider')).toHaveLength(1);
+    fireEvent.click(screen.getByTestId('trail-toggle'));
+    expect(useAppStore.getState().trail).toBe(true);
   });
 });
 

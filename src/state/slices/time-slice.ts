@@ -38,6 +38,10 @@ export function selectTimeWindow(s: Pick<TimeSlice, 'windowMode' | 'windowStart'
 export const createTimeSlice: StateCreator<AppState, [], [], TimeSlice> = (set, get) => {
   const bounds = () => get().dataset?.months ?? { from: '2009-01', to: '2025-04' };
   const clamp = (m: MonthKey) => clampMonth(m, bounds().from, bounds().to);
+  const moveWindow = (delta: number) => {
+    const { start, month } = stepWindow(selectTimeWindow(get()), delta, bounds().from, bounds().to);
+    return { windowStart: start, month };
+  };
   return {
     month: DEFAULT_MONTH,
     windowMode: 'month',
@@ -65,12 +69,12 @@ export const createTimeSlice: StateCreator<AppState, [], [], TimeSlice> = (set, 
       get().setWindowMode(WINDOW_MODES[(i + 1) % WINDOW_MODES.length] ?? 'month');
     },
     toggleTrail: () => set({ trail: !get().trail }),
-    stepMonth: (delta) => set(stepWindow(selectTimeWindow(get()), delta, bounds().from, bounds().to)),
+    stepMonth: (delta) => set(moveWindow(delta)),
     goToEdge: (edge) => {
       const target = edge === 'first' ? bounds().from : bounds().to;
       const s = get();
       const delta = monthIndex(target) - monthIndex(edge === 'first' && s.windowMode === 'range' ? s.windowStart : s.month);
-      set({ ...stepWindow(selectTimeWindow(s), delta, bounds().from, bounds().to), playing: false });
+      set({ ...moveWindow(delta), playing: false });
     },
     setPlaying: (playing) => {
       // Playing from the last month restarts at the first, as media players do.
