@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { CountryFeatures } from '../../src/domain/geometry-analytics';
 import { entityDetails, formatPrice } from '../../src/features/details/entity-details';
 import { monthlyDetectionTotals, resolveEntity } from '../../src/state/selectors';
 import { demoDataset } from './demo-fixture';
@@ -12,6 +15,13 @@ describe('entity details', () => {
     const figure = d.rows.find((r) => r.label.startsWith('Western Balkan Route, land borders'));
     expect(figure?.value).toBe("205,703 detections of illegal border-crossing (whole route, not this segment's share)");
     expect(d.sources).toContain('FRONTEX');
+  });
+  it('gives a segment its length, the countries along it and its corridor length that month', () => {
+    const countries = JSON.parse(readFileSync(resolve(process.cwd(), 'public/basemap/countries.json'), 'utf8')) as CountryFeatures;
+    const d = entityDetails(dataset, resolveEntity(dataset, { kind: 'segment', id: 'C2-3' })!, '2015-12', countries);
+    expect(d.rows.find((r) => r.label === 'Length as drawn')?.value).toMatch(/^\d+ km$/);
+    expect(d.rows.find((r) => r.label === 'Countries along')?.value).toBe('Croatia → Slovenia');
+    expect(d.rows.find((r) => r.label.startsWith('Corridor C2 as drawn'))?.value).toMatch(/^\d+ km/);
   });
   it("states a crossing's status in the month", () => {
     const d = entityDetails(dataset, resolveEntity(dataset, { kind: 'crossing', id: 'horgos-roszke' })!, '2015-10');

@@ -3,10 +3,12 @@ import type { Dataset } from '../../domain/types';
 import type { ResolvedEntity } from '../../state/selectors';
 import { SourceList } from '../sources/SourceList';
 import { entityDetails, formatPrice } from './entity-details';
+import { useCountryShapes } from './use-country-shapes';
 
 /** The pinned detail panel on the right: properties, period, figures and sources. */
 export function DetailPanel({ dataset, resolved, month, onClose }: { dataset: Dataset; resolved: ResolvedEntity; month: MonthKey; onClose: () => void }) {
-  const d = entityDetails(dataset, resolved, month);
+  const countries = useCountryShapes();
+  const d = entityDetails(dataset, resolved, month, countries);
   return (
     <aside className="detail-panel" data-testid="detail-panel" aria-labelledby="detail-title">
       <header>

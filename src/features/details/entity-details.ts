@@ -2,6 +2,8 @@
 import { formatMonthLong, formatMonthShort, inPeriod, type MonthKey } from '../../domain/month';
 import type { Dataset, Period, Price } from '../../domain/types';
 import { flowValueAt, type ResolvedEntity } from '../../state/selectors';
+import { corridorLengthSeries, countriesAlong, pathLengthKm, type CountryFeatures } from '../../domain/geometry-analytics';
+import { countryName } from '../../domain/change';
 
 export interface DetailRow {
   label: string;
@@ -34,7 +36,7 @@ function pricesFor(dataset: Dataset, placeIds: string[]): Price[] {
   return dataset.prices.filter((p) => (p.fromPlaceId && placeIds.includes(p.fromPlaceId)) || (p.toPlaceId && placeIds.includes(p.toPlaceId)));
 }
 
-export function entityDetails(dataset: Dataset, resolved: ResolvedEntity, month: MonthKey): EntityDetails {
+export function entityDetails(dataset: Dataset, resolved: ResolvedEntity, month: MonthKey, countries?: CountryFeatures | null): EntityDetails {
   switch (resolved.kind) {
     case 'segment': {
       const s = resolved.entity;
@@ -47,6 +49,22 @@ export function entityDetails(dataset: Dataset, resolved: ResolvedEntity, month:
         { label: 'Active', value: `${period(s.active)}${inPeriod(month, s.active) ? '' : ' (not active this month)'}` },
         { label: 'Confidence', value: s.confidence },
       ];
+      rows.push({ label: 'Length as drawn', value: `${Math.round(pathLengthKm(s.path)).toLocaleString('en-GB')} km` });
+      if (countries) {
+        const along = countriesAlong(s.path, countries);
+        if (along.length) rows.push({ label: 'Countries along', value: along.map(countryName).join(' → ') });
+      }
+      if (corridor && inPeriod(month, corridor.active)) {
+        const series = corridorLengthSeries(dataset, corridor.id);
+        const now = series.find((p) => p.month === month);
+        if (now) {
+          const change = Math.round(now.changeKm);
+          rows.push({
+            label: `Corridor ${corridor.id} as drawn, ${formatMonthShort(month)}`,
+            value: `${Math.round(now.km).toLocaleString('en-GB')} km${change ? ` (${change > 0 ? '+' : ''}${change.toLocaleString('en-GB')} km since ${formatMonthShort(series[0]?.month ?? month)})` : ''}`,
+          });
+        }
+      }
       if (series) {
         rows.push({
           label: `${series.name}, ${formatMonthLong(month)}`,
