@@ -25,6 +25,7 @@ import { selectTimeWindow } from '../state/slices/time-slice';
 import { compareFromMonth } from '../state/slices/compare-slice';
 import { changeRows } from '../map/layers/change-layer';
 import { ComparePanel } from '../features/compare/ComparePanel';
+import { FilterPanel } from '../features/filters/FilterPanel';
 import { installTestHook } from './test-hook';
 import { persistChanges, restoreWorkspace } from './workspace-persistence';
 import { DatasetsPanel } from '../features/datasets/DatasetsPanel';
@@ -151,6 +152,10 @@ export function App() {
         <>
           <aside className="side-panel" aria-label="Data, layers and legend">
             <DatasetsPanel />
+            <details>
+              <summary>Filters</summary>
+              <FilterPanel />
+            </details>
             <details open>
               <summary>Layers</summary>
               <LayerPanel />

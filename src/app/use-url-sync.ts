@@ -15,6 +15,7 @@ export function useUrlSync(store: AppStore, ready: boolean) {
       state.setWindowRange(fromUrl.window.start, store.getState().month);
     }
     if (fromUrl.compare) state.setCompare(fromUrl.compare);
+    if (fromUrl.filters) state.setFilters(fromUrl.filters);
     if (fromUrl.trail !== undefined && fromUrl.trail !== state.trail) state.toggleTrail();
     if (fromUrl.layers) state.setLayers(fromUrl.layers);
     if (fromUrl.selected) {

@@ -17,10 +17,10 @@ export const lonLatSchema = z.tuple([
   z.number().min(-180, { error: 'Longitude must be ≥ -180' }).max(180, { error: 'Longitude must be ≤ 180' }),
   z.number().min(-90, { error: 'Latitude must be ≥ -90' }).max(90, { error: 'Latitude must be ≤ 90' }),
 ]);
-const confidenceSchema = z.enum(['high', 'medium', 'low']);
+export const confidenceSchema = z.enum(['high', 'medium', 'low']);
 const coordStatusSchema = z.enum(['confirmed', 'approximate', 'town-substitute']);
 const regionSchema = z.enum(['Western Balkans', 'Eastern Mediterranean', 'Central Mediterranean', 'Western Mediterranean', 'Other']);
-const travelModeSchema = z.enum(['road', 'rail', 'foot', 'boat', 'car', 'bus', 'taxi', 'mixed', 'unknown']);
+export const travelModeSchema = z.enum(['road', 'rail', 'foot', 'boat', 'car', 'bus', 'taxi', 'mixed', 'unknown']);
 const crossingStatusSchema = z.enum(['open', 'closed', 'fenced', 'controls', 'unrecorded']);
 const placeKindSchema = z.enum(['hub', 'landing', 'camp', 'departure']);
 

@@ -3,6 +3,7 @@
  * `?v=1&m=2015-10&layers=segments,crossings&sel=segment:C2-1`. Parsing never throws: anything
  * malformed falls back to its default and is reported as a problem for a notice.
  */
+import { hasFilters, parseFilters, serializeFilters, type EntityFilters } from '../domain/filters';
 import { isMonthKey, monthIndex, type MonthKey } from '../domain/month';
 import type { EntityKind, EntityRef, Period } from '../domain/types';
 import { DEFAULT_LAYERS, LAYER_IDS, isLayerId, type LayerVisibility } from './slices/layers-slice';
@@ -30,6 +31,7 @@ export interface UrlState {
   trail?: boolean;
   /** `cmp=prev` or `cmp=2015-09`: the change view against the month before or a chosen month. */
   compare?: 'previous' | MonthKey;
+  filters?: EntityFilters;
   layers?: LayerVisibility;
   selected?: EntityRef;
 }
@@ -83,6 +85,13 @@ export function parseUrlState(search: string, months?: Period): ParsedUrlState {
     else problems.push(`comparison "${cmp}" is not prev or YYYY-MM`);
   }
 
+  const f = params.get('f');
+  if (f !== null) {
+    const parsed = parseFilters(f);
+    state.filters = parsed.filters;
+    problems.push(...parsed.problems);
+  }
+
   const c = params.get('c');
   if (c !== null) {
     const [lon, lat, zoom] = c.split(',').map((v) => (v.trim() === '' ? Number.NaN : Number(v)));
@@ -112,6 +121,7 @@ export function serializeUrlState(state: {
   windowStart?: MonthKey;
   trail?: boolean;
   compare?: 'previous' | MonthKey | null;
+  filters?: EntityFilters;
 }): string {
   const params = new URLSearchParams();
   params.set('v', URL_STATE_VERSION);
@@ -119,10 +129,11 @@ export function serializeUrlState(state: {
   if (state.windowMode && state.windowMode !== 'month' && state.windowStart) params.set('w', `${state.windowMode}:${state.windowStart}`);
   if (state.trail) params.set('trail', '1');
   if (state.compare) params.set('cmp', state.compare === 'previous' ? 'prev' : state.compare);
+  if (state.filters && hasFilters(state.filters)) params.set('f', serializeFilters(state.filters));
   if (state.camera) params.set('c', `${state.camera.lon.toFixed(3)},${state.camera.lat.toFixed(3)},${state.camera.zoom.toFixed(2)}`);
   const sameAsDefault = LAYER_IDS.every((id) => state.layers[id] === DEFAULT_LAYERS[id]);
   if (!sameAsDefault) params.set('layers', LAYER_IDS.filter((id) => state.layers[id]).join(','));
   if (state.selected) params.set('sel', `${state.selected.kind}:${state.selected.id}`);
   // Keep commas and colons readable in shared links.
-  return `?${params.toString().replace(/%2C/g, ',').replace(/%3A/g, ':')}`;
+  return `?${params.toString().replace(/%2C/g, ',').replace(/%3A/g, ':').replace(/%7C/g, '|')}`;
 }

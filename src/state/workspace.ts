@@ -3,6 +3,7 @@
  * persisted in IndexedDB and written into a project file.
  */
 import type { MonthKey } from '../domain/month';
+import type { EntityFilters } from '../domain/filters';
 import type { Dataset } from '../domain/types';
 import type { LayerVisibility } from './slices/layers-slice';
 import type { Theme } from './slices/ui-slice';
@@ -28,6 +29,8 @@ export interface WorkspaceSettings {
   theme: Theme;
   camera: Camera | null;
   demoVisible: boolean;
+  /** Filters by corridor, mode, country, source and confidence; absent = none. */
+  filters?: EntityFilters;
 }
 
 export interface Workspace {

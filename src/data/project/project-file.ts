@@ -4,6 +4,7 @@
  * to the next or stops with a typed error in plain language that names the file and, for invalid
  * content, the paths of the first problems (`workspace.datasets[0].dataset.segments[2].active.from`).
  */
+import { hasFilters } from '../../domain/filters';
 import type { LoadedDataset, Workspace, WorkspaceSettings } from '../../state/workspace';
 import { DEMO_DATASET_ID } from '../../state/workspace';
 import { formatPath, integrityIssues } from '../validate-dataset';
@@ -150,5 +151,6 @@ function pickLoadedDataset(ds: LoadedDataset): LoadedDataset {
 
 /** Just the contract's settings fields: live state objects may carry more (and functions). */
 export function pickSettings(s: WorkspaceSettings): WorkspaceSettings {
-  return { month: s.month, layers: s.layers, theme: s.theme, camera: s.camera, demoVisible: s.demoVisible };
+  // Filters are written only when set, so that files without them stay as they were.
+  return { month: s.month, layers: s.layers, theme: s.theme, camera: s.camera, demoVisible: s.demoVisible, ...(s.filters && hasFilters(s.filters) ? { filters: s.filters } : {}) };
 }

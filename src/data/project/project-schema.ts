@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { LAYER_IDS, type LayerId } from '../../state/slices/layers-slice';
 import type { Workspace } from '../../state/workspace';
-import { datasetSchemaV1, monthKeySchema } from '../schema-v1';
+import { confidenceSchema, datasetSchemaV1, monthKeySchema, travelModeSchema } from '../schema-v1';
 
 export const PROJECT_FORMAT = 'routeshift-project';
 export const PROJECT_APP = 'RouteShift';
@@ -27,12 +27,21 @@ export const cameraSchema = z.object({
   zoom: z.number().min(0, { error: 'Zoom must be ≥ 0' }).max(24, { error: 'Zoom must be ≤ 24' }),
 });
 
+export const filtersSchema = z.object({
+  corridors: z.array(z.string()).optional(),
+  modes: z.array(travelModeSchema).optional(),
+  countries: z.array(z.string()).optional(),
+  sources: z.array(z.string()).optional(),
+  confidence: z.array(confidenceSchema).optional(),
+});
+
 export const settingsSchema = z.object({
   month: monthKeySchema,
   layers: layersSchema,
   theme: z.enum(['light', 'dark'], { error: "Expected 'light' or 'dark'" }),
   camera: cameraSchema.nullable(),
   demoVisible: z.boolean({ error: 'Expected true or false' }),
+  filters: filtersSchema.optional(),
 });
 
 export const loadedDatasetSchema = z.object({

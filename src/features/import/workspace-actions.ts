@@ -2,6 +2,7 @@
  * Whole-workspace actions: snapshot the user's workspace, apply one (opening a project, restoring
  * the stored workspace, undo), and build a project for saving.
  */
+import { hasFilters } from '../../domain/filters';
 import type { AppStore } from '../../state/store';
 import { DEMO_DATASET_ID, type Workspace } from '../../state/workspace';
 
@@ -15,6 +16,7 @@ export function currentWorkspace(store: AppStore): Workspace {
       theme: s.theme,
       camera: s.camera,
       demoVisible: s.datasets.find((d) => d.id === DEMO_DATASET_ID)?.visible ?? true,
+      ...(hasFilters(s.filters) ? { filters: s.filters } : {}),
     },
   };
 }
@@ -24,6 +26,7 @@ export function applyWorkspace(store: AppStore, workspace: Workspace, { moveCame
   s.replaceUserDatasets(workspace.datasets);
   s.setDatasetVisible(DEMO_DATASET_ID, workspace.settings.demoVisible);
   s.setLayers(workspace.settings.layers);
+  s.setFilters(workspace.settings.filters ?? {});
   if (s.theme !== workspace.settings.theme) s.toggleTheme();
   s.setMonth(workspace.settings.month);
   if (moveCamera && workspace.settings.camera) s.setCameraIntent(workspace.settings.camera);

@@ -3,14 +3,19 @@ import type { Dataset } from '../../domain/types';
 import { buildMapTables, type MapTables } from '../../data/tables';
 import { combineDatasets } from '../../data/combine-datasets';
 import { clampMonth } from '../../domain/month';
+import { applyFilters, type EntityFilters } from '../../domain/filters';
 import type { AppState } from '../store';
 import { DEMO_DATASET_ID, type LoadedDataset } from '../workspace';
 
 export interface DataSlice {
   /** Every loaded dataset, the demo first. */
   datasets: LoadedDataset[];
-  /** The visible datasets combined: what the map, timeline and panels read. */
+  /** The visible datasets combined, then filtered: what the map, timeline and panels read. */
   dataset: Dataset | null;
+  /** The visible datasets combined, before filters: what the filter choices are made from. */
+  unfiltered: Dataset | null;
+  filters: EntityFilters;
+  setFilters: (filters: EntityFilters) => void;
   tables: MapTables | null;
   loadState: 'loading' | 'ready' | 'error';
   loadError: string | null;
@@ -32,13 +37,17 @@ export const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set, 
   /** Recombines after any change to the list; tables are rebuilt only here, never per month. */
   const commit = (datasets: LoadedDataset[], extra: Partial<AppState> = {}) => {
     const visible = datasets.filter((d) => d.visible);
-    const dataset = combineDatasets(visible.map((d) => d.dataset));
+    const unfiltered = combineDatasets(visible.map((d) => d.dataset));
+    const dataset = applyFilters(unfiltered, (extra.filters as EntityFilters | undefined) ?? get().filters);
     const month = clampMonth(get().month, dataset.months.from, dataset.months.to);
-    set({ datasets, dataset, tables: buildMapTables(dataset), month, ...extra });
+    set({ datasets, dataset, unfiltered, tables: buildMapTables(dataset), month, ...extra });
   };
   return {
     datasets: [],
     dataset: null,
+    unfiltered: null,
+    filters: {},
+    setFilters: (filters) => commit(get().datasets, { filters, selected: null, hovered: null }),
     tables: null,
     loadState: 'loading',
     loadError: null,

@@ -1,0 +1,81 @@
+/**
+ * Filters by corridor, mode, country, source and confidence. An empty or missing list means "all".
+ * Applied to the combined dataset when the filters change (never per month); every view — map,
+ * panels, exports, change view — reads the filtered dataset.
+ */
+import type { Confidence, Dataset, EntityBase, TravelMode } from './types';
+
+export interface EntityFilters {
+  corridors?: string[];
+  modes?: TravelMode[];
+  /** ISO 3166-1 alpha-2 codes (XK for Kosovo). */
+  countries?: string[];
+  /** Source keys as cited by entities (e.g. FRONTEX, IOM-MMP, R16). */
+  sources?: string[];
+  confidence?: Confidence[];
+}
+
+export const FILTER_KEYS = ['corridors', 'modes', 'countries', 'sources', 'confidence'] as const;
+export type FilterKey = (typeof FILTER_KEYS)[number];
+
+export function hasFilters(f: EntityFilters): boolean {
+  return FILTER_KEYS.some((k) => (f[k]?.length ?? 0) > 0);
+}
+
+const passes = <T>(allowed: readonly T[] | undefined, value: T) => !allowed?.length || allowed.includes(value);
+const passesAny = <T>(allowed: readonly T[] | undefined, values: readonly T[]) => !allowed?.length || values.some((v) => allowed.includes(v));
+
+export function applyFilters(dataset: Dataset, f: EntityFilters): Dataset {
+  if (!hasFilters(f)) return dataset;
+  const base = (e: EntityBase) => passes(f.confidence, e.confidence) && passesAny(f.sources, e.sources);
+  const placeCountries = new Map<string, readonly string[]>();
+  for (const h of dataset.hubs) placeCountries.set(h.id, h.countries);
+  for (const c of dataset.crossings) placeCountries.set(c.id, c.countries);
+  const countriesOf = (...placeIds: string[]) => placeIds.flatMap((id) => placeCountries.get(id) ?? []);
+  const hubCountries = new Map(dataset.hubs.map((h) => [h.id, h.countries]));
+
+  const segments = dataset.segments.filter(
+    (s) =>
+      base(s) &&
+      passes(f.corridors, s.corridorId) &&
+      passes(f.modes, s.mode) &&
+      passesAny(f.countries, countriesOf(s.fromPlaceId, s.toPlaceId)),
+  );
+  return {
+    ...dataset,
+    segments,
+    corridors: f.corridors?.length ? dataset.corridors.filter((c) => f.corridors?.includes(c.id)) : dataset.corridors,
+    crossings: dataset.crossings.filter((c) => base(c) && passesAny(f.countries, c.countries)),
+    hubs: dataset.hubs.filter((h) => base(h) && passesAny(f.countries, h.countries)),
+    safeHouses: dataset.safeHouses.filter((s) => base(s) && passesAny(f.countries, hubCountries.get(s.hubId) ?? [])),
+    // Incidents carry ISO-3 codes and no alpha-2: the country filter leaves them to confidence and source.
+    incidents: dataset.incidents.filter(base),
+    events: dataset.events.filter((e) => base(e) && passesAny(f.countries, e.countries)),
+  };
+}
+
+/** `corridors:A,C2|modes:boat|confidence:high` — the link form of the filters. */
+export function serializeFilters(f: EntityFilters): string {
+  return FILTER_KEYS.filter((k) => f[k]?.length)
+    .map((k) => `${k}:${(f[k] as string[]).join(',')}`)
+    .join('|');
+}
+
+export function parseFilters(text: string): { filters: EntityFilters; problems: string[] } {
+  const filters: EntityFilters = {};
+  const problems: string[] = [];
+  for (const part of text.split('|').filter(Boolean)) {
+    const [key, values = ''] = part.split(':');
+    if (!(FILTER_KEYS as readonly string[]).includes(key ?? '')) {
+      problems.push(`unknown filter "${key}"`);
+      continue;
+    }
+    const list = values.split(',').map((v) => v.trim()).filter(Boolean);
+    if (key === 'confidence' && list.some((v) => !['high', 'medium', 'low'].includes(v))) {
+      problems.push(`confidence "${values}" is not high, medium or low`);
+      continue;
+    }
+    (filters as Record<string, string[]>)[key as string] = list;
+  }
+  return { filters, problems };
+}
