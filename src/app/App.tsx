@@ -51,6 +51,7 @@ export function App() {
   const windowStart = store((s) => s.windowStart);
   const trail = store((s) => s.trail);
   const compare = store((s) => s.compare);
+  const flowAnimation = store((s) => s.flowAnimation);
   const layers = store((s) => s.layers);
   const selected = store((s) => s.selected);
   const hovered = store((s) => s.hovered);
@@ -103,9 +104,10 @@ export function App() {
             zoom: zoomBucket,
             theme,
             change: changeResult && dataset ? changeRows(changeResult, dataset.segments) : null,
+            flowAnimation,
           })
         : [],
-    [tables, windowMode, windowStart, month, trail, layers, selected, labels, zoomBucket, theme, changeResult, dataset],
+    [tables, windowMode, windowStart, month, trail, layers, selected, labels, zoomBucket, theme, changeResult, dataset, flowAnimation],
   );
 
   const onHover = useCallback((info: PickingInfo) => {
@@ -137,7 +139,7 @@ export function App() {
 
   return (
     <div className={`app theme-${theme}`}>
-      <MapView layers={deckLayers} theme={theme} onHover={onHover} onClick={onClick} onZoom={setZoom} onReady={onReady} onMoveEnd={store.getState().setCamera} initialCamera={linkCamera} cameraIntent={cameraIntent} onCameraIntentDone={() => store.getState().setCameraIntent(null)} />
+      <MapView layers={deckLayers} theme={theme} onHover={onHover} onClick={onClick} onZoom={setZoom} onReady={onReady} onMoveEnd={store.getState().setCamera} initialCamera={linkCamera} cameraIntent={cameraIntent} onCameraIntentDone={() => store.getState().setCameraIntent(null)} animateFlows={flowAnimation} />
       <header className="app-header">
         <h1>RouteShift</h1>
         <p>Balkan and Mediterranean routes, month by month</p>

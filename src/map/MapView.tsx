@@ -9,6 +9,10 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { Layer, PickingInfo } from '@deck.gl/core';
 import { basemapStyle, MAP_BOUNDS } from './basemap-style';
+import { FLOW_LAYER_ID, LOOP_TIME, TRIP_TIME } from './layers/flow-layer';
+
+/** Particle clock units per second: a particle crosses a leg in about two seconds. */
+const FLOW_TIME_PER_SECOND = 20;
 
 // After `vite build` MapLibre cannot find its worker on its own (STACK.md pitfall 2).
 maplibregl.setWorkerUrl(workerUrl);
@@ -40,9 +44,11 @@ interface MapViewProps {
   /** A camera to move to (e.g. from an opened project). */
   cameraIntent?: { lon: number; lat: number; zoom: number } | null;
   onCameraIntentDone?: () => void;
+  /** Runs the particle clock (FLOW_LAYER_ID's currentTime) while true. */
+  animateFlows?: boolean;
 }
 
-export function MapView({ layers, theme, onHover, onClick, onZoom, onReady, onMoveEnd, initialCamera, cameraIntent, onCameraIntentDone }: MapViewProps) {
+export function MapView({ layers, theme, onHover, onClick, onZoom, onReady, onMoveEnd, initialCamera, cameraIntent, onCameraIntentDone, animateFlows }: MapViewProps) {
   const container = useRef<HTMLDivElement>(null);
   const handle = useRef<MapHandle | null>(null);
   const latestLayers = useRef(layers);
@@ -132,6 +138,20 @@ export function MapView({ layers, theme, onHover, onClick, onZoom, onReady, onMo
     latestLayers.current = layers;
     handle.current?.overlay.setProps({ layers });
   }, [layers]);
+
+  // The particle clock: each frame only the flow layer is cloned with a new time; no data work.
+  useEffect(() => {
+    if (!animateFlows) return;
+    let frame = 0;
+    const started = performance.now();
+    const tick = (now: number) => {
+      const currentTime = (((now - started) / 1000) * FLOW_TIME_PER_SECOND) % (LOOP_TIME + TRIP_TIME);
+      handle.current?.overlay.setProps({ layers: latestLayers.current.map((l) => (l.id === FLOW_LAYER_ID ? l.clone({ currentTime } as Partial<typeof l.props>) : l)) });
+      frame = requestAnimationFrame(tick);
+    };
+    frame = requestAnimationFrame(tick);
+    return () => cancelAnimationFrame(frame);
+  }, [animateFlows]);
 
   return <div ref={container} className="map-view" data-testid="map" aria-label="Route map" role="region" />;
 }

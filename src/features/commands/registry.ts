@@ -41,6 +41,7 @@ export function buildCommands(): Command[] {
       group: 'Map' as const,
       run: (s: AppState) => s.toggleLayer(id),
     })),
+    { id: 'flow.toggle', label: 'Flow animation on / off', keys: ['a'], group: 'Map', run: (s) => s.toggleFlowAnimation() },
     { id: 'theme.toggle', label: 'Light / dark map', keys: ['t'], group: 'Map', run: (s) => s.toggleTheme() },
     {
       id: 'escape',

@@ -5,6 +5,8 @@ import { useAppStore } from '../../state/store';
 export function LayerPanel() {
   const layers = useAppStore((s) => s.layers);
   const toggleLayer = useAppStore((s) => s.toggleLayer);
+  const flowAnimation = useAppStore((s) => s.flowAnimation);
+  const toggleFlowAnimation = useAppStore((s) => s.toggleFlowAnimation);
   return (
     <fieldset className="layer-panel">
       <legend>Layers</legend>
@@ -15,6 +17,11 @@ export function LayerPanel() {
           <kbd aria-hidden>{i + 1}</kbd>
         </label>
       ))}
+      <label className="layer-toggle">
+        <input type="checkbox" checked={flowAnimation} onChange={toggleFlowAnimation} data-testid="flow-animation-toggle" />
+        <span>Flow animation (particles, denser where the figure is larger)</span>
+        <kbd aria-hidden>A</kbd>
+      </label>
     </fieldset>
   );
 }

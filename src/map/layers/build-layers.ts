@@ -9,6 +9,7 @@ import type { LayerVisibility } from '../../state/slices/layers-slice';
 import type { TimeWindow } from '../../domain/time-window';
 import { buildChangeLayer, type ChangeRow } from './change-layer';
 import { buildCrossingsLayer } from './crossings-layer';
+import { buildFlowLayer } from './flow-layer';
 import { buildHubsLayer } from './hubs-layer';
 import { buildIncidentsLayer } from './incidents-layer';
 import { buildPlaceLabelLayer, type PlaceLabel } from './place-labels';
@@ -26,6 +27,8 @@ export interface LayerInput {
   theme: 'light' | 'dark';
   /** Rows of a month comparison; when set, they replace the month's segments. */
   change?: ChangeRow[] | null;
+  /** Particles along the active segments (animated by the map). */
+  flowAnimation?: boolean;
 }
 
 export function selectionGeometry(tables: MapTables, selected: EntityRef | null): { path: LonLat[] | null; point: LonLat | null } {
@@ -54,6 +57,7 @@ export function buildLayers(input: LayerInput): Layer[] {
     buildSelectionLayer(selectionGeometry(tables, selected)),
     buildSegmentsLayer({ table: tables.segments, timeWindow, visible: layers.segments && !input.change }),
     buildChangeLayer({ rows: input.change ?? NO_CHANGE, visible: layers.segments && !!input.change }),
+    buildFlowLayer({ table: tables.segments, timeWindow, visible: layers.segments && !input.change && !!input.flowAnimation }),
     buildIncidentsLayer({ table: tables.incidents, timeWindow, visible: layers.incidents }),
     buildHubsLayer({ table: tables.hubs, visible: layers.hubs }),
     buildSafeHousesLayer({ rows: tables.safeHouses, timeWindow, visible: layers.safeHouses }),

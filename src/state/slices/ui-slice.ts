@@ -19,6 +19,9 @@ export interface UiSlice {
   openEventId: string | null;
   theme: Theme;
   toggleTheme: () => void;
+  /** Particles moving along the active segments. */
+  flowAnimation: boolean;
+  toggleFlowAnimation: () => void;
   /** Where the map last came to rest (the map owns the live camera). */
   camera: Camera | null;
   setCamera: (camera: Camera) => void;
@@ -38,6 +41,8 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set, get)
   overlay: null,
   openEventId: null,
   theme: 'light',
+  flowAnimation: false,
+  toggleFlowAnimation: () => set({ flowAnimation: !get().flowAnimation }),
   camera: null,
   setCamera: (camera) => set({ camera }),
   cameraIntent: null,

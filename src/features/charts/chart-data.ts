@@ -1,0 +1,361 @@
+/**
+ * Tables behind the comparison charts (Balkan vs Mediterranean): pure functions of a Dataset, no
+ * Chart.js, no React. Monthly tables share one shape (months × series, null where a series has
+ * no value) so that the charts, the month read-out and the CSV export all read the same numbers.
+ */
+import Papa from 'papaparse';
+import { flowValueAt } from '../../domain/flows';
+import { formatMonthLong, formatMonthShort, monthIndex, monthKey, monthsBetween, type MonthKey } from '../../domain/month';
+import type { Dataset, FlowSeries, Source } from '../../domain/types';
+
+export interface ChartSeries {
+  id: string;
+  label: string;
+  /** CSS colour (Okabe–Ito). */
+  color: string;
+  /** Line dash pattern, for sub-series (sea / land parts) drawn in their family's colour. */
+  dash?: number[];
+  values: (number | null)[];
+}
+
+export interface MonthlyTable {
+  kind: 'detections' | 'share' | 'unhcr';
+  months: MonthKey[];
+  series: ChartSeries[];
+  /** All Frontex routes' detections per month (detections and share tables). */
+  total?: (number | null)[];
+  /** What a value is, e.g. 'detections of illegal border-crossing'. */
+  unit: string;
+  /** Keys into Dataset.sources. */
+  sourceKeys: string[];
+  /** Provenance and caveats worth keeping with the numbers (shown in the view, written to the CSV). */
+  notes: string[];
+}
+
+export interface YearRow {
+  year: number;
+  /** Months of the year inside the data. */
+  months: number;
+  /** Fewer than 12 months in the data: shown, but never compared year on year. */
+  partial: boolean;
+  /** '2015', or '2025 (Jan–Apr)' for a partial year. */
+  label: string;
+}
+
+export interface YearSeries {
+  id: string;
+  label: string;
+  color: string;
+  /** Sum of the year's values; null when the series has no value in the year. */
+  totals: (number | null)[];
+  /** Against the year before; null for partial years, gaps, the first year. */
+  change: (number | null)[];
+  /** The change in percent (−83.4 means −83.4 %); null also when the year before is 0. */
+  changePercent: (number | null)[];
+}
+
+export interface YearTable {
+  kind: 'yoy';
+  years: YearRow[];
+  series: YearSeries[];
+  unit: string;
+  sourceKeys: string[];
+  notes: string[];
+}
+
+export type ChartTable = MonthlyTable | YearTable;
+
+/** The four routes compared, in the order they are drawn; the rest are summed as "All other routes". */
+export const NAMED_ROUTES = [
+  { id: 'frontex:western-balkan-route', label: 'Western Balkan Route', color: '#E69F00' },
+  { id: 'frontex:eastern-mediterranean-route', label: 'Eastern Mediterranean Route', color: '#56B4E9' },
+  { id: 'frontex:central-mediterranean-route', label: 'Central Mediterranean Route', color: '#009E73' },
+  { id: 'frontex:western-mediterranean-route', label: 'Western Mediterranean Route', color: '#CC79A7' },
+] as const;
+export const OTHER_ROUTES = { id: 'frontex:all-other-routes', label: 'All other routes', color: '#999999' } as const;
+
+/** UNHCR series in drawing order: a country's parts share its colour, with dashes. */
+const UNHCR_STYLE: Record<string, { color: string; dash?: number[] }> = {
+  'unhcr:greece-total': { color: '#56B4E9' },
+  'unhcr:greece-sea': { color: '#56B4E9', dash: [6, 4] },
+  'unhcr:greece-land': { color: '#56B4E9', dash: [2, 3] },
+  'unhcr:italy-total': { color: '#009E73' },
+  'unhcr:malta-total': { color: '#0072B2' },
+  'unhcr:spain-total': { color: '#CC79A7' },
+  'unhcr:spain-sea': { color: '#CC79A7', dash: [6, 4] },
+  'unhcr:spain-land': { color: '#CC79A7', dash: [2, 3] },
+  'unhcr:cyprus-total': { color: '#D55E00' },
+};
+const UNHCR_FALLBACK_COLORS = ['#E69F00', '#000000', '#999999', '#F0E442'];
+
+const DETECTIONS_UNIT = 'detections of illegal border-crossing';
+
+/** Frontex route totals: the land and sea parts (borderType set) are already inside them. */
+export function frontexRouteTotals(dataset: Dataset): FlowSeries[] {
+  return dataset.flows.filter((f) => f.measure === 'detections' && f.sources.includes('FRONTEX') && !f.borderType);
+}
+
+/** Sum of the non-null values; null when every value is null (or there are none). */
+function sumOrNull(values: (number | null)[]): number | null {
+  let sum: number | null = null;
+  for (const v of values) if (v !== null) sum = (sum ?? 0) + v;
+  return sum;
+}
+
+/**
+ * Monthly Frontex detections over dataset.months for the four named routes and "All other routes"
+ * (the sum of every other route total), plus the all-routes total.
+ */
+export function routeSeries(dataset: Dataset): MonthlyTable {
+  const months = monthsBetween(dataset.months.from, dataset.months.to);
+  const routes = frontexRouteTotals(dataset);
+  const used = new Set<FlowSeries>();
+  const named = NAMED_ROUTES.map((route) => {
+    const flow = routes.find((f) => f.id === route.id) ?? routes.find((f) => f.name === route.label);
+    if (flow) used.add(flow);
+    return { ...route, values: months.map((m) => (flow ? flowValueAt(flow, m) : null)) };
+  });
+  const rest = routes.filter((f) => !used.has(f));
+  const others: ChartSeries = { ...OTHER_ROUTES, values: months.map((m) => sumOrNull(rest.map((f) => flowValueAt(f, m)))) };
+  const total = months.map((m) => sumOrNull(routes.map((f) => flowValueAt(f, m))));
+  const notes = [
+    'Figures are detections of illegal border-crossing, not persons: one person may be detected more than once.',
+    rest.length
+      ? `"All other routes" is the sum of: ${rest.map((f) => f.name).join(', ')}.`
+      : '"All other routes": the dataset has no other Frontex route.',
+    'Route totals only: the land and sea parts of a route are inside its total and are not counted again.',
+  ];
+  return { kind: 'detections', months, series: [...named, others], total, unit: DETECTIONS_UNIT, sourceKeys: ['FRONTEX'], notes };
+}
+
+/** Each series' share (0..1) of the sum of all series in the month; null where that sum is 0 or missing. */
+export function shareOfTotal(table: MonthlyTable): MonthlyTable {
+  const total = table.months.map((_, i) => sumOrNull(table.series.map((s) => s.values[i] ?? null)));
+  const series = table.series.map((s) => ({
+    ...s,
+    values: s.values.map((v, i) => {
+      const t = total[i];
+      return t === null || t === undefined || t === 0 || v === null ? null : v / t;
+    }),
+  }));
+  return {
+    ...table,
+    kind: 'share',
+    series,
+    total,
+    unit: `share of all ${table.unit} in the month (0–1)`,
+    notes: [...table.notes, 'Share: a route\'s detections divided by all routes\' detections in the month; empty where the total is 0.'],
+  };
+}
+
+/**
+ * Per series: yearly sums, and the change against the year before (absolute and percent). Years
+ * with fewer than 12 months in the data (e.g. 2025: Jan–Apr) are marked partial: their sums are
+ * given but no change is computed for or against them. A series with a gap in either year gets
+ * no change either.
+ */
+export function yearOnYear(table: MonthlyTable): YearTable {
+  const byYear = new Map<number, number[]>();
+  table.months.forEach((m, i) => {
+    const year = Math.floor(monthIndex(m) / 12);
+    const list = byYear.get(year) ?? [];
+    list.push(i);
+    byYear.set(year, list);
+  });
+  const years: YearRow[] = [...byYear.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([year, indices]) => {
+      const partial = indices.length < 12;
+      const first = table.months[indices[0] ?? 0] ?? monthKey(year * 12);
+      const last = table.months[indices[indices.length - 1] ?? 0] ?? first;
+      const span = `${formatMonthShort(first).slice(0, 3)}–${formatMonthShort(last).slice(0, 3)}`;
+      return { year, months: indices.length, partial, label: partial ? `${year} (${span})` : String(year) };
+    });
+  const series: YearSeries[] = table.series.map((s) => {
+    const perYear = years.map((y) => (byYear.get(y.year) ?? []).map((i) => s.values[i] ?? null));
+    const totals = perYear.map(sumOrNull);
+    const complete = perYear.map((values, k) => !years[k]?.partial && values.every((v) => v !== null));
+    const change = totals.map((t, k) => {
+      const prev = totals[k - 1];
+      const prevYear = years[k - 1];
+      const consecutive = prevYear !== undefined && prevYear.year === (years[k]?.year ?? 0) - 1;
+      return consecutive && complete[k] && complete[k - 1] && t !== null && prev !== null && prev !== undefined ? t - prev : null;
+    });
+    const changePercent = change.map((c, k) => {
+      const prev = totals[k - 1];
+      return c === null || prev === null || prev === undefined || prev === 0 ? null : (c / prev) * 100;
+    });
+    return { id: s.id, label: s.label, color: s.color, totals, change, changePercent };
+  });
+  const partialYears = years.filter((y) => y.partial).map((y) => y.label);
+  return {
+    kind: 'yoy',
+    years,
+    series,
+    unit: `${table.unit} per calendar year`,
+    sourceKeys: table.sourceKeys,
+    notes: [
+      ...table.notes,
+      partialYears.length
+        ? `Partial years (not compared year on year): ${partialYears.join(', ')}.`
+        : 'Every year in the data is complete.',
+    ],
+  };
+}
+
+/**
+ * UNHCR monthly arrivals (Greece sea / land / total, Italy, Malta, Spain, Cyprus, …): the series
+ * the dataset has with at least one value, over the months from the first to the last value.
+ */
+export function unhcrSeries(dataset: Dataset): MonthlyTable {
+  const order = Object.keys(UNHCR_STYLE);
+  const flows = dataset.flows
+    .filter((f) => f.measure === 'arrivals' && f.sources.includes('UNHCR') && f.values.some((v) => v !== null))
+    .sort((a, b) => rank(order, a.id) - rank(order, b.id) || a.name.localeCompare(b.name));
+  let first = Infinity;
+  let last = -Infinity;
+  for (const f of flows) {
+    const start = monthIndex(f.start);
+    f.values.forEach((v, i) => {
+      if (v === null) return;
+      first = Math.min(first, start + i);
+      last = Math.max(last, start + i);
+    });
+  }
+  const months = flows.length ? monthsBetween(monthKey(first), monthKey(last)) : [];
+  let fallback = 0;
+  const series = flows.map((f) => {
+    const style = UNHCR_STYLE[f.id] ?? { color: UNHCR_FALLBACK_COLORS[fallback++ % UNHCR_FALLBACK_COLORS.length] ?? '#999999' };
+    return { id: f.id, label: f.name.replace(/\s*\(UNHCR\)\s*$/, ''), ...style, values: months.map((m) => flowValueAt(f, m)) };
+  });
+  const notes = ['Arrivals are persons counted by the national authorities reporting to UNHCR; they are not comparable one to one with Frontex detections.'];
+  if (months.length) notes.push(`Data from ${formatMonthLong(months[0] ?? '')} to ${formatMonthLong(months[months.length - 1] ?? '')}; empty where UNHCR has no figure.`);
+  return { kind: 'unhcr', months, series, unit: flows[0]?.unit ?? 'persons arriving', sourceKeys: ['UNHCR'], notes };
+}
+
+function rank(order: string[], id: string): number {
+  const i = order.indexOf(id);
+  return i < 0 ? order.length : i;
+}
+
+/** The month under a chart index (a category axis of month keys); null outside the axis. */
+export function monthAtIndex(labels: readonly unknown[], index: number | null | undefined): MonthKey | null {
+  if (index === null || index === undefined || !Number.isFinite(index)) return null;
+  const label = labels[Math.round(index)];
+  return typeof label === 'string' && /^\d{4}-(0[1-9]|1[0-2])$/.test(label) ? label : null;
+}
+
+const COUNT = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
+const PERCENT = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1, minimumFractionDigits: 1 });
+const SIGNED_PERCENT = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1, minimumFractionDigits: 1, signDisplay: 'exceptZero' });
+
+/** '205,703' */
+export function formatCount(value: number | null | undefined): string {
+  return value === null || value === undefined ? 'no data' : COUNT.format(value);
+}
+
+/** A 0..1 share as '42.3 %'. */
+export function formatShare(value: number | null | undefined): string {
+  return value === null || value === undefined ? 'no data' : `${PERCENT.format(value * 100)} %`;
+}
+
+/** '+12.5 %', '−83.4 %'. */
+export function formatChangePercent(value: number | null | undefined): string {
+  return value === null || value === undefined ? '' : `${SIGNED_PERCENT.format(value).replace('-', '−')} %`;
+}
+
+export const CHART_TITLES = {
+  detections: 'Monthly detections by route',
+  share: 'Share of all detections',
+  yoy: 'Year on year',
+  unhcr: 'UNHCR arrivals',
+} as const;
+export type ChartKind = keyof typeof CHART_TITLES;
+
+/** 'monthly-detections-by-route': for file names. */
+export function chartSlug(kind: ChartKind): string {
+  return CHART_TITLES[kind].toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+}
+
+function findSource(dataset: Dataset, key: string): Source | undefined {
+  return dataset.sources.find((s) => s.key === key);
+}
+
+/** The one-line citation shown under a chart (and written into its PNG). */
+export function sourceLine(table: ChartTable, dataset: Dataset): string {
+  if (table.sourceKeys.includes('UNHCR')) {
+    const source = findSource(dataset, 'UNHCR');
+    const title = source?.title ?? 'UNHCR Operational Data Portal, Mediterranean situation';
+    const licence = source?.licence ? ` (${source.licence})` : '';
+    const compiled = /stklem\/med_migration/.test(source?.notes ?? '') ? ', compiled by stklem/med_migration' : '';
+    const months = table.kind === 'unhcr' ? table.months : [];
+    const to = months.length ? `; to ${formatMonthShort(months[months.length - 1] ?? '')}` : '';
+    return `Source: ${title}${licence}${compiled}${to}.`;
+  }
+  const source = findSource(dataset, 'FRONTEX');
+  const title = source?.title ?? 'Frontex, monthly detections of illegal border-crossings';
+  return `Source: ${title}. Detections, not persons.`;
+}
+
+function describeSource(dataset: Dataset, key: string): string[] {
+  const source = findSource(dataset, key);
+  if (!source) return [`Source: ${key} (not described in this dataset)`];
+  const lines = [
+    `Source: ${source.title}${source.publisher ? `, ${source.publisher}` : ''}${source.date ? ` (${source.date})` : ''}${source.url ? `, ${source.url}` : ''}`,
+    `Licence: ${source.licence ?? 'not stated'}`,
+  ];
+  if (source.notes) lines.push(`Source notes: ${source.notes}`);
+  return lines;
+}
+
+/**
+ * CSV text of a chart's table: `# ` comment lines (chart, unit, sources with licences, notes),
+ * then a header row and one row per month (or year). Numbers are written plainly (no thousands
+ * separators); shares as fractions 0..1; empty cells where there is no value.
+ */
+export function chartCsv(table: ChartTable, dataset: Dataset): string {
+  const comment = (text: string) => `# ${text.replace(/[\r\n]+/g, ' ')}`;
+  const kind: ChartKind = table.kind;
+  const span =
+    table.kind === 'yoy'
+      ? table.years.length
+        ? `Years: ${table.years[0]?.year}–${table.years[table.years.length - 1]?.year}`
+        : 'Years: none'
+      : table.months.length
+        ? `Months: ${table.months[0]} to ${table.months[table.months.length - 1]}`
+        : 'Months: none';
+  const header = [
+    comment(`RouteShift chart: ${CHART_TITLES[kind]} (${dataset.name})`),
+    comment(span),
+    comment(`Unit: ${table.unit}`),
+    ...table.sourceKeys.flatMap((key) => describeSource(dataset, key)).map(comment),
+    ...table.notes.map((n) => comment(`Note: ${n}`)),
+  ];
+  let columns: string[];
+  let rows: (string | number | boolean | null)[][];
+  if (table.kind === 'yoy') {
+    columns = ['year', 'months_in_data', 'partial', ...table.series.flatMap((s) => [s.label, `${s.label} change`, `${s.label} change %`])];
+    rows = table.years.map((y, k) => [
+      y.year,
+      y.months,
+      y.partial,
+      ...table.series.flatMap((s) => [s.totals[k] ?? null, s.change[k] ?? null, round(s.changePercent[k] ?? null, 2)]),
+    ]);
+  } else {
+    const withTotal = table.kind === 'detections' && table.total !== undefined;
+    columns = ['month', ...table.series.map((s) => s.label), ...(withTotal ? ['All routes (total)'] : [])];
+    rows = table.months.map((m, i) => [
+      m,
+      ...table.series.map((s) => (table.kind === 'share' ? round(s.values[i] ?? null, 6) : (s.values[i] ?? null))),
+      ...(withTotal ? [table.total?.[i] ?? null] : []),
+    ]);
+  }
+  const body = Papa.unparse({ fields: columns, data: rows }, { newline: '\r\n', escapeFormulae: true });
+  return `${header.join('\r\n')}\r\n${body}\r\n`;
+}
+
+function round(value: number | null, digits: number): number | null {
+  if (value === null) return null;
+  const f = 10 ** digits;
+  return Math.round(value * f) / f;
+}
