@@ -26,6 +26,9 @@ import { compareFromMonth } from '../state/slices/compare-slice';
 import { changeRows } from '../map/layers/change-layer';
 import { ComparePanel } from '../features/compare/ComparePanel';
 import { FilterPanel } from '../features/filters/FilterPanel';
+import { SwipeDivider } from '../features/compare/SwipeDivider';
+import { formatWindow } from '../domain/time-window';
+import { leftWindow } from '../map/layers/swipe';
 import { installTestHook } from './test-hook';
 import { persistChanges, restoreWorkspace } from './workspace-persistence';
 import { DatasetsPanel } from '../features/datasets/DatasetsPanel';
@@ -52,6 +55,8 @@ export function App() {
   const trail = store((s) => s.trail);
   const compare = store((s) => s.compare);
   const flowAnimation = store((s) => s.flowAnimation);
+  const swipeMonth = store((s) => s.swipeMonth);
+  const swipeSplit = store((s) => s.swipeSplit);
   const layers = store((s) => s.layers);
   const selected = store((s) => s.selected);
   const hovered = store((s) => s.hovered);
@@ -63,6 +68,21 @@ export function App() {
   const [zoom, setZoom] = useState(5);
   const theme = store((s) => s.theme);
   const [mapReady, setMapReady] = useState(false);
+  const [splitLon, setSplitLon] = useState<number | null>(null);
+  // The divider stays put on screen: its longitude follows the camera.
+  useEffect(() => {
+    const map = mapReady ? mapHandle?.map : null;
+    if (!swipeMonth || !map) return;
+    const update = () => {
+      const canvas = map.getCanvas();
+      setSplitLon(map.unproject([canvas.clientWidth * swipeSplit, canvas.clientHeight / 2]).lng);
+    };
+    update();
+    map.on('move', update);
+    return () => {
+      map.off('move', update);
+    };
+  }, [swipeMonth, swipeSplit, mapReady]);
 
   const [bootstrapped, setBootstrapped] = useState(false);
   useEffect(() => {
@@ -105,9 +125,10 @@ export function App() {
             theme,
             change: changeResult && dataset ? changeRows(changeResult, dataset.segments) : null,
             flowAnimation,
+            swipe: swipeMonth && splitLon !== null ? { leftMonth: swipeMonth, splitLon } : null,
           })
         : [],
-    [tables, windowMode, windowStart, month, trail, layers, selected, labels, zoomBucket, theme, changeResult, dataset, flowAnimation],
+    [tables, windowMode, windowStart, month, trail, layers, selected, labels, zoomBucket, theme, changeResult, dataset, flowAnimation, swipeMonth, splitLon],
   );
 
   const onHover = useCallback((info: PickingInfo) => {
@@ -174,6 +195,14 @@ export function App() {
               </button>
             </div>
           </aside>
+          {swipeMonth ? (
+            <SwipeDivider
+              leftMonth={swipeMonth}
+              leftLabel={formatWindow(leftWindow(selectTimeWindow({ windowMode, windowStart, month, trail }), swipeMonth))}
+              rightLabel={formatWindow(selectTimeWindow({ windowMode, windowStart, month, trail }))}
+              change={selectChange(dataset, swipeMonth, month)}
+            />
+          ) : null}
           {changeResult && !resolved ? <ComparePanel result={changeResult} against={compare ?? 'previous'} /> : null}
           {resolved ? <DetailPanel dataset={dataset} resolved={resolved} month={month} onClose={() => store.getState().select(null)} /> : null}
           {hovered && !resolved ? <Tooltip dataset={dataset} hovered={hovered} month={month} /> : null}

@@ -16,6 +16,7 @@ export function useUrlSync(store: AppStore, ready: boolean) {
     }
     if (fromUrl.compare) state.setCompare(fromUrl.compare);
     if (fromUrl.filters) state.setFilters(fromUrl.filters);
+    if (fromUrl.swipe) state.setSwipeMonth(fromUrl.swipe);
     if (fromUrl.trail !== undefined && fromUrl.trail !== state.trail) state.toggleTrail();
     if (fromUrl.layers) state.setLayers(fromUrl.layers);
     if (fromUrl.selected) {

@@ -32,6 +32,8 @@ export interface UrlState {
   /** `cmp=prev` or `cmp=2015-09`: the change view against the month before or a chosen month. */
   compare?: 'previous' | MonthKey;
   filters?: EntityFilters;
+  /** `sw=2014-09`: two periods side by side, the left one ending in that month. */
+  swipe?: MonthKey;
   layers?: LayerVisibility;
   selected?: EntityRef;
 }
@@ -85,6 +87,12 @@ export function parseUrlState(search: string, months?: Period): ParsedUrlState {
     else problems.push(`comparison "${cmp}" is not prev or YYYY-MM`);
   }
 
+  const sw = params.get('sw');
+  if (sw !== null) {
+    if (isMonthKey(sw)) state.swipe = sw;
+    else problems.push(`side-by-side month "${sw}" is not YYYY-MM`);
+  }
+
   const f = params.get('f');
   if (f !== null) {
     const parsed = parseFilters(f);
@@ -122,6 +130,7 @@ export function serializeUrlState(state: {
   trail?: boolean;
   compare?: 'previous' | MonthKey | null;
   filters?: EntityFilters;
+  swipeMonth?: MonthKey | null;
 }): string {
   const params = new URLSearchParams();
   params.set('v', URL_STATE_VERSION);
@@ -129,6 +138,7 @@ export function serializeUrlState(state: {
   if (state.windowMode && state.windowMode !== 'month' && state.windowStart) params.set('w', `${state.windowMode}:${state.windowStart}`);
   if (state.trail) params.set('trail', '1');
   if (state.compare) params.set('cmp', state.compare === 'previous' ? 'prev' : state.compare);
+  if (state.swipeMonth) params.set('sw', state.swipeMonth);
   if (state.filters && hasFilters(state.filters)) params.set('f', serializeFilters(state.filters));
   if (state.camera) params.set('c', `${state.camera.lon.toFixed(3)},${state.camera.lat.toFixed(3)},${state.camera.zoom.toFixed(2)}`);
   const sameAsDefault = LAYER_IDS.every((id) => state.layers[id] === DEFAULT_LAYERS[id]);

@@ -31,6 +31,7 @@ export function buildCommands(): Command[] {
     { id: 'play.toggle', label: 'Play / pause', keys: ['Space'], group: 'Time', run: (s) => s.togglePlay() },
     { id: 'window.cycle', label: 'Time window: month → range → since a start', keys: ['w'], group: 'Time', run: (s) => s.cycleWindowMode() },
     { id: 'compare.toggle', label: 'Compare with the month before (change view)', keys: ['x'], group: 'Time', run: (s) => s.toggleCompare() },
+    { id: 'swipe.toggle', label: 'Two periods side by side (swipe)', keys: ['v'], group: 'Time', run: (s) => s.toggleSwipe() },
     { id: 'trail.toggle', label: 'Trail: fade out the previous months', keys: ['f'], group: 'Time', run: (s) => s.toggleTrail() },
     { id: 'speed.down', label: 'Slower playback', keys: ['['], group: 'Time', run: (s) => speedStep(s, -1) },
     { id: 'speed.up', label: 'Faster playback', keys: [']'], group: 'Time', run: (s) => speedStep(s, 1) },

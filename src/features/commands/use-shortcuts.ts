@@ -15,6 +15,8 @@ export function useShortcuts(store: AppStore, commands: Command[]) {
       if (target && (TEXT_INPUT.test(target.tagName) || target.isContentEditable)) {
         if (event.key !== 'Escape') return;
       }
+      // A widget that handles its own keys (e.g. the swipe divider) keeps them.
+      if (target?.closest('[data-own-keys]')) return;
       // Space and Enter keep activating the focused button.
       if (target?.tagName === 'BUTTON' && (event.key === ' ' || event.key === 'Enter')) return;
       const command = findCommand(commands, keyString(event));

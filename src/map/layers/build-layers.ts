@@ -10,6 +10,8 @@ import type { TimeWindow } from '../../domain/time-window';
 import { buildChangeLayer, type ChangeRow } from './change-layer';
 import { buildCrossingsLayer } from './crossings-layer';
 import { buildFlowLayer } from './flow-layer';
+import { monthFilterProps } from './month-filter';
+import { leftWindow, splitLayer, type SwipeInput } from './swipe';
 import { buildHubsLayer } from './hubs-layer';
 import { buildIncidentsLayer } from './incidents-layer';
 import { buildPlaceLabelLayer, type PlaceLabel } from './place-labels';
@@ -29,6 +31,8 @@ export interface LayerInput {
   change?: ChangeRow[] | null;
   /** Particles along the active segments (animated by the map). */
   flowAnimation?: boolean;
+  /** Two periods side by side: the segments of the left period left of the divider. */
+  swipe?: SwipeInput | null;
 }
 
 export function selectionGeometry(tables: MapTables, selected: EntityRef | null): { path: LonLat[] | null; point: LonLat | null } {
@@ -51,11 +55,17 @@ export function selectionGeometry(tables: MapTables, selected: EntityRef | null)
 
 const NO_CHANGE: ChangeRow[] = [];
 
+function segmentsLayers(input: LayerInput): Layer[] {
+  const layer = buildSegmentsLayer({ table: input.tables.segments, timeWindow: input.timeWindow, visible: input.layers.segments && !input.change });
+  if (!input.swipe) return [layer];
+  return splitLayer(layer, monthFilterProps(leftWindow(input.timeWindow, input.swipe.leftMonth)), input.swipe.splitLon);
+}
+
 export function buildLayers(input: LayerInput): Layer[] {
   const { tables, timeWindow, layers, selected } = input;
   return [
     buildSelectionLayer(selectionGeometry(tables, selected)),
-    buildSegmentsLayer({ table: tables.segments, timeWindow, visible: layers.segments && !input.change }),
+    ...segmentsLayers(input),
     buildChangeLayer({ rows: input.change ?? NO_CHANGE, visible: layers.segments && !!input.change }),
     buildFlowLayer({ table: tables.segments, timeWindow, visible: layers.segments && !input.change && !!input.flowAnimation }),
     buildIncidentsLayer({ table: tables.incidents, timeWindow, visible: layers.incidents }),

@@ -18,7 +18,8 @@ export interface PickedRow {
 export function pickedEntity(tables: MapTables, layerId: string | undefined, index: number, object: unknown): PickedRow | null {
   if (index < 0 || !layerId) return null;
   switch (layerId) {
-    case SEGMENTS_LAYER_ID: {
+    case SEGMENTS_LAYER_ID:
+    case `left-${SEGMENTS_LAYER_ID}`: {
       const segment = tables.segments.segments[tables.segments.rowSegment[index] ?? -1];
       const month = tables.segments.rowMonth[index];
       return segment ? { ref: { kind: 'segment', id: segment.id }, ...(month !== undefined ? { month: monthKey(month) } : {}) } : null;

@@ -9,6 +9,13 @@ export interface CompareSlice {
   compare: CompareAgainst | null;
   setCompare: (against: CompareAgainst | null) => void;
   toggleCompare: () => void;
+  /** Two periods side by side: the left side's last month (the right side is the time window). */
+  swipeMonth: MonthKey | null;
+  /** Where the divider is, as a fraction of the map's width. */
+  swipeSplit: number;
+  setSwipeMonth: (month: MonthKey | null) => void;
+  setSwipeSplit: (split: number) => void;
+  toggleSwipe: () => void;
 }
 
 /** The earlier month of a comparison. */
@@ -20,4 +27,10 @@ export const createCompareSlice: StateCreator<AppState, [], [], CompareSlice> = 
   compare: null,
   setCompare: (compare) => set({ compare }),
   toggleCompare: () => set({ compare: get().compare ? null : 'previous' }),
+  swipeMonth: null,
+  swipeSplit: 0.5,
+  setSwipeMonth: (swipeMonth) => set({ swipeMonth }),
+  setSwipeSplit: (split) => set({ swipeSplit: Math.min(0.95, Math.max(0.05, split)) }),
+  // The left side starts a year before the shown month.
+  toggleSwipe: () => set({ swipeMonth: get().swipeMonth ? null : clampMonth(addMonths(get().month, -12), '2009-01', get().month) }),
 });

@@ -18,5 +18,18 @@ export default {
     });
     const byCountry = await textOf('change-by-country');
     assert.match(byCountry, /Croatia → Slovenia: \d+ new segments?/);
+
+    // Side by side: August 2015 left of the divider, November 2015 right of it, one camera.
+    await given.appOpen('m=2015-11&sw=2015-08&c=18.000,44.600,5.50');
+    await then.visible('swipe');
+    await eventually(async () => {
+      const left = await hook('pickedIds', 'left-segments');
+      const right = await hook('pickedIds', 'segments');
+      assert.ok(left.some((id) => id.startsWith('A-')), `left side (Aug 2015) lacks corridor A: ${JSON.stringify(left)}`);
+      assert.ok(!left.some((id) => id.startsWith('C1-') || id.startsWith('C2-')), `left side shows C: ${JSON.stringify(left)}`);
+      assert.ok(right.some((id) => id.startsWith('C1-') || id.startsWith('C2-') || id.startsWith('A0-')), `right side (Nov 2015): ${JSON.stringify(right)}`);
+      assert.ok(!right.some((id) => id.startsWith('A-')), `right side shows A: ${JSON.stringify(right)}`);
+    });
+    assert.match(await textOf('swipe-summary'), /Croatia → Slovenia/);
   },
 };
