@@ -1,5 +1,5 @@
 /** Composition root: loads the demo data, wires the store to the map, panels and timeline. */
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import type { PickingInfo } from '@deck.gl/core';
 import { loadDataset } from '../data/load-dataset';
 import { DetailPanel } from '../features/details/DetailPanel';
@@ -39,6 +39,8 @@ import { EmptyState } from '../features/datasets/EmptyState';
 import { useUrlSync } from './use-url-sync';
 
 const store = useAppStore;
+// Charts are loaded when first opened: Chart.js stays out of the start-up bundle.
+const ComparisonView = lazy(() => import('../features/charts/ComparisonView'));
 let mapHandle: MapHandle | null = null;
 const testHook = installTestHook(store, () => mapHandle);
 // The map is created before the data arrives, so the link's camera is read once, up front.
@@ -63,6 +65,10 @@ export function App() {
   const overlay = store((s) => s.overlay);
   const openEventId = store((s) => s.openEventId);
   const importReports = store((s) => s.importReports);
+  const chartTab = store((s) => s.chartTab);
+  const setChartTab = store((s) => s.setChartTab);
+  const pickMonth = useCallback((m: string) => store.getState().setMonth(m), []);
+  const closeOverlay = useCallback(() => store.getState().setOverlay(null), []);
   const cameraIntent = store((s) => s.cameraIntent);
   const [labels, setLabels] = useState<PlaceLabel[]>([]);
   const [zoom, setZoom] = useState(5);
@@ -188,6 +194,7 @@ export function App() {
               <Legend dataset={dataset} maxVolume={tables?.segments.maxVolume ?? 0} />
             </details>
             <div className="side-actions">
+              <button type="button" onClick={() => store.getState().setOverlay('charts')} data-testid="charts-button">Charts <kbd>C</kbd></button>
               <button type="button" onClick={() => store.getState().setOverlay('sources')} data-testid="sources-button">Sources &amp; licences <kbd>S</kbd></button>
               <button type="button" onClick={() => store.getState().setOverlay('shortcuts')}>Shortcuts <kbd>?</kbd></button>
               <button type="button" onClick={() => store.getState().toggleTheme()} aria-pressed={theme === 'dark'}>
@@ -208,6 +215,11 @@ export function App() {
           {hovered && !resolved ? <Tooltip dataset={dataset} hovered={hovered} month={month} /> : null}
           {hovered && resolved && (hovered.ref.id !== selected?.id) ? <Tooltip dataset={dataset} hovered={hovered} month={month} /> : null}
           {openEventId ? <EventCard dataset={dataset} eventId={openEventId} onClose={() => store.getState().openEvent(null)} /> : null}
+          {overlay === 'charts' ? (
+            <Suspense fallback={<div className="status-card" role="status">Loading charts…</div>}>
+              <ComparisonView dataset={dataset} month={month} onPickMonth={pickMonth} onClose={closeOverlay} tab={chartTab} onTabChange={setChartTab} />
+            </Suspense>
+          ) : null}
           {overlay === 'sources' ? <SourcesPanel dataset={dataset} onClose={() => store.getState().setOverlay(null)} /> : null}
           <Timeline dataset={dataset} />
           <EmptyState dataset={dataset} />

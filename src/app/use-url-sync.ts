@@ -17,6 +17,10 @@ export function useUrlSync(store: AppStore, ready: boolean) {
     if (fromUrl.compare) state.setCompare(fromUrl.compare);
     if (fromUrl.filters) state.setFilters(fromUrl.filters);
     if (fromUrl.swipe) state.setSwipeMonth(fromUrl.swipe);
+    if (fromUrl.chart) {
+      state.setChartTab(fromUrl.chart);
+      state.setOverlay('charts');
+    }
     if (fromUrl.trail !== undefined && fromUrl.trail !== state.trail) state.toggleTrail();
     if (fromUrl.layers) state.setLayers(fromUrl.layers);
     if (fromUrl.selected) {

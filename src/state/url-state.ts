@@ -34,6 +34,8 @@ export interface UrlState {
   filters?: EntityFilters;
   /** `sw=2014-09`: two periods side by side, the left one ending in that month. */
   swipe?: MonthKey;
+  /** `chart=share`: the comparison charts open on that chart. */
+  chart?: 'detections' | 'share' | 'yoy' | 'unhcr';
   layers?: LayerVisibility;
   selected?: EntityRef;
 }
@@ -93,6 +95,12 @@ export function parseUrlState(search: string, months?: Period): ParsedUrlState {
     else problems.push(`side-by-side month "${sw}" is not YYYY-MM`);
   }
 
+  const chart = params.get('chart');
+  if (chart !== null) {
+    if (chart === 'detections' || chart === 'share' || chart === 'yoy' || chart === 'unhcr') state.chart = chart;
+    else problems.push(`chart "${chart}" is not detections, share, yoy or unhcr`);
+  }
+
   const f = params.get('f');
   if (f !== null) {
     const parsed = parseFilters(f);
@@ -131,6 +139,8 @@ export function serializeUrlState(state: {
   compare?: 'previous' | MonthKey | null;
   filters?: EntityFilters;
   swipeMonth?: MonthKey | null;
+  overlay?: string | null;
+  chartTab?: string;
 }): string {
   const params = new URLSearchParams();
   params.set('v', URL_STATE_VERSION);
@@ -139,6 +149,7 @@ export function serializeUrlState(state: {
   if (state.trail) params.set('trail', '1');
   if (state.compare) params.set('cmp', state.compare === 'previous' ? 'prev' : state.compare);
   if (state.swipeMonth) params.set('sw', state.swipeMonth);
+  if (state.overlay === 'charts' && state.chartTab) params.set('chart', state.chartTab);
   if (state.filters && hasFilters(state.filters)) params.set('f', serializeFilters(state.filters));
   if (state.camera) params.set('c', `${state.camera.lon.toFixed(3)},${state.camera.lat.toFixed(3)},${state.camera.zoom.toFixed(2)}`);
   const sameAsDefault = LAYER_IDS.every((id) => state.layers[id] === DEFAULT_LAYERS[id]);

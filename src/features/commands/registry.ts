@@ -57,6 +57,7 @@ export function buildCommands(): Command[] {
       },
     },
     { id: 'sources.toggle', label: 'Sources and licences', keys: ['s'], group: 'Panels', run: (s) => s.setOverlay(s.overlay === 'sources' ? null : 'sources') },
+    { id: 'charts.toggle', label: 'Charts: Balkan vs Mediterranean routes', keys: ['c'], group: 'Panels', run: (s) => s.setOverlay(s.overlay === 'charts' ? null : 'charts') },
     { id: 'shortcuts.toggle', label: 'Keyboard shortcuts', keys: ['?'], group: 'Panels', run: (s) => s.setOverlay(s.overlay === 'shortcuts' ? null : 'shortcuts') },
   ];
 }

@@ -10,13 +10,16 @@ export interface Notice {
   action?: { label: string; run: () => void };
 }
 
-export type Overlay = 'sources' | 'shortcuts' | null;
+export type Overlay = 'sources' | 'shortcuts' | 'charts' | null;
+export type ChartTab = 'detections' | 'share' | 'yoy' | 'unhcr';
 export type Theme = 'light' | 'dark';
 
 export interface UiSlice {
   notices: Notice[];
   overlay: Overlay;
   openEventId: string | null;
+  chartTab: ChartTab;
+  setChartTab: (tab: ChartTab) => void;
   theme: Theme;
   toggleTheme: () => void;
   /** Particles moving along the active segments. */
@@ -40,6 +43,8 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set, get)
   notices: [],
   overlay: null,
   openEventId: null,
+  chartTab: 'detections',
+  setChartTab: (chartTab) => set({ chartTab }),
   theme: 'light',
   flowAnimation: false,
   toggleFlowAnimation: () => set({ flowAnimation: !get().flowAnimation }),
