@@ -23,9 +23,12 @@ import { parseUrlState } from '../state/url-state';
 import { useAppStore } from '../state/store';
 import { selectTimeWindow } from '../state/slices/time-slice';
 import { compareFromMonth } from '../state/slices/compare-slice';
-import { changeRows } from '../map/layers/change-layer';
+import { changeRows, crossingChangeRows } from '../map/layers/change-layer';
 import { ComparePanel } from '../features/compare/ComparePanel';
 import { FilterPanel } from '../features/filters/FilterPanel';
+import { CandidateCrossings } from '../features/legend/CandidateCrossings';
+import { useCountryShapes } from '../features/details/use-country-shapes';
+import { candidateCrossings } from '../domain/geometry-analytics';
 import { SwipeDivider } from '../features/compare/SwipeDivider';
 import { formatWindow } from '../domain/time-window';
 import { leftWindow } from '../map/layers/swipe';
@@ -57,6 +60,12 @@ export function App() {
   const trail = store((s) => s.trail);
   const compare = store((s) => s.compare);
   const flowAnimation = store((s) => s.flowAnimation);
+  const showCandidates = store((s) => s.showCandidates);
+  const countryShapes = useCountryShapes();
+  const candidates = useMemo(
+    () => (showCandidates && dataset && countryShapes ? candidateCrossings(dataset, countryShapes) : []),
+    [showCandidates, dataset, countryShapes],
+  );
   const swipeMonth = store((s) => s.swipeMonth);
   const swipeSplit = store((s) => s.swipeSplit);
   const layers = store((s) => s.layers);
@@ -130,11 +139,13 @@ export function App() {
             zoom: zoomBucket,
             theme,
             change: changeResult && dataset ? changeRows(changeResult, dataset.segments) : null,
+            crossingChange: changeResult && dataset ? crossingChangeRows(changeResult, dataset.crossings) : null,
             flowAnimation,
+            candidates: showCandidates ? candidates : null,
             swipe: swipeMonth && splitLon !== null ? { leftMonth: swipeMonth, splitLon } : null,
           })
         : [],
-    [tables, windowMode, windowStart, month, trail, layers, selected, labels, zoomBucket, theme, changeResult, dataset, flowAnimation, swipeMonth, splitLon],
+    [tables, windowMode, windowStart, month, trail, layers, selected, labels, zoomBucket, theme, changeResult, dataset, flowAnimation, swipeMonth, splitLon, showCandidates, candidates],
   );
 
   const onHover = useCallback((info: PickingInfo) => {
@@ -188,6 +199,7 @@ export function App() {
             <details open>
               <summary>Layers</summary>
               <LayerPanel />
+              <CandidateCrossings candidates={candidates} />
             </details>
             <details open>
               <summary>Legend</summary>

@@ -41,9 +41,19 @@ export function applyFilters(dataset: Dataset, f: EntityFilters): Dataset {
       passes(f.modes, s.mode) &&
       passesAny(f.countries, countriesOf(s.fromPlaceId, s.toPlaceId)),
   );
+  // Flows: those the kept segments are sized by, plus those of the chosen corridors' routes and
+  // sources (so that the charts follow the filters); never a figure the kept segments need.
+  const needed = new Set(segments.flatMap((s) => (s.volume ? [s.volume.seriesId] : [])));
+  const routes = new Set(dataset.corridors.filter((c) => f.corridors?.includes(c.id)).flatMap((c) => (c.frontexRoute ? [c.frontexRoute] : [])));
+  const flows = dataset.flows.filter(
+    (fl) =>
+      needed.has(fl.id) ||
+      (base(fl) && (!f.corridors?.length || fl.measure !== 'detections' || routes.has(fl.name.replace(/, (land|sea) borders$/, '')))),
+  );
   return {
     ...dataset,
     segments,
+    flows,
     corridors: f.corridors?.length ? dataset.corridors.filter((c) => f.corridors?.includes(c.id)) : dataset.corridors,
     crossings: dataset.crossings.filter((c) => base(c) && passesAny(f.countries, c.countries)),
     hubs: dataset.hubs.filter((h) => base(h) && passesAny(f.countries, h.countries)),

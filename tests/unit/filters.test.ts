@@ -55,3 +55,17 @@ describe('filters', () => {
     expect(serializeProject({ datasets: [], settings: { ...settings, filters: {} } }, '2026-11-29T07:00:00.000Z')).not.toContain('filters');
   });
 });
+
+describe('filters and the monthly series', () => {
+  it('keep the series the kept segments are sized by, and follow the chosen corridors in the charts', () => {
+    const d = applyFilters(demo, { corridors: ['J1'] });
+    const ids = d.flows.map((f) => f.id);
+    expect(ids).toContain('frontex:central-mediterranean-route');
+    expect(ids).not.toContain('frontex:western-balkan-route');
+    expect(ids.some((id) => id.startsWith('unhcr:'))).toBe(true);
+  });
+  it('never drop a figure a kept segment needs', () => {
+    const d = applyFilters(demo, { sources: ['R16'] });
+    for (const s of d.segments) if (s.volume) expect(d.flows.some((f) => f.id === s.volume!.seriesId)).toBe(true);
+  });
+});

@@ -1,7 +1,7 @@
 import type { ChangeResult } from '../../domain/change';
 import { formatMonthLong } from '../../domain/month';
 import { rgbaCss } from '../../domain/palette';
-import { CHANGE_STYLE } from '../../map/layers/change-layer';
+import { CHANGE_STYLE, CROSSING_CHANGE_STYLE } from '../../map/layers/change-layer';
 import type { CompareAgainst } from '../../state/slices/compare-slice';
 import { useAppStore } from '../../state/store';
 
@@ -40,6 +40,16 @@ export function ComparePanel({ result, against }: { result: ChangeResult; agains
             {CHANGE_STYLE[c].label}: {counts[c]} segment{counts[c] === 1 ? '' : 's'}
           </li>
         ))}
+      </ul>
+      <ul className="change-legend" aria-label="Crossing changes">
+        {result.crossings
+          .filter((c) => c.change !== 'unchanged')
+          .map((c) => (
+            <li key={c.crossingId} data-testid="crossing-change">
+              <span className="ring" style={{ borderColor: rgbaCss(CROSSING_CHANGE_STYLE[c.change as keyof typeof CROSSING_CHANGE_STYLE].color) }} />
+              {c.name}: {c.before} → {c.after}
+            </li>
+          ))}
       </ul>
       <p className="muted small">
         Grown or shrunk: the route figure behind the segment changed by at least {Math.round(result.threshold * 100)} % (Frontex, whole route).

@@ -2,7 +2,7 @@
 import { formatMonthLong, formatMonthShort, inPeriod, type MonthKey } from '../../domain/month';
 import type { Dataset, Period, Price } from '../../domain/types';
 import { flowValueAt, type ResolvedEntity } from '../../state/selectors';
-import { corridorLengthSeries, countriesAlong, pathLengthKm, type CountryFeatures } from '../../domain/geometry-analytics';
+import { corridorCountries, corridorLengthSeries, countriesAlong, pathLengthKm, type CountryFeatures } from '../../domain/geometry-analytics';
 import { countryName } from '../../domain/change';
 
 export interface DetailRow {
@@ -57,6 +57,10 @@ export function entityDetails(dataset: Dataset, resolved: ResolvedEntity, month:
       if (corridor && inPeriod(month, corridor.active)) {
         const series = corridorLengthSeries(dataset, corridor.id);
         const now = series.find((p) => p.month === month);
+        if (now && countries) {
+          const through = corridorCountries(dataset, corridor.id, month, countries);
+          if (through.length) rows.push({ label: `Corridor ${corridor.id} passes through`, value: through.map(countryName).join(' → ') });
+        }
         if (now) {
           const change = Math.round(now.changeKm);
           rows.push({

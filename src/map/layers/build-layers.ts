@@ -7,7 +7,9 @@ import type { MapTables } from '../../data/tables';
 import type { EntityRef, LonLat } from '../../domain/types';
 import type { LayerVisibility } from '../../state/slices/layers-slice';
 import type { TimeWindow } from '../../domain/time-window';
-import { buildChangeLayer, type ChangeRow } from './change-layer';
+import { buildChangeLayer, buildCrossingChangeLayer, type ChangeRow, type CrossingChangeRow } from './change-layer';
+import { buildCandidatesLayer } from './candidates-layer';
+import type { CandidateCrossing } from '../../domain/geometry-analytics';
 import { buildCrossingsLayer } from './crossings-layer';
 import { buildFlowLayer } from './flow-layer';
 import { monthFilterProps } from './month-filter';
@@ -29,6 +31,10 @@ export interface LayerInput {
   theme: 'light' | 'dark';
   /** Rows of a month comparison; when set, they replace the month's segments. */
   change?: ChangeRow[] | null;
+  /** Crossings whose state changed in the comparison. */
+  crossingChange?: CrossingChangeRow[] | null;
+  /** Derived border points to show, if any. */
+  candidates?: CandidateCrossing[] | null;
   /** Particles along the active segments (animated by the map). */
   flowAnimation?: boolean;
   /** Two periods side by side: the segments of the left period left of the divider. */
@@ -54,6 +60,8 @@ export function selectionGeometry(tables: MapTables, selected: EntityRef | null)
 }
 
 const NO_CHANGE: ChangeRow[] = [];
+const NO_CROSSING_CHANGE: CrossingChangeRow[] = [];
+const NO_CANDIDATES: CandidateCrossing[] = [];
 
 function segmentsLayers(input: LayerInput): Layer[] {
   const layer = buildSegmentsLayer({ table: input.tables.segments, timeWindow: input.timeWindow, visible: input.layers.segments && !input.change });
@@ -70,6 +78,8 @@ export function buildLayers(input: LayerInput): Layer[] {
     buildFlowLayer({ table: tables.segments, timeWindow, visible: layers.segments && !input.change && !!input.flowAnimation }),
     buildIncidentsLayer({ table: tables.incidents, timeWindow, visible: layers.incidents }),
     buildHubsLayer({ table: tables.hubs, visible: layers.hubs }),
+    buildCrossingChangeLayer({ rows: input.crossingChange ?? NO_CROSSING_CHANGE, visible: layers.crossings && !!input.crossingChange }),
+    buildCandidatesLayer({ candidates: input.candidates ?? NO_CANDIDATES, visible: !!input.candidates?.length }),
     buildSafeHousesLayer({ rows: tables.safeHouses, timeWindow, visible: layers.safeHouses }),
     buildCrossingsLayer({ rows: tables.crossings, timeWindow, visible: layers.crossings }),
     buildPlaceLabelLayer(input.labels, { zoom: input.zoom, theme: input.theme, visible: layers.labels }),

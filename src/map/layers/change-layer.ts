@@ -1,7 +1,7 @@
-import { PathLayer } from '@deck.gl/layers';
+import { PathLayer, ScatterplotLayer } from '@deck.gl/layers';
 import { PathStyleExtension, type PathStyleExtensionProps } from '@deck.gl/extensions';
-import type { ChangeClass, ChangeResult } from '../../domain/change';
-import type { LonLat, RouteSegment } from '../../domain/types';
+import type { ChangeClass, ChangeResult, CrossingChangeClass } from '../../domain/change';
+import type { Crossing, LonLat, RouteSegment } from '../../domain/types';
 import type { RGBA } from '../../domain/palette';
 
 export const CHANGE_LAYER_ID = 'change';
@@ -56,5 +56,54 @@ export function buildChangeLayer({ rows, visible }: { rows: ChangeRow[]; visible
     extensions: [DASH],
     pickable: true,
     autoHighlight: true,
+  });
+}
+
+export const CROSSING_CHANGE_LAYER_ID = 'change-crossings';
+
+/** Crossings whose state changed: a ring in the colour of the change, under the crossing symbol. */
+export const CROSSING_CHANGE_STYLE: Record<Exclude<CrossingChangeClass, 'unchanged'>, { color: RGBA; label: string }> = {
+  opened: { color: [0, 158, 115, 255], label: 'Crossing opened' },
+  closed: { color: [213, 94, 0, 255], label: 'Crossing closed' },
+  fenced: { color: [204, 121, 167, 255], label: 'Crossing fenced' },
+  controls: { color: [230, 159, 0, 255], label: 'Controls reintroduced' },
+  other: { color: [120, 120, 120, 255], label: 'Crossing status otherwise changed' },
+};
+
+export interface CrossingChangeRow {
+  crossingId: string;
+  coord: LonLat;
+  change: Exclude<CrossingChangeClass, 'unchanged'>;
+}
+
+const crossingRowsCache = new WeakMap<ChangeResult, CrossingChangeRow[]>();
+
+export function crossingChangeRows(result: ChangeResult, crossings: Crossing[]): CrossingChangeRow[] {
+  let rows = crossingRowsCache.get(result);
+  if (!rows) {
+    const byId = new Map(crossings.map((c) => [c.id, c]));
+    rows = result.crossings.flatMap((c) => {
+      const crossing = byId.get(c.crossingId);
+      return crossing && c.change !== 'unchanged' ? [{ crossingId: c.crossingId, coord: crossing.coord, change: c.change }] : [];
+    });
+    crossingRowsCache.set(result, rows);
+  }
+  return rows;
+}
+
+export function buildCrossingChangeLayer({ rows, visible }: { rows: CrossingChangeRow[]; visible: boolean }) {
+  return new ScatterplotLayer<CrossingChangeRow>({
+    id: CROSSING_CHANGE_LAYER_ID,
+    visible,
+    data: rows,
+    getPosition: (r) => r.coord,
+    getRadius: 17,
+    radiusUnits: 'pixels',
+    filled: false,
+    stroked: true,
+    getLineColor: (r) => CROSSING_CHANGE_STYLE[r.change].color,
+    getLineWidth: 4,
+    lineWidthUnits: 'pixels',
+    pickable: true,
   });
 }

@@ -2,7 +2,7 @@
 import type { MapTables } from '../../data/tables';
 import type { EntityRef } from '../../domain/types';
 import { monthKey } from '../../domain/month';
-import { CHANGE_LAYER_ID } from './change-layer';
+import { CHANGE_LAYER_ID, CROSSING_CHANGE_LAYER_ID } from './change-layer';
 import { CROSSINGS_LAYER_ID } from './crossings-layer';
 import { HUBS_LAYER_ID } from './hubs-layer';
 import { INCIDENTS_LAYER_ID } from './incidents-layer';
@@ -35,6 +35,10 @@ export function pickedEntity(tables: MapTables, layerId: string | undefined, ind
     case CHANGE_LAYER_ID: {
       const id = (object as { segmentId?: string } | null)?.segmentId;
       return id ? { ref: { kind: 'segment', id } } : null;
+    }
+    case CROSSING_CHANGE_LAYER_ID: {
+      const id = (object as { crossingId?: string } | null)?.crossingId;
+      return id ? { ref: { kind: 'crossing', id } } : null;
     }
     case HUBS_LAYER_ID: {
       const hub = tables.hubs.hubs[index];

@@ -25,6 +25,9 @@ export interface UiSlice {
   /** Particles moving along the active segments. */
   flowAnimation: boolean;
   toggleFlowAnimation: () => void;
+  /** Border points where segments cross a country border with no crossing in the data nearby. */
+  showCandidates: boolean;
+  toggleCandidates: () => void;
   /** Where the map last came to rest (the map owns the live camera). */
   camera: Camera | null;
   setCamera: (camera: Camera) => void;
@@ -47,6 +50,8 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set, get)
   setChartTab: (chartTab) => set({ chartTab }),
   theme: 'light',
   flowAnimation: false,
+  showCandidates: false,
+  toggleCandidates: () => set({ showCandidates: !get().showCandidates }),
   toggleFlowAnimation: () => set({ flowAnimation: !get().flowAnimation }),
   camera: null,
   setCamera: (camera) => set({ camera }),
