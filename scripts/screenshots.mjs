@@ -15,6 +15,10 @@ const SHOTS = [
   { file: 'docs/screenshots/2018-06-dark-1024x768.png', query: 'm=2018-06', dark: true, viewport: { width: 1024, height: 768 } },
   { file: 'docs/screenshots/change-2015-09-to-2015-11.png', query: `m=2015-11&cmp=2015-09&c=18.500,45.300,5.60` },
   { file: 'docs/screenshots/range-2015-08-to-2015-11-trail.png', query: `m=2015-11&w=range:2015-08&trail=1&${BALKANS}` },
+  { file: 'docs/screenshots/side-by-side-2015-08-vs-2015-11.png', query: 'm=2015-11&sw=2015-08&c=18.000,44.600,5.50' },
+  { file: 'docs/screenshots/charts-detections-by-route.png', query: 'm=2015-10&chart=detections', wait: '[data-testid=comparison-view] canvas' },
+  { file: 'docs/screenshots/charts-share.png', query: 'm=2016-03&chart=share', wait: '[data-testid=comparison-view] canvas' },
+  { file: 'docs/screenshots/charts-year-on-year.png', query: 'm=2016-03&chart=yoy', wait: '[data-testid=comparison-view] canvas' },
 ];
 
 const session = await startSession();
@@ -24,6 +28,7 @@ try {
     if (shot.viewport) await driver.page.setViewportSize(shot.viewport);
     await driver.given.appOpen(shot.query);
     if (shot.dark) await driver.when.pressKey('t');
+    if (shot.wait) await driver.page.locator(shot.wait).first().waitFor({ state: 'visible', timeout: 30_000 });
     await driver.page.waitForTimeout(1500);
     await driver.screenshot(shot.file);
     driver.teardown();
