@@ -194,16 +194,21 @@ export interface MonthlyOptionsInput {
   onPickMonth: (month: MonthKey) => void;
 }
 
+/** What every chart shares: no animation (CPU and flaky tests), en-GB numbers, index tooltips. */
+const BASE_OPTIONS = {
+  animation: false,
+  responsive: true,
+  maintainAspectRatio: false,
+  locale: 'en-GB',
+  interaction: { mode: 'index', intersect: false, axis: 'x' },
+} as const;
+
 export function monthlyOptions({ table, month, colors, yTitle, onPickMonth }: MonthlyOptionsInput): ChartOptions<'line'> {
   const share = table.kind === 'share';
   const labels = table.months;
   const axes = axisColors(colors);
   return {
-    animation: false,
-    responsive: true,
-    maintainAspectRatio: false,
-    locale: 'en-GB',
-    interaction: { mode: 'index', intersect: false, axis: 'x' },
+    ...BASE_OPTIONS,
     scales: {
       x: {
         type: 'category',
@@ -264,11 +269,7 @@ export function monthlyOptions({ table, month, colors, yTitle, onPickMonth }: Mo
 export function yearOptions({ table, colors }: { table: YearTable; colors: ChartColors }): ChartOptions<'bar'> {
   const axes = axisColors(colors);
   return {
-    animation: false,
-    responsive: true,
-    maintainAspectRatio: false,
-    locale: 'en-GB',
-    interaction: { mode: 'index', intersect: false, axis: 'x' },
+    ...BASE_OPTIONS,
     scales: {
       x: { type: 'category', ...axes, ticks: { ...axes.ticks, autoSkip: true, maxRotation: 0 } },
       y: {
