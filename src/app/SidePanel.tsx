@@ -1,0 +1,39 @@
+import type { CandidateCrossing } from '../domain/geometry-analytics';
+import type { Dataset } from '../domain/types';
+import { DatasetsPanel } from '../features/datasets/DatasetsPanel';
+import { FilterPanel } from '../features/filters/FilterPanel';
+import { CandidateCrossings } from '../features/legend/CandidateCrossings';
+import { LayerPanel } from '../features/legend/LayerPanel';
+import { Legend } from '../features/legend/Legend';
+import { useAppStore as store } from '../state/store';
+
+/** The left panel: data, filters, layers, legend and the panel buttons. */
+export function SidePanel({ dataset, maxVolume, candidates }: { dataset: Dataset; maxVolume: number; candidates: CandidateCrossing[] }) {
+  const theme = store((s) => s.theme);
+  return (
+    <aside className="side-panel" aria-label="Data, layers and legend">
+      <DatasetsPanel />
+      <details>
+        <summary>Filters</summary>
+        <FilterPanel />
+      </details>
+      <details open>
+        <summary>Layers</summary>
+        <LayerPanel />
+        <CandidateCrossings candidates={candidates} />
+      </details>
+      <details open>
+        <summary>Legend</summary>
+        <Legend dataset={dataset} maxVolume={maxVolume} />
+      </details>
+      <div className="side-actions">
+        <button type="button" onClick={() => store.getState().setOverlay('charts')} data-testid="charts-button">Charts <kbd>C</kbd></button>
+        <button type="button" onClick={() => store.getState().setOverlay('sources')} data-testid="sources-button">Sources &amp; licences <kbd>S</kbd></button>
+        <button type="button" onClick={() => store.getState().setOverlay('shortcuts')}>Shortcuts <kbd>?</kbd></button>
+        <button type="button" onClick={() => store.getState().toggleTheme()} aria-pressed={theme === 'dark'}>
+          Dark map <kbd>T</kbd>
+        </button>
+      </div>
+    </aside>
+  );
+}

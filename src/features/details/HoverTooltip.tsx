@@ -1,0 +1,12 @@
+import { useAppStore } from '../../state/store';
+import { Tooltip } from './Tooltip';
+
+/** The hover tooltip, subscribed on its own so that hovering re-renders nothing else. */
+export function HoverTooltip() {
+  const hovered = useAppStore((s) => s.hovered);
+  const selected = useAppStore((s) => s.selected);
+  const dataset = useAppStore((s) => s.dataset);
+  const month = useAppStore((s) => s.month);
+  if (!hovered || !dataset || hovered.ref.id === selected?.id) return null;
+  return <Tooltip dataset={dataset} hovered={hovered} month={month} />;
+}
