@@ -58,3 +58,12 @@ describe('histogram totals', () => {
     expect(oct2015.total).toBeGreaterThan(205703);
   });
 });
+
+describe('tooltip figure', () => {
+  it("is the segment's month figure, the crossing's state, the incident's toll", () => {
+    const seg = entityDetails(dataset, resolveEntity(dataset, { kind: 'segment', id: 'C2-1' })!, '2015-12');
+    expect(seg.keyLabel).toBe('Western Balkan Route, land borders, December 2015');
+    expect(seg.rows.some((r) => r.label === seg.keyLabel)).toBe(true);
+    expect(entityDetails(dataset, resolveEntity(dataset, { kind: 'crossing', id: 'horgos-roszke' })!, '2015-12').keyLabel).toBe('Status, December 2015');
+  });
+});

@@ -9,7 +9,7 @@ export function Tooltip({ dataset, hovered, month }: { dataset: Dataset; hovered
   const resolved = resolveEntity(dataset, hovered.ref);
   if (!resolved) return null;
   const d = entityDetails(dataset, resolved, month);
-  const figure = d.rows.find((r) => r.label.includes(',') || r.label === 'Dead and missing') ?? d.rows[0];
+  const figure = d.rows.find((r) => r.label === d.keyLabel) ?? d.rows[0];
   return (
     <div className="tooltip" role="tooltip" style={{ left: hovered.x + 14, top: hovered.y + 14 }} data-testid="tooltip">
       <div className="eyebrow">{d.kindLabel}</div>

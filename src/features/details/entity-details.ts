@@ -19,6 +19,8 @@ export interface EntityDetails {
   sources: string[];
   notes?: string;
   prices: Price[];
+  /** The row a tooltip shows: the month's figure or state. */
+  keyLabel?: string;
 }
 
 const number = (n: number) => n.toLocaleString('en-GB');
@@ -76,6 +78,7 @@ export function entityDetails(dataset: Dataset, resolved: ResolvedEntity, month:
         });
       }
       return {
+        ...(series ? { keyLabel: `${series.name}, ${formatMonthLong(month)}` } : {}),
         kindLabel: s.mode === 'boat' ? 'Sea leg' : 'Route segment',
         title: `${placeName(dataset, s.fromPlaceId)} → ${placeName(dataset, s.toPlaceId)}`,
         rows,
@@ -90,6 +93,7 @@ export function entityDetails(dataset: Dataset, resolved: ResolvedEntity, month:
       const now = c.statusPeriods.find((p) => inPeriod(month, p));
       const statusText = (status: string) => (status === 'unrecorded' ? 'no status change recorded' : status);
       return {
+        keyLabel: `Status, ${formatMonthLong(month)}`,
         kindLabel: 'Border crossing',
         title: c.name,
         rows: [
@@ -140,6 +144,7 @@ export function entityDetails(dataset: Dataset, resolved: ResolvedEntity, month:
     case 'incident': {
       const i = resolved.entity;
       return {
+        keyLabel: 'Dead and missing',
         kindLabel: 'Incident (IOM Missing Migrants)',
         title: i.location || `Incident of ${i.date}`,
         rows: [
