@@ -5,7 +5,7 @@ import { eventually } from '../driver.mjs';
 
 export default {
   name: 'detail-panel',
-  async run({ given, when, then, hook, page, testid }) {
+  async run({ given, when, then, hook, page, testid, textOf }) {
     await given.appOpen('m=2015-11');
     await then.monthIs('2015-11');
     await then.hidden('detail-panel');
@@ -45,6 +45,12 @@ export default {
       break;
     }
     assert.ok(target, `no visible segment can be clicked: ${skipped.join('; ')}`);
+
+    // Hover first: the tooltip names the segment and the month's figure with its unit.
+    await page.mouse.move(target.x, target.y);
+    await then.visible('tooltip');
+    const tip = await textOf('tooltip');
+    assert.match(tip, /November 2015/, `tooltip without the month's figure: ${tip}`);
 
     await when.clickAt(target.x, target.y);
     await then.visible('detail-panel');
