@@ -25,7 +25,6 @@ export function resolveEntity(dataset: Dataset | null, ref: EntityRef | null): R
   }
 }
 
-export { flowValueAt };
 
 export interface MonthTotal {
   month: MonthKey;

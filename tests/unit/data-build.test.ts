@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { inPeriod, monthsBetween } from '../../src/domain/month';
 import type { Dataset, FlowSeries } from '../../src/domain/types';
 import { buildDataset, SOURCE_FILES, type SourceTexts } from '../../src/data/build/build-dataset';
-import { seriesValue } from '../../src/data/build/build-flows';
+import { flowValueAt as seriesValue } from '../../src/domain/flows';
 import { legMode } from '../../src/data/build/build-routes';
 import { parseCsv } from '../../src/data/build/csv';
 import { validateDataset } from '../../src/data/validate-dataset';

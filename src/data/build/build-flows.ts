@@ -2,7 +2,7 @@
  * Monthly flow series: Frontex detections of illegal border-crossing per route, and UNHCR
  * Mediterranean arrivals per country and arrival type. Values are copied, never filled in.
  */
-import { addMonths, isMonthKey, monthIndex } from '../../domain/month';
+import { addMonths, isMonthKey } from '../../domain/month';
 import type { FlowSeries, Region } from '../../domain/types';
 import { cell, kebabCase, numberOrNull, parseCsv, requireNumber, type CsvRow } from './csv';
 
@@ -145,11 +145,4 @@ export function buildUnhcrFlows(text: string): FlowSeries[] {
 /** The last month a series covers. */
 export function seriesEnd(series: Pick<FlowSeries, 'start' | 'values'>): string {
   return addMonths(series.start, series.values.length - 1);
-}
-
-/** The series value for a month, or null outside the series. */
-export function seriesValue(series: Pick<FlowSeries, 'start' | 'values'>, month: string): number | null {
-  const offset = monthIndex(month) - monthIndex(series.start);
-  if (offset < 0 || offset >= series.values.length) return null;
-  return series.values[offset] ?? null;
 }

@@ -5,7 +5,8 @@
  * scrubbing only changes the GPU filter range: no array is rebuilt per month on the main thread.
  * Attributes are per vertex (PathLayer's binary layout) and rows are paths.
  */
-import type { Dataset, FlowSeries, RouteSegment } from '../../domain/types';
+import type { Dataset, RouteSegment } from '../../domain/types';
+import { flowValueAtIndex } from '../../domain/flows';
 import { monthIndex } from '../../domain/month';
 import { corridorColor } from '../../domain/palette';
 
@@ -44,11 +45,6 @@ export function volumeToWidth(volume: number, maxVolume: number): number {
   return MIN_WIDTH_PX + (MAX_WIDTH_PX - MIN_WIDTH_PX) * Math.sqrt(volume / maxVolume);
 }
 
-export function seriesValue(series: FlowSeries | undefined, index: number): number | null {
-  if (!series) return null;
-  const offset = index - monthIndex(series.start);
-  return offset >= 0 && offset < series.values.length ? (series.values[offset] ?? null) : null;
-}
 
 export function buildSegmentTable(dataset: Pick<Dataset, 'segments' | 'flows'>): SegmentTable {
   const flows = new Map(dataset.flows.map((f) => [f.id, f]));
@@ -77,7 +73,7 @@ export function buildSegmentTable(dataset: Pick<Dataset, 'segments' | 'flows'>):
   for (const s of segments) {
     const series = s.volume ? flows.get(s.volume.seriesId) : undefined;
     for (let m = monthIndex(s.active.from); m <= monthIndex(s.active.to); m++) {
-      maxVolume = Math.max(maxVolume, seriesValue(series, m) ?? 0);
+      maxVolume = Math.max(maxVolume, (series ? flowValueAtIndex(series, m) : null) ?? 0);
     }
   }
 
@@ -92,7 +88,7 @@ export function buildSegmentTable(dataset: Pick<Dataset, 'segments' | 'flows'>):
     const alpha = s.approximate ? 200 : 255;
     const dash = s.mode === 'boat' ? [6, 4] : [0, 0];
     for (let m = from; m <= to; m++) {
-      const volume = seriesValue(series, m);
+      const volume = (series ? flowValueAtIndex(series, m) : null);
       const width = volumeToWidth(volume ?? 0, maxVolume);
       startIndices[row] = vertex;
       rowSegment[row] = segmentIndex;

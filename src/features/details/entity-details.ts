@@ -1,7 +1,8 @@
 /** What the detail panel and tooltip say about an entity: pure, so it is tested in Node. */
 import { formatMonthLong, formatMonthShort, inPeriod, type MonthKey } from '../../domain/month';
 import type { Dataset, Period, Price } from '../../domain/types';
-import { flowValueAt, type ResolvedEntity } from '../../state/selectors';
+import { flowValueAt } from '../../domain/flows';
+import type { ResolvedEntity } from '../../state/selectors';
 import { corridorCountries, corridorLengthSeries, countriesAlong, pathLengthKm, type CountryFeatures } from '../../domain/geometry-analytics';
 import { countryName } from '../../domain/change';
 
