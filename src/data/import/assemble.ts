@@ -5,7 +5,7 @@
  * import makes to satisfy references (line-end hubs, safe-house towns, corridors) are not counted
  * and say so in their notes (MADE_BY_IMPORT).
  */
-import type { Crossing, DatedEvent, Hub, Incident, RouteSegment, SafeHouse } from '../../domain/types';
+import type { Crossing, Hub, SafeHouse } from '../../domain/types';
 import { draftRecord, type Draft } from './drafts';
 import { RowProblem } from './fields';
 import { assembleFlows } from './flows';
@@ -110,26 +110,8 @@ export class FileAssembler {
 
     for (const draft of drafts) {
       reporter.keep(draft.row, draft.repairs);
-      switch (draft.list) {
-        case 'hubs':
-          out.hubs.push(draft.entity as Hub);
-          break;
-        case 'crossings':
-          out.crossings.push(draft.entity as Crossing);
-          break;
-        case 'safeHouses':
-          out.safeHouses.push(draft.entity as SafeHouse);
-          break;
-        case 'incidents':
-          out.incidents.push(draft.entity as Incident);
-          break;
-        case 'events':
-          out.events.push(draft.entity as DatedEvent);
-          break;
-        case 'segments':
-          out.segments.push(draft.entity as RouteSegment);
-          break;
-      }
+      // A draft's list is named after the entity list it goes to.
+      (out[draft.list] as unknown[]).push(draft.entity);
     }
     for (const hub of places.made) out.hubs.push(hub);
     if (this.flowRecords.length > 0) out.flows = assembleFlows(this.flowRecords, ctx, ids, reporter, countHeader);
