@@ -1,9 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { FeatureCollection, Geometry } from 'geojson';
-import type { Topology } from 'topojson-specification';
 import { BASEMAP_ATTRIBUTION, BASEMAP_FILES, MAP_BOUNDS, basemapStyle } from '../../src/map/basemap-style';
 import {
   LABEL_SIZES,
@@ -15,6 +13,7 @@ import {
   type PlaceLabel,
 } from '../../src/map/layers/place-labels';
 import { buildBasemap } from '../../src/data/build/basemap/index';
+import { readBasemapSources } from '../../scripts/basemap-sources';
 import { positionsOf } from '../../src/data/build/basemap/geometry';
 import { LABEL_SIZE_PX, PLACE_LABEL_LIFT_PX, declutterLabels } from '../../src/data/build/basemap/labels';
 
@@ -110,21 +109,7 @@ describe('built basemap files', () => {
   });
 
   it('is what the build script produces from data/sources (rebuild: npx tsx scripts/build-basemap.ts)', () => {
-    const ne = (n: string) => readJson<FeatureCollection>(`data/sources/natural-earth/${n}.bbox_-20_25_45_55.geojson`);
-    const require = createRequire(import.meta.url);
-    const world = JSON.parse(readFileSync(require.resolve('world-atlas/countries-50m.json'), 'utf8')) as Topology;
-    const { files } = buildBasemap(
-      {
-        neCountries: ne('ne_50m_admin_0_countries'),
-        neBoundaryLines: ne('ne_50m_admin_0_boundary_lines_land'),
-        neRivers: ne('ne_50m_rivers_lake_centerlines'),
-        neLakes: ne('ne_50m_lakes'),
-        nePlaces50m: ne('ne_50m_populated_places_simple'),
-        nePlaces10m: ne('ne_10m_populated_places_simple'),
-        worldCountries50m: world,
-      },
-      MAP_BOUNDS,
-    );
+    const { files } = buildBasemap(readBasemapSources(root), MAP_BOUNDS);
     for (const [name, doc] of Object.entries(files)) {
       expect(JSON.stringify(doc) === readFileSync(join(root, 'public/basemap', name), 'utf8'), name).toBe(true);
     }
