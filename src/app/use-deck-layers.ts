@@ -29,7 +29,8 @@ export function useDeckLayers({ labels, zoom, map }: { labels: PlaceLabel[]; zoo
   const layers = store((s) => s.layers);
   const selected = store((s) => s.selected);
   const theme = store((s) => s.theme);
-  const countryShapes = useCountryShapes();
+  // Only the candidate crossings need the country shapes: no download at start-up.
+  const countryShapes = useCountryShapes(showCandidates);
 
   const candidates = useMemo(
     () => (showCandidates && dataset && countryShapes ? candidateCrossings(dataset, countryShapes) : []),
