@@ -1,0 +1,35 @@
+/**
+ * A storyboard: the views a briefing officer prepares and then presents one at a time. Pure types
+ * and helpers; the store (storyboard slice) owns the list, the presenter and exports read it.
+ */
+import type { EntityFilters } from './filters';
+import type { MonthKey } from './month';
+import type { WindowMode } from './time-window';
+import type { EntityRef } from './types';
+
+export interface StoryCamera {
+  lon: number;
+  lat: number;
+  zoom: number;
+}
+
+/** Everything needed to put the map back exactly as it was when the view was captured. */
+export interface StoryView {
+  /** Stable id, e.g. 'view-lq8x2k-1'. */
+  id: string;
+  title: string;
+  caption: string;
+  /** Speaker notes: shown in the presenter's notes and in the PDF handout, never on the slide. */
+  notes: string;
+  camera: StoryCamera;
+  /** The window's last month (the slider's month). */
+  month: MonthKey;
+  windowMode: WindowMode;
+  /** First month of a range or "since" window; equals `month` for a single month. */
+  windowStart: MonthKey;
+  trail: boolean;
+  /** Layer ids (as in the layers slice) that are visible in this view. */
+  visibleLayers: string[];
+  filters: EntityFilters;
+  selected: EntityRef | null;
+}
