@@ -5,6 +5,7 @@
  * demo keeps its ids, so links keep working.
  */
 import { monthIndex, monthKey } from '../domain/month';
+import { prefixIncidentColumns } from '../domain/incident-columns';
 import type { Dataset, Period } from '../domain/types';
 
 export const EMPTY_MONTHS: Period = { from: '2009-01', to: '2025-04' };
@@ -37,6 +38,7 @@ export function prefixDatasetIds(d: Dataset, prefix: string): Dataset {
     events: d.events.map((e) => ({ ...e, id: p(e.id), placeIds: e.placeIds.map(p), sources: src(e.sources) })),
     flows: d.flows.map((f) => ({ ...f, id: p(f.id), sources: src(f.sources) })),
     incidents: d.incidents.map((i) => ({ ...i, id: p(i.id), sources: src(i.sources) })),
+    ...(d.incidentParts ? { incidentParts: d.incidentParts.map((part) => prefixIncidentColumns(part, p)) } : {}),
     prices: d.prices.map((pr) => ({
       ...pr,
       id: p(pr.id),
@@ -75,6 +77,7 @@ export function combineDatasets(parts: Dataset[]): Dataset {
     events: all('events'),
     flows: all('flows'),
     incidents: all('incidents'),
+    incidentParts: prefixed.flatMap((d) => d.incidentParts ?? []),
     prices: all('prices'),
   };
 }

@@ -3,6 +3,7 @@
  * Applied to the combined dataset when the filters change (never per month); every view — map,
  * panels, exports, change view — reads the filtered dataset.
  */
+import { incidentRowFilter, selectIncidentRows } from './incident-columns';
 import type { Confidence, Dataset, EntityBase, TravelMode } from './types';
 
 export interface EntityFilters {
@@ -60,6 +61,9 @@ export function applyFilters(dataset: Dataset, f: EntityFilters): Dataset {
     safeHouses: dataset.safeHouses.filter((s) => base(s) && passesAny(f.countries, hubCountries.get(s.hubId) ?? [])),
     // Incidents carry ISO-3 codes and no alpha-2: the country filter leaves them to confidence and source.
     incidents: dataset.incidents.filter(base),
+    ...(dataset.incidentParts
+      ? { incidentParts: dataset.incidentParts.map((part) => selectIncidentRows(part, incidentRowFilter(part, f.confidence, f.sources))) }
+      : {}),
     events: dataset.events.filter((e) => base(e) && passesAny(f.countries, e.countries)),
   };
 }

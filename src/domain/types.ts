@@ -3,6 +3,7 @@
  * Coordinates are WGS84 [lon, lat]. Periods are inclusive month ranges. Every entity names its
  * sources (keys into Dataset.sources) and a confidence grade.
  */
+import type { IncidentColumns } from './incident-columns';
 import type { MonthKey } from './month';
 
 export type LonLat = [number, number];
@@ -170,6 +171,11 @@ export interface Dataset {
   events: DatedEvent[];
   flows: FlowSeries[];
   incidents: Incident[];
+  /**
+   * Incidents held as columns (imported point files: built in the import worker). In memory only:
+   * a saved project or export writes them back as `incidents` objects.
+   */
+  incidentParts?: IncidentColumns[];
   prices: Price[];
 }
 

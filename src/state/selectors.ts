@@ -2,6 +2,7 @@
 import type { Dataset, EntityRef } from '../domain/types';
 import { compareMonths, type ChangeResult } from '../domain/change';
 import { flowValueAt } from '../domain/flows';
+import { findIncident } from '../domain/dataset-incidents';
 import { monthsBetween, type MonthKey } from '../domain/month';
 
 export type ResolvedEntity =
@@ -20,7 +21,7 @@ export function resolveEntity(dataset: Dataset | null, ref: EntityRef | null): R
     case 'crossing': { const entity = find(dataset.crossings); return entity ? { kind: ref.kind, entity } : null; }
     case 'hub': { const entity = find(dataset.hubs); return entity ? { kind: ref.kind, entity } : null; }
     case 'safeHouse': { const entity = find(dataset.safeHouses); return entity ? { kind: ref.kind, entity } : null; }
-    case 'incident': { const entity = find(dataset.incidents); return entity ? { kind: ref.kind, entity } : null; }
+    case 'incident': { const entity = findIncident(dataset, ref.id); return entity ? { kind: ref.kind, entity } : null; }
     case 'event': { const entity = find(dataset.events); return entity ? { kind: ref.kind, entity } : null; }
   }
 }

@@ -7,6 +7,7 @@ import { formatMonthShort, inPeriod, monthIndex, monthsBetween, type MonthKey } 
 import type { Confidence, Crossing, Dataset, FlowSeries, LonLat, Period, RouteSegment } from '../../domain/types';
 import type { LayerVisibility } from '../../state/slices/layers-slice';
 import { flowValueAt } from '../../domain/flows';
+import { incidentsInMonths } from '../../domain/dataset-incidents';
 
 /** Inclusive; a single month is `{ from: m, to: m }`. */
 export interface MonthRange {
@@ -150,8 +151,7 @@ export function visibleItems(dataset: Dataset, months: MonthRange, layers: Layer
   }
 
   if (layers.incidents) {
-    for (const incident of dataset.incidents) {
-      if (!inPeriod(incident.month, months)) continue;
+    for (const incident of incidentsInMonths(dataset, monthIndex(months.from), monthIndex(months.to))) {
       items.push({
         kind: 'incident',
         id: incident.id,

@@ -7,6 +7,7 @@
 import { prefixDatasetIds } from '../combine-datasets';
 import { openWorkspaceDb, putDataset, WorkspaceStorageError } from '../../state/persistence/workspace-db';
 import type { LoadedDataset } from '../../state/workspace';
+import { toIncidentColumns } from '../../domain/incident-columns';
 import { buildImportedDataset } from './assemble';
 import { importFile } from './import-file';
 import { BULK_KEYS, CHUNK_SIZE, type ImportMessage, type ImportRequest } from './import-protocol';
@@ -39,7 +40,9 @@ async function importFiles({ files, options, dataset: meta }: Extract<ImportRequ
   const withData = parsed.filter((f) => f.project === undefined && entityCount(f) > 0);
   if (withData.length > 0) {
     const name = withData.map((f) => f.report.file).join(', ');
-    const dataset = prefixDatasetIds(buildImportedDataset(withData, { name, loadedAt: meta.loadedAt }), meta.id);
+    const { incidents, ...rest } = prefixDatasetIds(buildImportedDataset(withData, { name, loadedAt: meta.loadedAt }), meta.id);
+    // Incidents travel and live as columns: a few typed arrays instead of an object per row.
+    const dataset = { ...rest, incidents: [], incidentParts: incidents.length ? [toIncidentColumns(incidents)] : [] };
     parsedDataset = { id: meta.id, name, sourceFiles: withData.map((f) => f.report.file), loadedAt: meta.loadedAt, visible: true, dataset };
   }
   const shell = parsedDataset

@@ -4,6 +4,7 @@
  * to the next or stops with a typed error in plain language that names the file and, for invalid
  * content, the paths of the first problems (`workspace.datasets[0].dataset.segments[2].active.from`).
  */
+import { allIncidents } from '../../domain/dataset-incidents';
 import { hasFilters } from '../../domain/filters';
 import type { LoadedDataset, Workspace, WorkspaceSettings } from '../../state/workspace';
 import { DEMO_DATASET_ID } from '../../state/workspace';
@@ -146,7 +147,10 @@ function isObject(value: unknown): value is Record<string, unknown> {
 }
 
 function pickLoadedDataset(ds: LoadedDataset): LoadedDataset {
-  return { id: ds.id, name: ds.name, sourceFiles: ds.sourceFiles, loadedAt: ds.loadedAt, visible: ds.visible, dataset: ds.dataset };
+  // Columnar incidents are an in-memory form: the file holds them as ordinary incident objects.
+  const { incidentParts, ...rest } = ds.dataset;
+  const dataset = incidentParts?.length ? { ...rest, incidents: allIncidents(ds.dataset) } : rest;
+  return { id: ds.id, name: ds.name, sourceFiles: ds.sourceFiles, loadedAt: ds.loadedAt, visible: ds.visible, dataset };
 }
 
 /** Just the contract's settings fields: live state objects may carry more (and functions). */

@@ -1,6 +1,9 @@
-/** Incidents as columnar typed arrays (deck.gl binary attributes), one row per incident. */
+/**
+ * Incidents as one set of deck.gl binary attributes over every part: object rows (the demo, projects)
+ * are turned into columns here, imported columns are used as they are (no copy when there is one part).
+ */
 import type { Incident } from '../../domain/types';
-import { monthIndex } from '../../domain/month';
+import { findIncidentRow, incidentAt, toIncidentColumns, type IncidentColumns } from '../../domain/incident-columns';
 
 export interface IncidentTable {
   length: number;
@@ -9,25 +12,77 @@ export interface IncidentTable {
   radii: Float32Array;
   /** [monthFrom, monthTo] per row; an incident's month twice. */
   filterValues: Float32Array;
-  incidents: Incident[];
+  /** The columns the rows come from, in row order, and the first row of each. */
+  parts: IncidentColumns[];
+  offsets: number[];
 }
 
 export function incidentRadius(deadAndMissing: number | null): number {
   return 3 + 2.2 * Math.sqrt(Math.max(0, deadAndMissing ?? 0));
 }
 
-export function buildIncidentTable(incidents: Incident[]): IncidentTable {
-  const length = incidents.length;
-  const positions = new Float64Array(length * 2);
+function concatPositions(parts: IncidentColumns[], length: number): Float64Array {
+  if (parts.length === 1 && parts[0]) return parts[0].positions;
+  const out = new Float64Array(length * 2);
+  let at = 0;
+  for (const part of parts) {
+    out.set(part.positions, at);
+    at += part.positions.length;
+  }
+  return out;
+}
+
+export function buildIncidentTable(incidents: readonly Incident[], columnParts: readonly IncidentColumns[] = []): IncidentTable {
+  const parts = [...(incidents.length ? [toIncidentColumns(incidents)] : []), ...columnParts.filter((p) => p.length > 0)];
+  const offsets: number[] = [];
+  let length = 0;
+  for (const part of parts) {
+    offsets.push(length);
+    length += part.length;
+  }
   const radii = new Float32Array(length);
   const filterValues = new Float32Array(length * 2);
-  incidents.forEach((incident, i) => {
-    const m = monthIndex(incident.month);
-    positions[i * 2] = incident.coord[0];
-    positions[i * 2 + 1] = incident.coord[1];
-    radii[i] = Math.min(24, incidentRadius(incident.deadAndMissing));
-    filterValues[i * 2] = m;
-    filterValues[i * 2 + 1] = m;
+  parts.forEach((part, p) => {
+    const base = offsets[p] ?? 0;
+    for (let i = 0; i < part.length; i++) {
+      const dead = part.deadAndMissing[i] ?? 0;
+      radii[base + i] = Math.min(24, incidentRadius(Number.isNaN(dead) ? 0 : dead));
+      const m = part.months[i] ?? 0;
+      filterValues[(base + i) * 2] = m;
+      filterValues[(base + i) * 2 + 1] = m;
+    }
   });
-  return { length, positions, radii, filterValues, incidents };
+  return { length, positions: concatPositions(parts, length), radii, filterValues, parts, offsets };
+}
+
+/** The part and row within it of table row `row`. */
+function locate(table: IncidentTable, row: number): [IncidentColumns, number] | null {
+  if (row < 0 || row >= table.length) return null;
+  let lo = 0;
+  let hi = table.offsets.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((table.offsets[mid] ?? 0) <= row) lo = mid;
+    else hi = mid - 1;
+  }
+  const part = table.parts[lo];
+  return part ? [part, row - (table.offsets[lo] ?? 0)] : null;
+}
+
+/** Table row `row` as an Incident (made on demand: tooltips, panels, exports). */
+export function incidentAtRow(table: IncidentTable, row: number): Incident | null {
+  const found = locate(table, row);
+  return found ? incidentAt(found[0], found[1]) : null;
+}
+
+/** Where the incident `id` is drawn, or null. */
+export function incidentCoord(table: IncidentTable, id: string): [number, number] | null {
+  for (const [p, part] of table.parts.entries()) {
+    const row = findIncidentRow(part, id);
+    if (row >= 0) {
+      const at = (table.offsets[p] ?? 0) + row;
+      return [table.positions[at * 2] ?? 0, table.positions[at * 2 + 1] ?? 0];
+    }
+  }
+  return null;
 }

@@ -21,7 +21,7 @@ export interface MapTables {
 export function buildMapTables(dataset: Dataset): MapTables {
   return {
     segments: buildSegmentTable(dataset),
-    incidents: buildIncidentTable(dataset.incidents),
+    incidents: buildIncidentTable(dataset.incidents, dataset.incidentParts),
     crossings: buildCrossingRows(dataset.crossings),
     hubs: buildHubTable(dataset.hubs),
     safeHouses: buildSafeHouseRows(dataset.safeHouses),

@@ -1,4 +1,5 @@
 import { useRef, useState } from 'react';
+import { incidentCount } from '../../domain/dataset-incidents';
 import type { PointKind } from '../../data/import/types';
 import { useAppStore } from '../../state/store';
 import { DEMO_DATASET_ID, type LoadedDataset } from '../../state/workspace';
@@ -20,7 +21,7 @@ function counts(d: LoadedDataset): string {
     [x.crossings.length, 'crossings'],
     [x.hubs.length, 'places'],
     [x.safeHouses.length, 'safe houses'],
-    [x.incidents.length, 'incidents'],
+    [incidentCount(x), 'incidents'],
     [x.events.length, 'events'],
     [x.flows.length, 'series'],
   ];

@@ -1,3 +1,4 @@
+import { incidentCount } from '../../domain/dataset-incidents';
 import type { Dataset } from '../../domain/types';
 import { useAppStore } from '../../state/store';
 import { DEMO_DATASET_ID } from '../../state/workspace';
@@ -6,7 +7,7 @@ import { DEMO_DATASET_ID } from '../../state/workspace';
 export function EmptyState({ dataset }: { dataset: Dataset }) {
   const setVisible = useAppStore((s) => s.setDatasetVisible);
   const total =
-    dataset.segments.length + dataset.crossings.length + dataset.hubs.length + dataset.safeHouses.length + dataset.incidents.length + dataset.events.length;
+    dataset.segments.length + dataset.crossings.length + dataset.hubs.length + dataset.safeHouses.length + incidentCount(dataset) + dataset.events.length;
   if (total > 0) return null;
   return (
     <div className="status-card empty-state" role="status" data-testid="empty-state">

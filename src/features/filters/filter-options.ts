@@ -1,5 +1,6 @@
 /** The choices each filter offers, from the unfiltered data. */
 import { countryName } from '../../domain/change';
+import { incidentSourceKeys } from '../../domain/dataset-incidents';
 import type { Dataset } from '../../domain/types';
 
 export interface FilterOption {
@@ -14,7 +15,7 @@ export function filterOptions(d: Dataset): Record<'corridors' | 'modes' | 'count
   for (const list of [d.hubs, d.crossings]) for (const e of list) for (const c of e.countries) countries.add(c);
   const cited = new Set<string>();
   for (const list of [d.segments, d.crossings, d.hubs, d.safeHouses, d.events]) for (const e of list) for (const s of e.sources) cited.add(s);
-  for (const i of d.incidents.slice(0, 1)) for (const s of i.sources) cited.add(s);
+  for (const s of incidentSourceKeys(d)) cited.add(s);
   const titles = new Map(d.sources.map((s) => [s.key, s.title]));
   return {
     corridors: d.corridors.map((c) => ({ value: c.id, label: `${c.id} ${c.name}` })),

@@ -4,6 +4,7 @@
  */
 import type { Layer } from '@deck.gl/core';
 import type { MapTables } from '../../data/tables';
+import { incidentCoord } from '../../data/tables/incident-table';
 import type { EntityRef, LonLat } from '../../domain/types';
 import type { LayerVisibility } from '../../state/slices/layers-slice';
 import type { TimeWindow } from '../../domain/time-window';
@@ -53,7 +54,7 @@ export function selectionGeometry(tables: MapTables, selected: EntityRef | null)
     case 'safeHouse':
       return { path: null, point: tables.safeHouses.find((r) => r.safeHouse.id === selected.id)?.coord ?? null };
     case 'incident':
-      return { path: null, point: tables.incidents.incidents.find((i) => i.id === selected.id)?.coord ?? null };
+      return { path: null, point: incidentCoord(tables.incidents, selected.id) };
     default:
       return { path: null, point: null };
   }

@@ -2,6 +2,7 @@
 import type { MapTables } from '../../data/tables';
 import type { EntityRef } from '../../domain/types';
 import { monthKey } from '../../domain/month';
+import { incidentAtRow } from '../../data/tables/incident-table';
 import { CHANGE_LAYER_ID, CROSSING_CHANGE_LAYER_ID } from './change-layer';
 import { CROSSINGS_LAYER_ID } from './crossings-layer';
 import { HUBS_LAYER_ID } from './hubs-layer';
@@ -25,7 +26,7 @@ export function pickedEntity(tables: MapTables, layerId: string | undefined, ind
       return segment ? { ref: { kind: 'segment', id: segment.id }, ...(month !== undefined ? { month: monthKey(month) } : {}) } : null;
     }
     case INCIDENTS_LAYER_ID: {
-      const incident = tables.incidents.incidents[index];
+      const incident = incidentAtRow(tables.incidents, index);
       return incident ? { ref: { kind: 'incident', id: incident.id } } : null;
     }
     case CROSSINGS_LAYER_ID: {

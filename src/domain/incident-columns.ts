@@ -1,0 +1,261 @@
+/**
+ * Incidents held as columns (typed arrays and dictionaries) instead of one object per row, so that a
+ * million imported points cost a few bytes each on the main thread and reach deck.gl without a copy.
+ * Rows are turned back into Incident objects only when one is looked at (tooltip, panel, export).
+ */
+import { monthIndex, monthKey } from './month';
+import type { Confidence, Incident } from './types';
+
+/**
+ * A string per row: a dictionary of distinct values with a code per row (null = absent), ids of the
+ * form prefix + row number, or plain values when nearly every row differs (free text).
+ */
+export type StringColumn =
+  | { kind: 'dict'; values: (string | null)[]; codes: Uint32Array }
+  | { kind: 'numbered'; prefix: string; numbers: Uint32Array }
+  | { kind: 'plain'; values: (string | null)[] };
+
+const TEXT_FIELDS = ['cause', 'location', 'countryIso3', 'recordType', 'route', 'notes'] as const;
+type TextField = (typeof TEXT_FIELDS)[number];
+const CONFIDENCES: Confidence[] = ['high', 'medium', 'low'];
+/** Joins a row's source keys into one dictionary value (keys never contain a line break). */
+const SOURCE_SEPARATOR = '\n';
+
+export interface IncidentColumns {
+  length: number;
+  /** lon, lat per row: the very array deck.gl draws from. */
+  positions: Float64Array;
+  /** Month index per row (see domain/month). */
+  months: Uint16Array;
+  /** NaN where the source gives no figure. */
+  deadAndMissing: Float32Array;
+  survivors: Float32Array;
+  /** Index into ['high', 'medium', 'low']. */
+  confidence: Uint8Array;
+  /** 1 where the row is illustrative. */
+  illustrative: Uint8Array;
+  ids: StringColumn;
+  dates: StringColumn;
+  /** Source keys of a row joined by a line break. */
+  sources: StringColumn;
+  text: Partial<Record<TextField, StringColumn>>;
+}
+
+const NUMBERED = /^(.*?)(\d{1,9})$/;
+
+/** The most compact column for these values. */
+export function encodeStrings(values: readonly (string | null | undefined)[]): StringColumn {
+  const n = values.length;
+  const first = values[0];
+  const numbered = typeof first === 'string' ? NUMBERED.exec(first) : null;
+  if (numbered && numbered[2] && !numbered[2].startsWith('0')) {
+    const prefix = numbered[1] ?? '';
+    const numbers = new Uint32Array(n);
+    let ok = true;
+    for (let i = 0; i < n && ok; i++) {
+      const v = values[i];
+      if (typeof v !== 'string' || !v.startsWith(prefix)) ok = false;
+      else {
+        const digits = v.slice(prefix.length);
+        const num = Number(digits);
+        if (!/^[1-9]\d{0,8}$/.test(digits)) ok = false;
+        else numbers[i] = num;
+      }
+    }
+    if (ok) return { kind: 'numbered', prefix, numbers };
+  }
+  const index = new Map<string | null, number>();
+  const dict: (string | null)[] = [];
+  const codes = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
+    const v = values[i] ?? null;
+    let code = index.get(v);
+    if (code === undefined) {
+      code = dict.length;
+      index.set(v, code);
+      dict.push(v);
+      // Mostly distinct values: a dictionary would only add the codes.
+      if (dict.length > 1024 && dict.length > (i + 1) / 2) return { kind: 'plain', values: values.map((x) => x ?? null) };
+    }
+    codes[i] = code;
+  }
+  return { kind: 'dict', values: dict, codes };
+}
+
+export function stringAt(column: StringColumn, i: number): string | null {
+  switch (column.kind) {
+    case 'dict':
+      return column.values[column.codes[i] ?? -1] ?? null;
+    case 'numbered': {
+      const n = column.numbers[i];
+      return n === undefined ? null : `${column.prefix}${n}`;
+    }
+    case 'plain':
+      return column.values[i] ?? null;
+  }
+}
+
+/** The same column with every value passed through `fn` (dictionaries stay dictionaries). */
+export function mapStrings(column: StringColumn, fn: (value: string) => string): StringColumn {
+  switch (column.kind) {
+    case 'dict':
+      return { ...column, values: column.values.map((v) => (v === null ? null : fn(v))) };
+    case 'numbered':
+      return { ...column, prefix: fn(column.prefix) };
+    case 'plain':
+      return { kind: 'plain', values: column.values.map((v) => (v === null ? null : fn(v))) };
+  }
+}
+
+/** The distinct values of a column (for dictionaries, without reading the rows). */
+export function distinctStrings(column: StringColumn): string[] {
+  if (column.kind === 'dict') return column.values.filter((v): v is string => v !== null);
+  const out = new Set<string>();
+  for (let i = 0; i < (column.kind === 'numbered' ? column.numbers.length : column.values.length); i++) {
+    const v = stringAt(column, i);
+    if (v !== null) out.add(v);
+  }
+  return [...out];
+}
+
+function gatherStrings(column: StringColumn, rows: Uint32Array): StringColumn {
+  switch (column.kind) {
+    case 'dict':
+      return { kind: 'dict', values: column.values, codes: rows.map((r) => column.codes[r] ?? 0) };
+    case 'numbered':
+      return { kind: 'numbered', prefix: column.prefix, numbers: rows.map((r) => column.numbers[r] ?? 0) };
+    case 'plain':
+      return { kind: 'plain', values: Array.from(rows, (r) => column.values[r] ?? null) };
+  }
+}
+
+export function toIncidentColumns(incidents: readonly Incident[]): IncidentColumns {
+  const length = incidents.length;
+  const positions = new Float64Array(length * 2);
+  const months = new Uint16Array(length);
+  const deadAndMissing = new Float32Array(length);
+  const survivors = new Float32Array(length);
+  const confidence = new Uint8Array(length);
+  const illustrative = new Uint8Array(length);
+  incidents.forEach((incident, i) => {
+    positions[i * 2] = incident.coord[0];
+    positions[i * 2 + 1] = incident.coord[1];
+    months[i] = monthIndex(incident.month);
+    deadAndMissing[i] = incident.deadAndMissing ?? Number.NaN;
+    survivors[i] = incident.survivors ?? Number.NaN;
+    confidence[i] = Math.max(0, CONFIDENCES.indexOf(incident.confidence));
+    illustrative[i] = incident.illustrative ? 1 : 0;
+  });
+  const text: IncidentColumns['text'] = {};
+  for (const field of TEXT_FIELDS) {
+    if (incidents.some((incident) => incident[field] !== undefined)) text[field] = encodeStrings(incidents.map((incident) => incident[field]));
+  }
+  return {
+    length,
+    positions,
+    months,
+    deadAndMissing,
+    survivors,
+    confidence,
+    illustrative,
+    ids: encodeStrings(incidents.map((x) => x.id)),
+    dates: encodeStrings(incidents.map((x) => x.date)),
+    sources: encodeStrings(incidents.map((x) => x.sources.join(SOURCE_SEPARATOR))),
+    text,
+  };
+}
+
+const figure = (value: number | undefined) => (value === undefined || Number.isNaN(value) ? null : value);
+
+export function sourcesAt(columns: IncidentColumns, i: number): string[] {
+  const joined = stringAt(columns.sources, i);
+  return joined ? joined.split(SOURCE_SEPARATOR) : [];
+}
+
+/** Row `i` as the Incident it was made from. */
+export function incidentAt(columns: IncidentColumns, i: number): Incident {
+  const incident: Incident = {
+    id: stringAt(columns.ids, i) ?? '',
+    sources: sourcesAt(columns, i),
+    confidence: CONFIDENCES[columns.confidence[i] ?? 0] ?? 'high',
+    date: stringAt(columns.dates, i) ?? '',
+    month: monthKey(columns.months[i] ?? 0),
+    coord: [columns.positions[i * 2] ?? 0, columns.positions[i * 2 + 1] ?? 0],
+    deadAndMissing: figure(columns.deadAndMissing[i]),
+    survivors: figure(columns.survivors[i]),
+  };
+  if (columns.illustrative[i]) incident.illustrative = true;
+  for (const field of TEXT_FIELDS) {
+    const column = columns.text[field];
+    const value = column ? stringAt(column, i) : null;
+    if (value !== null) incident[field] = value;
+  }
+  return incident;
+}
+
+/** The row holding `id`, or -1. */
+export function findIncidentRow(columns: IncidentColumns, id: string): number {
+  const ids = columns.ids;
+  if (ids.kind === 'numbered') {
+    if (!id.startsWith(ids.prefix)) return -1;
+    const n = Number(id.slice(ids.prefix.length));
+    return Number.isInteger(n) ? ids.numbers.indexOf(n) : -1;
+  }
+  if (ids.kind === 'dict') {
+    const code = ids.values.indexOf(id);
+    return code < 0 ? -1 : ids.codes.indexOf(code);
+  }
+  return ids.values.indexOf(id);
+}
+
+/** Only the rows for which `keep` is true (filters run once per change, not per month). */
+export function selectIncidentRows(columns: IncidentColumns, keep: (row: number) => boolean): IncidentColumns {
+  const picked: number[] = [];
+  for (let i = 0; i < columns.length; i++) if (keep(i)) picked.push(i);
+  if (picked.length === columns.length) return columns;
+  const rows = Uint32Array.from(picked);
+  const positions = new Float64Array(rows.length * 2);
+  rows.forEach((r, i) => {
+    positions[i * 2] = columns.positions[r * 2] ?? 0;
+    positions[i * 2 + 1] = columns.positions[r * 2 + 1] ?? 0;
+  });
+  const text: IncidentColumns['text'] = {};
+  for (const [field, column] of Object.entries(columns.text) as [TextField, StringColumn][]) text[field] = gatherStrings(column, rows);
+  return {
+    length: rows.length,
+    positions,
+    months: Uint16Array.from(rows, (r) => columns.months[r] ?? 0),
+    deadAndMissing: Float32Array.from(rows, (r) => columns.deadAndMissing[r] ?? Number.NaN),
+    survivors: Float32Array.from(rows, (r) => columns.survivors[r] ?? Number.NaN),
+    confidence: Uint8Array.from(rows, (r) => columns.confidence[r] ?? 0),
+    illustrative: Uint8Array.from(rows, (r) => columns.illustrative[r] ?? 0),
+    ids: gatherStrings(columns.ids, rows),
+    dates: gatherStrings(columns.dates, rows),
+    sources: gatherStrings(columns.sources, rows),
+    text,
+  };
+}
+
+/** Every id and source key prefixed (as prefixDatasetIds does for object rows). */
+export function prefixIncidentColumns(columns: IncidentColumns, prefix: (id: string) => string): IncidentColumns {
+  return {
+    ...columns,
+    ids: mapStrings(columns.ids, prefix),
+    sources: mapStrings(columns.sources, (joined) => joined.split(SOURCE_SEPARATOR).map(prefix).join(SOURCE_SEPARATOR)),
+  };
+}
+
+/** The confidence codes and source-key test a filter needs, resolved once per dictionary. */
+export function incidentRowFilter(columns: IncidentColumns, allowedConfidence: readonly Confidence[] | undefined, allowedSources: readonly string[] | undefined): (row: number) => boolean {
+  const confidenceOk = allowedConfidence?.length ? CONFIDENCES.map((c) => allowedConfidence.includes(c)) : null;
+  let sourceOk: ((row: number) => boolean) | null = null;
+  if (allowedSources?.length) {
+    const cites = (joined: string | null) => (joined ?? '').split(SOURCE_SEPARATOR).some((k) => allowedSources.includes(k));
+    const column = columns.sources;
+    if (column.kind === 'dict') {
+      const okCodes = column.values.map(cites);
+      sourceOk = (row) => okCodes[column.codes[row] ?? 0] === true;
+    } else sourceOk = (row) => cites(stringAt(column, row));
+  }
+  return (row) => (!confidenceOk || confidenceOk[columns.confidence[row] ?? 0] === true) && (!sourceOk || sourceOk(row));
+}
