@@ -11,7 +11,7 @@ import type { Confidence, Incident } from './types';
  * form prefix + row number, or plain values when nearly every row differs (free text).
  */
 export type StringColumn =
-  | { kind: 'dict'; values: (string | null)[]; codes: Uint32Array }
+  | { kind: 'dict'; values: (string | null)[]; codes: Uint16Array | Uint32Array }
   | { kind: 'numbered'; prefix: string; numbers: Uint32Array }
   | { kind: 'plain'; values: (string | null)[] };
 
@@ -79,7 +79,7 @@ export function encodeStrings(values: readonly (string | null | undefined)[]): S
     }
     codes[i] = code;
   }
-  return { kind: 'dict', values: dict, codes };
+  return { kind: 'dict', values: dict, codes: dict.length <= 0x10000 ? Uint16Array.from(codes) : codes };
 }
 
 export function stringAt(column: StringColumn, i: number): string | null {
@@ -121,7 +121,10 @@ export function distinctStrings(column: StringColumn): string[] {
 function gatherStrings(column: StringColumn, rows: Uint32Array): StringColumn {
   switch (column.kind) {
     case 'dict':
-      return { kind: 'dict', values: column.values, codes: rows.map((r) => column.codes[r] ?? 0) };
+    {
+      const code = (r: number) => column.codes[r] ?? 0;
+      return { kind: 'dict', values: column.values, codes: column.codes instanceof Uint16Array ? Uint16Array.from(rows, code) : Uint32Array.from(rows, code) };
+    }
     case 'numbered':
       return { kind: 'numbered', prefix: column.prefix, numbers: rows.map((r) => column.numbers[r] ?? 0) };
     case 'plain':

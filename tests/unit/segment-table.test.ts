@@ -32,6 +32,22 @@ describe('segment table', () => {
     expect([...table.dashArrays.slice(0, 2)]).toEqual([6, 4]);
     expect([...table.dashArrays.slice(4, 6)]).toEqual([0, 0]);
   });
+  it('merges months with the same figure into one row spanning them', () => {
+    const flat: FlowSeries = { ...series, id: 'f2', values: [300, 300, 300, 50] };
+    const table = buildSegmentTable({ flows: [flat], segments: [segment('A-1', '2015-01', '2015-04', { volume: { seriesId: 'f2', scope: 'route-total' } }), segment('B-1', '2015-01', '2015-12')] });
+    // Jan–Mar at 300, Apr at 50; B-1 (no figure): one row for the whole year.
+    expect(table.length).toBe(3);
+    expect([...table.rowMonth]).toEqual([monthIndex('2015-01'), monthIndex('2015-04'), monthIndex('2015-01')]);
+    expect([...table.rowMonthTo]).toEqual([monthIndex('2015-03'), monthIndex('2015-04'), monthIndex('2015-12')]);
+    expect([...table.filterValues.slice(0, 2)]).toEqual([monthIndex('2015-01'), monthIndex('2015-03')]);
+    expect(segmentIdsInMonth(table, monthIndex('2015-02')).sort()).toEqual(['A-1', 'B-1']);
+    expect(segmentIdsInMonth(table, monthIndex('2015-06'))).toEqual(['B-1']);
+  });
+  it('draws identical segments once and still lists every one of them', () => {
+    const table = buildSegmentTable({ flows: [], segments: [segment('A-1', '2015-01', '2015-02'), segment('A-2', '2015-01', '2015-02'), segment('A-3', '2015-01', '2015-02', { path: [[19, 45], [21, 46]] })] });
+    expect(table.length).toBe(2);
+    expect(segmentIdsInMonth(table, monthIndex('2015-02')).sort()).toEqual(['A-1', 'A-2', 'A-3']);
+  });
   it('skips segments whose period is reversed', () => {
     const table = buildSegmentTable({ flows: [], segments: [segment('A-1', '2015-05', '2015-01')] });
     expect(table.length).toBe(0);

@@ -1,11 +1,12 @@
 /**
  * Route segments as columnar typed arrays for deck.gl binary attributes.
  *
- * One row per (segment, active month), so the month's width (volume) is a plain attribute and
- * scrubbing only changes the GPU filter range: no array is rebuilt per month on the main thread.
+ * One row per run of months in which a segment has the same figure, so the month's width (volume) is
+ * a plain attribute and scrubbing only changes the GPU filter range: no array is rebuilt per month
+ * on the main thread.
  * Attributes are per vertex (PathLayer's binary layout) and rows are paths.
  */
-import type { Dataset, RouteSegment } from '../../domain/types';
+import type { Dataset, FlowSeries, RouteSegment } from '../../domain/types';
 import { flowValueAtIndex } from '../../domain/flows';
 import { monthIndex } from '../../domain/month';
 import { corridorColor } from '../../domain/palette';
@@ -27,11 +28,14 @@ export interface SegmentTable {
   dashArrays: Float32Array;
   /** Per row: index into `segments`. */
   rowSegment: Uint32Array;
-  /** Per row: the month index the row stands for. */
+  /** Per row: the first and last month index of the run of months the row stands for. */
   rowMonth: Float32Array;
+  rowMonthTo: Float32Array;
   /** Per row: the volume figure behind the width, NaN when unknown. */
   rowVolume: Float64Array;
   segments: RouteSegment[];
+  /** Segments not drawn because an identical one is: first segment's index → the others. */
+  alsoDrawn: Map<number, number[]>;
   /** Largest volume in the table, for the legend's scale. */
   maxVolume: number;
 }
@@ -46,18 +50,52 @@ export function volumeToWidth(volume: number, maxVolume: number): number {
 }
 
 
+/** A segment's months cut into runs of the same figure: [firstMonth, lastMonth, volume | null]. */
+function volumeRuns(s: RouteSegment, series: FlowSeries | undefined): [number, number, number | null][] {
+  const runs: [number, number, number | null][] = [];
+  for (let m = monthIndex(s.active.from); m <= monthIndex(s.active.to); m++) {
+    const volume = series ? flowValueAtIndex(series, m) : null;
+    const last = runs[runs.length - 1];
+    if (last && last[2] === volume) last[1] = m;
+    else runs.push([m, m, volume]);
+  }
+  return runs;
+}
+
+/** Segments drawn exactly alike (same path, colour, style, period and figures) share one row. */
+function drawingKey(s: RouteSegment): string {
+  return `${corridorColor(s.corridorId).join()}|${s.mode === 'boat'}|${s.approximate}|${s.volume?.seriesId ?? ''}|${s.active.from}|${s.active.to}|${s.path.join(';')}`;
+}
+
+/**
+ * Level of detail for the GPU: a row per run of months with the same figure (not per month), and
+ * one row for segments that would be drawn on top of each other identically.
+ */
 export function buildSegmentTable(dataset: Pick<Dataset, 'segments' | 'flows'>): SegmentTable {
   const flows = new Map(dataset.flows.map((f) => [f.id, f]));
   const segments = dataset.segments;
 
+  const firstAlike = new Map<string, number>();
+  const alsoDrawn = new Map<number, number[]>();
+  const drawn: { index: number; runs: [number, number, number | null][] }[] = [];
   let rows = 0;
   let vertices = 0;
-  for (const s of segments) {
-    const months = monthIndex(s.active.to) - monthIndex(s.active.from) + 1;
-    if (months <= 0 || s.path.length < 2) continue;
-    rows += months;
-    vertices += months * s.path.length;
-  }
+  let maxVolume = 0;
+  segments.forEach((s, index) => {
+    if (monthIndex(s.active.to) < monthIndex(s.active.from) || s.path.length < 2) return;
+    const key = drawingKey(s);
+    const first = firstAlike.get(key);
+    if (first !== undefined) {
+      alsoDrawn.set(first, [...(alsoDrawn.get(first) ?? []), index]);
+      return;
+    }
+    firstAlike.set(key, index);
+    const runs = volumeRuns(s, s.volume ? flows.get(s.volume.seriesId) : undefined);
+    for (const run of runs) maxVolume = Math.max(maxVolume, run[2] ?? 0);
+    drawn.push({ index, runs });
+    rows += runs.length;
+    vertices += runs.length * s.path.length;
+  });
 
   const startIndices = new Uint32Array(rows + 1);
   const positions = new Float64Array(vertices * 2);
@@ -67,50 +105,40 @@ export function buildSegmentTable(dataset: Pick<Dataset, 'segments' | 'flows'>):
   const dashArrays = new Float32Array(vertices * 2);
   const rowSegment = new Uint32Array(rows);
   const rowMonth = new Float32Array(rows);
+  const rowMonthTo = new Float32Array(rows);
   const rowVolume = new Float64Array(rows);
-
-  let maxVolume = 0;
-  for (const s of segments) {
-    const series = s.volume ? flows.get(s.volume.seriesId) : undefined;
-    for (let m = monthIndex(s.active.from); m <= monthIndex(s.active.to); m++) {
-      maxVolume = Math.max(maxVolume, (series ? flowValueAtIndex(series, m) : null) ?? 0);
-    }
-  }
 
   let row = 0;
   let vertex = 0;
-  segments.forEach((s, segmentIndex) => {
-    const from = monthIndex(s.active.from);
-    const to = monthIndex(s.active.to);
-    if (to < from || s.path.length < 2) return;
-    const series = s.volume ? flows.get(s.volume.seriesId) : undefined;
+  for (const { index, runs } of drawn) {
+    const s = segments[index] as RouteSegment;
     const color = corridorColor(s.corridorId);
     const alpha = s.approximate ? 200 : 255;
     const dash = s.mode === 'boat' ? [6, 4] : [0, 0];
-    for (let m = from; m <= to; m++) {
-      const volume = (series ? flowValueAtIndex(series, m) : null);
+    for (const [from, to, volume] of runs) {
       const width = volumeToWidth(volume ?? 0, maxVolume);
       startIndices[row] = vertex;
-      rowSegment[row] = segmentIndex;
-      rowMonth[row] = m;
+      rowSegment[row] = index;
+      rowMonth[row] = from;
+      rowMonthTo[row] = to;
       rowVolume[row] = volume ?? Number.NaN;
       for (const [lon, lat] of s.path) {
         positions[vertex * 2] = lon;
         positions[vertex * 2 + 1] = lat;
         colors.set([color[0], color[1], color[2], alpha], vertex * 4);
         widths[vertex] = width;
-        filterValues[vertex * 2] = m;
-        filterValues[vertex * 2 + 1] = m;
+        filterValues[vertex * 2] = from;
+        filterValues[vertex * 2 + 1] = to;
         dashArrays[vertex * 2] = dash[0] ?? 0;
         dashArrays[vertex * 2 + 1] = dash[1] ?? 0;
         vertex++;
       }
       row++;
     }
-  });
+  }
   startIndices[row] = vertex;
 
-  return { length: rows, startIndices, positions, colors, widths, filterValues, dashArrays, rowSegment, rowMonth, rowVolume, segments, maxVolume };
+  return { length: rows, startIndices, positions, colors, widths, filterValues, dashArrays, rowSegment, rowMonth, rowMonthTo, rowVolume, segments, alsoDrawn, maxVolume };
 }
 
 /** Ids of the segments drawn in a month: the same test the GPU filter applies to each row. */
@@ -122,12 +150,14 @@ export function segmentIdsInMonth(table: SegmentTable, month: number): string[] 
 export function segmentIdsInWindow(table: SegmentTable, from: number, to: number): string[] {
   const ids = new Set<string>();
   for (let row = 0; row < table.length; row++) {
-    const month = table.rowMonth[row] ?? -1;
-    if (month >= from && month <= to) {
-      const segment = table.segments[table.rowSegment[row] ?? -1];
+    if ((table.rowMonth[row] ?? Infinity) <= to && (table.rowMonthTo[row] ?? -1) >= from) {
+      const index = table.rowSegment[row] ?? -1;
+      const segment = table.segments[index];
       if (segment) ids.add(segment.id);
+      for (const other of table.alsoDrawn.get(index) ?? []) ids.add(table.segments[other]?.id ?? '');
     }
   }
+  ids.delete('');
   return [...ids];
 }
 
