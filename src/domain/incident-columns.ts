@@ -4,6 +4,7 @@
  * Rows are turned back into Incident objects only when one is looked at (tooltip, panel, export).
  */
 import { monthIndex, monthKey } from './month';
+import type { PointBins } from './point-bins';
 import type { Confidence, Incident } from './types';
 
 /**
@@ -39,6 +40,8 @@ export interface IncidentColumns {
   /** Source keys of a row joined by a line break. */
   sources: StringColumn;
   text: Partial<Record<TextField, StringColumn>>;
+  /** The rows grouped per cell and month (computed where the columns are made: the import worker). */
+  bins?: PointBins;
 }
 
 const NUMBERED = /^(.*?)(\d{1,9})$/;

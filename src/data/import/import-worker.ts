@@ -8,6 +8,7 @@ import { prefixDatasetIds } from '../combine-datasets';
 import { openWorkspaceDb, putDataset, WorkspaceStorageError } from '../../state/persistence/workspace-db';
 import type { LoadedDataset } from '../../state/workspace';
 import { toIncidentColumns } from '../../domain/incident-columns';
+import { binPoints } from '../../domain/point-bins';
 import { buildImportedDataset } from './assemble';
 import { importFile } from './import-file';
 import { BULK_KEYS, CHUNK_SIZE, type ImportMessage, type ImportRequest } from './import-protocol';
@@ -42,7 +43,9 @@ async function importFiles({ files, options, dataset: meta }: Extract<ImportRequ
     const name = withData.map((f) => f.report.file).join(', ');
     const { incidents, ...rest } = prefixDatasetIds(buildImportedDataset(withData, { name, loadedAt: meta.loadedAt }), meta.id);
     // Incidents travel and live as columns: a few typed arrays instead of an object per row.
-    const dataset = { ...rest, incidents: [], incidentParts: incidents.length ? [toIncidentColumns(incidents)] : [] };
+    const columns = toIncidentColumns(incidents);
+    columns.bins = binPoints(columns.positions, columns.months, columns.length);
+    const dataset = { ...rest, incidents: [], incidentParts: incidents.length ? [columns] : [] };
     parsedDataset = { id: meta.id, name, sourceFiles: withData.map((f) => f.report.file), loadedAt: meta.loadedAt, visible: true, dataset };
   }
   const shell = parsedDataset

@@ -3,6 +3,7 @@
  * are turned into columns here, imported columns are used as they are (no copy when there is one part).
  */
 import type { Incident } from '../../domain/types';
+import { binPoints, concatBins, type PointBins } from '../../domain/point-bins';
 import { findIncidentRow, incidentAt, toIncidentColumns, type IncidentColumns } from '../../domain/incident-columns';
 
 export interface IncidentTable {
@@ -15,6 +16,19 @@ export interface IncidentTable {
   /** The columns the rows come from, in row order, and the first row of each. */
   parts: IncidentColumns[];
   offsets: number[];
+  /** Level of detail when zoomed out: the rows grouped per cell and month, with their own attributes. */
+  bins: PointBins;
+  binRadii: Float32Array;
+  binFilterValues: Float32Array;
+}
+
+/** Above this many incidents, zoomed-out views draw bins instead of single points. */
+export const BIN_MIN_POINTS = 20_000;
+/** Below this zoom level, a large point set is drawn as bins. */
+export const BIN_MAX_ZOOM = 6;
+
+export function binRadius(count: number): number {
+  return Math.min(40, 3 + 2 * Math.sqrt(count));
 }
 
 export function incidentRadius(deadAndMissing: number | null): number {
@@ -52,7 +66,16 @@ export function buildIncidentTable(incidents: readonly Incident[], columnParts: 
       filterValues[(base + i) * 2 + 1] = m;
     }
   });
-  return { length, positions: concatPositions(parts, length), radii, filterValues, parts, offsets };
+  // Imported parts bring their bins from the worker; only small or freshly filtered parts are binned here.
+  const bins = concatBins(parts.map((part) => part.bins ?? binPoints(part.positions, part.months, part.length)));
+  const binFilterValues = new Float32Array(bins.length * 2);
+  const binRadii = new Float32Array(bins.length);
+  for (let b = 0; b < bins.length; b++) {
+    binFilterValues[b * 2] = bins.months[b] ?? 0;
+    binFilterValues[b * 2 + 1] = bins.months[b] ?? 0;
+    binRadii[b] = binRadius(bins.counts[b] ?? 0);
+  }
+  return { length, positions: concatPositions(parts, length), radii, filterValues, parts, offsets, bins, binRadii, binFilterValues };
 }
 
 /** The part and row within it of table row `row`. */

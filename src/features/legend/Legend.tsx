@@ -1,6 +1,9 @@
 import { useMemo } from 'react';
 import { corridorColor, corridorFamily, CROSSING_STATUS_COLORS, rgbaCss, SAFE_HOUSE_COLOR } from '../../domain/palette';
+import { incidentCount } from '../../domain/dataset-incidents';
+import { BIN_DEGREES } from '../../domain/point-bins';
 import type { Dataset } from '../../domain/types';
+import { BIN_MAX_ZOOM, BIN_MIN_POINTS } from '../../data/tables/incident-table';
 import { iconDataUrl } from '../../map/layers/icon-atlas';
 
 const STATUS_LABELS: [keyof typeof CROSSING_STATUS_COLORS, string][] = [
@@ -54,6 +57,12 @@ export function Legend({ dataset, maxVolume }: { dataset: Dataset; maxVolume: nu
         <li><span className="dot hub" /> Hub, camp, landing (hollow: approximate place)</li>
         <li><img src={iconDataUrl('safe-house', rgbaCss(SAFE_HOUSE_COLOR))} width={16} height={16} alt="" /> Safe house — illustrative</li>
         <li><span className="dot incident" /> Incident, size by dead and missing (IOM)</li>
+        {incidentCount(dataset) > BIN_MIN_POINTS && (
+          <li data-testid="legend-bins">
+            <span className="dot incident binned" /> Zoomed out (below zoom {BIN_MAX_ZOOM}): incidents grouped per {BIN_DEGREES}° cell and month; size by
+            number of incidents. Zoom in to see each one.
+          </li>
+        )}
       </ul>
     </section>
   );

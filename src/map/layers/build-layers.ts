@@ -4,7 +4,8 @@
  */
 import type { Layer } from '@deck.gl/core';
 import type { MapTables } from '../../data/tables';
-import { incidentCoord } from '../../data/tables/incident-table';
+import { BIN_MAX_ZOOM, BIN_MIN_POINTS, incidentCoord } from '../../data/tables/incident-table';
+import { buildIncidentBinsLayer } from './incident-bins-layer';
 import type { EntityRef, LonLat } from '../../domain/types';
 import type { LayerVisibility } from '../../state/slices/layers-slice';
 import type { TimeWindow } from '../../domain/time-window';
@@ -60,6 +61,11 @@ export function selectionGeometry(tables: MapTables, selected: EntityRef | null)
   }
 }
 
+/** Level of detail: a large point set seen from afar is drawn as bins. */
+export function incidentsBinned(count: number, zoom: number): boolean {
+  return count > BIN_MIN_POINTS && zoom < BIN_MAX_ZOOM;
+}
+
 const NO_CHANGE: ChangeRow[] = [];
 const NO_CROSSING_CHANGE: CrossingChangeRow[] = [];
 const NO_CANDIDATES: CandidateCrossing[] = [];
@@ -72,12 +78,14 @@ function segmentsLayers(input: LayerInput): Layer[] {
 
 export function buildLayers(input: LayerInput): Layer[] {
   const { tables, timeWindow, layers, selected } = input;
+  const binned = incidentsBinned(tables.incidents.length, input.zoom);
   return [
     buildSelectionLayer(selectionGeometry(tables, selected)),
     ...segmentsLayers(input),
     buildChangeLayer({ rows: input.change ?? NO_CHANGE, visible: layers.segments && !!input.change }),
     buildFlowLayer({ table: tables.segments, timeWindow, visible: layers.segments && !input.change && !!input.flowAnimation }),
-    buildIncidentsLayer({ table: tables.incidents, timeWindow, visible: layers.incidents }),
+    buildIncidentsLayer({ table: tables.incidents, timeWindow, visible: layers.incidents && !binned }),
+    buildIncidentBinsLayer({ table: tables.incidents, timeWindow, visible: layers.incidents && binned }),
     buildHubsLayer({ table: tables.hubs, visible: layers.hubs }),
     buildCrossingChangeLayer({ rows: input.crossingChange ?? NO_CROSSING_CHANGE, visible: layers.crossings && !!input.crossingChange }),
     buildCandidatesLayer({ candidates: input.candidates ?? NO_CANDIDATES, visible: !!input.candidates?.length }),
