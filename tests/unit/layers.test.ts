@@ -64,7 +64,7 @@ describe('layer builders', () => {
     const segment = tables.segments.segments[tables.segments.rowSegment[row]!]!;
     expect(pickedEntity(tables, 'segments', row, null)?.ref).toEqual({ kind: 'segment', id: segment.id });
     expect(pickedEntity(tables, 'incidents', 3, null)?.ref).toEqual({ kind: 'incident', id: dataset.incidents[3]!.id });
-    expect(pickedEntity(tables, 'crossings', 0, tables.crossings[0])?.ref.kind).toBe('crossing');
+    expect(pickedEntity(tables, 'crossings', 0, null)?.ref).toEqual({ kind: 'crossing', id: tables.crossings.crossings[tables.crossings.rowCrossing[0]!]!.id });
     expect(pickedEntity(tables, 'segments', -1, null)).toBeNull();
   });
 });

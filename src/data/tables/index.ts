@@ -1,31 +1,26 @@
-/** Everything the map draws, prepared once per dataset (in the future: in a worker). */
+/** Everything the map draws, as typed arrays prepared once per dataset (never per month). */
 import type { Dataset } from '../../domain/types';
 import { buildHubTable, type HubTable } from './hub-table';
 import { buildIncidentTable, type IncidentTable } from './incident-table';
 import { buildSegmentTable, type SegmentTable } from './segment-table';
-import {
-  buildCrossingRows,
-  buildSafeHouseRows,
-  type CrossingRow,
-  type SafeHouseRow,
-} from './point-rows';
+import { buildCrossingTable, buildSafeHouseTable, type CrossingTable, type SafeHouseTable } from './point-rows';
 
 export interface MapTables {
   segments: SegmentTable;
   incidents: IncidentTable;
-  crossings: CrossingRow[];
+  crossings: CrossingTable;
   hubs: HubTable;
-  safeHouses: SafeHouseRow[];
+  safeHouses: SafeHouseTable;
 }
 
 export function buildMapTables(dataset: Dataset): MapTables {
   return {
     segments: buildSegmentTable(dataset),
     incidents: buildIncidentTable(dataset.incidents, dataset.incidentParts),
-    crossings: buildCrossingRows(dataset.crossings),
+    crossings: buildCrossingTable(dataset.crossings),
     hubs: buildHubTable(dataset.hubs),
-    safeHouses: buildSafeHouseRows(dataset.safeHouses),
+    safeHouses: buildSafeHouseTable(dataset.safeHouses),
   };
 }
 
-export type { SegmentTable, IncidentTable, HubTable, CrossingRow, SafeHouseRow };
+export type { SegmentTable, IncidentTable, HubTable, CrossingTable, SafeHouseTable };

@@ -1,44 +1,70 @@
 /**
- * Small categorical point sets (crossings by status period, hubs, safe houses) as row objects built
- * once per dataset. Each row carries its month range so the GPU filter picks the month's rows.
+ * Crossings (one row per status period) and safe houses as columnar typed arrays for deck.gl binary
+ * attributes, built once per dataset. Each row carries its month range so the GPU filter picks the
+ * month's rows; rows lead back to their entity through an index.
  */
-import type { Crossing, CrossingStatus, LonLat, SafeHouse } from '../../domain/types';
+import type { Crossing, CrossingStatus, SafeHouse } from '../../domain/types';
 import { monthIndex } from '../../domain/month';
 
-export interface CrossingRow {
-  crossing: Crossing;
-  coord: LonLat;
-  status: CrossingStatus;
-  from: number;
-  to: number;
-  eventId?: string;
+export const CROSSING_STATUSES: CrossingStatus[] = ['open', 'closed', 'fenced', 'controls', 'unrecorded'];
+
+export interface CrossingTable {
+  length: number;
+  positions: Float64Array;
+  /** [monthFrom, monthTo] per row. */
+  filterValues: Float32Array;
+  /** Per row: index into CROSSING_STATUSES. */
+  statuses: Uint8Array;
+  /** Per row: index into `crossings`. */
+  rowCrossing: Uint32Array;
+  crossings: Crossing[];
 }
 
-export interface SafeHouseRow {
-  safeHouse: SafeHouse;
-  coord: LonLat;
-  from: number;
-  to: number;
+export interface SafeHouseTable {
+  length: number;
+  positions: Float64Array;
+  filterValues: Float32Array;
+  safeHouses: SafeHouse[];
 }
 
-export function buildCrossingRows(crossings: Crossing[]): CrossingRow[] {
-  return crossings.flatMap((crossing) =>
-    crossing.statusPeriods.map((p) => ({
-      crossing,
-      coord: crossing.coord,
-      status: p.status,
-      from: monthIndex(p.from),
-      to: monthIndex(p.to),
-      ...(p.eventId ? { eventId: p.eventId } : {}),
-    })),
-  );
+export function buildCrossingTable(crossings: Crossing[]): CrossingTable {
+  const length = crossings.reduce((n, c) => n + c.statusPeriods.length, 0);
+  const table: CrossingTable = {
+    length,
+    positions: new Float64Array(length * 2),
+    filterValues: new Float32Array(length * 2),
+    statuses: new Uint8Array(length),
+    rowCrossing: new Uint32Array(length),
+    crossings,
+  };
+  let row = 0;
+  crossings.forEach((crossing, index) => {
+    for (const period of crossing.statusPeriods) {
+      table.positions[row * 2] = crossing.coord[0];
+      table.positions[row * 2 + 1] = crossing.coord[1];
+      table.filterValues[row * 2] = monthIndex(period.from);
+      table.filterValues[row * 2 + 1] = monthIndex(period.to);
+      table.statuses[row] = Math.max(0, CROSSING_STATUSES.indexOf(period.status));
+      table.rowCrossing[row] = index;
+      row++;
+    }
+  });
+  return table;
 }
 
-export function buildSafeHouseRows(safeHouses: SafeHouse[]): SafeHouseRow[] {
-  return safeHouses.map((safeHouse) => ({
-    safeHouse,
-    coord: safeHouse.coord,
-    from: monthIndex(safeHouse.active.from),
-    to: monthIndex(safeHouse.active.to),
-  }));
+export function crossingStatusAt(table: CrossingTable, row: number): CrossingStatus {
+  return CROSSING_STATUSES[table.statuses[row] ?? 4] ?? 'unrecorded';
+}
+
+export function buildSafeHouseTable(safeHouses: SafeHouse[]): SafeHouseTable {
+  const length = safeHouses.length;
+  const positions = new Float64Array(length * 2);
+  const filterValues = new Float32Array(length * 2);
+  safeHouses.forEach((house, i) => {
+    positions[i * 2] = house.coord[0];
+    positions[i * 2 + 1] = house.coord[1];
+    filterValues[i * 2] = monthIndex(house.active.from);
+    filterValues[i * 2 + 1] = monthIndex(house.active.to);
+  });
+  return { length, positions, filterValues, safeHouses };
 }

@@ -49,11 +49,11 @@ export function selectionGeometry(tables: MapTables, selected: EntityRef | null)
     case 'segment':
       return { path: tables.segments.segments.find((s) => s.id === selected.id)?.path ?? null, point: null };
     case 'crossing':
-      return { path: null, point: tables.crossings.find((r) => r.crossing.id === selected.id)?.coord ?? null };
+      return { path: null, point: tables.crossings.crossings.find((c) => c.id === selected.id)?.coord ?? null };
     case 'hub':
       return { path: null, point: tables.hubs.hubs.find((h) => h.id === selected.id)?.coord ?? null };
     case 'safeHouse':
-      return { path: null, point: tables.safeHouses.find((r) => r.safeHouse.id === selected.id)?.coord ?? null };
+      return { path: null, point: tables.safeHouses.safeHouses.find((h) => h.id === selected.id)?.coord ?? null };
     case 'incident':
       return { path: null, point: incidentCoord(tables.incidents, selected.id) };
     default:
@@ -89,8 +89,8 @@ export function buildLayers(input: LayerInput): Layer[] {
     buildHubsLayer({ table: tables.hubs, visible: layers.hubs }),
     buildCrossingChangeLayer({ rows: input.crossingChange ?? NO_CROSSING_CHANGE, visible: layers.crossings && !!input.crossingChange }),
     buildCandidatesLayer({ candidates: input.candidates ?? NO_CANDIDATES, visible: !!input.candidates?.length }),
-    buildSafeHousesLayer({ rows: tables.safeHouses, timeWindow, visible: layers.safeHouses }),
-    buildCrossingsLayer({ rows: tables.crossings, timeWindow, visible: layers.crossings }),
+    buildSafeHousesLayer({ table: tables.safeHouses, timeWindow, visible: layers.safeHouses }),
+    buildCrossingsLayer({ table: tables.crossings, timeWindow, visible: layers.crossings }),
     buildPlaceLabelLayer(input.labels, { zoom: input.zoom, theme: input.theme, visible: layers.labels }),
   ];
 }

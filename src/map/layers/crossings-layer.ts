@@ -1,29 +1,47 @@
 import { IconLayer } from '@deck.gl/layers';
-import type { DataFilterExtensionProps } from '@deck.gl/extensions';
-import type { CrossingRow } from '../../data/tables';
+import type { CrossingTable } from '../../data/tables';
+import { crossingStatusAt } from '../../data/tables/point-rows';
 import { CROSSING_STATUS_COLORS } from '../../domain/palette';
+import { memoBinaryData } from './binary-data';
 import { ICON_ATLAS, ICON_MAPPING } from './icon-atlas';
 import { MONTH_FILTER, monthFilterProps } from './month-filter';
 import type { TimeWindow } from '../../domain/time-window';
 
 export const CROSSINGS_LAYER_ID = 'crossings';
 
+const crossingData = memoBinaryData((table: CrossingTable) => {
+  const colors = new Uint8Array(table.length * 4);
+  const sizes = new Float32Array(table.length);
+  for (let row = 0; row < table.length; row++) {
+    const status = crossingStatusAt(table, row);
+    colors.set(CROSSING_STATUS_COLORS[status], row * 4);
+    sizes[row] = status === 'unrecorded' ? 13 : 20;
+  }
+  return {
+    length: table.length,
+    attributes: {
+      getPosition: { value: table.positions, size: 2 },
+      getColor: { value: colors, size: 4, normalized: true },
+      getSize: { value: sizes, size: 1 },
+      getFilterValue: { value: table.filterValues, size: 2 },
+    },
+  };
+});
+
 /** Border crossings: one row per status period, so the month's state is a GPU filter away. */
-export function buildCrossingsLayer({ rows, timeWindow, visible }: { rows: CrossingRow[]; timeWindow: TimeWindow; visible: boolean }) {
-  return new IconLayer<CrossingRow, DataFilterExtensionProps<CrossingRow>>({
+export function buildCrossingsLayer({ table, timeWindow, visible }: { table: CrossingTable; timeWindow: TimeWindow; visible: boolean }) {
+  return new IconLayer({
     id: CROSSINGS_LAYER_ID,
     visible,
-    data: rows,
+    data: crossingData(table),
     iconAtlas: ICON_ATLAS,
     iconMapping: ICON_MAPPING,
-    getIcon: (r) => `crossing-${r.status}`,
-    getPosition: (r) => r.coord,
-    getSize: (r) => (r.status === 'unrecorded' ? 13 : 20),
-    getColor: (r) => [...CROSSING_STATUS_COLORS[r.status]],
+    // Binary data: accessors get the row index, not an object.
+    getIcon: (_: unknown, { index }: { index: number }) => `crossing-${crossingStatusAt(table, index)}`,
     sizeUnits: 'pixels',
-    getFilterValue: (r) => [r.from, r.to],
     extensions: [MONTH_FILTER],
     ...monthFilterProps(timeWindow),
+    updateTriggers: { getIcon: table },
     pickable: true,
     autoHighlight: true,
   });

@@ -30,8 +30,8 @@ export function pickedEntity(tables: MapTables, layerId: string | undefined, ind
       return incident ? { ref: { kind: 'incident', id: incident.id } } : null;
     }
     case CROSSINGS_LAYER_ID: {
-      const row = (object as { crossing?: { id: string } } | null)?.crossing;
-      return row ? { ref: { kind: 'crossing', id: row.id } } : null;
+      const crossing = tables.crossings.crossings[tables.crossings.rowCrossing[index] ?? -1];
+      return crossing ? { ref: { kind: 'crossing', id: crossing.id } } : null;
     }
     case CHANGE_LAYER_ID: {
       const id = (object as { segmentId?: string } | null)?.segmentId;
@@ -46,8 +46,8 @@ export function pickedEntity(tables: MapTables, layerId: string | undefined, ind
       return hub ? { ref: { kind: 'hub', id: hub.id } } : null;
     }
     case SAFE_HOUSES_LAYER_ID: {
-      const row = (object as { safeHouse?: { id: string } } | null)?.safeHouse;
-      return row ? { ref: { kind: 'safeHouse', id: row.id } } : null;
+      const house = tables.safeHouses.safeHouses[index];
+      return house ? { ref: { kind: 'safeHouse', id: house.id } } : null;
     }
     default:
       return null;
