@@ -57,7 +57,7 @@ export function installTestHook(store: AppStore, getHandle: () => MapHandle | nu
       const picks = handle.overlay.pickObjects({ x: 0, y: 0, width: canvas.clientWidth, height: canvas.clientHeight, layerIds: [layerId], maxObjects: 5000 });
       const ids = new Set<string>();
       for (const info of picks) {
-        const picked = pickedEntity(tables, layerId, info.index, info.object);
+        const picked = pickedEntity(tables, info.layer?.id ?? layerId, info.index, info.object);
         if (picked) ids.add(picked.ref.id);
       }
       return [...ids].sort();

@@ -15,6 +15,8 @@ import { buildIncidentTable, incidentAtRow, incidentCoord } from '../../src/data
 import { applyFilters } from '../../src/domain/filters';
 import { combineDatasets, prefixDatasetIds } from '../../src/data/combine-datasets';
 import { serializeProject } from '../../src/data/project/project-file';
+import { buildMapTables } from '../../src/data/tables';
+import { pickedEntity } from '../../src/map/layers/pick';
 import { monthIndex } from '../../src/domain/month';
 import type { Dataset, Incident } from '../../src/domain/types';
 
@@ -89,17 +91,24 @@ describe('datasets with columnar incidents', () => {
     expect([...incidentSourceKeys(d)].sort()).toEqual(['IOM', 'R7']);
   });
 
-  it('draw objects and columns from one binary table whose rows lead back to the incidents', () => {
+  it('draw objects and columns as binary tables whose rows lead back to the incidents', () => {
     const table = buildIncidentTable(d.incidents, d.incidentParts);
     expect(table.length).toBe(22);
-    expect(table.filterValues.length).toBe(44);
-    expect(incidentAtRow(table, 0)?.id).toBe('demo-a');
-    expect(incidentAtRow(table, 2)).toEqual(incident(0));
-    expect(incidentAtRow(table, 21)).toEqual(incident(19));
-    expect(incidentAtRow(table, 22)).toBeNull();
+    expect(table.parts.map((p) => p.filterValues.length)).toEqual([4, 40]);
+    expect(incidentAtRow(table, 0, 0)?.id).toBe('demo-a');
+    expect(incidentAtRow(table, 1, 0)).toEqual(incident(0));
+    expect(incidentAtRow(table, 1, 19)).toEqual(incident(19));
+    expect(incidentAtRow(table, 1, 20)).toBeNull();
     expect(incidentCoord(table, 'row-3')).toEqual(incident(2).coord);
-    // One part only: deck.gl draws from the columns' own positions, no copy.
-    expect(buildIncidentTable([], parts).positions).toBe(parts[0]?.positions);
+    // deck.gl draws imported columns from their own positions: no copy, and the table is built once.
+    expect(table.parts[1]?.positions).toBe(parts[0]?.positions);
+    expect(buildIncidentTable([], parts).parts[0]).toBe(table.parts[1]);
+  });
+
+  it('lead a picked row of any part back to its incident', () => {
+    const tables = buildMapTables(d);
+    expect(pickedEntity(tables, 'incidents', 1, null)?.ref).toEqual({ kind: 'incident', id: 'demo-b' });
+    expect(pickedEntity(tables, 'incidents#1', 3, null)?.ref).toEqual({ kind: 'incident', id: 'row-4' });
   });
 
   it('are filtered, combined, prefixed and saved as ordinary incidents', () => {

@@ -50,13 +50,14 @@ describe('point bins', () => {
       incidents: [], incidentParts: [toIncidentColumns(big)],
     } satisfies Dataset;
     const tables = buildMapTables(dataset);
-    expect([...tables.incidents.bins.counts].reduce((a, b) => a + b, 0)).toBe(big.length);
+    expect([...(tables.incidents.parts[0]?.bins.counts ?? [])].reduce((a, b) => a + b, 0)).toBe(big.length);
     const layers = (zoom: number) =>
       buildLayers({ tables, timeWindow: { mode: 'month', month: '2016-05', start: '2016-05', trail: false }, layers: DEFAULT_LAYERS, selected: null, labels: [], zoom, theme: 'light' });
     const visible = (zoom: number) => Object.fromEntries(layers(zoom).filter((l) => l.id.startsWith('incident')).map((l) => [l.id, l.props.visible]));
     expect(visible(4)).toEqual({ incidents: false, 'incident-bins': true });
     expect(visible(8)).toEqual({ incidents: true, 'incident-bins': false });
     // Bins are binary data filtered by month on the GPU, like the points.
-    expect(buildIncidentTable([], dataset.incidentParts).binFilterValues.length).toBe(2 * tables.incidents.bins.length);
+    const part = buildIncidentTable([], dataset.incidentParts).parts[0];
+    expect(part?.binFilterValues.length).toBe(2 * (part?.bins.length ?? -1));
   });
 });

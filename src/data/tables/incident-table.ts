@@ -1,25 +1,31 @@
 /**
- * Incidents as one set of deck.gl binary attributes over every part: object rows (the demo, projects)
- * are turned into columns here, imported columns are used as they are (no copy when there is one part).
+ * Incidents as deck.gl binary attributes, one table per part: object rows (the demo, projects) are
+ * turned into columns here; imported columns are drawn from their own arrays (no copy, no
+ * concatenation), and a part's table is built once, so showing or hiding another dataset costs it
+ * nothing.
  */
 import type { Incident } from '../../domain/types';
-import { binPoints, concatBins, type PointBins } from '../../domain/point-bins';
 import { findIncidentRow, incidentAt, toIncidentColumns, type IncidentColumns } from '../../domain/incident-columns';
+import { binPoints, type PointBins } from '../../domain/point-bins';
 
-export interface IncidentTable {
+export interface IncidentPartTable {
   length: number;
   positions: Float64Array;
   /** Radius in pixels, by dead and missing (square-root scale). */
   radii: Float32Array;
   /** [monthFrom, monthTo] per row; an incident's month twice. */
   filterValues: Float32Array;
-  /** The columns the rows come from, in row order, and the first row of each. */
-  parts: IncidentColumns[];
-  offsets: number[];
+  columns: IncidentColumns;
   /** Level of detail when zoomed out: the rows grouped per cell and month, with their own attributes. */
   bins: PointBins;
   binRadii: Float32Array;
   binFilterValues: Float32Array;
+}
+
+export interface IncidentTable {
+  /** Rows over all parts. */
+  length: number;
+  parts: IncidentPartTable[];
 }
 
 /** Above this many incidents, zoomed-out views draw bins instead of single points. */
@@ -27,47 +33,27 @@ export const BIN_MIN_POINTS = 20_000;
 /** Below this zoom level, a large point set is drawn as bins. */
 export const BIN_MAX_ZOOM = 6;
 
-export function binRadius(count: number): number {
-  return Math.min(40, 3 + 2 * Math.sqrt(count));
-}
-
 export function incidentRadius(deadAndMissing: number | null): number {
   return 3 + 2.2 * Math.sqrt(Math.max(0, deadAndMissing ?? 0));
 }
 
-function concatPositions(parts: IncidentColumns[], length: number): Float64Array {
-  if (parts.length === 1 && parts[0]) return parts[0].positions;
-  const out = new Float64Array(length * 2);
-  let at = 0;
-  for (const part of parts) {
-    out.set(part.positions, at);
-    at += part.positions.length;
-  }
-  return out;
+export function binRadius(count: number): number {
+  return Math.min(40, 3 + 2 * Math.sqrt(count));
 }
 
-export function buildIncidentTable(incidents: readonly Incident[], columnParts: readonly IncidentColumns[] = []): IncidentTable {
-  const parts = [...(incidents.length ? [toIncidentColumns(incidents)] : []), ...columnParts.filter((p) => p.length > 0)];
-  const offsets: number[] = [];
-  let length = 0;
-  for (const part of parts) {
-    offsets.push(length);
-    length += part.length;
-  }
+function buildPartTable(columns: IncidentColumns): IncidentPartTable {
+  const { length } = columns;
   const radii = new Float32Array(length);
   const filterValues = new Float32Array(length * 2);
-  parts.forEach((part, p) => {
-    const base = offsets[p] ?? 0;
-    for (let i = 0; i < part.length; i++) {
-      const dead = part.deadAndMissing[i] ?? 0;
-      radii[base + i] = Math.min(24, incidentRadius(Number.isNaN(dead) ? 0 : dead));
-      const m = part.months[i] ?? 0;
-      filterValues[(base + i) * 2] = m;
-      filterValues[(base + i) * 2 + 1] = m;
-    }
-  });
+  for (let i = 0; i < length; i++) {
+    const dead = columns.deadAndMissing[i] ?? 0;
+    radii[i] = Math.min(24, incidentRadius(Number.isNaN(dead) ? 0 : dead));
+    const m = columns.months[i] ?? 0;
+    filterValues[i * 2] = m;
+    filterValues[i * 2 + 1] = m;
+  }
   // Imported parts bring their bins from the worker; only small or freshly filtered parts are binned here.
-  const bins = concatBins(parts.map((part) => part.bins ?? binPoints(part.positions, part.months, part.length)));
+  const bins = columns.bins ?? binPoints(columns.positions, columns.months, length);
   const binFilterValues = new Float32Array(bins.length * 2);
   const binRadii = new Float32Array(bins.length);
   for (let b = 0; b < bins.length; b++) {
@@ -75,37 +61,38 @@ export function buildIncidentTable(incidents: readonly Incident[], columnParts: 
     binFilterValues[b * 2 + 1] = bins.months[b] ?? 0;
     binRadii[b] = binRadius(bins.counts[b] ?? 0);
   }
-  return { length, positions: concatPositions(parts, length), radii, filterValues, parts, offsets, bins, binRadii, binFilterValues };
+  return { length, positions: columns.positions, radii, filterValues, columns, bins, binRadii, binFilterValues };
 }
 
-/** The part and row within it of table row `row`. */
-function locate(table: IncidentTable, row: number): [IncidentColumns, number] | null {
-  if (row < 0 || row >= table.length) return null;
-  let lo = 0;
-  let hi = table.offsets.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((table.offsets[mid] ?? 0) <= row) lo = mid;
-    else hi = mid - 1;
+const partTables = new WeakMap<object, IncidentPartTable>();
+function memo(key: object, build: () => IncidentPartTable): IncidentPartTable {
+  let table = partTables.get(key);
+  if (!table) {
+    table = build();
+    partTables.set(key, table);
   }
-  const part = table.parts[lo];
-  return part ? [part, row - (table.offsets[lo] ?? 0)] : null;
+  return table;
 }
 
-/** Table row `row` as an Incident (made on demand: tooltips, panels, exports). */
-export function incidentAtRow(table: IncidentTable, row: number): Incident | null {
-  const found = locate(table, row);
-  return found ? incidentAt(found[0], found[1]) : null;
+export function buildIncidentTable(incidents: readonly Incident[], columnParts: readonly IncidentColumns[] = []): IncidentTable {
+  const parts = [
+    ...(incidents.length ? [memo(incidents, () => buildPartTable(toIncidentColumns(incidents)))] : []),
+    ...columnParts.filter((p) => p.length > 0).map((p) => memo(p, () => buildPartTable(p))),
+  ];
+  return { length: parts.reduce((n, p) => n + p.length, 0), parts };
+}
+
+/** Row `row` of part `part` as an Incident (made on demand: tooltips, panels, exports). */
+export function incidentAtRow(table: IncidentTable, part: number, row: number): Incident | null {
+  const t = table.parts[part];
+  return t && row >= 0 && row < t.length ? incidentAt(t.columns, row) : null;
 }
 
 /** Where the incident `id` is drawn, or null. */
 export function incidentCoord(table: IncidentTable, id: string): [number, number] | null {
-  for (const [p, part] of table.parts.entries()) {
-    const row = findIncidentRow(part, id);
-    if (row >= 0) {
-      const at = (table.offsets[p] ?? 0) + row;
-      return [table.positions[at * 2] ?? 0, table.positions[at * 2 + 1] ?? 0];
-    }
+  for (const part of table.parts) {
+    const row = findIncidentRow(part.columns, id);
+    if (row >= 0) return [part.positions[row * 2] ?? 0, part.positions[row * 2 + 1] ?? 0];
   }
   return null;
 }

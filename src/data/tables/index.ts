@@ -1,7 +1,7 @@
 /** Everything the map draws, as typed arrays prepared once per dataset (never per month). */
 import type { Dataset } from '../../domain/types';
 import { buildHubTable, type HubTable } from './hub-table';
-import { buildIncidentTable, type IncidentTable } from './incident-table';
+import { buildIncidentTable, type IncidentPartTable, type IncidentTable } from './incident-table';
 import { buildSegmentTable, type SegmentTable } from './segment-table';
 import { buildCrossingTable, buildSafeHouseTable, type CrossingTable, type SafeHouseTable } from './point-rows';
 
@@ -23,4 +23,4 @@ export function buildMapTables(dataset: Dataset): MapTables {
   };
 }
 
-export type { SegmentTable, IncidentTable, HubTable, CrossingTable, SafeHouseTable };
+export type { SegmentTable, IncidentTable, IncidentPartTable, HubTable, CrossingTable, SafeHouseTable };

@@ -5,7 +5,7 @@
 import type { Layer } from '@deck.gl/core';
 import type { MapTables } from '../../data/tables';
 import { BIN_MAX_ZOOM, BIN_MIN_POINTS, incidentCoord } from '../../data/tables/incident-table';
-import { buildIncidentBinsLayer } from './incident-bins-layer';
+import { buildIncidentBinsLayers } from './incident-bins-layer';
 import type { EntityRef, LonLat } from '../../domain/types';
 import type { LayerVisibility } from '../../state/slices/layers-slice';
 import type { TimeWindow } from '../../domain/time-window';
@@ -17,7 +17,7 @@ import { buildFlowLayer } from './flow-layer';
 import { monthFilterProps } from './month-filter';
 import { leftWindow, splitLayer, type SwipeInput } from './swipe';
 import { buildHubsLayer } from './hubs-layer';
-import { buildIncidentsLayer } from './incidents-layer';
+import { buildIncidentsLayers } from './incidents-layer';
 import { buildPlaceLabelLayer, type PlaceLabel } from './place-labels';
 import { buildSafeHousesLayer } from './safe-houses-layer';
 import { buildSegmentsLayer } from './segments-layer';
@@ -84,8 +84,8 @@ export function buildLayers(input: LayerInput): Layer[] {
     ...segmentsLayers(input),
     buildChangeLayer({ rows: input.change ?? NO_CHANGE, visible: layers.segments && !!input.change }),
     buildFlowLayer({ table: tables.segments, timeWindow, visible: layers.segments && !input.change && !!input.flowAnimation }),
-    buildIncidentsLayer({ table: tables.incidents, timeWindow, visible: layers.incidents && !binned }),
-    buildIncidentBinsLayer({ table: tables.incidents, timeWindow, visible: layers.incidents && binned }),
+    ...buildIncidentsLayers({ table: tables.incidents, timeWindow, visible: layers.incidents && !binned }),
+    ...buildIncidentBinsLayers({ table: tables.incidents, timeWindow, visible: layers.incidents && binned }),
     buildHubsLayer({ table: tables.hubs, visible: layers.hubs }),
     buildCrossingChangeLayer({ rows: input.crossingChange ?? NO_CROSSING_CHANGE, visible: layers.crossings && !!input.crossingChange }),
     buildCandidatesLayer({ candidates: input.candidates ?? NO_CANDIDATES, visible: !!input.candidates?.length }),

@@ -1,5 +1,6 @@
 import { ScatterplotLayer } from '@deck.gl/layers';
-import type { IncidentTable } from '../../data/tables';
+import type { IncidentPartTable, IncidentTable } from '../../data/tables/incident-table';
+import { partLayerId } from './incidents-layer';
 import { INCIDENT_COLOR } from '../../domain/palette';
 import type { TimeWindow } from '../../domain/time-window';
 import { memoBinaryData } from './binary-data';
@@ -8,7 +9,7 @@ import { MONTH_FILTER, monthFilterProps } from './month-filter';
 /** Not a prefix of 'incidents': deck.gl matches picking layer ids by prefix. */
 export const INCIDENT_BINS_LAYER_ID = 'incident-bins';
 
-const binData = memoBinaryData((table: IncidentTable) => ({
+const binData = memoBinaryData((table: IncidentPartTable) => ({
   length: table.bins.length,
   attributes: {
     getPosition: { value: table.bins.positions, size: 2 },
@@ -18,11 +19,11 @@ const binData = memoBinaryData((table: IncidentTable) => ({
 }));
 
 /** Incidents per grid cell and month, drawn instead of single points when a large set is seen from afar. */
-export function buildIncidentBinsLayer({ table, timeWindow, visible }: { table: IncidentTable; timeWindow: TimeWindow; visible: boolean }) {
-  return new ScatterplotLayer({
-    id: INCIDENT_BINS_LAYER_ID,
+export function buildIncidentBinsLayers({ table, timeWindow, visible }: { table: IncidentTable; timeWindow: TimeWindow; visible: boolean }) {
+  return table.parts.map((part, p) => new ScatterplotLayer({
+    id: partLayerId(INCIDENT_BINS_LAYER_ID, p),
     visible,
-    data: binData(table),
+    data: binData(part),
     radiusUnits: 'pixels',
     getFillColor: [INCIDENT_COLOR[0], INCIDENT_COLOR[1], INCIDENT_COLOR[2], 150],
     getLineColor: [255, 255, 255, 220],
@@ -32,5 +33,5 @@ export function buildIncidentBinsLayer({ table, timeWindow, visible }: { table: 
     extensions: [MONTH_FILTER],
     ...monthFilterProps(timeWindow),
     pickable: false,
-  });
+  }));
 }

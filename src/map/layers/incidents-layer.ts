@@ -1,5 +1,5 @@
 import { ScatterplotLayer } from '@deck.gl/layers';
-import type { IncidentTable } from '../../data/tables';
+import type { IncidentPartTable, IncidentTable } from '../../data/tables/incident-table';
 import { INCIDENT_COLOR } from '../../domain/palette';
 import { memoBinaryData } from './binary-data';
 import { MONTH_FILTER, monthFilterProps } from './month-filter';
@@ -7,7 +7,21 @@ import type { TimeWindow } from '../../domain/time-window';
 
 export const INCIDENTS_LAYER_ID = 'incidents';
 
-const incidentData = memoBinaryData((table: IncidentTable) => ({
+/**
+ * One layer per part, so that each draws from its part's own arrays: `incidents`, `incidents#1`, …
+ * (deck.gl matches picking layer ids by prefix, so picking 'incidents' finds them all).
+ */
+export function partLayerId(base: string, part: number): string {
+  return part === 0 ? base : `${base}#${part}`;
+}
+
+/** [base id, part] of a layer id made by partLayerId. */
+export function splitLayerId(id: string): [string, number] {
+  const at = id.lastIndexOf('#');
+  return at < 0 ? [id, 0] : [id.slice(0, at), Number(id.slice(at + 1))];
+}
+
+const incidentData = memoBinaryData((table: IncidentPartTable) => ({
   length: table.length,
   attributes: {
     getPosition: { value: table.positions, size: 2 },
@@ -16,21 +30,24 @@ const incidentData = memoBinaryData((table: IncidentTable) => ({
   },
 }));
 
-/** IOM Missing Migrants incidents of the month, sized by dead and missing (binary attributes). */
-export function buildIncidentsLayer({ table, timeWindow, visible }: { table: IncidentTable; timeWindow: TimeWindow; visible: boolean }) {
-  return new ScatterplotLayer({
-    id: INCIDENTS_LAYER_ID,
-    visible,
-    data: incidentData(table),
-    radiusUnits: 'pixels',
-    getFillColor: INCIDENT_COLOR,
-    getLineColor: [255, 255, 255, 200],
-    stroked: true,
-    lineWidthUnits: 'pixels',
-    getLineWidth: 1,
-    extensions: [MONTH_FILTER],
-    ...monthFilterProps(timeWindow),
-    pickable: true,
-    autoHighlight: true,
-  });
+/** IOM Missing Migrants (or imported) incidents of the month, sized by dead and missing (binary attributes). */
+export function buildIncidentsLayers({ table, timeWindow, visible }: { table: IncidentTable; timeWindow: TimeWindow; visible: boolean }) {
+  return table.parts.map(
+    (part, p) =>
+      new ScatterplotLayer({
+        id: partLayerId(INCIDENTS_LAYER_ID, p),
+        visible,
+        data: incidentData(part),
+        radiusUnits: 'pixels',
+        getFillColor: INCIDENT_COLOR,
+        getLineColor: [255, 255, 255, 200],
+        stroked: true,
+        lineWidthUnits: 'pixels',
+        getLineWidth: 1,
+        extensions: [MONTH_FILTER],
+        ...monthFilterProps(timeWindow),
+        pickable: true,
+        autoHighlight: true,
+      }),
+  );
 }

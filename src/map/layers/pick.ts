@@ -6,7 +6,7 @@ import { incidentAtRow } from '../../data/tables/incident-table';
 import { CHANGE_LAYER_ID, CROSSING_CHANGE_LAYER_ID } from './change-layer';
 import { CROSSINGS_LAYER_ID } from './crossings-layer';
 import { HUBS_LAYER_ID } from './hubs-layer';
-import { INCIDENTS_LAYER_ID } from './incidents-layer';
+import { INCIDENTS_LAYER_ID, splitLayerId } from './incidents-layer';
 import { SAFE_HOUSES_LAYER_ID } from './safe-houses-layer';
 import { SEGMENTS_LAYER_ID } from './segments-layer';
 
@@ -18,7 +18,8 @@ export interface PickedRow {
 
 export function pickedEntity(tables: MapTables, layerId: string | undefined, index: number, object: unknown): PickedRow | null {
   if (index < 0 || !layerId) return null;
-  switch (layerId) {
+  const [baseId, part] = splitLayerId(layerId);
+  switch (baseId) {
     case SEGMENTS_LAYER_ID:
     case `left-${SEGMENTS_LAYER_ID}`: {
       const segment = tables.segments.segments[tables.segments.rowSegment[index] ?? -1];
@@ -26,7 +27,7 @@ export function pickedEntity(tables: MapTables, layerId: string | undefined, ind
       return segment ? { ref: { kind: 'segment', id: segment.id }, ...(month !== undefined ? { month: monthKey(month) } : {}) } : null;
     }
     case INCIDENTS_LAYER_ID: {
-      const incident = incidentAtRow(tables.incidents, index);
+      const incident = incidentAtRow(tables.incidents, part, index);
       return incident ? { ref: { kind: 'incident', id: incident.id } } : null;
     }
     case CROSSINGS_LAYER_ID: {
