@@ -42,6 +42,8 @@ export interface IncidentColumns {
   text: Partial<Record<TextField, StringColumn>>;
   /** The rows grouped per cell and month (computed where the columns are made: the import worker). */
   bins?: PointBins;
+  /** deck.gl attributes computed where the columns are made, so the main thread only receives them. */
+  drawing?: { radii: Float32Array; filterValues: Float32Array };
 }
 
 const NUMBERED = /^(.*?)(\d{1,9})$/;

@@ -9,6 +9,7 @@ import { openWorkspaceDb, putDataset, WorkspaceStorageError } from '../../state/
 import type { LoadedDataset } from '../../state/workspace';
 import { toIncidentColumns } from '../../domain/incident-columns';
 import { binPoints } from '../../domain/point-bins';
+import { incidentDrawing } from '../tables/incident-table';
 import { buildImportedDataset } from './assemble';
 import { importFile } from './import-file';
 import { BULK_KEYS, CHUNK_SIZE, type ImportMessage, type ImportRequest } from './import-protocol';
@@ -45,6 +46,7 @@ async function importFiles({ files, options, dataset: meta }: Extract<ImportRequ
     // Incidents travel and live as columns: a few typed arrays instead of an object per row.
     const columns = toIncidentColumns(incidents);
     columns.bins = binPoints(columns.positions, columns.months, columns.length);
+    columns.drawing = incidentDrawing(columns);
     const dataset = { ...rest, incidents: [], incidentParts: incidents.length ? [columns] : [] };
     parsedDataset = { id: meta.id, name, sourceFiles: withData.map((f) => f.report.file), loadedAt: meta.loadedAt, visible: true, dataset };
   }

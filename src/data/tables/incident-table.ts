@@ -41,7 +41,8 @@ export function binRadius(count: number): number {
   return Math.min(40, 3 + 2 * Math.sqrt(count));
 }
 
-function buildPartTable(columns: IncidentColumns): IncidentPartTable {
+/** Radii and month filter values of every row (run in the import worker for imported parts). */
+export function incidentDrawing(columns: IncidentColumns): { radii: Float32Array; filterValues: Float32Array } {
   const { length } = columns;
   const radii = new Float32Array(length);
   const filterValues = new Float32Array(length * 2);
@@ -52,6 +53,12 @@ function buildPartTable(columns: IncidentColumns): IncidentPartTable {
     filterValues[i * 2] = m;
     filterValues[i * 2 + 1] = m;
   }
+  return { radii, filterValues };
+}
+
+function buildPartTable(columns: IncidentColumns): IncidentPartTable {
+  const { length } = columns;
+  const { radii, filterValues } = columns.drawing ?? incidentDrawing(columns);
   // Imported parts bring their bins from the worker; only small or freshly filtered parts are binned here.
   const bins = columns.bins ?? binPoints(columns.positions, columns.months, length);
   const binFilterValues = new Float32Array(bins.length * 2);
