@@ -3,6 +3,8 @@ import type { Dataset } from '../../domain/types';
 import { buildHubTable, type HubTable } from './hub-table';
 import { buildIncidentTable, type IncidentPartTable, type IncidentTable } from './incident-table';
 import { buildSegmentTable, type SegmentTable } from './segment-table';
+import type { PlaceLabel } from '../../domain/place-label';
+import { dataPlaceLabels } from './place-label-table';
 import { buildCrossingTable, buildSafeHouseTable, type CrossingTable, type SafeHouseTable } from './point-rows';
 
 export interface MapTables {
@@ -11,6 +13,8 @@ export interface MapTables {
   crossings: CrossingTable;
   hubs: HubTable;
   safeHouses: SafeHouseTable;
+  /** Names of the data's own places, with the zoom from which each shows. */
+  placeLabels: PlaceLabel[];
 }
 
 export function buildMapTables(dataset: Dataset): MapTables {
@@ -20,6 +24,7 @@ export function buildMapTables(dataset: Dataset): MapTables {
     crossings: buildCrossingTable(dataset.crossings),
     hubs: buildHubTable(dataset.hubs),
     safeHouses: buildSafeHouseTable(dataset.safeHouses),
+    placeLabels: dataPlaceLabels(dataset.hubs),
   };
 }
 

@@ -61,6 +61,8 @@ export function selectionGeometry(tables: MapTables, selected: EntityRef | null)
   }
 }
 
+export const DATA_LABELS_LAYER_ID = 'data-place-labels';
+
 /** Level of detail: a large point set seen from afar is drawn as bins. */
 export function incidentsBinned(count: number, zoom: number): boolean {
   return count > BIN_MIN_POINTS && zoom < BIN_MAX_ZOOM;
@@ -92,5 +94,6 @@ export function buildLayers(input: LayerInput): Layer[] {
     buildSafeHousesLayer({ table: tables.safeHouses, timeWindow, visible: layers.safeHouses }),
     buildCrossingsLayer({ table: tables.crossings, timeWindow, visible: layers.crossings }),
     buildPlaceLabelLayer(input.labels, { zoom: input.zoom, theme: input.theme, visible: layers.labels }),
+    buildPlaceLabelLayer(tables.placeLabels, { zoom: input.zoom, theme: input.theme, visible: layers.labels && tables.placeLabels.length > 0, id: DATA_LABELS_LAYER_ID }),
   ];
 }

@@ -17,14 +17,9 @@ import { TextLayer } from '@deck.gl/layers';
 
 export const PLACE_LABELS_LAYER_ID = 'place-labels';
 
-export interface PlaceLabel {
-  name: string;
-  lon: number;
-  lat: number;
-  /** MapLibre zoom from which the label shows */
-  minZoom: number;
-  kind: 'country' | 'capital' | 'city' | 'town';
-}
+import type { PlaceLabel } from '../../domain/place-label';
+
+export type { PlaceLabel };
 
 type RGBA = [number, number, number, number];
 
@@ -92,11 +87,11 @@ export function labelsForZoom(labels: PlaceLabel[], zoom: number): PlaceLabel[] 
 
 export function buildPlaceLabelLayer(
   labels: PlaceLabel[],
-  opts: { zoom: number; theme: 'light' | 'dark'; visible: boolean },
+  opts: { zoom: number; theme: 'light' | 'dark'; visible: boolean; id?: string },
 ): TextLayer<PlaceLabel> {
   const colors = THEMES[opts.theme];
   return new TextLayer<PlaceLabel>({
-    id: PLACE_LABELS_LAYER_ID,
+    id: opts.id ?? PLACE_LABELS_LAYER_ID,
     visible: opts.visible,
     data: labelsForZoom(labels, opts.zoom),
     pickable: false,
