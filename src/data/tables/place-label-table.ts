@@ -20,14 +20,22 @@ export function dataPlaceLabels(hubs: readonly Hub[]): PlaceLabel[] {
   const candidates = hubs.filter((h) => isImported(h) && h.name.trim() !== '');
   const order = candidates.map((_, i) => i).sort((a, b) => KIND_PRIORITY[candidates[a]!.kind] - KIND_PRIORITY[candidates[b]!.kind] || a - b);
   const minZoom = new Float32Array(candidates.length).fill(MAX_ZOOM + 1);
+  // Cells counted from the data's own corner keep the keys small integers (fast Set lookups).
+  let west = Infinity;
+  let south = Infinity;
+  for (const h of candidates) {
+    west = Math.min(west, h.coord[0]);
+    south = Math.min(south, h.coord[1]);
+  }
   for (let z = MIN_ZOOM; z <= MAX_ZOOM; z++) {
     const worldPx = 512 * 2 ** z;
     const cellLon = (LABEL_BOX_PX.width * 360) / worldPx;
     const cellLat = (LABEL_BOX_PX.height * 180) / worldPx;
+    const rows = Math.ceil(180 / cellLat) + 1;
     const taken = new Set<number>();
     for (const i of order) {
       const hub = candidates[i]!;
-      const key = Math.floor((hub.coord[0] + 180) / cellLon) * 1e7 + Math.floor((hub.coord[1] + 90) / cellLat);
+      const key = Math.floor((hub.coord[0] - west) / cellLon) * rows + Math.floor((hub.coord[1] - south) / cellLat);
       if (taken.has(key)) continue;
       taken.add(key);
       if (minZoom[i]! > z) minZoom[i] = z;
