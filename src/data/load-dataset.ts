@@ -2,15 +2,9 @@
 import type { Dataset } from '../domain/types';
 import { validateDataset } from './validate-dataset';
 
-export class DatasetLoadError extends Error {
-  constructor(
-    message: string,
-    readonly file: string,
-  ) {
-    super(message);
-    this.name = 'DatasetLoadError';
-  }
-}
+import { DatasetLoadError } from './load-dataset-error';
+
+export { DatasetLoadError };
 
 export async function loadDataset(url: string, fetchImpl: typeof fetch = fetch): Promise<Dataset> {
   const file = url.split('/').pop() ?? url;
