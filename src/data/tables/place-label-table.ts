@@ -11,13 +11,15 @@ const MIN_ZOOM = 3;
 const MAX_ZOOM = 12;
 /** Room a label needs on screen, px (a typical place name at 12 px, with a gap). */
 const LABEL_BOX_PX = { width: 90, height: 22 };
+/** Beyond this many places, the rest stay unlabelled (the map shows them as dots; labels would be noise). */
+export const MAX_DATA_LABELS = 100_000;
 const KIND_PRIORITY: Record<Hub['kind'], number> = { hub: 0, departure: 1, landing: 2, camp: 3 };
 
 /** Demo places are named by the basemap's own labels; only imported places (ids `${dataset}/…`) get labels here. */
 const isImported = (hub: Hub) => hub.id.includes('/');
 
 export function dataPlaceLabels(hubs: readonly Hub[]): PlaceLabel[] {
-  const candidates = hubs.filter((h) => isImported(h) && h.name.trim() !== '');
+  const candidates = hubs.filter((h) => isImported(h) && h.name.trim() !== '').slice(0, MAX_DATA_LABELS);
   const order = candidates.map((_, i) => i).sort((a, b) => KIND_PRIORITY[candidates[a]!.kind] - KIND_PRIORITY[candidates[b]!.kind] || a - b);
   const minZoom = new Float32Array(candidates.length).fill(MAX_ZOOM + 1);
   // Cells counted from the data's own corner keep the keys small integers (fast Set lookups).
