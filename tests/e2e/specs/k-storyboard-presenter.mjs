@@ -1,4 +1,4 @@
-/* global document */
+/* global document, getComputedStyle */
 // k) A three-view storyboard built with the panel's buttons, presented with PageDown: each view's
 //    month and camera come back, "2 / 3" shows, B blanks the screen and Escape leaves.
 import assert from 'node:assert/strict';
