@@ -1,4 +1,3 @@
-import { exportCsv, exportFileName, exportGeoJsonText } from '../../data/export/export-visible';
 import { monthKey } from '../../domain/month';
 import { windowBounds } from '../../domain/time-window';
 import { selectTimeWindow } from '../../state/slices/time-slice';
@@ -6,7 +5,9 @@ import type { AppStore } from '../../state/store';
 import { downloadText } from '../download';
 
 /** Exports what the map shows in the current month, with its sources and data date. */
-export function exportVisible(store: AppStore, kind: 'geojson' | 'csv') {
+export async function exportVisible(store: AppStore, kind: 'geojson' | 'csv') {
+  // Loaded on demand, with its CSV writer (papaparse).
+  const { exportCsv, exportFileName, exportGeoJsonText } = await import('../../data/export/export-visible');
   const state = store.getState();
   const { dataset, layers } = state;
   if (!dataset) return;

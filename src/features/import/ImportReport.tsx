@@ -18,7 +18,7 @@ export function ImportReport({ reports, onClose }: { reports: FileReport[]; onCl
       </header>
       {rejected > 0 ? (
         <p>
-          <button type="button" onClick={() => downloadText('routeshift-rejected-rows.csv', rejectedRowsCsv(reports), 'text/csv')} data-testid="download-rejected">
+          <button type="button" onClick={() => void rejectedRowsCsv(reports).then((csv) => downloadText('routeshift-rejected-rows.csv', csv, 'text/csv'))} data-testid="download-rejected">
             Download the {rejected} rejected row{rejected === 1 ? '' : 's'} (CSV) to fix them
           </button>
         </p>

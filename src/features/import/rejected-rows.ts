@@ -1,8 +1,8 @@
 /** The "rejected rows" file: every problem with its place and the original row, to fix and re-import. */
-import Papa from 'papaparse';
 import type { FileReport } from '../../data/import/types';
 
-export function rejectedRowsCsv(reports: FileReport[]): string {
+export async function rejectedRowsCsv(reports: FileReport[]): Promise<string> {
+  const { default: Papa } = await import('papaparse');
   const rows = reports.flatMap((r) => [
     ...r.fileErrors.map((p) => ({ file: p.file, row: p.row ?? '', field: p.field ?? '', reason: p.reason, original: '' })),
     ...r.rejected.map((p) => ({ file: p.file, row: p.row ?? '', field: p.field ?? '', reason: p.reason, original: p.raw })),

@@ -5,7 +5,6 @@
  */
 import { ImportCancelled, oversizedFiles, startImport, type ImportJob, type ImportResult } from '../../data/import/import-client';
 import type { ColumnMapping, CsvContent, ImportOptions } from '../../data/import/types';
-import { restoreProject } from '../../data/project/project-file';
 import type { Dataset } from '../../domain/types';
 import { markStored } from '../../state/persistence/stored-marks';
 import type { AppStore } from '../../state/store';
@@ -64,7 +63,7 @@ export async function runImport(store: AppStore, files: File[], mappings?: Recor
     currentJob = null;
     store.getState().setImporting(null);
   }
-  commit(store, result);
+  await commit(store, result);
   if (result.loaded) {
     const loaded = result.loaded;
     const stored = await job.persist();
@@ -82,10 +81,13 @@ export function reimportWithMapping(store: AppStore, fileName: string, content: 
   void runImport(store, [file], { [fileName]: { content, columns } });
 }
 
-function commit(store: AppStore, result: ImportResult) {
+async function commit(store: AppStore, result: ImportResult) {
   const state = store.getState();
   state.setImportReports(result.reports);
+  // Project files are rare: their schema (zod) is loaded when one is opened.
+  const { restoreProject } = result.projects.length ? await import('../../data/project/project-file') : { restoreProject: null };
   for (const p of result.projects) {
+    if (!restoreProject) break;
     const opened = restoreProject(p.raw, p.file);
     if (opened.ok) applyWorkspaceWithUndo(store, opened.workspace, `Opened project ${p.file}.`);
     else state.pushNotice('error', opened.error.message);

@@ -5,8 +5,7 @@
  * Every failure rejects with a WorkspaceStorageError ('quota' | 'unavailable' | 'failed').
  */
 import { wrap, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
-import { pickSettings } from '../../data/project/project-file';
-import { settingsSchema } from '../../data/project/project-schema';
+import { pickSettings } from '../../data/project/pick-settings';
 import { restoreSettings } from '../../data/project/restore-project';
 import type { LoadedDataset, Workspace, WorkspaceSettings } from '../workspace';
 import { toStorageError, UNAVAILABLE_MESSAGE, WorkspaceStorageError } from './storage-error';
@@ -83,7 +82,7 @@ export async function loadWorkspace(db: WorkspaceDb): Promise<Workspace | null> 
     .filter((record) => record.value !== null && typeof record.value === 'object' && typeof record.value.id === 'string')
     .sort((a, b) => a.seq - b.seq)
     .map((record) => record.value);
-  return { datasets, settings: readSettings(rawSettings) };
+  return { datasets, settings: await readSettings(rawSettings) };
 }
 
 /**
@@ -91,7 +90,9 @@ export async function loadWorkspace(db: WorkspaceDb): Promise<Workspace | null> 
  * developer tools. Missing values take defaults; settings that cannot be used are all reset,
  * since half-applied settings would be more confusing than the start-up ones.
  */
-function readSettings(raw: unknown): WorkspaceSettings {
+async function readSettings(raw: unknown): Promise<WorkspaceSettings> {
+  // The schema (zod) is loaded when a saved workspace is read, not with the first frame.
+  const { settingsSchema } = await import('../../data/project/project-schema');
   const parsed = settingsSchema.safeParse(restoreSettings(raw).value);
   if (parsed.success) return parsed.data;
   return settingsSchema.parse(restoreSettings({}).value);

@@ -1,0 +1,34 @@
+/**
+ * The settings fields of the save contract, apart from the project-file code so that the workspace
+ * store can write settings without loading the schema (zod) up front.
+ */
+import { hasFilters } from '../../domain/filters';
+import type { StoryView } from '../../domain/storyboard';
+import type { WorkspaceSettings } from '../../state/workspace';
+
+/** Just the contract's settings fields: live state objects may carry more (and functions). */
+export function pickSettings(s: WorkspaceSettings): WorkspaceSettings {
+  // Filters are written only when set, so that files without them stay as they were.
+  return { month: s.month, layers: s.layers, theme: s.theme, camera: s.camera, demoVisible: s.demoVisible, ...(s.filters && hasFilters(s.filters) ? { filters: s.filters } : {}),
+    // The storyboard and marking likewise: a project without a briefing keeps its old bytes.
+    ...(s.storyboard?.length ? { storyboard: s.storyboard.map(pickStoryView) } : {}),
+    ...(s.marking ? { marking: s.marking } : {}),
+  };
+}
+
+function pickStoryView(v: StoryView): StoryView {
+  return {
+    id: v.id,
+    title: v.title,
+    caption: v.caption,
+    notes: v.notes,
+    camera: { lon: v.camera.lon, lat: v.camera.lat, zoom: v.camera.zoom },
+    month: v.month,
+    windowMode: v.windowMode,
+    windowStart: v.windowStart,
+    trail: v.trail,
+    visibleLayers: v.visibleLayers,
+    filters: v.filters,
+    selected: v.selected ? { kind: v.selected.kind, id: v.selected.id } : null,
+  };
+}
