@@ -13,6 +13,7 @@ import { HoverTooltip } from '../features/details/HoverTooltip';
 import { DropZone } from '../features/import/DropZone';
 import { ImportProgress } from '../features/import/ImportProgress';
 import { ImportReport } from '../features/import/ImportReport';
+import { provideExportMap } from '../features/media-export/map-access';
 import { Notices } from '../features/notices/Notices';
 import { SourcesPanel } from '../features/sources/SourcesPanel';
 import { EventCard } from '../features/timeline/EventCard';
@@ -35,6 +36,7 @@ const store = useAppStore;
 const ComparisonView = lazy(() => import('../features/charts/ComparisonView'));
 let mapHandle: MapHandle | null = null;
 const testHook = installTestHook(store, () => mapHandle);
+provideExportMap(() => mapHandle);
 // The map is created before the data arrives, so the link's camera is read once, up front.
 const linkCamera = parseUrlState(window.location.search).state.camera;
 

@@ -5,6 +5,7 @@ import { FilterPanel } from '../features/filters/FilterPanel';
 import { CandidateCrossings } from '../features/legend/CandidateCrossings';
 import { LayerPanel } from '../features/legend/LayerPanel';
 import { Legend } from '../features/legend/Legend';
+import { MediaExportSection } from '../features/media-export/MediaExportSection';
 import { useAppStore as store } from '../state/store';
 
 /** The left panel: data, filters, layers, legend and the panel buttons. */
@@ -13,6 +14,7 @@ export function SidePanel({ dataset, maxVolume, candidates }: { dataset: Dataset
   return (
     <aside className="side-panel" aria-label="Data, layers and legend">
       <DatasetsPanel />
+      <MediaExportSection />
       <details>
         <summary>Filters</summary>
         <FilterPanel />
