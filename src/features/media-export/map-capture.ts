@@ -38,10 +38,24 @@ function idle(map: MapHandle['map']): Promise<void> {
   });
 }
 
+/** One more full render, e.g. after deck.gl caught up with a resize. */
+function rendered(map: MapHandle['map']): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = window.setTimeout(done, IDLE_TIMEOUT_MS);
+    function done() {
+      window.clearTimeout(timer);
+      map.off('render', done);
+      resolve();
+    }
+    map.on('render', done);
+    map.triggerRepaint();
+  });
+}
+
 /**
  * Waits until MapLibre has loaded what it needs and deck.gl has drawn the current layers: React
  * commits the new layers within a frame or two, and after a resize deck.gl draws one frame at its
- * old size (STACK.md pitfall 5), hence frames before and after each idle.
+ * old size (STACK.md pitfall 5), hence two frames and one more full render after the idle.
  */
 export async function settleMap(handle: MapHandle, signal?: AbortSignal) {
   await nextFrames(2);
@@ -49,7 +63,7 @@ export async function settleMap(handle: MapHandle, signal?: AbortSignal) {
   await idle(handle.map);
   await nextFrames(2);
   throwIfAborted(signal);
-  await idle(handle.map);
+  await rendered(handle.map);
   throwIfAborted(signal);
 }
 
@@ -77,7 +91,8 @@ export async function sizeMapFor(handle: MapHandle, target: PixelSize | null, si
     container.style.cssText = savedStyle;
     map.resize();
     map.jumpTo({ center, zoom });
-    await settleMap(handle);
+    // No wait: the map redraws itself on screen.
+    map.triggerRepaint();
   };
   if (target) {
     const dpr = window.devicePixelRatio || 1;
