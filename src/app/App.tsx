@@ -10,11 +10,13 @@ import { SwipeView } from '../features/compare/SwipeView';
 import { EmptyState } from '../features/datasets/EmptyState';
 import { DetailPanel } from '../features/details/DetailPanel';
 import { HoverTooltip } from '../features/details/HoverTooltip';
+import { MarkingBanner } from '../features/briefing/MarkingBanner';
 import { DropZone } from '../features/import/DropZone';
 import { ImportProgress } from '../features/import/ImportProgress';
 import { ImportReport } from '../features/import/ImportReport';
 import { provideExportMap } from '../features/media-export/map-access';
 import { Notices } from '../features/notices/Notices';
+import { Presenter } from '../features/presenter/Presenter';
 import { SourcesPanel } from '../features/sources/SourcesPanel';
 import { EventCard } from '../features/timeline/EventCard';
 import { Timeline } from '../features/timeline/Timeline';
@@ -153,6 +155,7 @@ export function App() {
           {overlay === 'sources' ? <SourcesPanel dataset={dataset} onClose={closeOverlay} /> : null}
           <Timeline dataset={dataset} />
           <EmptyState dataset={dataset} />
+          <Presenter />
         </>
       ) : null}
       {importReports ? <ImportReport reports={importReports} onClose={() => store.getState().setImportReports(null)} /> : null}
@@ -160,6 +163,7 @@ export function App() {
       <DropZone />
       {overlay === 'shortcuts' ? <ShortcutsOverlay commands={commands} onClose={closeOverlay} /> : null}
       <Notices />
+      <MarkingBanner />
     </div>
   );
 }

@@ -1,11 +1,13 @@
 import type { CandidateCrossing } from '../domain/geometry-analytics';
 import type { Dataset } from '../domain/types';
+import { BriefingPanel } from '../features/briefing/BriefingPanel';
 import { DatasetsPanel } from '../features/datasets/DatasetsPanel';
 import { FilterPanel } from '../features/filters/FilterPanel';
 import { CandidateCrossings } from '../features/legend/CandidateCrossings';
 import { LayerPanel } from '../features/legend/LayerPanel';
 import { Legend } from '../features/legend/Legend';
 import { MediaExportSection } from '../features/media-export/MediaExportSection';
+import { StoryboardPanel } from '../features/storyboard/StoryboardPanel';
 import { useAppStore as store } from '../state/store';
 
 /** The left panel: data, filters, layers, legend and the panel buttons. */
@@ -27,6 +29,14 @@ export function SidePanel({ dataset, maxVolume, candidates }: { dataset: Dataset
       <details open>
         <summary>Legend</summary>
         <Legend dataset={dataset} maxVolume={maxVolume} />
+      </details>
+      <details open>
+        <summary>Storyboard</summary>
+        <StoryboardPanel />
+      </details>
+      <details>
+        <summary>Briefing</summary>
+        <BriefingPanel />
       </details>
       <div className="side-actions">
         <button type="button" onClick={() => store.getState().setOverlay('charts')} data-testid="charts-button">Charts <kbd>C</kbd></button>

@@ -30,6 +30,10 @@ export interface RouteShiftTestHook {
   segmentMidpoint: (id: string) => [number, number] | null;
   project: (lon: number, lat: number) => [number, number];
   layerVisible: (id: string) => boolean;
+  /** The presenter's position and blank state, or null when not presenting. */
+  presenting: () => { index: number; blanked: boolean } | null;
+  /** The storyboard's views: title, month and camera. */
+  storyboard: () => { title: string; month: string; camera: { lon: number; lat: number; zoom: number } }[];
 }
 
 declare global {
@@ -90,6 +94,11 @@ export function installTestHook(store: AppStore, getHandle: () => MapHandle | nu
       return [rect.left + point.x, rect.top + point.y];
     },
     layerVisible: (id) => isLayerId(id) && store.getState().layers[id],
+    presenting: () => {
+      const p = store.getState().presenting;
+      return p ? { index: p.index, blanked: p.blanked } : null;
+    },
+    storyboard: () => store.getState().storyboard.map((v) => ({ title: v.title, month: v.month, camera: { ...v.camera } })),
   };
   window.__routeshift = hook;
   return hook;

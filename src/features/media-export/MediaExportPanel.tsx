@@ -21,7 +21,7 @@ export default function MediaExportPanel() {
   const id = useId();
   const months = useAppStore((s) => s.dataset?.months ?? null);
   const month = useAppStore((s) => s.month);
-  const hasStoryboard = useAppStore((s) => (readStoryboard(s)?.views.length ?? 0) > 0);
+  const hasStoryboard = useAppStore((s) => readStoryboard(s).views.length > 0);
   const { progress, run, cancel } = useExportJob();
   const [title, setTitle] = useState(DEFAULT_TITLE);
   const [caption, setCaption] = useState('');

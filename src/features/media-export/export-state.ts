@@ -1,8 +1,4 @@
-/**
- * What exports read from the store: the period, title text, theme, marking and the storyboard.
- * The storyboard and marking come from another slice: they are read defensively, so exports work
- * (without them) before that slice is merged.
- */
+/** What exports read from the store: the period, theme, marking, storyboard and the view to restore. */
 import { formatMonthLong, monthKey, type MonthKey } from '../../domain/month';
 import type { StoryView } from '../../domain/storyboard';
 import { windowBounds } from '../../domain/time-window';
@@ -11,24 +7,20 @@ import type { AppState } from '../../state/store';
 import type { OverlayTheme } from './draw-overlay';
 
 export function readMarking(state: AppState): string {
-  const marking = (state as unknown as { marking?: unknown }).marking;
-  return typeof marking === 'string' ? marking.trim() : '';
+  return state.marking.trim();
 }
 
 export function readTheme(state: AppState): OverlayTheme {
-  const theme = (state as unknown as { theme?: unknown }).theme;
-  return theme === 'dark' || theme === 'projector' ? theme : 'light';
+  return state.theme;
 }
 
 export interface StoryAccess {
   views: StoryView[];
-  applyView: (view: StoryView, options?: { animate?: boolean }) => void;
+  applyView: AppState['applyView'];
 }
 
-export function readStoryboard(state: AppState): StoryAccess | null {
-  const s = state as unknown as { storyboard?: unknown; applyView?: unknown };
-  if (!Array.isArray(s.storyboard) || typeof s.applyView !== 'function') return null;
-  return { views: s.storyboard as StoryView[], applyView: s.applyView as StoryAccess['applyView'] };
+export function readStoryboard(state: AppState): StoryAccess {
+  return { views: state.storyboard, applyView: state.applyView };
 }
 
 export function windowMonths(state: AppState): { from: MonthKey; to: MonthKey } {

@@ -20,7 +20,7 @@ interface Captured {
 
 function storyboardOrThrow(job: JobContext): StoryAccess {
   const story = readStoryboard(job.store.getState());
-  if (!story || story.views.length === 0) throw new Error('The storyboard has no views yet: capture a view first.');
+  if (story.views.length === 0) throw new Error('The storyboard has no views yet: capture a view first.');
   return story;
 }
 
