@@ -75,7 +75,7 @@ export function pdfText(text: string): string {
   return text
     .replace(/[\u2013\u2014]/g, '-')
     .replace(/\u2192/g, '->')
-    .replace(/\u221a/g, 'sqrt ')
+    .replace(/\u221a\s*/g, 'sqrt ')
     .replace(/[\u2018\u2019]/g, "'")
     .replace(/[\u201c\u201d]/g, '"')
     .replace(/\u2026/g, '...')
