@@ -137,6 +137,15 @@ describe('legend entries', () => {
     expect(noSegments).not.toContain('Land leg');
     expect(noSegments).toContain('Crossing closed');
   });
+
+  it('lists only the corridors on the map when told which are shown', () => {
+    const dataset = demoDataset();
+    const first = dataset.corridors[0]!;
+    const swatches = legendEntries(dataset, DEFAULT_LAYERS, 1000, new Set([first.id])).filter((e) => e.mark.kind === 'swatch');
+    expect(swatches).toHaveLength(1);
+    expect(swatches[0]!.label.startsWith(first.id.replace(/\d+$/, ''))).toBe(true);
+    expect(legendEntries(dataset, DEFAULT_LAYERS, 1000, new Set()).filter((e) => e.mark.kind === 'swatch')).toEqual([]);
+  });
 });
 
 describe('source line', () => {

@@ -30,6 +30,7 @@ describe('media export file names', () => {
   it('storyboard: position, month in words and title; zip and handout count the views', () => {
     expect(storyViewFileName(0, '2015-10', 'Title')).toBe('routeshift-storyboard-01-october-2015-title.png');
     expect(storyViewFileName(11, '2016-03', 'Closure of the route')).toBe('routeshift-storyboard-12-march-2016-closure-of-the-route.png');
+    expect(storyViewFileName(1, '2015-10', 'October 2015')).toBe('routeshift-storyboard-02-october-2015.png');
     expect(storyboardZipName(3, { width: 1920, height: 1080 })).toBe('routeshift-storyboard-3-views-1920x1080.zip');
     expect(storyboardPdfName(1)).toBe('routeshift-storyboard-1-view-handout.pdf');
   });

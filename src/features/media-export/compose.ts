@@ -2,6 +2,7 @@
  * One exported picture: the map at the export size with the overlay (title, period, legend,
  * caption, sources, marking) painted over it.
  */
+import { visibleItems } from '../../data/export/visible-entities';
 import type { AppState } from '../../state/store';
 import { canvasMeasure, drawOverlay, loadLegendIcons, type OverlayTheme } from './draw-overlay';
 import type { PixelSize } from './file-names';
@@ -22,13 +23,17 @@ export interface TextChoices {
 export function overlayContent(state: AppState, text: TextChoices): OverlayContent {
   const months = windowMonths(state);
   const dataset = state.dataset;
+  const items = dataset ? visibleItems(dataset, months, state.layers) : [];
+  const shownCorridors = new Set(items.flatMap((item) => (item.kind === 'segment' && typeof item.details.corridor === 'string' ? [item.details.corridor] : [])));
+  const period = describePeriod(months);
   return {
     title: text.title,
-    period: describePeriod(months),
+    // A view titled with its month says it once.
+    period: text.title.trim() === period ? '' : period,
     caption: text.caption,
-    sources: dataset ? sourceLine(dataset, months, state.layers) : '',
+    sources: dataset ? sourceLine(dataset, months, state.layers, items) : '',
     marking: readMarking(state),
-    legend: dataset && text.legend ? legendEntries(dataset, state.layers, state.tables?.segments.maxVolume ?? 0) : [],
+    legend: dataset && text.legend ? legendEntries(dataset, state.layers, state.tables?.segments.maxVolume ?? 0, shownCorridors) : [],
   };
 }
 

@@ -49,7 +49,9 @@ export function videoFileName(from: MonthKey, to: MonthKey, monthsPerSecond: num
 /** routeshift-storyboard-01-october-2015-title.png: position, month and title of one view. */
 export function storyViewFileName(index: number, month: MonthKey, title: string): string {
   const position = String(index + 1).padStart(2, '0');
-  return `${join(['routeshift-storyboard', position, slugify(formatMonthLong(month)), slugify(title) || null])}.png`;
+  const monthSlug = slugify(formatMonthLong(month));
+  const titleSlug = slugify(title);
+  return `${join(['routeshift-storyboard', position, monthSlug, titleSlug && titleSlug !== monthSlug ? titleSlug : null])}.png`;
 }
 
 /** routeshift-storyboard-3-views-1920x1080.zip */

@@ -25,11 +25,18 @@ const STATUS_LABELS: [keyof typeof CROSSING_STATUS_COLORS, string][] = [
   ['unrecorded', 'No status recorded'],
 ];
 
-export function legendEntries(dataset: Dataset, layers: LayerVisibility, maxVolume: number): LegendEntry[] {
+/**
+ * `shownCorridors`: ids of the corridors with a segment on the map; when given, only their colours
+ * are listed (a picture's legend explains what is in the picture).
+ */
+export function legendEntries(dataset: Dataset, layers: LayerVisibility, maxVolume: number, shownCorridors?: ReadonlySet<string>): LegendEntry[] {
   const entries: LegendEntry[] = [];
   if (layers.segments) {
     const families = new Map<string, string>();
-    for (const c of dataset.corridors) if (!families.has(corridorFamily(c.id))) families.set(corridorFamily(c.id), c.name.replace(/\s*\(.*\)\s*$/, ''));
+    for (const c of dataset.corridors) {
+      if (shownCorridors && !shownCorridors.has(c.id)) continue;
+      if (!families.has(corridorFamily(c.id))) families.set(corridorFamily(c.id), c.name.replace(/\s*\(.*\)\s*$/, ''));
+    }
     for (const [family, name] of families) entries.push({ mark: { kind: 'swatch', color: corridorColor(family) }, label: `${family} ${name}` });
     entries.push({ mark: { kind: 'line', style: 'solid' }, label: 'Land leg' });
     entries.push({ mark: { kind: 'line', style: 'dashed' }, label: 'Sea leg' });

@@ -3,7 +3,7 @@
  * first-hand form ("Frontex (3 Jun 2025)", "IOM (CC BY 4.0)"), then the count of further reports.
  */
 import { citedSources } from '../../data/export/export-visible';
-import { visibleItems, type MonthRange } from '../../data/export/visible-entities';
+import { visibleItems, type ExportItem, type MonthRange } from '../../data/export/visible-entities';
 import type { Dataset, Source } from '../../domain/types';
 import type { LayerVisibility } from '../../state/slices/layers-slice';
 
@@ -43,9 +43,9 @@ export function sourceLineFor(sources: Pick<Source, 'publisher' | 'title' | 'key
   return named.length || others ? `Data: ${parts.join(' · ')}` : BASEMAP_CREDIT;
 }
 
-/** The source line for what the map shows over `months` with `layers`. */
-export function sourceLine(dataset: Dataset, months: MonthRange, layers: LayerVisibility): string {
-  const cited = citedSources(dataset, visibleItems(dataset, months, layers));
+/** The source line for what the map shows over `months` with `layers` (or for `items` shown). */
+export function sourceLine(dataset: Dataset, months: MonthRange, layers: LayerVisibility, items: ExportItem[] = visibleItems(dataset, months, layers)): string {
+  const cited = citedSources(dataset, items);
   const byKey = new Map(dataset.sources.map((s) => [s.key, s]));
   return sourceLineFor(cited.map((c) => byKey.get(c.key) ?? { key: c.key, title: c.title }));
 }
