@@ -25,6 +25,8 @@ export function useExportJob() {
     }
     const abort = new AbortController();
     controller.current = abort;
+    // Focus moves to Cancel while the export runs and comes back to the button that started it.
+    const starter = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     setProgress({ what, fraction: 0, label: 'Starting' });
     try {
       const name = await work({ store, map, signal: abort.signal, progress: (fraction, label) => setProgress({ what, fraction, label }) });
@@ -35,6 +37,7 @@ export function useExportJob() {
     } finally {
       controller.current = null;
       setProgress(null);
+      window.setTimeout(() => starter?.focus(), 0);
     }
   }, []);
 
