@@ -30,6 +30,8 @@ export interface RouteShiftTestHook {
   segmentMidpoint: (id: string) => [number, number] | null;
   project: (lon: number, lat: number) => [number, number];
   layerVisible: (id: string) => boolean;
+  /** The map is panning, zooming or flying (its last moveend has not fired yet). */
+  mapMoving: () => boolean;
   /** The presenter's position and blank state, or null when not presenting. */
   presenting: () => { index: number; blanked: boolean } | null;
   /** The storyboard's views: title, month and camera. */
@@ -94,6 +96,7 @@ export function installTestHook(store: AppStore, getHandle: () => MapHandle | nu
       return [rect.left + point.x, rect.top + point.y];
     },
     layerVisible: (id) => isLayerId(id) && store.getState().layers[id],
+    mapMoving: () => getHandle()?.map.isMoving() ?? true,
     presenting: () => {
       const p = store.getState().presenting;
       return p ? { index: p.index, blanked: p.blanked } : null;
