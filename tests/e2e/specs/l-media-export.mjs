@@ -7,14 +7,14 @@ import { colourStats, decodePng } from '../driver.mjs';
 
 export default {
   name: 'media-export: PNG at 1280x720 and a 3-month WebM',
-  timeout: 150_000,
+  timeout: 240_000,
   async run({ given, then, page }) {
     await given.appOpen('m=2015-10');
     await page.locator('[data-testid=media-export-section] > summary').click();
     await then.visible('media-export');
 
     await page.locator('[data-testid=media-image-size]').selectOption('1280x720');
-    const [png] = await Promise.all([page.waitForEvent('download', { timeout: 45_000 }), page.locator('[data-testid=media-export-png]').click()]);
+    const [png] = await Promise.all([page.waitForEvent('download', { timeout: 90_000 }), page.locator('[data-testid=media-export-png]').click()]);
     assert.match(png.suggestedFilename(), /^routeshift-2015-10-migrant-smuggling-routes-1280x720\.png$/);
     const img = decodePng(fs.readFileSync(await png.path()));
     assert.equal(`${img.width}x${img.height}`, '1280x720', 'PNG has the chosen size');
@@ -31,7 +31,7 @@ export default {
     await page.locator('[data-testid=media-video-to]').fill('2015-10');
     await page.locator('[data-testid=media-video-speed]').selectOption('2');
     await page.locator('[data-testid=media-video-size]').selectOption('640x360');
-    const [webm] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.locator('[data-testid=media-export-webm]').click()]);
+    const [webm] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.locator('[data-testid=media-export-webm]').click()]);
     assert.equal(webm.suggestedFilename(), 'routeshift-2015-08-to-2015-10-2mps.webm');
     const bytes = fs.readFileSync(await webm.path());
     // A blank page of its own: the app's Content-Security-Policy allows no blob: media.
