@@ -17,6 +17,7 @@ const PANELS: Record<OverlayTheme, { panel: string; ink: string; muted: string; 
   projector: { panel: 'rgba(0, 0, 0, 0.9)', ink: '#ffffff', muted: '#ffffff', line: '#ffffff' },
 };
 const MARKING = { band: '#111111', ink: '#ffffff' };
+const MARK_CHIP = '#eef0f3';
 
 export function fontFor(px: number, bold: boolean): string {
   return `${bold ? '700 ' : ''}${px}px ${EXPORT_FONT}`;
@@ -112,7 +113,10 @@ export function drawOverlay(ctx: CanvasRenderingContext2D, layout: OverlayLayout
   if (layout.legend) {
     fillBox(ctx, layout.legend.box, colors.panel, radius);
     for (const item of layout.legend.items) {
-      drawMark(ctx, item.mark, item.markBox, colors.line, icons);
+      // On dark panels the marks sit on a light chip: dark symbols (black sea legs, hubs) stay
+      // visible and every colour reads as it does on the light map.
+      if (theme !== 'light') fillBox(ctx, { x: item.markBox.x - 2, y: item.markBox.y - 2, width: item.markBox.width + 4, height: item.markBox.height + 4 }, MARK_CHIP, 3);
+      drawMark(ctx, item.mark, item.markBox, theme === 'light' ? colors.line : PANELS.light.line, icons);
       drawLines(ctx, item.lines, colors.ink);
     }
   }
