@@ -14,6 +14,7 @@ import { MarkingBanner } from '../features/briefing/MarkingBanner';
 import { DropZone } from '../features/import/DropZone';
 import { ImportProgress } from '../features/import/ImportProgress';
 import { ImportReport } from '../features/import/ImportReport';
+import { provideExportMap } from '../features/media-export/map-access';
 import { Notices } from '../features/notices/Notices';
 import { Presenter } from '../features/presenter/Presenter';
 import { SourcesPanel } from '../features/sources/SourcesPanel';
@@ -37,6 +38,7 @@ const store = useAppStore;
 const ComparisonView = lazy(() => import('../features/charts/ComparisonView'));
 let mapHandle: MapHandle | null = null;
 const testHook = installTestHook(store, () => mapHandle);
+provideExportMap(() => mapHandle);
 // The map is created before the data arrives, so the link's camera is read once, up front.
 const linkCamera = parseUrlState(window.location.search).state.camera;
 

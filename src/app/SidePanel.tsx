@@ -6,6 +6,7 @@ import { FilterPanel } from '../features/filters/FilterPanel';
 import { CandidateCrossings } from '../features/legend/CandidateCrossings';
 import { LayerPanel } from '../features/legend/LayerPanel';
 import { Legend } from '../features/legend/Legend';
+import { MediaExportSection } from '../features/media-export/MediaExportSection';
 import { StoryboardPanel } from '../features/storyboard/StoryboardPanel';
 import { useAppStore as store } from '../state/store';
 
@@ -15,6 +16,7 @@ export function SidePanel({ dataset, maxVolume, candidates }: { dataset: Dataset
   return (
     <aside className="side-panel" aria-label="Data, layers and legend">
       <DatasetsPanel />
+      <MediaExportSection />
       <details>
         <summary>Filters</summary>
         <FilterPanel />

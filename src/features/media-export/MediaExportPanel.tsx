@@ -1,0 +1,125 @@
+/**
+ * Image, storyboard and video exports: sizes, month range and speed, with a progress bar and
+ * Cancel while an export runs. Loaded on demand by MediaExportSection.
+ */
+import { useId, useState } from 'react';
+import { addMonths, clampMonth } from '../../domain/month';
+import { useAppStore } from '../../state/store';
+import { exportPng } from './export-png';
+import { IMAGE_SIZES, VIDEO_SIZES, VIDEO_SPEEDS, videoRangeProblem, type SizeChoice } from './export-sizes';
+import { readStoryboard } from './export-state';
+import { useExportJob } from './use-export-job';
+import './media-export.css';
+
+const DEFAULT_TITLE = 'Migrant-smuggling routes';
+
+function sizeOf(choices: SizeChoice[], id: string) {
+  return choices.find((c) => c.id === id)?.size ?? null;
+}
+
+export default function MediaExportPanel() {
+  const id = useId();
+  const months = useAppStore((s) => s.dataset?.months ?? null);
+  const month = useAppStore((s) => s.month);
+  const hasStoryboard = useAppStore((s) => readStoryboard(s).views.length > 0);
+  const { progress, run, cancel } = useExportJob();
+  const [title, setTitle] = useState(DEFAULT_TITLE);
+  const [caption, setCaption] = useState('');
+  const [imageSize, setImageSize] = useState('1920x1080');
+  const first = months?.from ?? month;
+  const last = months?.to ?? month;
+  const [from, setFrom] = useState(() => clampMonth(addMonths(month, -11), first, last));
+  const [to, setTo] = useState(month);
+  const [speed, setSpeed] = useState<number>(2);
+  const [videoSize, setVideoSize] = useState('1280x720');
+  const rangeProblem = videoRangeProblem(from, to, first, last);
+  const busy = progress !== null;
+  const storySize = sizeOf(IMAGE_SIZES, imageSize) ?? { width: 1920, height: 1080 };
+
+  const exportStoryboard = async (kind: 'zip' | 'pdf') => {
+    const { exportStoryboardPdf, exportStoryboardZip } = await import('./export-storyboard');
+    await run(kind === 'zip' ? 'Storyboard images' : 'Storyboard handout', (job) => (kind === 'zip' ? exportStoryboardZip(job, storySize) : exportStoryboardPdf(job, storySize)));
+  };
+  const exportWebm = async () => {
+    const { exportVideo } = await import('./export-video');
+    await run('Video', (job) => exportVideo(job, { from, to, monthsPerSecond: speed, size: sizeOf(VIDEO_SIZES, videoSize), title }));
+  };
+
+  return (
+    <div className="media-export" data-testid="media-export">
+      <label>
+        Title
+        <input value={title} onChange={(e) => setTitle(e.target.value)} data-testid="media-title" />
+      </label>
+      <label>
+        Caption (images)
+        <textarea rows={2} value={caption} onChange={(e) => setCaption(e.target.value)} data-testid="media-caption" />
+      </label>
+      <fieldset>
+        <legend>Image</legend>
+        <label>
+          Size
+          <select value={imageSize} onChange={(e) => setImageSize(e.target.value)} data-testid="media-image-size">
+            {IMAGE_SIZES.map((c) => (
+              <option key={c.id} value={c.id}>{c.label}</option>
+            ))}
+          </select>
+        </label>
+        <button type="button" disabled={busy} onClick={() => void run('PNG export', (job) => exportPng(job, { size: sizeOf(IMAGE_SIZES, imageSize), title, caption }))} data-testid="media-export-png">
+          Export PNG
+        </button>
+        <button type="button" disabled={busy || !hasStoryboard} onClick={() => void exportStoryboard('zip')} data-testid="media-export-story-zip">
+          Storyboard PNGs (zip)
+        </button>
+        <button type="button" disabled={busy || !hasStoryboard} onClick={() => void exportStoryboard('pdf')} data-testid="media-export-story-pdf">
+          Storyboard handout (PDF)
+        </button>
+        {hasStoryboard ? null : <p className="muted small">Capture storyboard views to export them all at once.</p>}
+      </fieldset>
+      <fieldset>
+        <legend>Video (WebM)</legend>
+        <div className="media-export-row">
+          <label>
+            From
+            <input type="month" min={first} max={last} value={from} onChange={(e) => setFrom(e.target.value)} data-testid="media-video-from" />
+          </label>
+          <label>
+            To
+            <input type="month" min={first} max={last} value={to} onChange={(e) => setTo(e.target.value)} data-testid="media-video-to" />
+          </label>
+        </div>
+        <div className="media-export-row">
+          <label>
+            Speed
+            <select value={speed} onChange={(e) => setSpeed(Number(e.target.value))} data-testid="media-video-speed">
+              {VIDEO_SPEEDS.map((s) => (
+                <option key={s} value={s}>{s} months/s</option>
+              ))}
+            </select>
+          </label>
+          <label>
+            Size
+            <select value={videoSize} onChange={(e) => setVideoSize(e.target.value)} data-testid="media-video-size">
+              {VIDEO_SIZES.map((c) => (
+                <option key={c.id} value={c.id}>{c.label}</option>
+              ))}
+            </select>
+          </label>
+        </div>
+        {rangeProblem ? <p className="muted small" id={`${id}-range`} role="alert">{rangeProblem}</p> : null}
+        <button type="button" disabled={busy || rangeProblem !== null} aria-describedby={rangeProblem ? `${id}-range` : undefined} onClick={() => void exportWebm()} data-testid="media-export-webm">
+          Export WebM
+        </button>
+      </fieldset>
+      {progress ? (
+        <div className="media-export-progress" role="status" aria-live="polite" data-testid="media-export-progress">
+          <div>
+            {progress.what}: {progress.label}… {Math.round(progress.fraction * 100)}%
+          </div>
+          <progress max={100} value={Math.round(progress.fraction * 100)} aria-label={`${progress.what} progress`} />
+          <button type="button" onClick={cancel} data-testid="media-export-cancel" autoFocus>Cancel</button>
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,21 @@
+/**
+ * The side panel's "Export image / video" section. Only this shell is in the start-up bundle: the
+ * panel, the exporters, jsPDF and the WebM muxer load when the section is first opened.
+ */
+import { lazy, Suspense, useState } from 'react';
+
+const MediaExportPanel = lazy(() => import('./MediaExportPanel'));
+
+export function MediaExportSection() {
+  const [opened, setOpened] = useState(false);
+  return (
+    <details data-testid="media-export-section" onToggle={(e) => e.currentTarget.open && setOpened(true)}>
+      <summary>Export image / video</summary>
+      {opened ? (
+        <Suspense fallback={<p className="muted small" role="status">Loading the exporters…</p>}>
+          <MediaExportPanel />
+        </Suspense>
+      ) : null}
+    </details>
+  );
+}

@@ -1,0 +1,83 @@
+/**
+ * One exported picture: the map at the export size with the overlay (title, period, legend,
+ * caption, sources, marking) painted over it.
+ */
+import { visibleItems } from '../../data/export/visible-entities';
+import type { AppState } from '../../state/store';
+import { canvasMeasure, drawOverlay, loadLegendIcons, type OverlayTheme } from './draw-overlay';
+import type { PixelSize } from './file-names';
+import { legendEntries } from './legend-content';
+import type { SizedMap } from './map-capture';
+import { layoutOverlay, type OverlayContent } from './overlay-layout';
+import { sourceLine } from './source-line';
+import { describePeriod, readMarking, readTheme, windowMonths } from './export-state';
+
+export interface TextChoices {
+  title: string;
+  caption: string;
+  /** Leave the legend out (videos: the picture changes, the legend would only cover it). */
+  legend: boolean;
+}
+
+/** The overlay's content for the store's current view. */
+export function overlayContent(state: AppState, text: TextChoices): OverlayContent {
+  const months = windowMonths(state);
+  const dataset = state.dataset;
+  const items = dataset ? visibleItems(dataset, months, state.layers) : [];
+  const shownCorridors = new Set(items.flatMap((item) => (item.kind === 'segment' && typeof item.details.corridor === 'string' ? [item.details.corridor] : [])));
+  const period = describePeriod(months);
+  return {
+    title: text.title,
+    // A view titled with its month says it once.
+    period: text.title.trim() === period ? '' : period,
+    caption: text.caption,
+    sources: dataset ? sourceLine(dataset, months, state.layers, items) : '',
+    marking: readMarking(state),
+    legend: dataset && text.legend ? legendEntries(dataset, state.layers, state.tables?.segments.maxVolume ?? 0, shownCorridors) : [],
+  };
+}
+
+export interface Composer {
+  canvas: HTMLCanvasElement;
+  /** Paints the map's current picture and the overlay for `content`. */
+  compose: (sized: SizedMap, content: OverlayContent, theme: OverlayTheme) => void;
+}
+
+export async function createComposer(size: PixelSize, content: OverlayContent): Promise<Composer> {
+  const canvas = document.createElement('canvas');
+  canvas.width = size.width;
+  canvas.height = size.height;
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error('This browser cannot draw on a 2D canvas.');
+  const icons = await loadLegendIcons(content.legend);
+  const measure = canvasMeasure(ctx);
+  return {
+    canvas,
+    compose: (sized, c, theme) => {
+      ctx.clearRect(0, 0, size.width, size.height);
+      sized.drawInto(ctx, size);
+      drawOverlay(ctx, layoutOverlay(size.width, size.height, c, measure), theme, icons);
+    },
+  };
+}
+
+export function themeOf(state: AppState): OverlayTheme {
+  return readTheme(state);
+}
+
+export function canvasBlob(canvas: HTMLCanvasElement, type = 'image/png', quality?: number): Promise<Blob> {
+  return new Promise((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The image could not be encoded.'))), type, quality));
+}
+
+/** Saves a blob as a file through the browser (a blob URL: nothing leaves the machine). */
+export function downloadBlob(fileName: string, blob: Blob) {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.rel = 'noopener';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  window.setTimeout(() => URL.revokeObjectURL(url), 30_000);
+}

@@ -1,0 +1,37 @@
+/** PNG of the current view at a chosen size, with the overlay burned in. */
+import type { MapHandle } from '../../map/MapView';
+import type { AppStore } from '../../state/store';
+import { canvasBlob, createComposer, downloadBlob, overlayContent, themeOf } from './compose';
+import { windowMonths } from './export-state';
+import { pngFileName, type PixelSize } from './file-names';
+import { sizeMapFor, throwIfAborted } from './map-capture';
+
+export interface JobContext {
+  store: AppStore;
+  map: MapHandle;
+  signal: AbortSignal;
+  /** 0..1 and what is happening. */
+  progress: (fraction: number, label: string) => void;
+}
+
+export async function exportPng(job: JobContext, options: { size: PixelSize | null; title: string; caption: string }): Promise<string> {
+  const { store, map, signal, progress } = job;
+  progress(0.05, 'Rendering the map');
+  const sized = await sizeMapFor(map, options.size, signal);
+  try {
+    throwIfAborted(signal);
+    progress(0.6, 'Drawing title, legend and sources');
+    const state = store.getState();
+    const content = overlayContent(state, { title: options.title, caption: options.caption, legend: true });
+    const composer = await createComposer(sized.size, content);
+    composer.compose(sized, content, themeOf(state));
+    const blob = await canvasBlob(composer.canvas);
+    throwIfAborted(signal);
+    const name = pngFileName(windowMonths(state), options.title, sized.size);
+    progress(1, 'Saving');
+    downloadBlob(name, blob);
+    return name;
+  } finally {
+    await sized.restore();
+  }
+}

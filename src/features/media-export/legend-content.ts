@@ -1,0 +1,50 @@
+/**
+ * What the drawn legend lists: corridor colours, what line style and width mean, and the symbols,
+ * each only when its layer is visible. Pure data; draw-overlay.ts paints it.
+ */
+import { corridorColor, corridorFamily, CROSSING_STATUS_COLORS, HUB_COLOR, INCIDENT_COLOR, SAFE_HOUSE_COLOR, type RGBA } from '../../domain/palette';
+import type { Dataset } from '../../domain/types';
+import type { LayerVisibility } from '../../state/slices/layers-slice';
+
+export type LegendMark =
+  | { kind: 'swatch'; color: RGBA }
+  | { kind: 'line'; style: 'solid' | 'dashed' | 'wide' }
+  | { kind: 'icon'; icon: string; color: RGBA }
+  | { kind: 'dot'; color: RGBA; hollow: boolean };
+
+export interface LegendEntry {
+  mark: LegendMark;
+  label: string;
+}
+
+const STATUS_LABELS: [keyof typeof CROSSING_STATUS_COLORS, string][] = [
+  ['open', 'Crossing open'],
+  ['closed', 'Crossing closed'],
+  ['fenced', 'Crossing fenced'],
+  ['controls', 'Controls reintroduced'],
+  ['unrecorded', 'No status recorded'],
+];
+
+/**
+ * `shownCorridors`: ids of the corridors with a segment on the map; when given, only their colours
+ * are listed (a picture's legend explains what is in the picture).
+ */
+export function legendEntries(dataset: Dataset, layers: LayerVisibility, maxVolume: number, shownCorridors?: ReadonlySet<string>): LegendEntry[] {
+  const entries: LegendEntry[] = [];
+  if (layers.segments) {
+    const families = new Map<string, string>();
+    for (const c of dataset.corridors) {
+      if (shownCorridors && !shownCorridors.has(c.id)) continue;
+      if (!families.has(corridorFamily(c.id))) families.set(corridorFamily(c.id), c.name.replace(/\s*\(.*\)\s*$/, ''));
+    }
+    for (const [family, name] of families) entries.push({ mark: { kind: 'swatch', color: corridorColor(family) }, label: `${family} ${name}` });
+    entries.push({ mark: { kind: 'line', style: 'solid' }, label: 'Land leg' });
+    entries.push({ mark: { kind: 'line', style: 'dashed' }, label: 'Sea leg' });
+    entries.push({ mark: { kind: 'line', style: 'wide' }, label: `Width: Frontex detections on the whole route that month (√ scale, widest ${maxVolume.toLocaleString('en-GB')})` });
+  }
+  if (layers.crossings) for (const [status, label] of STATUS_LABELS) entries.push({ mark: { kind: 'icon', icon: `crossing-${status}`, color: CROSSING_STATUS_COLORS[status] }, label });
+  if (layers.hubs) entries.push({ mark: { kind: 'dot', color: HUB_COLOR, hollow: false }, label: 'Hub, camp, landing (hollow: approximate)' });
+  if (layers.safeHouses) entries.push({ mark: { kind: 'icon', icon: 'safe-house', color: SAFE_HOUSE_COLOR }, label: 'Safe house (illustrative)' });
+  if (layers.incidents) entries.push({ mark: { kind: 'dot', color: INCIDENT_COLOR, hollow: false }, label: 'Incident, size by dead and missing (IOM)' });
+  return entries;
+}

@@ -1,0 +1,120 @@
+/**
+ * Renders the live map at an export size and reads its canvas. The map's container is sized to the
+ * target (in CSS pixels) with the zoom raised so the same area stays in frame, then put back.
+ */
+import type { MapHandle } from '../../map/MapView';
+import type { PixelSize } from './file-names';
+
+const IDLE_TIMEOUT_MS = 8000;
+
+export class ExportCancelled extends Error {
+  constructor() {
+    super('Export cancelled');
+    this.name = 'ExportCancelled';
+  }
+}
+
+export function throwIfAborted(signal: AbortSignal | undefined) {
+  if (signal?.aborted) throw new ExportCancelled();
+}
+
+export function nextFrames(count = 2): Promise<void> {
+  return new Promise((resolve) => {
+    const step = (left: number) => (left <= 0 ? resolve() : requestAnimationFrame(() => step(left - 1)));
+    step(count);
+  });
+}
+
+function idle(map: MapHandle['map']): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = window.setTimeout(done, IDLE_TIMEOUT_MS);
+    function done() {
+      window.clearTimeout(timer);
+      map.off('idle', done);
+      resolve();
+    }
+    map.on('idle', done);
+    map.triggerRepaint();
+  });
+}
+
+/** One more full render, e.g. after deck.gl caught up with a resize. */
+function rendered(map: MapHandle['map']): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = window.setTimeout(done, IDLE_TIMEOUT_MS);
+    function done() {
+      window.clearTimeout(timer);
+      map.off('render', done);
+      resolve();
+    }
+    map.on('render', done);
+    map.triggerRepaint();
+  });
+}
+
+/**
+ * Waits until MapLibre has loaded what it needs and deck.gl has drawn the current layers: React
+ * commits the new layers within a frame or two, and after a resize deck.gl draws one frame at its
+ * old size (STACK.md pitfall 5), hence two frames and one more full render after the idle.
+ */
+export async function settleMap(handle: MapHandle, signal?: AbortSignal) {
+  await nextFrames(2);
+  throwIfAborted(signal);
+  await idle(handle.map);
+  await nextFrames(2);
+  throwIfAborted(signal);
+  await rendered(handle.map);
+  throwIfAborted(signal);
+}
+
+export interface SizedMap {
+  /** The map canvas's pixel size now. */
+  size: PixelSize;
+  /** Added to a screen zoom so that the same area fills the export size. */
+  zoomOffset: number;
+  /** Draws the map's current picture into `ctx`, filling `size`. */
+  drawInto: (ctx: CanvasRenderingContext2D, size: PixelSize) => void;
+  restore: () => Promise<void>;
+}
+
+/** Sizes the map for an export; `null` keeps the size it has on screen. */
+export async function sizeMapFor(handle: MapHandle, target: PixelSize | null, signal?: AbortSignal): Promise<SizedMap> {
+  const { map } = handle;
+  const container = map.getContainer();
+  const savedStyle = container.style.cssText;
+  const center = map.getCenter();
+  const zoom = map.getZoom();
+  const canvas = map.getCanvas();
+  let zoomOffset = 0;
+  const restore = async () => {
+    if (!target) return;
+    container.style.cssText = savedStyle;
+    map.resize();
+    map.jumpTo({ center, zoom });
+    // No wait: the map redraws itself on screen.
+    map.triggerRepaint();
+  };
+  if (target) {
+    const dpr = window.devicePixelRatio || 1;
+    const cssWidth = target.width / dpr;
+    const cssHeight = target.height / dpr;
+    const before = { width: container.clientWidth || cssWidth, height: container.clientHeight || cssHeight };
+    // Fixed at the window's corner, behind the panels; it may reach past the window for big sizes.
+    Object.assign(container.style, { position: 'fixed', left: '0', top: '0', right: 'auto', bottom: 'auto', width: `${cssWidth}px`, height: `${cssHeight}px` });
+    map.resize();
+    zoomOffset = Math.log2(Math.min(cssWidth / before.width, cssHeight / before.height));
+    map.jumpTo({ center, zoom: zoom + zoomOffset });
+  }
+  try {
+    await settleMap(handle, signal);
+  } catch (error) {
+    await restore();
+    throw error;
+  }
+  return {
+    size: target ?? { width: canvas.width, height: canvas.height },
+    zoomOffset,
+    drawInto: (ctx, size) => ctx.drawImage(canvas, 0, 0, size.width, size.height),
+    restore,
+  };
+}

@@ -1,0 +1,51 @@
+/**
+ * The source line burned into images and videos: the data sources of what is shown, shortest
+ * first-hand form ("Frontex (3 Jun 2025)", "IOM (CC BY 4.0)"), then the count of further reports.
+ */
+import { citedSources } from '../../data/export/export-visible';
+import { visibleItems, type ExportItem, type MonthRange } from '../../data/export/visible-entities';
+import type { Dataset, Source } from '../../domain/types';
+import type { LayerVisibility } from '../../state/slices/layers-slice';
+
+const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+export const BASEMAP_CREDIT = 'Basemap: Natural Earth';
+
+/** '2025-06-03' → '3 Jun 2025', '2019-11' → 'Nov 2019'; anything else as given. */
+export function formatSourceDate(date: string): string {
+  const match = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(date);
+  const month = match ? SHORT_MONTHS[Number(match[2]) - 1] : undefined;
+  if (!match || !month) return date;
+  return match[3] ? `${Number(match[3])} ${month} ${match[1]}` : `${month} ${match[1]}`;
+}
+
+/** 'International Organization for Migration (IOM)' → 'IOM'; otherwise the publisher or title. */
+function shortName(source: Pick<Source, 'publisher' | 'title' | 'key'>): string {
+  const name = source.publisher ?? source.title ?? source.key;
+  const acronym = /\(([A-Z][A-Za-z]{1,9})\)\s*$/.exec(name);
+  return acronym?.[1] ?? name;
+}
+
+/** One source as it reads in the line: the name, with a short licence or else its data date. */
+export function describeSource(source: Pick<Source, 'publisher' | 'title' | 'key' | 'licence' | 'date'>): string {
+  const licence = source.licence && source.licence.length <= 16 ? source.licence : null;
+  const detail = licence ?? (source.date ? formatSourceDate(source.date) : null);
+  return detail ? `${shortName(source)} (${detail})` : shortName(source);
+}
+
+/**
+ * "Data: A · B · 12 further reports · Basemap: Natural Earth". Datasets are named; the reports and
+ * articles behind routes and events are counted (the sources panel lists them).
+ */
+export function sourceLineFor(sources: Pick<Source, 'publisher' | 'title' | 'key' | 'licence' | 'date' | 'quality'>[]): string {
+  const named = sources.filter((s) => s.quality === 'dataset').map(describeSource);
+  const others = sources.length - named.length;
+  const parts = [...named, ...(others > 0 ? [`${others} further report${others === 1 ? '' : 's'} (listed in the app's sources panel)`] : []), BASEMAP_CREDIT];
+  return named.length || others ? `Data: ${parts.join(' · ')}` : BASEMAP_CREDIT;
+}
+
+/** The source line for what the map shows over `months` with `layers` (or for `items` shown). */
+export function sourceLine(dataset: Dataset, months: MonthRange, layers: LayerVisibility, items: ExportItem[] = visibleItems(dataset, months, layers)): string {
+  const cited = citedSources(dataset, items);
+  const byKey = new Map(dataset.sources.map((s) => [s.key, s]));
+  return sourceLineFor(cited.map((c) => byKey.get(c.key) ?? { key: c.key, title: c.title }));
+}
