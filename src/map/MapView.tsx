@@ -25,6 +25,15 @@ export const ROUTES_BOUNDS: [[number, number], [number, number]] = [
 
 export const DATA_ATTRIBUTION = 'Data: Frontex (FRAN, 3 Jun 2025) · IOM Missing Migrants Project (CC BY 4.0) · UNHCR (CC BY 4.0)';
 
+type CameraIntentProp = { lon: number; lat: number; zoom: number; fly?: boolean };
+
+/** Seconds-scale flight for storyboard views; MapLibre jumps instead when the user prefers reduced motion. */
+function moveTo(map: maplibregl.Map, intent: CameraIntentProp) {
+  const target = { center: [intent.lon, intent.lat] as [number, number], zoom: intent.zoom };
+  if (intent.fly) map.flyTo({ ...target, duration: 1800, essential: false });
+  else map.jumpTo(target);
+}
+
 export interface MapHandle {
   map: maplibregl.Map;
   overlay: MapLibreOverlay;
@@ -41,8 +50,8 @@ interface MapViewProps {
   onMoveEnd: (camera: { lon: number; lat: number; zoom: number }) => void;
   /** A camera from the link; otherwise the routes are framed. */
   initialCamera?: { lon: number; lat: number; zoom: number } | undefined;
-  /** A camera to move to (e.g. from an opened project). */
-  cameraIntent?: { lon: number; lat: number; zoom: number } | null;
+  /** A camera to move to (e.g. from an opened project); `fly` moves there smoothly (a storyboard view). */
+  cameraIntent?: CameraIntentProp | null;
   onCameraIntentDone?: () => void;
   /** Runs the particle clock (FLOW_LAYER_ID's currentTime) while true. */
   animateFlows?: boolean;
@@ -107,7 +116,7 @@ export function MapView({ layers, theme, onHover, onClick, onZoom, onReady, onMo
       overlay.setProps({ layers: latestLayers.current });
       const intent = pendingIntent.current;
       if (intent) {
-        map.jumpTo({ center: [intent.lon, intent.lat], zoom: intent.zoom });
+        moveTo(map, intent);
         pendingIntent.current = null;
         callbacks.current.onCameraIntentDone?.();
       }
@@ -131,7 +140,7 @@ export function MapView({ layers, theme, onHover, onClick, onZoom, onReady, onMo
   useEffect(() => {
     pendingIntent.current = cameraIntent;
     if (!cameraIntent || !handle.current) return;
-    handle.current.map.jumpTo({ center: [cameraIntent.lon, cameraIntent.lat], zoom: cameraIntent.zoom });
+    moveTo(handle.current.map, cameraIntent);
     pendingIntent.current = null;
     onCameraIntentDone?.();
   }, [cameraIntent, onCameraIntentDone]);

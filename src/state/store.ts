@@ -5,10 +5,12 @@ import { createDataSlice, type DataSlice } from './slices/data-slice';
 import { createImportSlice, type ImportSlice } from './slices/import-slice';
 import { createLayersSlice, type LayersSlice } from './slices/layers-slice';
 import { createSelectionSlice, type SelectionSlice } from './slices/selection-slice';
+import { createStoryboardSlice, type StoryboardSlice } from './slices/storyboard-slice';
 import { createTimeSlice, type TimeSlice } from './slices/time-slice';
 import { createUiSlice, type UiSlice } from './slices/ui-slice';
 
-export type AppState = DataSlice & TimeSlice & LayersSlice & SelectionSlice & UiSlice & ImportSlice & CompareSlice;
+export type AppState = DataSlice & TimeSlice & LayersSlice & SelectionSlice & UiSlice & ImportSlice & CompareSlice &
+  StoryboardSlice;
 
 export function createAppStore() {
   return create<AppState>()((...a) => ({
@@ -19,6 +21,7 @@ export function createAppStore() {
     ...createUiSlice(...a),
     ...createImportSlice(...a),
     ...createCompareSlice(...a),
+    ...createStoryboardSlice(...a),
   }));
 }
 

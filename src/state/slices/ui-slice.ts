@@ -13,6 +13,8 @@ export interface Notice {
 export type Overlay = 'sources' | 'shortcuts' | 'charts' | null;
 export type ChartTab = 'detections' | 'share' | 'yoy' | 'unhcr';
 export type Theme = 'light' | 'dark';
+/** Where the map should go; `fly` asks for a smooth flight (a storyboard view) rather than a jump. */
+export type CameraIntent = Camera & { fly?: boolean };
 
 export interface UiSlice {
   notices: Notice[];
@@ -32,8 +34,8 @@ export interface UiSlice {
   camera: Camera | null;
   setCamera: (camera: Camera) => void;
   /** A camera the map should move to (opening a project); the map clears it once done. */
-  cameraIntent: Camera | null;
-  setCameraIntent: (camera: Camera | null) => void;
+  cameraIntent: CameraIntent | null;
+  setCameraIntent: (camera: CameraIntent | null) => void;
   pushNotice: (level: Notice['level'], message: string, action?: Notice['action']) => number;
   dismissNotice: (id: number) => void;
   setOverlay: (overlay: Overlay) => void;
