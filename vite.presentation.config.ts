@@ -32,7 +32,8 @@ export function presentationCsp(scriptHashes: string[]): string {
     "style-src 'unsafe-inline'",
     'img-src data: blob:',
     'connect-src data: blob:',
-    'worker-src blob:',
+    // On a file:// page (opaque origin) MapLibre turns the worker's blob: URL into a data: URL itself.
+    'worker-src blob: data:',
     'font-src data:',
     "object-src 'none'",
     "base-uri 'none'",

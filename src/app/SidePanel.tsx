@@ -5,14 +5,15 @@ import { FilterPanel } from '../features/filters/FilterPanel';
 import { CandidateCrossings } from '../features/legend/CandidateCrossings';
 import { LayerPanel } from '../features/legend/LayerPanel';
 import { Legend } from '../features/legend/Legend';
+import { SavePresentationButton } from '../features/presentation-file/SavePresentationButton';
 import { useAppStore as store } from '../state/store';
 
 /** The left panel: data, filters, layers, legend and the panel buttons. */
-export function SidePanel({ dataset, maxVolume, candidates }: { dataset: Dataset; maxVolume: number; candidates: CandidateCrossing[] }) {
+export function SidePanel({ dataset, maxVolume, candidates, readOnly = false }: { dataset: Dataset; maxVolume: number; candidates: CandidateCrossing[]; readOnly?: boolean }) {
   const theme = store((s) => s.theme);
   return (
     <aside className="side-panel" aria-label="Data, layers and legend">
-      <DatasetsPanel />
+      {readOnly ? <p className="read-only-note">A saved presentation: read-only.</p> : <DatasetsPanel />}
       <details>
         <summary>Filters</summary>
         <FilterPanel />
@@ -33,6 +34,7 @@ export function SidePanel({ dataset, maxVolume, candidates }: { dataset: Dataset
         <button type="button" onClick={() => store.getState().toggleTheme()} aria-pressed={theme === 'dark'}>
           Dark map <kbd>T</kbd>
         </button>
+        {readOnly ? null : <SavePresentationButton />}
       </div>
     </aside>
   );
