@@ -5,6 +5,7 @@
 import type { MonthKey } from '../domain/month';
 import type { EntityFilters } from '../domain/filters';
 import type { Dataset } from '../domain/types';
+import type { StoryView } from '../domain/storyboard';
 import type { LayerVisibility } from './slices/layers-slice';
 import type { Theme } from './slices/ui-slice';
 import type { Camera } from './url-state';
@@ -31,6 +32,10 @@ export interface WorkspaceSettings {
   demoVisible: boolean;
   /** Filters by corridor, mode, country, source and confidence; absent = none. */
   filters?: EntityFilters;
+  /** The briefing's views in order; absent = none (files without one stay as they were). */
+  storyboard?: StoryView[];
+  /** Handling or classification caveat shown as a banner and on exports; absent = none. */
+  marking?: string;
 }
 
 export interface Workspace {

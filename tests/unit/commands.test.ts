@@ -7,9 +7,11 @@ const key = (k: string, shiftKey = false) => keyString({ key: k, shiftKey, ctrlK
 
 describe('command registry', () => {
   const commands = buildCommands();
-  it('has no key bound twice', () => {
-    const keys = commands.flatMap((c) => c.keys);
-    expect(new Set(keys).size).toBe(keys.length);
+  it('has no key bound twice in one context', () => {
+    for (const context of ['normal', 'presenting']) {
+      const keys = commands.filter((c) => (c.when ?? 'normal') === context).flatMap((c) => c.keys);
+      expect(new Set(keys).size).toBe(keys.length);
+    }
   });
   it('steps the month by one, by a year, and to the edges', () => {
     const store = createAppStore();

@@ -5,6 +5,7 @@
  * content, the paths of the first problems (`workspace.datasets[0].dataset.segments[2].active.from`).
  */
 import { hasFilters } from '../../domain/filters';
+import type { StoryView } from '../../domain/storyboard';
 import type { LoadedDataset, Workspace, WorkspaceSettings } from '../../state/workspace';
 import { DEMO_DATASET_ID } from '../../state/workspace';
 import { formatPath, integrityIssues } from '../validate-dataset';
@@ -152,5 +153,26 @@ function pickLoadedDataset(ds: LoadedDataset): LoadedDataset {
 /** Just the contract's settings fields: live state objects may carry more (and functions). */
 export function pickSettings(s: WorkspaceSettings): WorkspaceSettings {
   // Filters are written only when set, so that files without them stay as they were.
-  return { month: s.month, layers: s.layers, theme: s.theme, camera: s.camera, demoVisible: s.demoVisible, ...(s.filters && hasFilters(s.filters) ? { filters: s.filters } : {}) };
+  return { month: s.month, layers: s.layers, theme: s.theme, camera: s.camera, demoVisible: s.demoVisible, ...(s.filters && hasFilters(s.filters) ? { filters: s.filters } : {}),
+    // The storyboard and marking likewise: a project without a briefing keeps its old bytes.
+    ...(s.storyboard?.length ? { storyboard: s.storyboard.map(pickStoryView) } : {}),
+    ...(s.marking ? { marking: s.marking } : {}),
+  };
+}
+
+function pickStoryView(v: StoryView): StoryView {
+  return {
+    id: v.id,
+    title: v.title,
+    caption: v.caption,
+    notes: v.notes,
+    camera: { lon: v.camera.lon, lat: v.camera.lat, zoom: v.camera.zoom },
+    month: v.month,
+    windowMode: v.windowMode,
+    windowStart: v.windowStart,
+    trail: v.trail,
+    visibleLayers: v.visibleLayers,
+    filters: v.filters,
+    selected: v.selected ? { kind: v.selected.kind, id: v.selected.id } : null,
+  };
 }

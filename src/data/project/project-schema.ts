@@ -35,6 +35,28 @@ export const filtersSchema = z.object({
   confidence: z.array(confidenceSchema).optional(),
 });
 
+const entityRefSchema = z.object({
+  kind: z.enum(['segment', 'crossing', 'hub', 'safeHouse', 'incident', 'event'], { error: 'Expected an entity kind (segment, crossing, hub, safeHouse, incident or event)' }),
+  id: text,
+});
+
+/** One storyboard view (src/domain/storyboard.ts). */
+export const storyViewSchema = z.object({
+  id: text,
+  title: z.string(),
+  caption: z.string(),
+  notes: z.string(),
+  camera: cameraSchema,
+  month: monthKeySchema,
+  windowMode: z.enum(['month', 'range', 'since'], { error: "Expected 'month', 'range' or 'since'" }),
+  windowStart: monthKeySchema,
+  trail: z.boolean({ error: 'Expected true or false' }),
+  // Layer ids a later version adds are kept and ignored when the view is applied.
+  visibleLayers: z.array(z.string()),
+  filters: filtersSchema,
+  selected: entityRefSchema.nullable(),
+});
+
 export const settingsSchema = z.object({
   month: monthKeySchema,
   layers: layersSchema,
@@ -42,6 +64,8 @@ export const settingsSchema = z.object({
   camera: cameraSchema.nullable(),
   demoVisible: z.boolean({ error: 'Expected true or false' }),
   filters: filtersSchema.optional(),
+  storyboard: z.array(storyViewSchema).optional(),
+  marking: z.string().optional(),
 });
 
 export const loadedDatasetSchema = z.object({

@@ -1,7 +1,7 @@
 import { keyLabel, type Command } from './registry';
 
 export function ShortcutsOverlay({ commands, onClose }: { commands: Command[]; onClose: () => void }) {
-  const groups = ['Time', 'Map', 'Panels'] as const;
+  const groups = ['Time', 'Map', 'Panels', 'Presenter'] as const;
   return (
     <div className="overlay-panel" role="dialog" aria-modal="false" aria-labelledby="shortcuts-title" data-testid="shortcuts-panel">
       <header>

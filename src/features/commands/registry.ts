@@ -12,8 +12,17 @@ export interface Command {
   label: string;
   /** Key strings as produced by `keyString`, e.g. 'ArrowRight', 'Shift+ArrowRight', 'Space', '?'. */
   keys: string[];
-  group: 'Time' | 'Map' | 'Panels';
+  group: 'Time' | 'Map' | 'Panels' | 'Presenter';
   run: (state: AppState) => void;
+  /** When the command applies; absent = the normal map screen. Presenter keys replace the others while presenting. */
+  when?: CommandContext;
+}
+
+export type CommandContext = 'normal' | 'presenting';
+
+/** The context the keyboard is in now. */
+export function commandContext(state: Pick<AppState, 'presenting'>): CommandContext {
+  return state.presenting ? 'presenting' : 'normal';
 }
 
 export function buildCommands(): Command[] {
@@ -61,6 +70,30 @@ export function buildCommands(): Command[] {
     { id: 'charts.toggle', label: 'Charts: Balkan vs Mediterranean routes', keys: ['c'], group: 'Panels', run: (s) => s.setOverlay(s.overlay === 'charts' ? null : 'charts') },
     { id: 'shortcuts.toggle', label: 'Keyboard shortcuts', keys: ['?'], group: 'Panels', run: (s) => s.setOverlay(s.overlay === 'shortcuts' ? null : 'shortcuts') },
     { id: 'presentation.save', label: 'Save presentation file… (one HTML file, opens offline in the presenter)', keys: [], group: 'Panels', run: () => savePresentation() },
+    { id: 'present.start', label: 'Present the storyboard', keys: ['p'], group: 'Panels', run: (s) => s.startPresenting(0) },
+    ...presenterCommands(),
+  ];
+}
+
+/** The keys presentation clickers send (PageDown/PageUp, arrows, space, B or . to blank). */
+function presenterCommands(): Command[] {
+  const when = 'presenting' as const;
+  const group = 'Presenter' as const;
+  return [
+    { id: 'present.next', label: 'Next view', keys: ['PageDown', 'ArrowRight', 'ArrowDown', 'Space'], group, when, run: (s) => s.presentStep(1) },
+    { id: 'present.previous', label: 'Previous view', keys: ['PageUp', 'ArrowLeft', 'ArrowUp'], group, when, run: (s) => s.presentStep(-1) },
+    { id: 'present.first', label: 'First view', keys: ['Home'], group, when, run: (s) => s.presentGoTo(0) },
+    { id: 'present.last', label: 'Last view', keys: ['End'], group, when, run: (s) => s.presentGoTo(s.storyboard.length - 1) },
+    { id: 'present.blank', label: 'Blank (black) screen / back', keys: ['b', 'B', '.'], group, when, run: (s) => s.toggleBlank() },
+    {
+      id: 'present.exit',
+      label: 'Leave the presentation (or close the shortcuts)',
+      keys: ['Escape'],
+      group,
+      when,
+      run: (s) => (s.overlay ? s.setOverlay(null) : s.stopPresenting()),
+    },
+    { id: 'present.shortcuts', label: 'Keyboard shortcuts', keys: ['?'], group, when, run: (s) => s.setOverlay(s.overlay === 'shortcuts' ? null : 'shortcuts') },
   ];
 }
 
@@ -72,12 +105,12 @@ export function keyString(event: Pick<KeyboardEvent, 'key' | 'shiftKey' | 'ctrlK
   return event.shiftKey && !printable ? `Shift+${key}` : key;
 }
 
-export function findCommand(commands: Command[], key: string | null): Command | undefined {
+export function findCommand(commands: Command[], key: string | null, context: CommandContext = 'normal'): Command | undefined {
   if (!key) return undefined;
-  return commands.find((c) => c.keys.includes(key));
+  return commands.find((c) => (c.when ?? 'normal') === context && c.keys.includes(key));
 }
 
 /** How a key string is shown to people. */
 export function keyLabel(key: string): string {
-  return key.replace('ArrowLeft', '←').replace('ArrowRight', '→').replace('Shift+', 'Shift + ');
+  return key.replace('ArrowLeft', '←').replace('ArrowRight', '→').replace('ArrowUp', '↑').replace('ArrowDown', '↓').replace('Shift+', 'Shift + ');
 }

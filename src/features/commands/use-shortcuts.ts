@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import type { AppStore } from '../../state/store';
-import { findCommand, keyString, type Command } from './registry';
+import { commandContext, findCommand, keyString, type Command } from './registry';
 
 const TEXT_INPUT = /^(INPUT|TEXTAREA|SELECT)$/;
 
@@ -17,9 +17,10 @@ export function useShortcuts(store: AppStore, commands: Command[]) {
       }
       // A widget that handles its own keys (e.g. the swipe divider) keeps them.
       if (target?.closest('[data-own-keys]')) return;
-      // Space and Enter keep activating the focused button.
-      if (target?.tagName === 'BUTTON' && (event.key === ' ' || event.key === 'Enter')) return;
-      const command = findCommand(commands, keyString(event));
+      const context = commandContext(store.getState());
+      // Space and Enter keep activating the focused button (a clicker's Space still advances the presenter).
+      if (target?.tagName === 'BUTTON' && context === 'normal' && (event.key === ' ' || event.key === 'Enter')) return;
+      const command = findCommand(commands, keyString(event), context);
       if (!command) return;
       event.preventDefault();
       event.stopPropagation();

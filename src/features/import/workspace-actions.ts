@@ -17,6 +17,8 @@ export function currentWorkspace(store: AppStore): Workspace {
       camera: s.camera,
       demoVisible: s.datasets.find((d) => d.id === DEMO_DATASET_ID)?.visible ?? true,
       ...(hasFilters(s.filters) ? { filters: s.filters } : {}),
+      ...(s.storyboard.length ? { storyboard: s.storyboard } : {}),
+      ...(s.marking ? { marking: s.marking } : {}),
     },
   };
 }
@@ -29,6 +31,8 @@ export function applyWorkspace(store: AppStore, workspace: Workspace, { moveCame
   s.setFilters(workspace.settings.filters ?? {});
   if (s.theme !== workspace.settings.theme) s.toggleTheme();
   s.setMonth(workspace.settings.month);
+  s.setStoryboard(workspace.settings.storyboard ?? []);
+  s.setMarking(workspace.settings.marking ?? '');
   if (moveCamera && workspace.settings.camera) s.setCameraIntent(workspace.settings.camera);
 }
 

@@ -1,0 +1,84 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { buildCommands, commandContext, findCommand, keyString } from '../../src/features/commands/registry';
+import { createAppStore, type AppStore } from '../../src/state/store';
+import { demoDataset } from './demo-fixture';
+
+const commands = buildCommands();
+let store: AppStore;
+const s = () => store.getState();
+
+/** Presses a key the way use-shortcuts does: in the context the store is in. */
+function press(key: string, shiftKey = false) {
+  const command = findCommand(commands, keyString({ key, shiftKey, ctrlKey: false, metaKey: false, altKey: false }), commandContext(s()));
+  command?.run(s());
+  return command?.id;
+}
+
+beforeEach(() => {
+  store = createAppStore();
+  s().setDataset(demoDataset());
+  for (const [month, lon] of [['2015-01', 10], ['2015-06', 20], ['2016-01', 30]] as const) {
+    s().setMonth(month);
+    s().setCamera({ lon, lat: 40, zoom: 5 });
+    s().captureView();
+  }
+  s().setMonth('2018-01');
+});
+
+describe('presenter keys', () => {
+  it('start the presentation with P and step with the keys clickers send', () => {
+    expect(press('p')).toBe('present.start');
+    expect(s().presenting?.index).toBe(0);
+    for (const key of ['PageDown', 'ArrowRight', 'ArrowDown', ' ']) {
+      s().presentGoTo(0);
+      press(key);
+      expect(s().presenting?.index, key).toBe(1);
+    }
+    for (const key of ['PageUp', 'ArrowLeft', 'ArrowUp']) {
+      s().presentGoTo(2);
+      press(key);
+      expect(s().presenting?.index, key).toBe(1);
+    }
+    press('End');
+    expect(s().presenting?.index).toBe(2);
+    expect(s().month).toBe('2016-01');
+    press('Home');
+    expect(s().month).toBe('2015-01');
+  });
+
+  it('take precedence over the month, year and play keys while presenting', () => {
+    s().startPresenting();
+    press('ArrowRight');
+    expect(s().month).toBe('2015-06'); // the next view's month, not one month on
+    press(' ');
+    expect(s().playing).toBe(false);
+    press('PageDown');
+    expect(s().month).toBe('2016-01');
+    press('1'); // layer keys do nothing on a slide
+    expect(s().layers.segments).toBe(true);
+  });
+
+  it('blank with B or . and leave with Escape; then the normal keys are back', () => {
+    s().startPresenting();
+    press('b');
+    expect(s().presenting?.blanked).toBe(true);
+    press('.');
+    expect(s().presenting?.blanked).toBe(false);
+    press('B', true);
+    expect(s().presenting?.blanked).toBe(true);
+    press('Escape');
+    expect(s().presenting).toBeNull();
+    const month = s().month;
+    press('ArrowRight');
+    expect(s().month).not.toBe(month);
+  });
+
+  it('close the shortcuts overlay with Escape before leaving', () => {
+    s().startPresenting();
+    press('?');
+    expect(s().overlay).toBe('shortcuts');
+    press('Escape');
+    expect(s().overlay).toBeNull();
+    expect(s().presenting).not.toBeNull();
+  });
+});
