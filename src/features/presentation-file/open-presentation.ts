@@ -14,9 +14,7 @@ export function openPresentation(store: AppStore, content: PresentationContent) 
   applyWorkspace(store, content.workspace, { moveCamera: true });
   // A theme this app does not have (a newer file) leaves the map's own one.
   if ((APP_THEMES as readonly string[]).includes(content.theme)) store.setState({ theme: content.theme as Theme });
-  const s = store.getState();
-  s.setMarking(content.marking);
-  s.setStoryboard(content.storyboard);
   if (content.title) document.title = `${content.title} — RouteShift`;
-  if (content.storyboard.length) s.startPresenting(0);
+  // applyWorkspace has put the storyboard and the marking back.
+  if (store.getState().storyboard.length) store.getState().startPresenting(0);
 }

@@ -1,14 +1,12 @@
 /**
- * The payload of a saved presentation file: what the user prepared (visible datasets, settings,
- * storyboard, theme, marking), carried as a JSON script element in a copy of dist/presentation.html.
+ * The payload of a saved presentation file: what the user prepared (visible datasets and the
+ * settings with storyboard, marking, filters and layers, as a project file holds them; plus the
+ * theme), carried as a JSON script element in a copy of dist/presentation.html.
  * Writing escapes `<` so that no user text can end the element; reading validates everything as a
  * project file is validated, since the file may have travelled and been edited.
  */
 import { z } from 'zod';
 import { restoreProject } from '../../data/project/project-file';
-import { cameraSchema, filtersSchema } from '../../data/project/project-schema';
-import { monthKeySchema } from '../../data/schema-v1';
-import type { StoryView } from '../../domain/storyboard';
 import type { Workspace } from '../../state/workspace';
 
 export const PRESENTATION_FORMAT = 'routeshift-presentation';
@@ -24,39 +22,20 @@ export interface PresentationPayload {
   savedAt: string;
   /** Shown as the page title and used in the file name. */
   title: string;
-  /** A project file's content (src/data/project): the visible user datasets and the settings. */
+  /** A project file's content (src/data/project): visible user datasets, settings, storyboard, marking. */
   project: unknown;
-  storyboard: StoryView[];
+  /** Beside the project's own map theme: the projector theme is not one of the project format's. */
   theme: PresentationTheme;
-  /** The protective marking line; empty = none. */
-  marking: string;
 }
 
 /** What a presentation file opens with, validated. */
 export interface PresentationContent {
   title: string;
   workspace: Workspace;
-  storyboard: StoryView[];
   theme: PresentationTheme;
-  marking: string;
 }
 
 export type ReadPayloadResult = { ok: true; content: PresentationContent } | { ok: false; message: string };
-
-const storyViewSchema = z.object({
-  id: z.string(),
-  title: z.string(),
-  caption: z.string(),
-  notes: z.string(),
-  camera: cameraSchema,
-  month: monthKeySchema,
-  windowMode: z.enum(['month', 'range', 'since']),
-  windowStart: monthKeySchema,
-  trail: z.boolean(),
-  visibleLayers: z.array(z.string()),
-  filters: filtersSchema,
-  selected: z.object({ kind: z.enum(['segment', 'crossing', 'hub', 'safeHouse', 'incident', 'event']), id: z.string() }).nullable(),
-});
 
 const envelopeSchema = z.object({
   format: z.literal(PRESENTATION_FORMAT),
@@ -64,9 +43,7 @@ const envelopeSchema = z.object({
   savedAt: z.string(),
   title: z.string(),
   project: z.unknown(),
-  storyboard: z.array(storyViewSchema),
   theme: z.enum(PRESENTATION_THEMES),
-  marking: z.string(),
 });
 
 /** The payload as a script element. `<` becomes \u003c (still the same JSON), so `</script>` in a title stays text. */
@@ -102,8 +79,8 @@ export function parsePayload(text: string): ReadPayloadResult {
   }
   const project = restoreProject(envelope.data.project, 'this presentation file');
   if (!project.ok) return { ok: false, message: project.error.message };
-  const { title, storyboard, theme, marking } = envelope.data;
-  return { ok: true, content: { title, workspace: project.workspace, storyboard: storyboard as StoryView[], theme, marking } };
+  const { title, theme } = envelope.data;
+  return { ok: true, content: { title, workspace: project.workspace, theme } };
 }
 
 /** The payload of this page: null when there is none (the normal app). */

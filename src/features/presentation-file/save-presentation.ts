@@ -23,7 +23,7 @@ export const PRESENTATION_PAGE = 'presentation.html';
 const isPresentationTheme = (value: string): value is PresentationTheme => (PRESENTATION_THEMES as readonly string[]).includes(value);
 
 /** The payload for the state now: only visible user datasets travel (the demo is in the page already). */
-export function buildPayload(state: Pick<AppState, 'storyboard' | 'theme' | 'marking'>, workspace: Workspace, savedAt: string): PresentationPayload {
+export function buildPayload(state: Pick<AppState, 'theme'>, workspace: Workspace, savedAt: string): PresentationPayload {
   const theme = isPresentationTheme(state.theme) ? state.theme : 'light';
   const visible: Workspace = {
     datasets: workspace.datasets.filter((d) => d.visible && d.id !== DEMO_DATASET_ID),
@@ -34,11 +34,9 @@ export function buildPayload(state: Pick<AppState, 'storyboard' | 'theme' | 'mar
     format: PRESENTATION_FORMAT,
     version: PRESENTATION_VERSION,
     savedAt,
-    title: state.storyboard[0]?.title.trim() || 'RouteShift presentation',
+    title: workspace.settings.storyboard?.[0]?.title.trim() || 'RouteShift presentation',
     project: JSON.parse(serializeProject(visible, savedAt)) as unknown,
-    storyboard: state.storyboard,
     theme,
-    marking: state.marking,
   };
 }
 
@@ -59,7 +57,7 @@ export async function savePresentationFile(store: AppStore, fetchImpl: typeof fe
   const html = injectPayload(page, payload);
   const fileName = presentationFileName(savedAt, payload.title);
   downloadText(fileName, html, 'text/html');
-  const views = payload.storyboard.length;
+  const views = store.getState().storyboard.length;
   const size = `${(new Blob([html]).size / 1024 / 1024).toFixed(1)} MB`;
   s.pushNotice(
     views ? 'info' : 'warning',
