@@ -30,6 +30,10 @@ export interface RouteShiftTestHook {
   segmentMidpoint: (id: string) => [number, number] | null;
   project: (lon: number, lat: number) => [number, number];
   layerVisible: (id: string) => boolean;
+  /** Captures the live map as a storyboard view with this title (the presentation-file spec). */
+  captureStoryView: (title: string) => void;
+  /** The presenter's position (0-based) or null when not presenting. */
+  presentingIndex: () => number | null;
 }
 
 declare global {
@@ -90,6 +94,8 @@ export function installTestHook(store: AppStore, getHandle: () => MapHandle | nu
       return [rect.left + point.x, rect.top + point.y];
     },
     layerVisible: (id) => isLayerId(id) && store.getState().layers[id],
+    captureStoryView: (title) => void store.getState().captureView({ title }),
+    presentingIndex: () => store.getState().presenting?.index ?? null,
   };
   window.__routeshift = hook;
   return hook;
