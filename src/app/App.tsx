@@ -11,12 +11,14 @@ import { SwipeView } from '../features/compare/SwipeView';
 import { EmptyState } from '../features/datasets/EmptyState';
 import { DetailPanel } from '../features/details/DetailPanel';
 import { HoverTooltip } from '../features/details/HoverTooltip';
+import { MarkingBanner } from '../features/briefing/MarkingBanner';
 import { DropZone } from '../features/import/DropZone';
 import { ImportProgress } from '../features/import/ImportProgress';
 import { ImportReport } from '../features/import/ImportReport';
 import { Notices } from '../features/notices/Notices';
 import { openPresentation } from '../features/presentation-file/open-presentation';
 import { PresentationNote } from '../features/presentation-file/PresentationNote';
+import { Presenter } from '../features/presenter/Presenter';
 import { SourcesPanel } from '../features/sources/SourcesPanel';
 import { EventCard } from '../features/timeline/EventCard';
 import { Timeline } from '../features/timeline/Timeline';
@@ -164,6 +166,7 @@ export function App() {
           {overlay === 'sources' ? <SourcesPanel dataset={dataset} onClose={closeOverlay} /> : null}
           <Timeline dataset={dataset} />
           <EmptyState dataset={dataset} />
+          <Presenter />
         </>
       ) : null}
       {importReports && !readOnly ? <ImportReport reports={importReports} onClose={() => store.getState().setImportReports(null)} /> : null}
@@ -171,6 +174,7 @@ export function App() {
       {readOnly ? null : <DropZone />}
       {overlay === 'shortcuts' ? <ShortcutsOverlay commands={commands} onClose={closeOverlay} /> : null}
       <Notices />
+      <MarkingBanner />
     </div>
   );
 }

@@ -1,11 +1,14 @@
 import type { CandidateCrossing } from '../domain/geometry-analytics';
 import type { Dataset } from '../domain/types';
+import { BriefingPanel } from '../features/briefing/BriefingPanel';
 import { DatasetsPanel } from '../features/datasets/DatasetsPanel';
 import { FilterPanel } from '../features/filters/FilterPanel';
 import { CandidateCrossings } from '../features/legend/CandidateCrossings';
 import { LayerPanel } from '../features/legend/LayerPanel';
 import { Legend } from '../features/legend/Legend';
+import { ReadOnlyNote } from '../features/presentation-file/ReadOnlyNote';
 import { SavePresentationButton } from '../features/presentation-file/SavePresentationButton';
+import { StoryboardPanel } from '../features/storyboard/StoryboardPanel';
 import { useAppStore as store } from '../state/store';
 
 /** The left panel: data, filters, layers, legend and the panel buttons. */
@@ -13,7 +16,7 @@ export function SidePanel({ dataset, maxVolume, candidates, readOnly = false }: 
   const theme = store((s) => s.theme);
   return (
     <aside className="side-panel" aria-label="Data, layers and legend">
-      {readOnly ? <p className="read-only-note">A saved presentation: read-only.</p> : <DatasetsPanel />}
+      {readOnly ? <ReadOnlyNote /> : <DatasetsPanel />}
       <details>
         <summary>Filters</summary>
         <FilterPanel />
@@ -27,6 +30,16 @@ export function SidePanel({ dataset, maxVolume, candidates, readOnly = false }: 
         <summary>Legend</summary>
         <Legend dataset={dataset} maxVolume={maxVolume} />
       </details>
+      {readOnly ? null : <>
+      <details open>
+        <summary>Storyboard</summary>
+        <StoryboardPanel />
+      </details>
+      <details>
+        <summary>Briefing</summary>
+        <BriefingPanel />
+      </details>
+      </>}
       <div className="side-actions">
         <button type="button" onClick={() => store.getState().setOverlay('charts')} data-testid="charts-button">Charts <kbd>C</kbd></button>
         <button type="button" onClick={() => store.getState().setOverlay('sources')} data-testid="sources-button">Sources &amp; licences <kbd>S</kbd></button>

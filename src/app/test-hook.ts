@@ -32,8 +32,10 @@ export interface RouteShiftTestHook {
   layerVisible: (id: string) => boolean;
   /** Captures the live map as a storyboard view with this title (the presentation-file spec). */
   captureStoryView: (title: string) => void;
-  /** The presenter's position (0-based) or null when not presenting. */
-  presentingIndex: () => number | null;
+  /** The presenter's position and blank state, or null when not presenting. */
+  presenting: () => { index: number; blanked: boolean } | null;
+  /** The storyboard's views: title, month and camera. */
+  storyboard: () => { title: string; month: string; camera: { lon: number; lat: number; zoom: number } }[];
 }
 
 declare global {
@@ -95,7 +97,11 @@ export function installTestHook(store: AppStore, getHandle: () => MapHandle | nu
     },
     layerVisible: (id) => isLayerId(id) && store.getState().layers[id],
     captureStoryView: (title) => void store.getState().captureView({ title }),
-    presentingIndex: () => store.getState().presenting?.index ?? null,
+    presenting: () => {
+      const p = store.getState().presenting;
+      return p ? { index: p.index, blanked: p.blanked } : null;
+    },
+    storyboard: () => store.getState().storyboard.map((v) => ({ title: v.title, month: v.month, camera: { ...v.camera } })),
   };
   window.__routeshift = hook;
   return hook;

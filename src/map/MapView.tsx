@@ -41,7 +41,7 @@ export interface MapHandle {
 
 interface MapViewProps {
   layers: Layer[];
-  theme: 'light' | 'dark';
+  theme: 'light' | 'dark' | 'projector';
   onHover: (info: PickingInfo) => void;
   onClick: (info: PickingInfo) => void;
   onZoom: (zoom: number) => void;

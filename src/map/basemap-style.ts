@@ -11,7 +11,7 @@ export const BASEMAP_ATTRIBUTION = 'Basemap: Natural Earth (public domain)';
 /** The map box [west, south, east, north]: basemap data is clipped to it. */
 export const MAP_BOUNDS: [number, number, number, number] = [-25, 10, 50, 62];
 
-export type BasemapTheme = 'light' | 'dark';
+export type BasemapTheme = 'light' | 'dark' | 'projector';
 
 interface Palette {
   sea: string;
@@ -40,6 +40,15 @@ export const BASEMAP_PALETTES: Record<BasemapTheme, Palette> = {
     coast: '#3e5062',
     river: '#2c4558',
     lake: '#172029',
+  },
+  // a projector washes out pale tints: white land, a clearly blue sea, dark borders
+  projector: {
+    sea: '#a8c8e0',
+    land: '#ffffff',
+    border: '#3c3c3c',
+    coast: '#44657f',
+    river: '#7fa9cb',
+    lake: '#a8c8e0',
   },
 };
 

@@ -60,7 +60,7 @@ export const storyViewSchema = z.object({
 export const settingsSchema = z.object({
   month: monthKeySchema,
   layers: layersSchema,
-  theme: z.enum(['light', 'dark'], { error: "Expected 'light' or 'dark'" }),
+  theme: z.enum(['light', 'dark', 'projector'], { error: "Expected 'light', 'dark' or 'projector'" }),
   camera: cameraSchema.nullable(),
   demoVisible: z.boolean({ error: 'Expected true or false' }),
   filters: filtersSchema.optional(),

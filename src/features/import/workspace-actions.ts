@@ -29,7 +29,7 @@ export function applyWorkspace(store: AppStore, workspace: Workspace, { moveCame
   s.setDatasetVisible(DEMO_DATASET_ID, workspace.settings.demoVisible);
   s.setLayers(workspace.settings.layers);
   s.setFilters(workspace.settings.filters ?? {});
-  if (s.theme !== workspace.settings.theme) s.toggleTheme();
+  s.setTheme(workspace.settings.theme);
   s.setMonth(workspace.settings.month);
   s.setStoryboard(workspace.settings.storyboard ?? []);
   s.setMarking(workspace.settings.marking ?? '');

@@ -28,7 +28,7 @@ export interface LayerInput {
   selected: EntityRef | null;
   labels: PlaceLabel[];
   zoom: number;
-  theme: 'light' | 'dark';
+  theme: 'light' | 'dark' | 'projector';
   /** Rows of a month comparison; when set, they replace the month's segments. */
   change?: ChangeRow[] | null;
   /** Crossings whose state changed in the comparison. */
@@ -64,7 +64,13 @@ const NO_CROSSING_CHANGE: CrossingChangeRow[] = [];
 const NO_CANDIDATES: CandidateCrossing[] = [];
 
 function segmentsLayers(input: LayerInput): Layer[] {
-  const layer = buildSegmentsLayer({ table: input.tables.segments, timeWindow: input.timeWindow, visible: input.layers.segments && !input.change });
+  const layer = buildSegmentsLayer({
+    table: input.tables.segments,
+    timeWindow: input.timeWindow,
+    visible: input.layers.segments && !input.change,
+    // Thin lines vanish on a projector.
+    ...(input.theme === 'projector' ? { widthScale: 1.5 } : {}),
+  });
   if (!input.swipe) return [layer];
   return splitLayer(layer, monthFilterProps(leftWindow(input.timeWindow, input.swipe.leftMonth)), input.swipe.splitLon);
 }

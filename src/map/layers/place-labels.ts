@@ -40,9 +40,11 @@ const FONT_SETTINGS = { sdf: true, fontSize: 64, buffer: 14, radius: 20, cutoff:
 /** halo ≈ 0.75 × HALO_WIDTH atlas px ≈ 2 screen px at 13 px text */
 const HALO_WIDTH = 14;
 
-const THEMES: Record<'light' | 'dark', { place: RGBA; country: RGBA; halo: RGBA }> = {
-  light: { place: [52, 54, 58, 255], country: [112, 114, 120, 255], halo: [255, 255, 255, 235] },
-  dark: { place: [222, 224, 228, 255], country: [158, 164, 172, 255], halo: [20, 24, 30, 235] },
+const THEMES: Record<'light' | 'dark' | 'projector', { place: RGBA; country: RGBA; halo: RGBA; scale: number }> = {
+  light: { place: [52, 54, 58, 255], country: [112, 114, 120, 255], halo: [255, 255, 255, 235], scale: 1 },
+  dark: { place: [222, 224, 228, 255], country: [158, 164, 172, 255], halo: [20, 24, 30, 235], scale: 1 },
+  // read from the back of a room: black on a solid white halo, a third larger
+  projector: { place: [0, 0, 0, 255], country: [40, 40, 44, 255], halo: [255, 255, 255, 255], scale: 1.35 },
 };
 
 /** Text sizes, px (the build's declutter step estimates label boxes from the same numbers). */
@@ -92,7 +94,7 @@ export function labelsForZoom(labels: PlaceLabel[], zoom: number): PlaceLabel[] 
 
 export function buildPlaceLabelLayer(
   labels: PlaceLabel[],
-  opts: { zoom: number; theme: 'light' | 'dark'; visible: boolean },
+  opts: { zoom: number; theme: 'light' | 'dark' | 'projector'; visible: boolean },
 ): TextLayer<PlaceLabel> {
   const colors = THEMES[opts.theme];
   return new TextLayer<PlaceLabel>({
@@ -102,7 +104,7 @@ export function buildPlaceLabelLayer(
     pickable: false,
     getPosition: (l) => [l.lon, l.lat],
     getText: labelText,
-    getSize: (l) => LABEL_SIZES[l.kind],
+    getSize: (l) => LABEL_SIZES[l.kind] * colors.scale,
     sizeUnits: 'pixels',
     getColor: (l) => (l.kind === 'country' ? colors.country : colors.place),
     // countries centred on their label point; places sit just above theirs so the point itself
@@ -116,7 +118,7 @@ export function buildPlaceLabelLayer(
     outlineWidth: HALO_WIDTH,
     outlineColor: colors.halo,
     billboard: true,
-    updateTriggers: { getColor: opts.theme },
+    updateTriggers: { getColor: opts.theme, getSize: opts.theme },
   });
 }
 

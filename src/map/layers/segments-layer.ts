@@ -12,6 +12,8 @@ export interface SegmentsLayerInput {
   table: SegmentTable;
   timeWindow: TimeWindow;
   visible: boolean;
+  /** Multiplies every width (the projector theme draws thicker lines). */
+  widthScale?: number;
 }
 
 const segmentData = memoBinaryData((table: SegmentTable) => ({
@@ -27,10 +29,11 @@ const segmentData = memoBinaryData((table: SegmentTable) => ({
 }));
 
 /** Route segments: width by the month's volume, colour by corridor, sea legs dashed. */
-export function buildSegmentsLayer({ table, timeWindow, visible }: SegmentsLayerInput) {
+export function buildSegmentsLayer({ table, timeWindow, visible, widthScale = 1 }: SegmentsLayerInput) {
   return new PathLayer({
     id: SEGMENTS_LAYER_ID,
     visible,
+    widthScale,
     data: segmentData(table),
     _pathType: 'open',
     widthUnits: 'pixels',

@@ -39,6 +39,8 @@ export interface StoryboardSlice {
    * steps the months itself); `animate` makes the camera fly rather than jump.
    */
   applyView: (view: StoryView, options?: { animate?: boolean; keepTime?: boolean }) => void;
+  /** Only the view's time window (the end of playing the months between two views). */
+  applyViewTime: (view: StoryView) => void;
   presenting: PresentingState | null;
   /** The options the next presentation starts with. */
   presenterOptions: PresenterOptions;
@@ -159,6 +161,7 @@ export const createStoryboardSlice: StateCreator<AppState, [], [], StoryboardSli
         cameraIntent: { ...view.camera, ...(options.animate ? { fly: true } : {}) },
       });
     },
+    applyViewTime: (view) => set({ month: view.month, windowMode: view.windowMode, windowStart: view.windowStart }),
     presenting: null,
     presenterOptions: { autoAdvanceSeconds: null, playBetween: false },
     setPresenterOptions: (patch) => set({ presenterOptions: { ...get().presenterOptions, ...patch } }),

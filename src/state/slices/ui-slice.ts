@@ -12,7 +12,10 @@ export interface Notice {
 
 export type Overlay = 'sources' | 'shortcuts' | 'charts' | null;
 export type ChartTab = 'detections' | 'share' | 'yoy' | 'unhcr';
-export type Theme = 'light' | 'dark';
+/** 'projector': high contrast and large type for a meeting room. */
+export type Theme = 'light' | 'dark' | 'projector';
+export const THEMES: Theme[] = ['light', 'dark', 'projector'];
+export const THEME_LABELS: Record<Theme, string> = { light: 'Light', dark: 'Dark (dim rooms)', projector: 'Projector (high contrast, large type)' };
 /** Where the map should go; `fly` asks for a smooth flight (a storyboard view) rather than a jump. */
 export type CameraIntent = Camera & { fly?: boolean };
 
@@ -24,6 +27,7 @@ export interface UiSlice {
   setChartTab: (tab: ChartTab) => void;
   theme: Theme;
   toggleTheme: () => void;
+  setTheme: (theme: Theme) => void;
   /** Particles moving along the active segments. */
   flowAnimation: boolean;
   toggleFlowAnimation: () => void;
@@ -60,6 +64,7 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set, get)
   cameraIntent: null,
   setCameraIntent: (cameraIntent) => set({ cameraIntent }),
   toggleTheme: () => set({ theme: get().theme === 'light' ? 'dark' : 'light' }),
+  setTheme: (theme) => set({ theme }),
   pushNotice: (level, message, action) => {
     const id = nextNoticeId++;
     set({ notices: [...get().notices, { id, level, message, ...(action ? { action } : {}) }] });

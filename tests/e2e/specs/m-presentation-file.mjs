@@ -48,7 +48,7 @@ export default {
 
       await eventually(async () => {
         assert.equal(await offline.evaluate(() => window.__routeshift.month()), '2015-10');
-        assert.equal(await offline.evaluate(() => window.__routeshift.presentingIndex()), 0, 'not presenting the first view');
+        assert.equal(await offline.evaluate(() => window.__routeshift.presenting()?.index), 0, 'not presenting the first view');
         const text = (await offline.locator('body').innerText()).replace(/\s+/g, ' ');
         assert.match(text, /\b1 \/ 2\b/, 'no "1 / 2" position on screen');
       });

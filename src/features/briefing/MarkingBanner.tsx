@@ -1,0 +1,29 @@
+/**
+ * The marking line (a handling or classification caveat) as a strip at the top and the bottom of the
+ * screen, in every mode including the presenter. Shown as text, never as HTML.
+ */
+import { useEffect } from 'react';
+import { useAppStore as store } from '../../state/store';
+import './briefing.css';
+
+export const HAS_MARKING_CLASS = 'has-marking';
+
+export function MarkingBanner() {
+  const marking = store((s) => s.marking.trim());
+  useEffect(() => {
+    // The page makes room for the strips, so they never cover the map's controls or the timeline.
+    document.documentElement.classList.toggle(HAS_MARKING_CLASS, marking !== '');
+    return () => document.documentElement.classList.remove(HAS_MARKING_CLASS);
+  }, [marking]);
+  if (!marking) return null;
+  return (
+    <>
+      <div className="marking-banner top" role="note" aria-label="Marking" data-testid="marking-top">
+        {marking}
+      </div>
+      <div className="marking-banner bottom" aria-hidden="true" data-testid="marking-bottom">
+        {marking}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,54 @@
+/**
+ * The presenter: one storyboard view at a time over the full-screen map, with its title and caption,
+ * the month, the position ("2 / 3") and a progress line. Keys come from the command registry
+ * (the presenter commands take over while presenting).
+ */
+import { useRef } from 'react';
+import { formatMonthLong, formatMonthShort } from '../../domain/month';
+import { useAppStore as store } from '../../state/store';
+import { useAutoAdvance, usePlayBetween, usePresenterSession } from './use-presenter-session';
+import './presenter.css';
+
+function windowLabel(mode: string, start: string, month: string): string {
+  if (mode === 'range' && start !== month) return `${formatMonthShort(start)} – ${formatMonthShort(month)}`;
+  if (mode === 'since') return `Since ${formatMonthShort(start)} – ${formatMonthLong(month)}`;
+  return formatMonthLong(month);
+}
+
+export function Presenter() {
+  const presenting = store((s) => s.presenting);
+  const storyboard = store((s) => s.storyboard);
+  const month = store((s) => s.month);
+  const windowMode = store((s) => s.windowMode);
+  const windowStart = store((s) => s.windowStart);
+  const root = useRef<HTMLDivElement>(null);
+  const index = presenting?.index ?? null;
+  usePresenterSession(store, presenting !== null, root);
+  usePlayBetween(store, index);
+  useAutoAdvance(store, index, presenting?.autoAdvanceSeconds ?? null, presenting?.blanked ?? false, storyboard.length);
+  if (!presenting) return null;
+  const view = storyboard[presenting.index];
+  const count = storyboard.length;
+  const position = `${presenting.index + 1} / ${count}`;
+  return (
+    <div className="presenter" ref={root} tabIndex={-1} role="region" aria-roledescription="presentation" aria-label={`Presentation, view ${position}`} data-testid="presenter">
+      {view ? (
+        <div className="presenter-caption">
+          <p className="presenter-month" data-testid="presenter-month">{windowLabel(windowMode, windowStart, month)}</p>
+          <h2 className="presenter-title">{view.title}</h2>
+          {view.caption ? <p className="presenter-text">{view.caption}</p> : null}
+        </div>
+      ) : null}
+      <p className="presenter-position" data-testid="presenter-position" aria-live="polite">
+        {position}
+      </p>
+      <div className="presenter-progress" aria-hidden="true">
+        <div style={{ width: `${((presenting.index + 1) / Math.max(1, count)) * 100}%` }} />
+      </div>
+      <button type="button" className="presenter-exit" onClick={() => store.getState().stopPresenting()} aria-label="Leave the presentation (Esc)">
+        ×
+      </button>
+      {presenting.blanked ? <div className="presenter-blank" data-testid="presenter-blank" aria-label="Screen blanked; press B to show it again" role="img" /> : null}
+    </div>
+  );
+}

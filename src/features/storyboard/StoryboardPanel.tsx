@@ -1,0 +1,111 @@
+/**
+ * The storyboard section of the side panel: capture the map as a view, reorder views (drag, or
+ * Alt+↑/↓ on the focused view), edit, duplicate, delete with Undo, and start the presenter.
+ */
+import { useState } from 'react';
+import { formatMonthShort } from '../../domain/month';
+import type { StoryView } from '../../domain/storyboard';
+import { useAppStore as store } from '../../state/store';
+import { StoryViewEditor } from './StoryViewEditor';
+import './storyboard.css';
+
+function deleteWithUndo(view: StoryView) {
+  const removed = store.getState().deleteView(view.id);
+  if (!removed) return;
+  store.getState().pushNotice('info', `View “${view.title}” deleted.`, { label: 'Undo', run: () => store.getState().restoreView(removed.view, removed.index) });
+}
+
+export function StoryboardPanel() {
+  const views = store((s) => s.storyboard);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [dragId, setDragId] = useState<string | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+  const selected = views.find((v) => v.id === selectedId) ?? null;
+
+  const move = (view: StoryView, to: number) => {
+    if (to < 0 || to >= views.length) return;
+    store.getState().moveView(view.id, to);
+    setAnnouncement(`“${view.title}” moved to position ${to + 1} of ${views.length}.`);
+  };
+  const onItemKey = (event: React.KeyboardEvent, view: StoryView, index: number) => {
+    if (!event.altKey || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown')) return;
+    event.preventDefault();
+    move(view, index + (event.key === 'ArrowUp' ? -1 : 1));
+  };
+  const capture = () => {
+    const view = store.getState().captureView();
+    setSelectedId(view.id);
+    setAnnouncement(`View “${view.title}” captured: ${store.getState().storyboard.length} in the storyboard.`);
+  };
+
+  return (
+    <div className="storyboard-panel" data-testid="storyboard-panel">
+      <div className="storyboard-actions">
+        <button type="button" onClick={capture} data-testid="capture-view">
+          Capture view
+        </button>
+        <button type="button" onClick={() => store.getState().startPresenting(0)} disabled={views.length === 0} data-testid="present-button">
+          Present <kbd>P</kbd>
+        </button>
+      </div>
+      {views.length === 0 ? (
+        <p className="small muted" data-testid="storyboard-empty">
+          No views yet. Set the month, layers and map as you want them shown, then “Capture view”. Views are presented in order with a clicker or PageDown.
+        </p>
+      ) : (
+        <ol className="story-list" aria-label="Storyboard views (Alt+↑/↓ moves the focused view)" data-own-keys>
+          {views.map((view, index) => (
+            <li
+              key={view.id}
+              className={`story-item${view.id === selectedId ? ' selected' : ''}${view.id === dragId ? ' dragging' : ''}`}
+              draggable
+              onDragStart={(e) => {
+                setDragId(view.id);
+                e.dataTransfer.effectAllowed = 'move';
+                e.dataTransfer.setData('text/plain', view.id);
+              }}
+              onDragOver={(e) => e.preventDefault()}
+              onDrop={(e) => {
+                e.preventDefault();
+                const dragged = views.find((v) => v.id === dragId);
+                if (dragged) move(dragged, index);
+                setDragId(null);
+              }}
+              onDragEnd={() => setDragId(null)}
+              data-testid="story-item"
+            >
+              <button
+                type="button"
+                className="story-item-button"
+                aria-pressed={view.id === selectedId}
+                onClick={() => setSelectedId(view.id === selectedId ? null : view.id)}
+                onKeyDown={(e) => onItemKey(e, view, index)}
+              >
+                <span className="story-index" aria-hidden="true">{index + 1}</span>
+                <span className="story-title">{view.title || 'Untitled view'}</span>
+                <span className="story-month">{formatMonthShort(view.month)}</span>
+              </button>
+            </li>
+          ))}
+        </ol>
+      )}
+      {selected ? (
+        <StoryViewEditor
+          view={selected}
+          index={views.indexOf(selected)}
+          onDuplicate={() => {
+            const copy = store.getState().duplicateView(selected.id);
+            if (copy) setSelectedId(copy.id);
+          }}
+          onDelete={() => {
+            deleteWithUndo(selected);
+            setSelectedId(null);
+          }}
+        />
+      ) : null}
+      <p className="visually-hidden" aria-live="polite">
+        {announcement}
+      </p>
+    </div>
+  );
+}
