@@ -48,7 +48,7 @@ describe('presentation payload', () => {
   });
 
   it('keeps the projector theme beside the project, whose format knows light and dark only', () => {
-    const payload = buildPayload({ theme: 'projector' as 'light' }, workspace(), SAVED_AT);
+    const payload = buildPayload({ theme: 'projector' }, workspace(), SAVED_AT);
     expect(payload.theme).toBe('projector');
     expect((payload.project as { workspace: Workspace }).workspace.settings.theme).toBe('light');
   });
