@@ -85,7 +85,7 @@ export function App() {
       .catch((error: Error) => store.getState().setLoadError(error.message))
       // The stored workspace comes back after the demo, and before the link is read: the link wins.
       // A presentation file opens its own material instead, and never touches the stored workspace.
-      .then(() => (presentationPayload ? openPresentationPayload() : restoreWorkspace(store, { moveCamera: !linkCamera })))
+      .then(() => (readOnly ? openPresentationPayload() : restoreWorkspace(store, { moveCamera: !linkCamera })))
       .then((db) => {
         if (db) stopPersisting = persistChanges(store, db);
       })

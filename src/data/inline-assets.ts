@@ -17,6 +17,11 @@ function pagePath(url: string): string | null {
   return url.startsWith(base) ? url.slice(base.length).split(/[?#]/)[0] ?? null : null;
 }
 
+/** True when the page carries its files inline: the presentation build, saved or not. */
+export function hasInlineAssets(): boolean {
+  return inlineText('data/demo.json') !== null;
+}
+
 /** An inlined file parsed, or undefined when the page does not carry it. */
 export function inlineJson(path: string): unknown {
   const text = inlineText(path);
