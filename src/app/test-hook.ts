@@ -32,6 +32,8 @@ export interface RouteShiftTestHook {
   layerVisible: (id: string) => boolean;
   /** Captures the live map as a storyboard view with this title (the presentation-file spec). */
   captureStoryView: (title: string) => void;
+  /** The map is panning, zooming or flying (its last moveend has not fired yet). */
+  mapMoving: () => boolean;
   /** The presenter's position and blank state, or null when not presenting. */
   presenting: () => { index: number; blanked: boolean } | null;
   /** The storyboard's views: title, month and camera. */
@@ -97,6 +99,7 @@ export function installTestHook(store: AppStore, getHandle: () => MapHandle | nu
     },
     layerVisible: (id) => isLayerId(id) && store.getState().layers[id],
     captureStoryView: (title) => void store.getState().captureView({ title }),
+    mapMoving: () => getHandle()?.map.isMoving() ?? true,
     presenting: () => {
       const p = store.getState().presenting;
       return p ? { index: p.index, blanked: p.blanked } : null;

@@ -1,0 +1,101 @@
+// @vitest-environment jsdom
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { buildCommands } from '../../src/features/commands/registry';
+import { useShortcuts } from '../../src/features/commands/use-shortcuts';
+import { MarkingBanner } from '../../src/features/briefing/MarkingBanner';
+import { Presenter } from '../../src/features/presenter/Presenter';
+import { StoryboardPanel } from '../../src/features/storyboard/StoryboardPanel';
+import { useAppStore } from '../../src/state/store';
+import { demoDataset } from '../unit/demo-fixture';
+
+const commands = buildCommands();
+function Harness() {
+  useShortcuts(useAppStore, commands);
+  return (
+    <>
+      <StoryboardPanel />
+      <Presenter />
+      <MarkingBanner />
+    </>
+  );
+}
+
+const s = () => useAppStore.getState();
+const titles = () => screen.getAllByTestId('story-item').map((li) => within(li).getByText(/./, { selector: '.story-title' }).textContent);
+const key = (k: string, init: KeyboardEventInit = {}) => act(() => void (document.activeElement ?? document.body).dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, ...init })));
+
+beforeEach(() => {
+  useAppStore.setState({ storyboard: [], presenting: null, notices: [], marking: '', overlay: null, camera: { lon: 18, lat: 43, zoom: 5 } });
+  s().setDataset(demoDataset());
+  s().setMonth('2015-10');
+});
+afterEach(cleanup);
+
+describe('storyboard panel', () => {
+  it('says what to do when empty, and cannot present nothing', () => {
+    render(<Harness />);
+    expect(screen.getByTestId('storyboard-empty').textContent).toMatch(/Capture view/);
+    expect((screen.getByTestId('present-button') as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  it('captures views, reorders with Alt+↑ and announces it, deletes with Undo', () => {
+    render(<Harness />);
+    fireEvent.click(screen.getByTestId('capture-view'));
+    act(() => s().setMonth('2016-03'));
+    fireEvent.click(screen.getByTestId('capture-view'));
+    expect(titles()).toEqual(['October 2015', 'March 2016']);
+
+    const second = within(screen.getAllByTestId('story-item')[1]!).getByRole('button');
+    fireEvent.keyDown(second, { key: 'ArrowUp', altKey: true });
+    expect(titles()).toEqual(['March 2016', 'October 2015']);
+    expect(screen.getByText(/moved to position 1 of 2/)).toBeTruthy();
+
+    // The last captured view is open in the editor: rename it, then delete it.
+    fireEvent.change(screen.getByTestId('story-title'), { target: { value: 'After the statement' } });
+    expect(titles()).toEqual(['After the statement', 'October 2015']);
+    fireEvent.click(screen.getByTestId('story-delete'));
+    expect(titles()).toEqual(['October 2015']);
+    const notice = s().notices.at(-1);
+    expect(notice?.action?.label).toBe('Undo');
+    act(() => notice?.action?.run());
+    expect(titles()).toEqual(['After the statement', 'October 2015']);
+  });
+});
+
+describe('presenter', () => {
+  it('shows one view at a time with its position, steps with PageDown, blanks with B and leaves with Escape', () => {
+    render(<Harness />);
+    fireEvent.click(screen.getByTestId('capture-view'));
+    act(() => s().setMonth('2016-03'));
+    fireEvent.click(screen.getByTestId('capture-view'));
+    fireEvent.change(screen.getByTestId('story-caption'), { target: { value: 'Caption <b>as text</b>' } });
+    fireEvent.click(screen.getByTestId('present-button'));
+
+    expect(screen.getByTestId('presenter-position').textContent).toBe('1 / 2');
+    expect(screen.getByTestId('presenter-month').textContent).toBe('October 2015');
+    expect(document.documentElement.classList.contains('presenting')).toBe(true);
+    key('PageDown');
+    expect(screen.getByTestId('presenter-position').textContent).toBe('2 / 2');
+    expect(screen.getByTestId('presenter-month').textContent).toBe('March 2016');
+    expect(within(screen.getByTestId('presenter')).getByText('Caption <b>as text</b>').tagName).toBe('P');
+    key('ArrowRight');
+    expect(s().month).toBe('2016-03');
+    key('b');
+    expect(screen.queryByTestId('presenter-blank')).not.toBeNull();
+    key('.');
+    expect(screen.queryByTestId('presenter-blank')).toBeNull();
+    key('Escape');
+    expect(screen.queryByTestId('presenter')).toBeNull();
+    expect(document.documentElement.classList.contains('presenting')).toBe(false);
+  });
+
+  it('shows the marking top and bottom when there is one', () => {
+    render(<Harness />);
+    expect(screen.queryByTestId('marking-top')).toBeNull();
+    act(() => s().setMarking('OFFICIAL — for briefing use only'));
+    expect(screen.getByTestId('marking-top').textContent).toBe('OFFICIAL — for briefing use only');
+    expect(screen.getByTestId('marking-bottom').textContent).toBe('OFFICIAL — for briefing use only');
+    expect(document.documentElement.classList.contains('has-marking')).toBe(true);
+  });
+});
