@@ -22,7 +22,7 @@ export default {
     // Elsewhere when saving: opening the file must bring the first view's month back.
     await hook('setMonth', '2019-01');
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid=save-presentation]').click()]);
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 90_000 }), page.locator('[data-testid=save-presentation]').click()]);
     assert.match(download.suggestedFilename(), /^routeshift-presentation-\d{4}-\d{2}-\d{2}-autumn-2015-script-b-peak-b\.html$/);
     fs.mkdirSync(path.dirname(SAVED), { recursive: true });
     await download.saveAs(SAVED);
