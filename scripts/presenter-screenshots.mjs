@@ -3,6 +3,7 @@
  * and 1024×768, with a marking line, a two-view storyboard built through the side panel.
  * Usage: npx vite build && node scripts/presenter-screenshots.mjs
  */
+/* global window */
 import { startSession } from '../tests/e2e/driver.mjs';
 
 const VIEWPORTS = [
@@ -21,7 +22,9 @@ try {
     const driver = await session.newDriver(`presenter ${viewport.width}x${viewport.height}`);
     const { page, testid, hook } = driver;
     await page.setViewportSize(viewport);
-    await driver.given.appOpen('m=2015-10&c=20.000,42.800,5.60');
+    // The driver's 60 s start-up limit is for tests; a screenshot run on a busy machine may wait longer.
+    await page.goto(`${session.origin}/?m=2015-10&c=20.000,42.800,5.60`, { waitUntil: 'domcontentloaded' });
+    await page.waitForFunction(() => window.__routeshift?.ready === true, null, { timeout: 180_000, polling: 250 });
     await page.locator('summary', { hasText: 'Briefing' }).click();
     await testid('marking-input').first().fill('OFFICIAL — for briefing use only');
     for (const view of VIEWS) {

@@ -10,6 +10,7 @@ export const HAS_MARKING_CLASS = 'has-marking';
 
 export function MarkingBanner() {
   const marking = store((s) => s.marking.trim());
+  const large = store((s) => s.theme === 'projector');
   useEffect(() => {
     // The page makes room for the strips, so they never cover the map's controls or the timeline.
     document.documentElement.classList.toggle(HAS_MARKING_CLASS, marking !== '');
@@ -18,10 +19,10 @@ export function MarkingBanner() {
   if (!marking) return null;
   return (
     <>
-      <div className="marking-banner top" role="note" aria-label="Marking" data-testid="marking-top">
+      <div className={`marking-banner top${large ? ' projector' : ''}`} role="note" aria-label="Marking" data-testid="marking-top">
         {marking}
       </div>
-      <div className="marking-banner bottom" aria-hidden="true" data-testid="marking-bottom">
+      <div className={`marking-banner bottom${large ? ' projector' : ''}`} aria-hidden="true" data-testid="marking-bottom">
         {marking}
       </div>
     </>
