@@ -28,10 +28,33 @@ export const DATA_ATTRIBUTION = 'Data: Frontex (FRAN, 3 Jun 2025) · IOM Missing
 type CameraIntentProp = { lon: number; lat: number; zoom: number; fly?: boolean };
 
 /** Seconds-scale flight for storyboard views; MapLibre jumps instead when the user prefers reduced motion. */
+/** The target of a flight in progress, per map. */
+const flights = new WeakMap<maplibregl.Map, CameraIntentProp>();
+
 function moveTo(map: maplibregl.Map, intent: CameraIntentProp) {
   const target = { center: [intent.lon, intent.lat] as [number, number], zoom: intent.zoom };
-  if (intent.fly) map.flyTo({ ...target, duration: 1800, essential: false });
-  else map.jumpTo(target);
+  if (intent.fly) {
+    flights.set(map, intent);
+    map.flyTo({ ...target, duration: 1800, essential: false });
+  } else {
+    flights.delete(map);
+    map.jumpTo(target);
+  }
+}
+
+/**
+ * A flight computes its path in pixels of the size it started at: when the map is resized on the way
+ * (the presenter hides the timeline, the browser goes full screen) it would land off target, so
+ * the flight restarts from where it is.
+ */
+function keepFlightOnResize(map: maplibregl.Map) {
+  map.on('resize', () => {
+    const flight = flights.get(map);
+    if (flight && map.isMoving()) moveTo(map, flight);
+  });
+  map.on('moveend', () => {
+    if (!map.isMoving()) flights.delete(map);
+  });
 }
 
 export interface MapHandle {
@@ -107,6 +130,7 @@ export function MapView({ layers, theme, onHover, onClick, onZoom, onReady, onMo
       callbacks.current.onClick(info ?? ({ x: event.point.x, y: event.point.y, index: -1 } as PickingInfo));
     });
     map.on('zoom', () => callbacks.current.onZoom(map.getZoom()));
+    keepFlightOnResize(map);
     map.on('moveend', () => {
       const center = map.getCenter();
       callbacks.current.onMoveEnd({ lon: center.lng, lat: center.lat, zoom: map.getZoom() });

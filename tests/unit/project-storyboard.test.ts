@@ -66,3 +66,20 @@ describe('project file with a storyboard', () => {
     expect(back.settings.marking).toBe(storyboardWorkspace().settings.marking);
   });
 });
+
+describe('storyboard in the browser workspace (IndexedDB)', () => {
+  it('is saved with the settings and comes back after a reload', async () => {
+    await import('fake-indexeddb/auto');
+    const { IDBFactory } = await import('fake-indexeddb');
+    const { openWorkspaceDb, saveSettings, loadWorkspace } = await import('../../src/state/persistence/workspace-db');
+    const factory = new IDBFactory();
+    const db = await openWorkspaceDb(factory);
+    await saveSettings(db, storyboardWorkspace().settings);
+    db.close();
+    const reopened = await openWorkspaceDb(factory);
+    const stored = await loadWorkspace(reopened);
+    reopened.close();
+    expect(stored?.settings.storyboard).toEqual(storyboardWorkspace().settings.storyboard);
+    expect(stored?.settings.marking).toBe('OFFICIAL — for briefing use only');
+  });
+});
