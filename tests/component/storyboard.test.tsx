@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildCommands } from '../../src/features/commands/registry';
 import { useShortcuts } from '../../src/features/commands/use-shortcuts';
 import { MarkingBanner } from '../../src/features/briefing/MarkingBanner';
@@ -97,5 +97,30 @@ describe('presenter', () => {
     expect(screen.getByTestId('marking-top').textContent).toBe('OFFICIAL — for briefing use only');
     expect(screen.getByTestId('marking-bottom').textContent).toBe('OFFICIAL — for briefing use only');
     expect(document.documentElement.classList.contains('has-marking')).toBe(true);
+  });
+
+  it('plays the months between two views before settling on the next one', () => {
+    vi.useFakeTimers();
+    try {
+      render(<Harness />);
+      act(() => s().setMonth('2015-01'));
+      fireEvent.click(screen.getByTestId('capture-view'));
+      act(() => s().setMonth('2015-04'));
+      fireEvent.click(screen.getByTestId('capture-view'));
+      act(() => s().setPresenterOptions({ playBetween: true }));
+      fireEvent.click(screen.getByTestId('present-button'));
+      expect(s().month).toBe('2015-01');
+      key('PageDown');
+      const seen = [s().month];
+      for (let i = 0; i < 6; i++) {
+        act(() => void vi.advanceTimersByTime(250));
+        seen.push(s().month);
+      }
+      expect(seen.slice(0, 4)).toEqual(['2015-01', '2015-02', '2015-03', '2015-04']);
+      expect(s().month).toBe('2015-04');
+      expect(screen.getByTestId('presenter-position').textContent).toBe('2 / 2');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

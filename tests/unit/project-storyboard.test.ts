@@ -1,3 +1,5 @@
+// idb checks its classes against globals, which Node lacks (as in persistence-workspace-db.test.ts).
+import 'fake-indexeddb/auto';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -69,7 +71,6 @@ describe('project file with a storyboard', () => {
 
 describe('storyboard in the browser workspace (IndexedDB)', () => {
   it('is saved with the settings and comes back after a reload', async () => {
-    await import('fake-indexeddb/auto');
     const { IDBFactory } = await import('fake-indexeddb');
     const { openWorkspaceDb, saveSettings, loadWorkspace } = await import('../../src/state/persistence/workspace-db');
     const factory = new IDBFactory();

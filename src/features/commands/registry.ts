@@ -93,6 +93,7 @@ function presenterCommands(): Command[] {
       when,
       run: (s) => (s.overlay ? s.setOverlay(null) : s.stopPresenting()),
     },
+    { id: 'present.notes', label: 'Speaker notes on / off', keys: ['n'], group, when, run: (s) => s.toggleNotes() },
     { id: 'present.shortcuts', label: 'Keyboard shortcuts', keys: ['?'], group, when, run: (s) => s.setOverlay(s.overlay === 'shortcuts' ? null : 'shortcuts') },
   ];
 }
