@@ -1,4 +1,4 @@
-import { defineConfig, type Plugin } from 'vite';
+import { build, defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
 /**
@@ -25,10 +25,25 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * After the app's build, the same app as one self-contained file (dist/presentation.html, see
+ * vite.presentation.config.ts), so that every `vite build` yields both.
+ */
+function presentationFile(): Plugin {
+  return {
+    name: 'routeshift-presentation-file',
+    apply: 'build',
+    async closeBundle(error) {
+      if (error) return;
+      await build({ configFile: new URL('./vite.presentation.config.ts', import.meta.url).pathname });
+    },
+  };
+}
+
 // base './' keeps every asset URL relative to the page: the app only ever loads from its own origin.
 export default defineConfig({
   base: './',
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), presentationFile()],
   build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 2500 },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },

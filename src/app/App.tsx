@@ -1,6 +1,7 @@
 /** Composition root: loads the demo data and the workspace, wires the store to the map and panels. */
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import type { PickingInfo } from '@deck.gl/core';
+import { assetFetch } from '../data/inline-assets';
 import { loadDataset } from '../data/load-dataset';
 import { buildCommands } from '../features/commands/registry';
 import { ShortcutsOverlay } from '../features/commands/ShortcutsOverlay';
@@ -16,6 +17,8 @@ import { ImportProgress } from '../features/import/ImportProgress';
 import { ImportReport } from '../features/import/ImportReport';
 import { provideExportMap } from '../features/media-export/map-access';
 import { Notices } from '../features/notices/Notices';
+import { openPresentation } from '../features/presentation-file/open-presentation';
+import { PresentationNote } from '../features/presentation-file/PresentationNote';
 import { Presenter } from '../features/presenter/Presenter';
 import { SourcesPanel } from '../features/sources/SourcesPanel';
 import { EventCard } from '../features/timeline/EventCard';
@@ -28,6 +31,7 @@ import { resolveEntity } from '../state/selectors';
 import { useAppStore } from '../state/store';
 import { parseUrlState } from '../state/url-state';
 import { SidePanel } from './SidePanel';
+import { inlineBasemapData, presentationPayload, readOnly } from './presentation-mode';
 import { installTestHook } from './test-hook';
 import { useDeckLayers } from './use-deck-layers';
 import { useUrlSync } from './use-url-sync';
@@ -44,6 +48,13 @@ const linkCamera = parseUrlState(window.location.search).state.camera;
 
 const pickMonth = (m: string) => store.getState().setMonth(m);
 const closeOverlay = () => store.getState().setOverlay(null);
+
+/** Opens the material of a saved presentation file; a broken payload leaves the demo, read-only. */
+function openPresentationPayload(): null {
+  if (presentationPayload?.ok) openPresentation(store, presentationPayload.content);
+  else if (presentationPayload) store.getState().pushNotice('error', presentationPayload.message);
+  return null;
+}
 
 function picked(info: PickingInfo) {
   const tables = store.getState().tables;
@@ -71,16 +82,17 @@ export function App() {
 
   useEffect(() => {
     let stopPersisting: (() => void) | undefined;
-    loadDataset(new URL('data/demo.json', document.baseURI).href)
+    loadDataset(new URL('data/demo.json', document.baseURI).href, assetFetch)
       .then((d) => store.getState().setDataset(d))
       .catch((error: Error) => store.getState().setLoadError(error.message))
       // The stored workspace comes back after the demo, and before the link is read: the link wins.
-      .then(() => restoreWorkspace(store, { moveCamera: !linkCamera }))
+      // A presentation file opens its own material instead, and never touches the stored workspace.
+      .then(() => (readOnly ? openPresentationPayload() : restoreWorkspace(store, { moveCamera: !linkCamera })))
       .then((db) => {
         if (db) stopPersisting = persistChanges(store, db);
       })
       .finally(() => setBootstrapped(true));
-    loadPlaceLabels(document.baseURI)
+    loadPlaceLabels(document.baseURI, assetFetch)
       .then(setLabels)
       .catch((error: Error) => store.getState().pushNotice('warning', `Place labels could not be loaded: ${error.message}`));
     return () => stopPersisting?.();
@@ -89,7 +101,7 @@ export function App() {
   const commands = useMemo(() => buildCommands(), []);
   useShortcuts(store, commands);
   usePlayback(store);
-  useUrlSync(store, bootstrapped && loadState === 'ready');
+  useUrlSync(store, !readOnly && bootstrapped && loadState === 'ready');
   const { deckLayers, changeResult, candidates, flowAnimation, theme } = useDeckLayers({ labels, zoom, map: mapReady ? (mapHandle?.map ?? null) : null });
 
   const onHover = useCallback((info: PickingInfo) => {
@@ -128,6 +140,7 @@ export function App() {
         cameraIntent={cameraIntent}
         onCameraIntentDone={onCameraIntentDone}
         animateFlows={flowAnimation}
+        basemapData={inlineBasemapData}
       />
       <header className="app-header">
         <h1>RouteShift</h1>
@@ -141,7 +154,7 @@ export function App() {
       ) : null}
       {dataset ? (
         <>
-          <SidePanel dataset={dataset} maxVolume={tables?.segments.maxVolume ?? 0} candidates={candidates} />
+          <SidePanel dataset={dataset} maxVolume={tables?.segments.maxVolume ?? 0} candidates={candidates} readOnly={readOnly} />
           <SwipeView dataset={dataset} />
           {changeResult && !resolved ? <ComparePanel result={changeResult} against={compare ?? 'previous'} /> : null}
           {resolved ? <DetailPanel dataset={dataset} resolved={resolved} month={month} onClose={() => store.getState().select(null)} /> : null}
@@ -158,9 +171,9 @@ export function App() {
           <Presenter />
         </>
       ) : null}
-      {importReports ? <ImportReport reports={importReports} onClose={() => store.getState().setImportReports(null)} /> : null}
-      <ImportProgress />
-      <DropZone />
+      {importReports && !readOnly ? <ImportReport reports={importReports} onClose={() => store.getState().setImportReports(null)} /> : null}
+      {readOnly ? <PresentationNote /> : <ImportProgress />}
+      {readOnly ? null : <DropZone />}
       {overlay === 'shortcuts' ? <ShortcutsOverlay commands={commands} onClose={closeOverlay} /> : null}
       <Notices />
       <MarkingBanner />

@@ -7,16 +7,18 @@ import { CandidateCrossings } from '../features/legend/CandidateCrossings';
 import { LayerPanel } from '../features/legend/LayerPanel';
 import { Legend } from '../features/legend/Legend';
 import { MediaExportSection } from '../features/media-export/MediaExportSection';
+import { ReadOnlyNote } from '../features/presentation-file/ReadOnlyNote';
+import { SavePresentationButton } from '../features/presentation-file/SavePresentationButton';
 import { StoryboardPanel } from '../features/storyboard/StoryboardPanel';
 import { useAppStore as store } from '../state/store';
 
 /** The left panel: data, filters, layers, legend and the panel buttons. */
-export function SidePanel({ dataset, maxVolume, candidates }: { dataset: Dataset; maxVolume: number; candidates: CandidateCrossing[] }) {
+export function SidePanel({ dataset, maxVolume, candidates, readOnly = false }: { dataset: Dataset; maxVolume: number; candidates: CandidateCrossing[]; readOnly?: boolean }) {
   const theme = store((s) => s.theme);
   return (
     <aside className="side-panel" aria-label="Data, layers and legend">
-      <DatasetsPanel />
-      <MediaExportSection />
+      {readOnly ? <ReadOnlyNote /> : <DatasetsPanel />}
+      {readOnly ? null : <MediaExportSection />}
       <details>
         <summary>Filters</summary>
         <FilterPanel />
@@ -30,6 +32,7 @@ export function SidePanel({ dataset, maxVolume, candidates }: { dataset: Dataset
         <summary>Legend</summary>
         <Legend dataset={dataset} maxVolume={maxVolume} />
       </details>
+      {readOnly ? null : <>
       <details open>
         <summary>Storyboard</summary>
         <StoryboardPanel />
@@ -38,6 +41,7 @@ export function SidePanel({ dataset, maxVolume, candidates }: { dataset: Dataset
         <summary>Briefing</summary>
         <BriefingPanel />
       </details>
+      </>}
       <div className="side-actions">
         <button type="button" onClick={() => store.getState().setOverlay('charts')} data-testid="charts-button">Charts <kbd>C</kbd></button>
         <button type="button" onClick={() => store.getState().setOverlay('sources')} data-testid="sources-button">Sources &amp; licences <kbd>S</kbd></button>
@@ -45,6 +49,7 @@ export function SidePanel({ dataset, maxVolume, candidates }: { dataset: Dataset
         <button type="button" onClick={() => store.getState().toggleTheme()} aria-pressed={theme === 'dark'}>
           Dark map <kbd>T</kbd>
         </button>
+        {readOnly ? null : <SavePresentationButton />}
       </div>
     </aside>
   );

@@ -8,7 +8,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { Layer, PickingInfo } from '@deck.gl/core';
-import { basemapStyle, MAP_BOUNDS } from './basemap-style';
+import { basemapStyle, MAP_BOUNDS, type BasemapData } from './basemap-style';
 import { FLOW_LAYER_ID, LOOP_TIME, TRIP_TIME } from './layers/flow-layer';
 
 /** Particle clock units per second: a particle crosses a leg in about two seconds. */
@@ -78,9 +78,11 @@ interface MapViewProps {
   onCameraIntentDone?: () => void;
   /** Runs the particle clock (FLOW_LAYER_ID's currentTime) while true. */
   animateFlows?: boolean;
+  /** The basemap inline rather than fetched (the self-contained presentation file). */
+  basemapData?: BasemapData | undefined;
 }
 
-export function MapView({ layers, theme, onHover, onClick, onZoom, onReady, onMoveEnd, initialCamera, cameraIntent, onCameraIntentDone, animateFlows }: MapViewProps) {
+export function MapView({ layers, theme, onHover, onClick, onZoom, onReady, onMoveEnd, initialCamera, cameraIntent, onCameraIntentDone, animateFlows, basemapData }: MapViewProps) {
   const container = useRef<HTMLDivElement>(null);
   const handle = useRef<MapHandle | null>(null);
   const latestLayers = useRef(layers);
@@ -96,7 +98,7 @@ export function MapView({ layers, theme, onHover, onClick, onZoom, onReady, onMo
     if (!container.current) return;
     const map = new maplibregl.Map({
       container: container.current,
-      style: basemapStyle({ baseUrl: document.baseURI, theme }),
+      style: basemapStyle({ baseUrl: document.baseURI, theme, data: basemapData }),
       ...(firstCamera.current
         ? { center: [firstCamera.current.lon, firstCamera.current.lat] as [number, number], zoom: firstCamera.current.zoom }
         : { bounds: ROUTES_BOUNDS, fitBoundsOptions: { padding: { top: 30, bottom: 150, left: 300, right: 40 } } }),
@@ -156,8 +158,8 @@ export function MapView({ layers, theme, onHover, onClick, onZoom, onReady, onMo
   }, []);
 
   useEffect(() => {
-    handle.current?.map.setStyle(basemapStyle({ baseUrl: document.baseURI, theme }), { diff: true });
-  }, [theme]);
+    handle.current?.map.setStyle(basemapStyle({ baseUrl: document.baseURI, theme, data: basemapData }), { diff: true });
+  }, [theme, basemapData]);
 
   useEffect(() => {
     pendingIntent.current = cameraIntent;

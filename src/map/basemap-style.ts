@@ -54,9 +54,12 @@ export const BASEMAP_PALETTES: Record<BasemapTheme, Palette> = {
 
 export const BASEMAP_FILES = ['countries', 'land-boundaries', 'coastline', 'rivers', 'lakes'] as const;
 
-export function basemapStyle(opts: { baseUrl: string; theme: BasemapTheme }): StyleSpecification {
+/** Basemap GeoJSON given inline (the self-contained presentation file) instead of by URL. */
+export type BasemapData = Partial<Record<(typeof BASEMAP_FILES)[number], GeoJSON.GeoJSON>>;
+
+export function basemapStyle(opts: { baseUrl: string; theme: BasemapTheme; data?: BasemapData | undefined }): StyleSpecification {
   const p = BASEMAP_PALETTES[opts.theme];
-  const url = (name: (typeof BASEMAP_FILES)[number]) => new URL(`basemap/${name}.json`, opts.baseUrl).href;
+  const url = (name: (typeof BASEMAP_FILES)[number]) => opts.data?.[name] ?? new URL(`basemap/${name}.json`, opts.baseUrl).href;
   return {
     version: 8,
     name: `RouteShift basemap (${opts.theme})`,

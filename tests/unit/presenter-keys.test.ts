@@ -73,6 +73,14 @@ describe('presenter keys', () => {
     expect(s().month).not.toBe(month);
   });
 
+  it('show and hide the speaker notes with N', () => {
+    s().startPresenting();
+    press('n');
+    expect(s().presenting?.showNotes).toBe(true);
+    press('n');
+    expect(s().presenting?.showNotes).toBe(false);
+  });
+
   it('close the shortcuts overlay with Escape before leaving', () => {
     s().startPresenting();
     press('?');

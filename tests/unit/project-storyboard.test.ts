@@ -1,3 +1,4 @@
+// idb checks its classes against globals, which Node lacks (as in persistence-workspace-db.test.ts).
 import 'fake-indexeddb/auto';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';

@@ -5,6 +5,7 @@
 import type { AppState } from '../../state/store';
 import { LAYER_IDS, LAYER_LABELS } from '../../state/slices/layers-slice';
 import { PLAY_SPEEDS } from '../../state/slices/time-slice';
+import { savePresentation } from '../presentation-file/save-presentation-lazy';
 
 export interface Command {
   id: string;
@@ -68,6 +69,7 @@ export function buildCommands(): Command[] {
     { id: 'sources.toggle', label: 'Sources and licences', keys: ['s'], group: 'Panels', run: (s) => s.setOverlay(s.overlay === 'sources' ? null : 'sources') },
     { id: 'charts.toggle', label: 'Charts: Balkan vs Mediterranean routes', keys: ['c'], group: 'Panels', run: (s) => s.setOverlay(s.overlay === 'charts' ? null : 'charts') },
     { id: 'shortcuts.toggle', label: 'Keyboard shortcuts', keys: ['?'], group: 'Panels', run: (s) => s.setOverlay(s.overlay === 'shortcuts' ? null : 'shortcuts') },
+    { id: 'presentation.save', label: 'Save presentation file… (one HTML file, opens offline in the presenter)', keys: [], group: 'Panels', run: () => savePresentation() },
     { id: 'present.start', label: 'Present the storyboard', keys: ['p'], group: 'Panels', run: (s) => s.startPresenting(0) },
     ...presenterCommands(),
   ];
@@ -91,6 +93,7 @@ function presenterCommands(): Command[] {
       when,
       run: (s) => (s.overlay ? s.setOverlay(null) : s.stopPresenting()),
     },
+    { id: 'present.notes', label: 'Speaker notes on / off', keys: ['n'], group, when, run: (s) => s.toggleNotes() },
     { id: 'present.shortcuts', label: 'Keyboard shortcuts', keys: ['?'], group, when, run: (s) => s.setOverlay(s.overlay === 'shortcuts' ? null : 'shortcuts') },
   ];
 }

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { assetFetch } from '../../data/inline-assets';
 import type { CountryFeatures } from '../../domain/geometry-analytics';
 
 let loading: Promise<CountryFeatures> | null = null;
@@ -9,7 +10,7 @@ export function useCountryShapes(needed = true): CountryFeatures | null {
   useEffect(() => {
     if (!needed) return;
     let live = true;
-    loading ??= fetch(new URL('basemap/countries.json', document.baseURI).href).then((r) => r.json() as Promise<CountryFeatures>);
+    loading ??= assetFetch(new URL('basemap/countries.json', document.baseURI).href).then((r) => r.json() as Promise<CountryFeatures>);
     loading.then((c) => live && setShapes(c)).catch(() => undefined);
     return () => {
       live = false;

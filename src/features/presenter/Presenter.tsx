@@ -39,6 +39,12 @@ export function Presenter() {
           {view.caption ? <p className="presenter-text">{view.caption}</p> : null}
         </div>
       ) : null}
+      {presenting.showNotes && view ? (
+        <aside className="presenter-notes" aria-label="Speaker notes" data-testid="presenter-notes">
+          <h3>Notes</h3>
+          <p>{view.notes || 'No notes for this view.'}</p>
+        </aside>
+      ) : null}
       <p className="presenter-position" data-testid="presenter-position" aria-live="polite">
         {position}
       </p>

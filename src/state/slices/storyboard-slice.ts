@@ -18,6 +18,8 @@ export interface PresenterOptions {
 export interface PresentingState extends PresenterOptions {
   index: number;
   blanked: boolean;
+  /** The speaker notes shown over the slide (for rehearsal or a presenter's own screen). */
+  showNotes?: boolean;
 }
 
 export type StoryViewPatch = Partial<Omit<StoryView, 'id'>>;
@@ -51,6 +53,7 @@ export interface StoryboardSlice {
   /** Jumps to a view by position (Home/End). */
   presentGoTo: (index: number) => void;
   toggleBlank: () => void;
+  toggleNotes: () => void;
   /** A protective marking shown as a banner top and bottom; empty = none. */
   marking: string;
   setMarking: (text: string) => void;
@@ -182,6 +185,10 @@ export const createStoryboardSlice: StateCreator<AppState, [], [], StoryboardSli
     toggleBlank: () => {
       const p = get().presenting;
       if (p) set({ presenting: { ...p, blanked: !p.blanked } });
+    },
+    toggleNotes: () => {
+      const p = get().presenting;
+      if (p) set({ presenting: { ...p, showNotes: !p.showNotes } });
     },
     marking: '',
     setMarking: (marking) => set({ marking }),
