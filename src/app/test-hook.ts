@@ -30,6 +30,10 @@ export interface RouteShiftTestHook {
   segmentMidpoint: (id: string) => [number, number] | null;
   project: (lon: number, lat: number) => [number, number];
   layerVisible: (id: string) => boolean;
+  /** Redraws the map with nothing changed (the bench's idle-redraw baseline). */
+  repaint: () => void;
+  /** Bytes of every typed array the map's tables hold (the bench's memory baseline). */
+  binaryBytes: () => number;
 }
 
 declare global {
@@ -90,7 +94,24 @@ export function installTestHook(store: AppStore, getHandle: () => MapHandle | nu
       return [rect.left + point.x, rect.top + point.y];
     },
     layerVisible: (id) => isLayerId(id) && store.getState().layers[id],
+    repaint: () => getHandle()?.map.triggerRepaint(),
+    binaryBytes: () => typedArrayBytes(store.getState().tables),
   };
   window.__routeshift = hook;
   return hook;
+}
+
+/**
+ * Sums the typed arrays reachable from `value` through plain objects and short arrays (lists of
+ * rows are skipped: they hold JS objects, not binary attributes). Each buffer view counts once.
+ */
+function typedArrayBytes(value: unknown, seen = new Set<unknown>(), depth = 0): number {
+  if (value === null || typeof value !== 'object' || seen.has(value) || depth > 6) return 0;
+  seen.add(value);
+  if (ArrayBuffer.isView(value)) return value.byteLength;
+  if (value instanceof ArrayBuffer) return value.byteLength;
+  const children = Array.isArray(value) ? (value.length <= 64 ? value : []) : Object.values(value);
+  let bytes = 0;
+  for (const child of children) bytes += typedArrayBytes(child, seen, depth + 1);
+  return bytes;
 }
