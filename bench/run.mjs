@@ -12,8 +12,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS } from '../tests/e2e/driver.mjs';
+import { CHROMIUM_ARGS, VIEWPORT } from '../tests/e2e/driver.mjs';
 import { generate } from './generate.mjs';
+import { setViewport } from './lib/browser.mjs';
 import { measureBundle } from './lib/bundle.mjs';
 import { measureFirstFrame } from './lib/measure-first-frame.mjs';
 import { measureAppIngest, measureBareParse } from './lib/measure-ingest.mjs';
@@ -26,8 +27,8 @@ const ROOT = path.resolve(HERE, '..');
 const small = process.argv.includes('--small');
 const MODE = small ? 'small' : 'full';
 const SIZES = small
-  ? { segments: 2_000, points: 1_000, labels: 200, csvRows: 5_000, steps: 6, loads: 1, importTimeout: 60_000 }
-  : { segments: 500_000, points: 200_000, labels: 50_000, csvRows: 1_000_000, steps: 20, loads: 5, importTimeout: 30 * 60_000 };
+  ? { segments: 2_000, points: 1_000, labels: 200, csvRows: 5_000, steps: 4, loads: 1, importTimeout: 60_000, viewport: { width: 480, height: 320 } }
+  : { segments: 500_000, points: 200_000, labels: 50_000, csvRows: 1_000_000, steps: 20, loads: 5, importTimeout: 30 * 60_000, viewport: VIEWPORT };
 
 const log = (msg) => console.log(`bench: ${msg}`);
 
@@ -52,6 +53,7 @@ async function main() {
   const dirs = build();
   log(`generating data (${JSON.stringify({ segments: SIZES.segments, points: SIZES.points, labels: SIZES.labels, csvRows: SIZES.csvRows })})`);
   const files = generate(SIZES);
+  setViewport(SIZES.viewport);
   const appServer = await serve(dirs.dist);
   const baselineServer = await serve(dirs.baselines);
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });

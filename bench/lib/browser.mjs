@@ -39,8 +39,14 @@ function observeLongTasks() {
   }).observe({ type: 'longtask' });
 }
 
-export async function openPage(browser, url, { app = false, timeout = 60_000 } = {}) {
-  const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: 'block' });
+let viewport = VIEWPORT;
+/** The page size of every context from now on (small mode draws less: SwiftShader rasterises on the CPU). */
+export function setViewport(size) {
+  viewport = size;
+}
+
+export async function openPage(browser, url, { app = false, timeout = 90_000 } = {}) {
+  const context = await browser.newContext({ viewport, serviceWorkers: 'block' });
   if (app) await context.addInitScript(recordAppReady);
   await context.addInitScript(observeLongTasks);
   const page = await context.newPage();

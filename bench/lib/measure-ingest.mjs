@@ -10,7 +10,7 @@ import { round, waitInPage } from './stats.mjs';
 
 export async function measureBareParse({ browser, baselineOrigin, file, rows, timeout }) {
   // parse.html has no map (openPage waits for a first frame): a plain context will do
-  const context = await browser.newContext();
+  const context = await browser.newContext({ viewport: { width: 640, height: 400 } });
   try {
     const page = await context.newPage();
     await page.goto(`${baselineOrigin}/parse.html`, { waitUntil: 'load' });
