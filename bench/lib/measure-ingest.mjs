@@ -25,8 +25,9 @@ export async function measureBareParse({ browser, baselineOrigin, file, rows, ti
   }
 }
 
-export async function measureAppIngest({ browser, origin, file, rows, timeout }) {
-  const app = await openPage(browser, `${origin}/?m=2018-06&c=19.500,40.500,4.60`, { app: true });
+/** `shared`: an app page already open (small mode reuses one page and leaves it open). */
+export async function measureAppIngest({ browser, origin, file, rows, timeout, shared }) {
+  const app = shared ?? (await openPage(browser, `${origin}/?m=2018-06&c=19.500,40.500,4.60`, { app: true }));
   try {
     const { page, cdp } = app;
     const heapBefore = await heapAfterGc(cdp);
@@ -68,6 +69,6 @@ export async function measureAppIngest({ browser, origin, file, rows, timeout })
       pageErrors: app.errors.slice(0, 5),
     };
   } finally {
-    await app.close();
+    if (!shared) await app.close();
   }
 }

@@ -34,8 +34,9 @@ function monthsFrom(start, count) {
   });
 }
 
-export async function measureStep({ browser, origin, files, samples, importTimeout }) {
-  const app = await openPage(browser, `${origin}/?m=2015-01&c=19.500,40.500,4.60`, { app: true });
+/** `shared`: an app page already open (small mode reuses one page and leaves it open). */
+export async function measureStep({ browser, origin, files, samples, importTimeout, shared }) {
+  const app = shared ?? (await openPage(browser, `${origin}/?m=2015-01&c=19.500,40.500,4.60`, { app: true }));
   try {
     const { page, cdp } = app;
     const loadStart = Date.now();
@@ -83,6 +84,6 @@ export async function measureStep({ browser, origin, files, samples, importTimeo
       pageErrors: app.errors.slice(0, 5),
     };
   } finally {
-    await app.close();
+    if (!shared) await app.close();
   }
 }

@@ -105,7 +105,7 @@ export function installTestHook(store: AppStore, getHandle: () => MapHandle | nu
  * Sums the typed arrays reachable from `value` through plain objects and short arrays (lists of
  * rows are skipped: they hold JS objects, not binary attributes). Each buffer view counts once.
  */
-function typedArrayBytes(value: unknown, seen = new Set<unknown>(), depth = 0): number {
+export function typedArrayBytes(value: unknown, seen = new Set<unknown>(), depth = 0): number {
   if (value === null || typeof value !== 'object' || seen.has(value) || depth > 6) return 0;
   seen.add(value);
   if (ArrayBuffer.isView(value)) return value.byteLength;
