@@ -26,6 +26,10 @@ const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(HERE, '..');
 const small = process.argv.includes('--small');
 const MODE = small ? 'small' : 'full';
+/** `--only firstFrame,bundle,ingest,step`: a subset (results file gets an `-only-…` suffix). */
+const onlyArg = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
+const ONLY = onlyArg ? new Set(onlyArg.split(',')) : null;
+const wanted = (name) => !ONLY || ONLY.has(name);
 const SIZES = small
   ? { segments: 2_000, points: 1_000, labels: 200, csvRows: 5_000, steps: 4, loads: 1, importTimeout: 60_000, viewport: { width: 480, height: 320 } }
   : { segments: 500_000, points: 200_000, labels: 50_000, csvRows: 1_000_000, steps: 20, loads: 5, importTimeout: 30 * 60_000, viewport: VIEWPORT };
@@ -59,6 +63,11 @@ async function main() {
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
   const results = { date: new Date().toISOString(), mode: MODE, command: `npm run bench${small ? ' -- --small' : ''}`, sizes: SIZES, machine: machine(browser.version()) };
   const errors = {};
+  const out = path.join(HERE, 'results', `${results.date.slice(0, 10)}-${MODE}${ONLY ? `-only-${[...ONLY].join('-')}` : ''}.json`);
+  const write = () => {
+    fs.mkdirSync(path.dirname(out), { recursive: true });
+    fs.writeFileSync(out, `${JSON.stringify({ ...results, table: buildTable(results), errors }, null, 2)}\n`);
+  };
   const attempt = async (name, fn) => {
     const t0 = Date.now();
     log(`${name}…`);
@@ -69,31 +78,29 @@ async function main() {
       errors[name] = error instanceof Error ? error.message : String(error);
       log(`${name} FAILED: ${errors[name]}`);
     }
+    write(); // a long full run keeps what it has measured so far
   };
   try {
-    await attempt('firstFrame', () => measureFirstFrame({ browser, appServer, baselineServer, loads: SIZES.loads }));
-    await attempt('bundle', () => measureBundle(dirs.dist, results.firstFrame?.appServedBeforeFirstFrame));
-    await attempt('bareParse', () => measureBareParse({ browser, baselineOrigin: baselineServer.origin, file: files.points, rows: SIZES.csvRows, timeout: SIZES.importTimeout }));
+    if (wanted('firstFrame') || wanted('bundle')) await attempt('firstFrame', () => measureFirstFrame({ browser, appServer, baselineServer, loads: SIZES.loads }));
+    if (wanted('bundle')) await attempt('bundle', () => measureBundle(dirs.dist, results.firstFrame?.appServedBeforeFirstFrame));
+    if (wanted('ingest')) await attempt('bareParse', () => measureBareParse({ browser, baselineOrigin: baselineServer.origin, file: files.points, rows: SIZES.csvRows, timeout: SIZES.importTimeout }));
     // Small mode only proves every measurement can be taken: one app page serves ingest and steps.
     const shared = small ? await openPage(browser, `${appServer.origin}/?m=2015-01&c=19.500,40.500,4.60`, { app: true }).catch(() => undefined) : undefined;
-    await attempt('appIngest', () => measureAppIngest({ browser, origin: appServer.origin, file: files.points, rows: SIZES.csvRows, timeout: SIZES.importTimeout, shared }));
+    if (wanted('ingest')) await attempt('appIngest', () => measureAppIngest({ browser, origin: appServer.origin, file: files.points, rows: SIZES.csvRows, timeout: SIZES.importTimeout, shared }));
     if (results.appIngest) {
       results.ingest = results.appIngest.ingest;
       results.memory = results.appIngest.memory;
     }
-    await attempt('step', () => measureStep({ browser, origin: appServer.origin, files, samples: SIZES.steps, importTimeout: SIZES.importTimeout, shared }));
+    if (wanted('step')) await attempt('step', () => measureStep({ browser, origin: appServer.origin, files, samples: SIZES.steps, importTimeout: SIZES.importTimeout, shared, progress: (m) => log(`  step: ${m}`) }));
     await shared?.close();
   } finally {
     await browser.close().catch(() => {});
     await appServer.close();
     await baselineServer.close();
   }
-  results.table = buildTable(results);
-  results.errors = errors;
   results.seconds = Math.round((Date.now() - started) / 1000);
-  const out = path.join(HERE, 'results', `${results.date.slice(0, 10)}-${MODE}.json`);
-  fs.mkdirSync(path.dirname(out), { recursive: true });
-  fs.writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
+  write();
+  results.table = buildTable(results);
   console.log(`\n${formatTable(results.table)}\n`);
   if (results.step) log(`context: month-step frame ${results.step.stepMedian.frameMs} ms vs redraw ${results.step.redrawMedian.frameMs} ms (SwiftShader: CPU rasterising), ${results.step.longTasksWhileStepping} long tasks while stepping`);
   if (results.bundle) log(`context: dist JS up front ${(results.bundle.totals.jsUpFront.gzip / 1024).toFixed(0)} KB gzip, on demand ${(results.bundle.totals.jsOnDemand.gzip / 1024).toFixed(0)} KB gzip`);

@@ -35,14 +35,16 @@ function monthsFrom(start, count) {
 }
 
 /** `shared`: an app page already open (small mode reuses one page and leaves it open). */
-export async function measureStep({ browser, origin, files, samples, importTimeout, shared }) {
+export async function measureStep({ browser, origin, files, samples, importTimeout, shared, progress = () => {} }) {
   const app = shared ?? (await openPage(browser, `${origin}/?m=2015-01&c=19.500,40.500,4.60`, { app: true }));
   try {
     const { page, cdp } = app;
     const loadStart = Date.now();
     // Places first: the segments' from/to name them, and the import looks names up in the workspace.
     await importThroughUi(page, [files.places, files.incidents], { timeout: importTimeout });
+    progress(`places and incidents in the store after ${((Date.now() - loadStart) / 1000).toFixed(0)} s`);
     await importThroughUi(page, [files.segments], { timeout: importTimeout });
+    progress(`segments in the store after ${((Date.now() - loadStart) / 1000).toFixed(0)} s`);
     const loadSeconds = (Date.now() - loadStart) / 1000;
     const visibleSegments = await page.evaluate(() => window.__routeshift.visibleSegmentIds().length);
     // Thread ticks count the main thread's own CPU time, which other processes on the machine disturb less.
@@ -63,6 +65,7 @@ export async function measureStep({ browser, origin, files, samples, importTimeo
     for (let i = 0; i < samples; i++) {
       steps.push(await sample(page, cdp, { kind: 'step', month: months[i + 2] }));
       redraws.push(await sample(page, cdp, { kind: 'redraw' }));
+      if ((i + 1) % 5 === 0) progress(`${i + 1}/${samples} step + redraw pairs`);
     }
     const longTasks = await longTasksSince(page, since);
     const step = { taskMs: median(steps.map((s) => s.taskMs)), scriptMs: median(steps.map((s) => s.scriptMs)), frameMs: median(steps.map((s) => s.frameMs)) };
