@@ -30,9 +30,15 @@ const MODE = small ? 'small' : 'full';
 const onlyArg = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
 const ONLY = onlyArg ? new Set(onlyArg.split(',')) : null;
 const wanted = (name) => !ONLY || ONLY.has(name);
+const argValue = (name) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+/** `--viewport=640x400` overrides the page size; `--step-budget-min=N` caps the step sampling time. */
+const stepBudgetMs = Number(argValue('step-budget-min') ?? Infinity) * 60_000;
 const SIZES = small
   ? { segments: 2_000, points: 1_000, labels: 200, csvRows: 5_000, steps: 4, loads: 1, importTimeout: 60_000, viewport: { width: 480, height: 320 } }
   : { segments: 500_000, points: 200_000, labels: 50_000, csvRows: 1_000_000, steps: 20, loads: 5, importTimeout: 30 * 60_000, viewport: VIEWPORT };
+
+const viewportArg = argValue('viewport')?.split('x').map(Number);
+if (viewportArg?.length === 2 && viewportArg.every((v) => v > 0)) SIZES.viewport = { width: viewportArg[0], height: viewportArg[1] };
 
 const log = (msg) => console.log(`bench: ${msg}`);
 
@@ -61,7 +67,7 @@ async function main() {
   const appServer = await serve(dirs.dist);
   const baselineServer = await serve(dirs.baselines);
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
-  const results = { date: new Date().toISOString(), mode: MODE, command: `npm run bench${small ? ' -- --small' : ''}`, sizes: SIZES, machine: machine(browser.version()) };
+  const results = { date: new Date().toISOString(), mode: MODE, command: `node ${[path.relative(ROOT, process.argv[1]), ...process.argv.slice(2)].join(' ')}`, sizes: SIZES, machine: machine(browser.version()) };
   const errors = {};
   const out = path.join(HERE, 'results', `${results.date.slice(0, 10)}-${MODE}${ONLY ? `-only-${[...ONLY].join('-')}` : ''}.json`);
   const write = () => {
@@ -91,7 +97,7 @@ async function main() {
       results.ingest = results.appIngest.ingest;
       results.memory = results.appIngest.memory;
     }
-    if (wanted('step')) await attempt('step', () => measureStep({ browser, origin: appServer.origin, files, samples: SIZES.steps, importTimeout: SIZES.importTimeout, shared, progress: (m) => log(`  step: ${m}`) }));
+    if (wanted('step')) await attempt('step', () => measureStep({ browser, origin: appServer.origin, files, samples: SIZES.steps, importTimeout: SIZES.importTimeout, shared, budgetMs: stepBudgetMs, progress: (m) => log(`  step: ${m}`) }));
     await shared?.close();
   } finally {
     await browser.close().catch(() => {});

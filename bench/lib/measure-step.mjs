@@ -35,7 +35,11 @@ function monthsFrom(start, count) {
 }
 
 /** `shared`: an app page already open (small mode reuses one page and leaves it open). */
-export async function measureStep({ browser, origin, files, samples, importTimeout, shared, progress = () => {} }) {
+/**
+ * `budgetMs`: stop sampling after this long (at least 3 pairs) and report what was taken, for
+ * machines where a frame of the full data takes many seconds to rasterise.
+ */
+export async function measureStep({ browser, origin, files, samples, importTimeout, shared, progress = () => {}, budgetMs = Infinity }) {
   const app = shared ?? (await openPage(browser, `${origin}/?m=2015-01&c=19.500,40.500,4.60`, { app: true }));
   try {
     const { page, cdp } = app;
@@ -62,17 +66,23 @@ export async function measureStep({ browser, origin, files, samples, importTimeo
     const since = await page.evaluate(() => performance.now());
     const steps = [];
     const redraws = [];
+    const samplingStart = Date.now();
     for (let i = 0; i < samples; i++) {
+      if (i >= 3 && Date.now() - samplingStart > budgetMs) {
+        progress(`time budget reached after ${i} pairs`);
+        break;
+      }
       steps.push(await sample(page, cdp, { kind: 'step', month: months[i + 2] }));
       redraws.push(await sample(page, cdp, { kind: 'redraw' }));
-      if ((i + 1) % 5 === 0) progress(`${i + 1}/${samples} step + redraw pairs`);
+      if ((i + 1) % 2 === 0) progress(`${i + 1}/${samples} step + redraw pairs`);
     }
     const longTasks = await longTasksSince(page, since);
     const step = { taskMs: median(steps.map((s) => s.taskMs)), scriptMs: median(steps.map((s) => s.scriptMs)), frameMs: median(steps.map((s) => s.frameMs)) };
     const redraw = { taskMs: median(redraws.map((s) => s.taskMs)), scriptMs: median(redraws.map((s) => s.scriptMs)), frameMs: median(redraws.map((s) => s.frameMs)) };
     if (!(step.taskMs > 0) || !(redraw.taskMs > 0)) throw new Error(`no main-thread time measured (step ${step.taskMs} ms, redraw ${redraw.taskMs} ms)`);
     return {
-      samples,
+      samples: steps.length,
+      samplesPlanned: samples,
       framesPerSample: FRAMES,
       timeDomain,
       loadSeconds: round(loadSeconds),
