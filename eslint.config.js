@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'public/', 'data/', 'bench/results/', 'coverage/'] },
+  { ignores: ['dist/', 'node_modules/', 'public/', 'data/', 'bench/results/', 'bench/.data/', 'bench/.dist-baselines/', 'coverage/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

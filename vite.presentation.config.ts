@@ -61,16 +61,24 @@ function maplibreWorkerAsBlob(): Plugin {
   };
 }
 
-/** The file is read-only: the import worker is left out (a separate file would not travel with it). */
-function withoutImportWorker(): Plugin {
-  const WORKER_URL = "new URL('./import-worker.ts', import.meta.url)";
+/**
+ * Worker files would not travel with the one HTML file: the import worker is left out (the file is
+ * read-only) and the dataset worker too (loadDatasetOffThread then loads on the main thread).
+ */
+function withoutWorkerFiles(): Plugin {
+  const WORKERS: [string, string, string][] = [
+    ['/src/data/import/import-client.ts', "new URL('./import-worker.ts', import.meta.url)", 'Importing is not available in a presentation file.'],
+    ['/src/data/load-dataset-off-thread.ts', "new URL('./dataset-worker.ts', import.meta.url)", 'No worker in a presentation file.'],
+  ];
   return {
-    name: 'routeshift-no-import-worker',
+    name: 'routeshift-no-worker-files',
     enforce: 'pre',
     transform(code, id) {
-      if (!id.endsWith('/src/data/import/import-client.ts')) return null;
-      if (!code.includes(WORKER_URL)) this.error(`import-client.ts no longer creates its worker with ${WORKER_URL}: update ${path.basename(import.meta.filename)}`);
-      return code.replace(WORKER_URL, "(() => { throw new Error('Importing is not available in a presentation file.'); })()");
+      const worker = WORKERS.find(([file]) => id.endsWith(file));
+      if (!worker) return null;
+      const [file, url, message] = worker;
+      if (!code.includes(url)) this.error(`${file} no longer creates its worker with ${url}: update ${path.basename(import.meta.filename)}`);
+      return code.replace(url, `(() => { throw new Error(${JSON.stringify(message)}); })()`);
     },
   };
 }
@@ -115,6 +123,6 @@ export default defineConfig({
   base: './',
   publicDir: false,
   logLevel: 'warn',
-  plugins: [react(), maplibreWorkerAsBlob(), withoutImportWorker(), viteSingleFile(), inlineAssetsAndCsp()],
+  plugins: [react(), maplibreWorkerAsBlob(), withoutWorkerFiles(), viteSingleFile(), inlineAssetsAndCsp()],
   build: { target: 'es2022', sourcemap: false, outDir: 'dist', emptyOutDir: false },
 });

@@ -6,6 +6,7 @@
  *   unit       npx vitest run (+ JSON report)                     counts test-results/vitest.json
  *   build      npx vite build                                     counts only if it fails (1 failed)
  *   e2e        node tests/e2e/run.mjs                             counts test-results/e2e.json
+ *   bench      node bench/run.mjs --small                         counts as 1 test (every measurement taken; timings never fail it)
  *
  * Generated data is committed, so `npm run build:data` is not run. A stage that exits non-zero
  * while its report shows no failed test (crash, missing report, failed suite import) adds 1 failed.
@@ -55,6 +56,13 @@ const STAGES = [
       return r ? [num(r.passed), num(r.failed)] : [0, 0];
     },
     report: 'test-results/e2e.json',
+  },
+  {
+    name: 'bench',
+    cmd: process.execPath,
+    display: 'node bench/run.mjs --small',
+    args: ['bench/run.mjs', '--small'],
+    count: (ok) => (ok ? [1, 0] : [0, 1]),
   },
 ];
 

@@ -2,7 +2,7 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import type { PickingInfo } from '@deck.gl/core';
 import { assetFetch } from '../data/inline-assets';
-import { loadDataset } from '../data/load-dataset';
+import { loadDatasetOffThread } from '../data/load-dataset-off-thread';
 import { buildCommands } from '../features/commands/registry';
 import { ShortcutsOverlay } from '../features/commands/ShortcutsOverlay';
 import { useShortcuts } from '../features/commands/use-shortcuts';
@@ -31,7 +31,7 @@ import { resolveEntity } from '../state/selectors';
 import { useAppStore } from '../state/store';
 import { parseUrlState } from '../state/url-state';
 import { SidePanel } from './SidePanel';
-import { inlineBasemapData, presentationPayload, readOnly } from './presentation-mode';
+import { hasPresentationPayload, inlineBasemapData, readOnly } from './presentation-mode';
 import { installTestHook } from './test-hook';
 import { useDeckLayers } from './use-deck-layers';
 import { useUrlSync } from './use-url-sync';
@@ -50,9 +50,12 @@ const pickMonth = (m: string) => store.getState().setMonth(m);
 const closeOverlay = () => store.getState().setOverlay(null);
 
 /** Opens the material of a saved presentation file; a broken payload leaves the demo, read-only. */
-function openPresentationPayload(): null {
-  if (presentationPayload?.ok) openPresentation(store, presentationPayload.content);
-  else if (presentationPayload) store.getState().pushNotice('error', presentationPayload.message);
+async function openPresentationPayload(): Promise<null> {
+  if (!hasPresentationPayload) return null;
+  const { readPayload } = await import('../features/presentation-file/presentation-payload');
+  const payload = readPayload();
+  if (payload?.ok) openPresentation(store, payload.content);
+  else if (payload) store.getState().pushNotice('error', payload.message);
   return null;
 }
 
@@ -82,7 +85,10 @@ export function App() {
 
   useEffect(() => {
     let stopPersisting: (() => void) | undefined;
-    loadDataset(new URL('data/demo.json', document.baseURI).href, assetFetch)
+    const demoUrl = new URL('data/demo.json', document.baseURI).href;
+    // Parsed and checked in a worker; a presentation file (one HTML file, no worker files) does it here.
+    const loadHere = async (url: string) => (await import('../data/load-dataset')).loadDataset(url, assetFetch);
+    (readOnly ? loadHere(demoUrl) : loadDatasetOffThread(demoUrl, loadHere))
       .then((d) => store.getState().setDataset(d))
       .catch((error: Error) => store.getState().setLoadError(error.message))
       // The stored workspace comes back after the demo, and before the link is read: the link wins.

@@ -3,17 +3,17 @@
  * material) and its inlined basemap. In that mode the app is read-only and never touches IndexedDB.
  */
 import { hasInlineAssets, inlineJson } from '../data/inline-assets';
-import { readPayload } from '../features/presentation-file/presentation-payload';
+import { hasPayloadElement } from '../features/presentation-file/payload-element';
 import { BASEMAP_FILES, type BasemapData } from '../map/basemap-style';
 
-/** The payload when the page carries one (valid or not); null in the normal app. */
-export const presentationPayload = readPayload();
+/** The page carries a payload (valid or not; it is read, with its schema, when opened). */
+export const hasPresentationPayload = hasPayloadElement();
 
 /**
  * A presentation file is read-only: no import, no editing, no stored workspace. So is the bare
  * template (dist/presentation.html opened as it is): it has no import worker.
  */
-export const readOnly = presentationPayload !== null || hasInlineAssets();
+export const readOnly = hasPresentationPayload || hasInlineAssets();
 
 function inlineBasemap(): BasemapData | undefined {
   const entries = BASEMAP_FILES.map((name) => [name, inlineJson(`basemap/${name}.json`)] as const).filter(([, data]) => data !== undefined);

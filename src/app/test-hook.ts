@@ -38,6 +38,10 @@ export interface RouteShiftTestHook {
   presenting: () => { index: number; blanked: boolean } | null;
   /** The storyboard's views: title, month and camera. */
   storyboard: () => { title: string; month: string; camera: { lon: number; lat: number; zoom: number } }[];
+  /** Redraws the map with nothing changed (the bench's idle-redraw baseline). */
+  repaint: () => void;
+  /** Bytes of every typed array the map's tables hold (the bench's memory baseline). */
+  binaryBytes: () => number;
 }
 
 declare global {
@@ -105,7 +109,26 @@ export function installTestHook(store: AppStore, getHandle: () => MapHandle | nu
       return p ? { index: p.index, blanked: p.blanked } : null;
     },
     storyboard: () => store.getState().storyboard.map((v) => ({ title: v.title, month: v.month, camera: { ...v.camera } })),
+    repaint: () => getHandle()?.map.triggerRepaint(),
+    binaryBytes: () => typedArrayBytes(store.getState().tables),
   };
   window.__routeshift = hook;
   return hook;
+}
+
+/**
+ * Sums the typed arrays reachable from `value` through plain objects and short arrays (lists of
+ * rows are skipped: they hold JS objects, not binary attributes). Each buffer view counts once.
+ */
+export function typedArrayBytes(value: unknown, seen = new Set<unknown>(), depth = 0): number {
+  if (value === null || typeof value !== 'object' || seen.has(value) || depth > 6) return 0;
+  seen.add(value);
+  if (ArrayBuffer.isView(value)) return value.byteLength;
+  if (value instanceof ArrayBuffer) return value.byteLength;
+  // An incident part's `columns` hold the rows' other fields (figures, ids, dates): not drawn, so
+  // not binary attributes; they count against the budget instead.
+  const children = Array.isArray(value) ? (value.length <= 64 ? value : []) : Object.entries(value).filter(([key]) => key !== 'columns').map(([, child]) => child as unknown);
+  let bytes = 0;
+  for (const child of children) bytes += typedArrayBytes(child, seen, depth + 1);
+  return bytes;
 }

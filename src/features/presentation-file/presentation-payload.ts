@@ -12,7 +12,9 @@ import type { Workspace } from '../../state/workspace';
 export const PRESENTATION_FORMAT = 'routeshift-presentation';
 export const PRESENTATION_VERSION = 1;
 /** Id of the script element that carries the payload. */
-export const PAYLOAD_ELEMENT_ID = 'routeshift-presentation';
+import { PAYLOAD_ELEMENT_ID } from './payload-element';
+
+export { PAYLOAD_ELEMENT_ID };
 export const PRESENTATION_THEMES = ['light', 'dark', 'projector'] as const;
 export type PresentationTheme = (typeof PRESENTATION_THEMES)[number];
 

@@ -1,5 +1,5 @@
 import { useAppStore } from '../../state/store';
-import { PAYLOAD_ELEMENT_ID } from './presentation-payload';
+import { PAYLOAD_ELEMENT_ID } from './payload-element';
 
 /**
  * Runs "Save presentation file…". The code that builds the file is loaded on first use only: most

@@ -1,0 +1,57 @@
+/** The bench's summary table: one row per target of issue 4, each a ratio against its baseline. */
+const kb = (bytes) => `${(bytes / 1024).toFixed(0)} KB`;
+const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const ms = (v) => `${v} ms`;
+
+/** → [{ target, baseline, measured, ratio, met }]; a measurement that failed gives a row saying so. */
+export function buildTable(r) {
+  const rows = [];
+  const row = (target, limit, cmp, fn) => {
+    try {
+      const { baseline, measured, ratio } = fn();
+      const met = cmp === '<=' ? ratio <= limit : ratio >= limit;
+      rows.push({ target, baseline, measured, ratio, met: met ? 'met' : 'not met' });
+    } catch {
+      rows.push({ target, baseline: '-', measured: '-', ratio: null, met: 'not measured' });
+    }
+  };
+  row('Month step main-thread time ≤ 1.1× idle redraw', 1.1, '<=', () => ({
+    baseline: `redraw ${ms(r.step.redrawMedian.taskMs)}`,
+    measured: `step ${ms(r.step.stepMedian.taskMs)}`,
+    ratio: r.step.ratio,
+  }));
+  row('Ingest throughput ≥ 0.5× bare papaparse', 0.5, '>=', () => ({
+    baseline: `${r.bareParse.rowsPerSecond.toLocaleString('en')} rows/s`,
+    measured: `${r.ingest.rowsPerSecond.toLocaleString('en')} rows/s`,
+    ratio: Number((r.ingest.rowsPerSecond / r.bareParse.rowsPerSecond).toFixed(2)),
+  }));
+  row('Longest main-thread task during ingest ≤ 50 ms', 1, '<=', () => ({
+    baseline: '50 ms',
+    measured: ms(r.ingest.longestTaskMs),
+    ratio: Number((r.ingest.longestTaskMs / 50).toFixed(2)),
+  }));
+  row('First map frame ≤ 1.3× bare MapLibre page', 1.3, '<=', () => ({
+    baseline: ms(r.firstFrame.bareMaplibre.medianMs),
+    measured: ms(r.firstFrame.app.medianMs),
+    ratio: r.firstFrame.firstFrameRatio,
+  }));
+  row('JS before first frame ≤ 1.1× bare React+deck.gl+MapLibre', 1.1, '<=', () => ({
+    baseline: `${kb(r.firstFrame.bareStack.scriptsGzip)} gzip`,
+    measured: `${kb(r.firstFrame.app.scriptsGzip)} gzip`,
+    ratio: r.firstFrame.scriptBytesRatio,
+  }));
+  row('Memory after 1M points ≤ 2× their binary attributes', 2, '<=', () => ({
+    baseline: `${mb(r.memory.binaryDeltaBytes)} typed arrays`,
+    measured: `${mb(r.memory.heapDeltaBytes)} heap+buffers`,
+    ratio: r.memory.ratio,
+  }));
+  return rows;
+}
+
+export function formatTable(rows) {
+  const head = ['Target', 'Baseline', 'Measured', 'Ratio', 'Result'];
+  const body = rows.map((x) => [x.target, x.baseline, x.measured, x.ratio === null ? '-' : `${x.ratio}×`, x.met]);
+  const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => String(b[i]).length)));
+  const line = (cells) => `| ${cells.map((c, i) => String(c).padEnd(widths[i])).join(' | ')} |`;
+  return [line(head), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...body.map(line)].join('\n');
+}
