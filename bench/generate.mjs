@@ -5,7 +5,7 @@
  *   places-<labels>.csv        id,name,lat,lon,kind=hub      named places (what labels are drawn from)
  *   incidents-<points>.csv     id,kind,lat,lon,date,dead     dated points (full day: they step by month)
  *   segments-<segments>.csv    id,from,to,month,mode         from/to name places of places-<labels>.csv
- *   points-<rows>.csv          id,name,lat,lon,date,kind     dated points, kind incident (ingest and memory)
+ *   points-<rows>.csv          id,lat,lon,date,kind          dated points, kind incident (ingest and memory)
  *
  * Everything clusters around real Balkan/Mediterranean towns, months spread over 2015–2024, and the
  * same arguments always give the same bytes (mulberry32 with a fixed seed per file).
@@ -99,9 +99,9 @@ export function generate({ segments = 500_000, points = 200_000, labels = 50_000
   const pointsRandom = mulberry32(4);
   // Dated sightings: a million rows of this kind are what an analyst's phone extractions and logs
   // hold. (Undated places, a gazetteer, stay row objects in the app: see bench/README.md.)
-  const pointsFile = writeCsv(`points-${csvRows}.csv`, 'id,name,lat,lon,date,kind', csvRows, (i) => {
+  const pointsFile = writeCsv(`points-${csvRows}.csv`, 'id,lat,lon,date,kind', csvRows, (i) => {
     const [lat, lon] = nearAnchor(pointsRandom, 0.8);
-    return `p${i},Point ${i},${lat.toFixed(5)},${lon.toFixed(5)},${dayOf(pointsRandom)},incident`;
+    return `p${i},${lat.toFixed(5)},${lon.toFixed(5)},${dayOf(pointsRandom)},incident`;
   });
   return { places, incidents, segments: segmentsFile, points: pointsFile };
 }
