@@ -1,5 +1,5 @@
 /** Composition root: loads the demo data and the workspace, wires the store to the map and panels. */
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, memo, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import type { PickingInfo } from '@deck.gl/core';
 import { assetFetch } from '../data/inline-assets';
 import { loadDatasetOffThread } from '../data/load-dataset-off-thread';
@@ -8,7 +8,7 @@ import { ShortcutsOverlay } from '../features/commands/ShortcutsOverlay';
 import { useShortcuts } from '../features/commands/use-shortcuts';
 import { ComparePanel } from '../features/compare/ComparePanel';
 import { SwipeView } from '../features/compare/SwipeView';
-import { EmptyState } from '../features/datasets/EmptyState';
+import { EmptyState as EmptyStateView } from '../features/datasets/EmptyState';
 import { DetailPanel } from '../features/details/DetailPanel';
 import { HoverTooltip } from '../features/details/HoverTooltip';
 import { MarkingBanner } from '../features/briefing/MarkingBanner';
@@ -22,7 +22,7 @@ import { PresentationNote } from '../features/presentation-file/PresentationNote
 import { Presenter } from '../features/presenter/Presenter';
 import { SourcesPanel } from '../features/sources/SourcesPanel';
 import { EventCard } from '../features/timeline/EventCard';
-import { Timeline } from '../features/timeline/Timeline';
+import { Timeline as TimelineView } from '../features/timeline/Timeline';
 import { usePlayback } from '../features/timeline/use-playback';
 import { pickedEntity } from '../map/layers/pick';
 import { loadPlaceLabels, type PlaceLabel } from '../map/layers/place-labels';
@@ -30,7 +30,7 @@ import { MapView, type MapHandle } from '../map/MapView';
 import { resolveEntity } from '../state/selectors';
 import { useAppStore } from '../state/store';
 import { parseUrlState } from '../state/url-state';
-import { SidePanel } from './SidePanel';
+import { SidePanel as SidePanelView } from './SidePanel';
 import { hasPresentationPayload, inlineBasemapData, readOnly } from './presentation-mode';
 import { installTestHook } from './test-hook';
 import { useDeckLayers } from './use-deck-layers';
@@ -45,6 +45,11 @@ const testHook = installTestHook(store, () => mapHandle);
 provideExportMap(() => mapHandle);
 // The map is created before the data arrives, so the link's camera is read once, up front.
 const linkCamera = parseUrlState(window.location.search).state.camera;
+
+// App re-renders on every month step (the map's layers): panels whose props did not change skip it.
+const SidePanel = memo(SidePanelView);
+const Timeline = memo(TimelineView);
+const EmptyState = memo(EmptyStateView);
 
 const pickMonth = (m: string) => store.getState().setMonth(m);
 const closeOverlay = () => store.getState().setOverlay(null);

@@ -127,7 +127,7 @@ export function typedArrayBytes(value: unknown, seen = new Set<unknown>(), depth
   if (value instanceof ArrayBuffer) return value.byteLength;
   // An incident part's `columns` hold the rows' other fields (figures, ids, dates): not drawn, so
   // not binary attributes; they count against the budget instead.
-  const children = Array.isArray(value) ? (value.length <= 64 ? value : []) : Object.entries(value).filter(([key]) => key !== 'columns').map(([, child]) => child as unknown);
+  const children = Array.isArray(value) ? (value.length <= 64 ? value : []) : Object.entries(value).filter(([key, child]) => key !== 'columns' || Array.isArray(child)).map(([, child]) => child as unknown);
   let bytes = 0;
   for (const child of children) bytes += typedArrayBytes(child, seen, depth + 1);
   return bytes;

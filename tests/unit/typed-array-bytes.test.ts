@@ -25,3 +25,15 @@ describe('typedArrayBytes (the bench memory baseline)', () => {
     expect(typedArrayBytes({ name: 'x', count: 3 })).toBe(0);
   });
 });
+
+describe('typedArrayBytes over the map tables', () => {
+  it('counts what deck.gl draws from, not the incident columns behind it', async () => {
+    const { buildIncidentTable } = await import('../../src/data/tables/incident-table');
+    const { toIncidentColumns } = await import('../../src/domain/incident-columns');
+    const columns = toIncidentColumns([{ id: 'a-1', sources: [], confidence: 'high', date: '2016-01-02', month: '2016-01', coord: [19, 45], deadAndMissing: 2, survivors: 1 }]);
+    const table = buildIncidentTable([], [columns]);
+    const part = table.parts[0]!;
+    const drawn = part.positions.byteLength + part.radii.byteLength + part.filterValues.byteLength + part.bins.positions.byteLength + part.bins.counts.byteLength + part.bins.months.byteLength + part.binRadii.byteLength + part.binFilterValues.byteLength;
+    expect(typedArrayBytes(table)).toBe(drawn);
+  });
+});
