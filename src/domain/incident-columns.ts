@@ -47,13 +47,15 @@ export interface IncidentColumns {
 }
 
 const NUMBERED = /^(.*?)(\d{1,9})$/;
+/** Digits that a number prints back exactly (no leading zeros), so ids round-trip. */
+const CANONICAL_NUMBER = /^(0|[1-9]\d{0,8})$/;
 
 /** The most compact column for these values. */
 export function encodeStrings(values: readonly (string | null | undefined)[]): StringColumn {
   const n = values.length;
   const first = values[0];
   const numbered = typeof first === 'string' ? NUMBERED.exec(first) : null;
-  if (numbered && numbered[2] && !numbered[2].startsWith('0')) {
+  if (numbered && numbered[2] && CANONICAL_NUMBER.test(numbered[2])) {
     const prefix = numbered[1] ?? '';
     const numbers = new Uint32Array(n);
     let ok = true;
@@ -63,7 +65,7 @@ export function encodeStrings(values: readonly (string | null | undefined)[]): S
       else {
         const digits = v.slice(prefix.length);
         const num = Number(digits);
-        if (!/^[1-9]\d{0,8}$/.test(digits)) ok = false;
+        if (!CANONICAL_NUMBER.test(digits)) ok = false;
         else numbers[i] = num;
       }
     }

@@ -59,6 +59,8 @@ describe('incident columns', () => {
     );
     expect(encodeStrings(['a7', 'a8', 'a12']).kind).toBe('numbered');
     expect(encodeStrings(['a07', 'a8']).kind).toBe('dict');
+    expect(encodeStrings(['p0', 'p1', 'p10']).kind).toBe('numbered');
+    expect(stringAt(encodeStrings(['p0', 'p1']), 0)).toBe('p0');
     expect(encodeStrings(['x', 'y', 'x']).kind).toBe('dict');
     expect(encodeStrings(Array.from({ length: 3000 }, (_, i) => `free text ${i} end`)).kind).toBe('plain');
   });
