@@ -37,8 +37,12 @@ export function incidentRadius(deadAndMissing: number | null): number {
   return 3 + 2.2 * Math.sqrt(Math.max(0, deadAndMissing ?? 0));
 }
 
-export function binRadius(count: number): number {
-  return Math.min(40, 3 + 2 * Math.sqrt(count));
+/**
+ * Bin radius in pixels: area by count relative to the part's fullest bin, and small enough that
+ * neighbouring ½° cells barely touch at the zoom where bins give way to points.
+ */
+export function binRadius(count: number, maxCount: number): number {
+  return 2 + 9 * Math.sqrt(Math.max(0, count) / Math.max(1, maxCount));
 }
 
 /** Radii and month filter values of every row (run in the import worker for imported parts). */
@@ -63,10 +67,12 @@ function buildPartTable(columns: IncidentColumns): IncidentPartTable {
   const bins = columns.bins ?? binPoints(columns.positions, columns.months, length);
   const binFilterValues = new Float32Array(bins.length * 2);
   const binRadii = new Float32Array(bins.length);
+  let maxCount = 0;
+  for (let b = 0; b < bins.length; b++) maxCount = Math.max(maxCount, bins.counts[b] ?? 0);
   for (let b = 0; b < bins.length; b++) {
     binFilterValues[b * 2] = bins.months[b] ?? 0;
     binFilterValues[b * 2 + 1] = bins.months[b] ?? 0;
-    binRadii[b] = binRadius(bins.counts[b] ?? 0);
+    binRadii[b] = binRadius(bins.counts[b] ?? 0, maxCount);
   }
   return { length, positions: columns.positions, radii, filterValues, columns, bins, binRadii, binFilterValues };
 }

@@ -59,8 +59,8 @@ export function Legend({ dataset, maxVolume }: { dataset: Dataset; maxVolume: nu
         <li><span className="dot incident" /> Incident, size by dead and missing (IOM)</li>
         {incidentCount(dataset) > BIN_MIN_POINTS && (
           <li data-testid="legend-bins">
-            <span className="dot incident binned" /> Zoomed out (below zoom {BIN_MAX_ZOOM}): incidents grouped per {BIN_DEGREES}° cell and month; size by
-            number of incidents. Zoom in to see each one.
+            <span className="dot incident binned" /> Zoomed out (below zoom {BIN_MAX_ZOOM}): incidents grouped per {BIN_DEGREES}° cell and month; area by
+            number of incidents (the fullest cell largest). Zoom in to see each one.
           </li>
         )}
       </ul>
