@@ -1,6 +1,6 @@
-/** Saves text as a file through the browser (a blob URL: nothing leaves the machine). */
-export function downloadText(fileName: string, text: string, mime: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: mime }));
+/** Saves a blob as a file through the browser (a blob URL: nothing leaves the machine). */
+export function downloadBlob(fileName: string, blob: Blob) {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
@@ -8,6 +8,11 @@ export function downloadText(fileName: string, text: string, mime: string) {
   document.body.append(link);
   link.click();
   link.remove();
-  // Revoke later: some browsers read the URL after click() returns.
-  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  // Revoke later: some browsers read the URL after click() returns (large files take a while).
+  window.setTimeout(() => URL.revokeObjectURL(url), 30_000);
+}
+
+/** Saves text as a file through the browser. */
+export function downloadText(fileName: string, text: string, mime: string) {
+  downloadBlob(fileName, new Blob([text], { type: mime }));
 }

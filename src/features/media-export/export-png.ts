@@ -1,7 +1,8 @@
 /** PNG of the current view at a chosen size, with the overlay burned in. */
+import { downloadBlob } from '../download';
 import type { MapHandle } from '../../map/MapView';
 import type { AppStore } from '../../state/store';
-import { canvasBlob, createComposer, downloadBlob, overlayContent, themeOf } from './compose';
+import { canvasBlob, createComposer, overlayContent, themeOf } from './compose';
 import { windowMonths } from './export-state';
 import { pngFileName, type PixelSize } from './file-names';
 import { sizeMapFor, throwIfAborted } from './map-capture';

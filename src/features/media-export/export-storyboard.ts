@@ -3,8 +3,9 @@
  * month, caption, speaker notes, marking, sources, page numbers). Each view is applied without
  * animation, rendered and captured; the user's own view comes back at the end.
  */
+import { downloadBlob } from '../download';
 import type { StoryView } from '../../domain/storyboard';
-import { canvasBlob, createComposer, downloadBlob, overlayContent, themeOf } from './compose';
+import { canvasBlob, createComposer, overlayContent, themeOf } from './compose';
 import type { JobContext } from './export-png';
 import { currentView, readMarking, readStoryboard, type StoryAccess } from './export-state';
 import { storyboardPdfName, storyboardZipName, storyViewFileName, type PixelSize } from './file-names';

@@ -3,8 +3,9 @@
  * exact frame times and a correct duration in the file; without VideoEncoder the months are
  * pre-rendered and played into MediaRecorder in real time.
  */
+import { downloadBlob } from '../download';
 import { monthIndex, type MonthKey } from '../../domain/month';
-import { createComposer, downloadBlob, overlayContent, themeOf, type Composer } from './compose';
+import { createComposer, overlayContent, themeOf, type Composer } from './compose';
 import type { JobContext } from './export-png';
 import { videoFileName, type PixelSize } from './file-names';
 import { frameSchedule, type FrameSchedule } from './frame-schedule';

@@ -25,29 +25,16 @@ export function nextFrames(count = 2): Promise<void> {
   });
 }
 
-function idle(map: MapHandle['map']): Promise<void> {
+/** The map's next `event` after a repaint (or a timeout, so an export never hangs). */
+function nextMapEvent(map: MapHandle['map'], event: 'idle' | 'render'): Promise<void> {
   return new Promise((resolve) => {
     const timer = window.setTimeout(done, IDLE_TIMEOUT_MS);
     function done() {
       window.clearTimeout(timer);
-      map.off('idle', done);
+      map.off(event, done);
       resolve();
     }
-    map.on('idle', done);
-    map.triggerRepaint();
-  });
-}
-
-/** One more full render, e.g. after deck.gl caught up with a resize. */
-function rendered(map: MapHandle['map']): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = window.setTimeout(done, IDLE_TIMEOUT_MS);
-    function done() {
-      window.clearTimeout(timer);
-      map.off('render', done);
-      resolve();
-    }
-    map.on('render', done);
+    map.on(event, done);
     map.triggerRepaint();
   });
 }
@@ -60,10 +47,11 @@ function rendered(map: MapHandle['map']): Promise<void> {
 export async function settleMap(handle: MapHandle, signal?: AbortSignal) {
   await nextFrames(2);
   throwIfAborted(signal);
-  await idle(handle.map);
+  await nextMapEvent(handle.map, 'idle');
   await nextFrames(2);
   throwIfAborted(signal);
-  await rendered(handle.map);
+  // One more full render, e.g. after deck.gl caught up with a resize.
+  await nextMapEvent(handle.map, 'render');
   throwIfAborted(signal);
 }
 
