@@ -2,6 +2,7 @@
  * A small window hook for end-to-end tests: the same state and selectors the UI uses, no pixels.
  */
 import { segmentIdsInWindow } from '../data/tables/segment-table';
+import { allowedClasses } from '../domain/filter-classes';
 import { windowBounds } from '../domain/time-window';
 import { selectTimeWindow } from '../state/slices/time-slice';
 import { compareFromMonth } from '../state/slices/compare-slice';
@@ -42,6 +43,9 @@ export interface RouteShiftTestHook {
   repaint: () => void;
   /** Bytes of every typed array the map's tables hold (the bench's memory baseline). */
   binaryBytes: () => number;
+  /** Ids of the hubs or crossings the panels list under the filters (the filtered dataset). */
+  listedIds: (kind: 'hubs' | 'crossings') => string[];
+  setFilters: (filters: Record<string, string[]>) => void;
 }
 
 declare global {
@@ -58,7 +62,9 @@ export function installTestHook(store: AppStore, getHandle: () => MapHandle | nu
     visibleSegmentIds: () => {
       const state = store.getState();
       const { from, to } = windowBounds(selectTimeWindow(state));
-      return state.tables && state.layers.segments ? segmentIdsInWindow(state.tables.segments, from, to) : [];
+      if (!state.tables || !state.layers.segments) return [];
+      const { segments } = state.tables;
+      return segmentIdsInWindow(segments, from, to, allowedClasses(segments.filter.profiles, state.filters));
     },
     pickedSegmentIds: () => hook.pickedIds(SEGMENTS_LAYER_ID),
     pickedIds: (layerId) => {
@@ -111,6 +117,8 @@ export function installTestHook(store: AppStore, getHandle: () => MapHandle | nu
     storyboard: () => store.getState().storyboard.map((v) => ({ title: v.title, month: v.month, camera: { ...v.camera } })),
     repaint: () => getHandle()?.map.triggerRepaint(),
     binaryBytes: () => typedArrayBytes(store.getState().tables),
+    listedIds: (kind) => store.getState().dataset?.[kind].map((e) => e.id) ?? [],
+    setFilters: (filters) => store.getState().setFilters(filters),
   };
   window.__routeshift = hook;
   return hook;
@@ -125,9 +133,11 @@ export function typedArrayBytes(value: unknown, seen = new Set<unknown>(), depth
   seen.add(value);
   if (ArrayBuffer.isView(value)) return value.byteLength;
   if (value instanceof ArrayBuffer) return value.byteLength;
-  // An incident part's `columns` hold the rows' other fields (figures, ids, dates): not drawn, so
-  // not binary attributes; they count against the budget instead.
-  const children = Array.isArray(value) ? (value.length <= 64 ? value : []) : Object.entries(value).filter(([key, child]) => key !== 'columns' || Array.isArray(child)).map(([, child]) => child as unknown);
+  // An incident part's `columns` hold the rows' other fields (figures, ids, dates) and its bins'
+  // `classCounts` the counts behind filtered bins: not drawn, so not binary attributes; they count
+  // against the budget instead.
+  const notDrawn = (key: string, child: unknown) => (key === 'columns' && !Array.isArray(child)) || key === 'classCounts';
+  const children = Array.isArray(value) ? (value.length <= 64 ? value : []) : Object.entries(value).filter(([key, child]) => !notDrawn(key, child)).map(([, child]) => child as unknown);
   let bytes = 0;
   for (const child of children) bytes += typedArrayBytes(child, seen, depth + 1);
   return bytes;

@@ -29,6 +29,7 @@ export function useDeckLayers({ labels, zoom, map }: { labels: PlaceLabel[]; zoo
   const layers = store((s) => s.layers);
   const selected = store((s) => s.selected);
   const theme = store((s) => s.theme);
+  const filters = store((s) => s.filters);
   // Only the candidate crossings need the country shapes: no download at start-up.
   const countryShapes = useCountryShapes(showCandidates);
 
@@ -68,6 +69,7 @@ export function useDeckLayers({ labels, zoom, map }: { labels: PlaceLabel[]; zoo
             labels,
             zoom: zoomBucket,
             theme,
+            filters,
             change: changeResult ? changeRows(changeResult, dataset.segments) : null,
             crossingChange: changeResult ? crossingChangeRows(changeResult, dataset.crossings) : null,
             flowAnimation,
@@ -75,7 +77,7 @@ export function useDeckLayers({ labels, zoom, map }: { labels: PlaceLabel[]; zoo
             swipe: swipeMonth && splitLon !== null ? { leftMonth: swipeMonth, splitLon } : null,
           })
         : [],
-    [tables, dataset, windowMode, windowStart, month, trail, layers, selected, labels, zoomBucket, theme, changeResult, flowAnimation, showCandidates, candidates, swipeMonth, splitLon],
+    [tables, dataset, windowMode, windowStart, month, trail, layers, selected, labels, zoomBucket, theme, filters, changeResult, flowAnimation, showCandidates, candidates, swipeMonth, splitLon],
   );
   return { deckLayers, changeResult, candidates, flowAnimation, theme };
 }

@@ -50,15 +50,27 @@ export function persistChanges(store: AppStore, db: Db): () => void {
     if (settings === lastSettings) return;
     lastSettings = settings;
     window.clearTimeout(settingsTimer);
-    settingsTimer = window.setTimeout(() => {
-      saveSettings(db, currentWorkspace(store).settings).catch((error: unknown) => reportStorageError(store, error, 'Your settings'));
-    }, 400);
+    settingsTimer = window.setTimeout(saveSettingsNow, 400);
   };
+  function saveSettingsNow() {
+    window.clearTimeout(settingsTimer);
+    settingsTimer = undefined;
+    saveSettings(db, currentWorkspace(store).settings).catch((error: unknown) => reportStorageError(store, error, 'Your settings'));
+  }
+  // A reload or a closed tab within the debounce would otherwise lose the last change.
+  const flush = () => {
+    if (settingsTimer !== undefined) saveSettingsNow();
+  };
+  const flushWhenHidden = () => {
+    if (document.visibilityState === 'hidden') flush();
+  };
+  window.addEventListener('pagehide', flush);
+  document.addEventListener('visibilitychange', flushWhenHidden);
   // What the link or the map start-up set before this subscription counts too.
   saveSettingsSoon();
 
   let previousList = store.getState().datasets;
-  return store.subscribe((state) => {
+  const unsubscribe = store.subscribe((state) => {
     // Most changes (hover, month) leave the list alone: compare it by reference first.
     if (state.datasets !== previousList) {
       previousList = state.datasets;
@@ -77,4 +89,9 @@ export function persistChanges(store: AppStore, db: Db): () => void {
     }
     saveSettingsSoon();
   });
+  return () => {
+    unsubscribe();
+    window.removeEventListener('pagehide', flush);
+    document.removeEventListener('visibilitychange', flushWhenHidden);
+  };
 }

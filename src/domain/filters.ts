@@ -3,8 +3,8 @@
  * Applied to the combined dataset when the filters change (never per month); every view — map,
  * panels, exports, change view — reads the filtered dataset.
  */
-import { incidentRowFilter, selectIncidentRows } from './incident-columns';
-import type { Confidence, Dataset, EntityBase, TravelMode } from './types';
+import { baseProfile, placeCountries, placeProfile, profilePasses, safeHouseProfile, segmentProfile, type FilterProfile } from './filter-classes';
+import type { Confidence, Dataset, TravelMode } from './types';
 
 export interface EntityFilters {
   corridors?: string[];
@@ -23,25 +23,13 @@ export function hasFilters(f: EntityFilters): boolean {
   return FILTER_KEYS.some((k) => (f[k]?.length ?? 0) > 0);
 }
 
-const passes = <T>(allowed: readonly T[] | undefined, value: T) => !allowed?.length || allowed.includes(value);
-const passesAny = <T>(allowed: readonly T[] | undefined, values: readonly T[]) => !allowed?.length || values.some((v) => allowed.includes(v));
-
 export function applyFilters(dataset: Dataset, f: EntityFilters): Dataset {
   if (!hasFilters(f)) return dataset;
-  const base = (e: EntityBase) => passes(f.confidence, e.confidence) && passesAny(f.sources, e.sources);
-  const placeCountries = new Map<string, readonly string[]>();
-  for (const h of dataset.hubs) placeCountries.set(h.id, h.countries);
-  for (const c of dataset.crossings) placeCountries.set(c.id, c.countries);
-  const countriesOf = (...placeIds: string[]) => placeIds.flatMap((id) => placeCountries.get(id) ?? []);
-  const hubCountries = new Map(dataset.hubs.map((h) => [h.id, h.countries]));
-
-  const segments = dataset.segments.filter(
-    (s) =>
-      base(s) &&
-      passes(f.corridors, s.corridorId) &&
-      passes(f.modes, s.mode) &&
-      passesAny(f.countries, countriesOf(s.fromPlaceId, s.toPlaceId)),
-  );
+  // The very test the GPU applies per filter class (filter-classes.ts), so lists and map agree.
+  const keep = (p: FilterProfile) => profilePasses(p, f);
+  const places = placeCountries([...dataset.hubs, ...dataset.crossings]);
+  const hubs = placeCountries(dataset.hubs);
+  const segments = dataset.segments.filter((s) => keep(segmentProfile(s, places)));
   // Flows: those the kept segments are sized by, plus those of the chosen corridors' routes and
   // sources (so that the charts follow the filters); never a figure the kept segments need.
   const needed = new Set(segments.flatMap((s) => (s.volume ? [s.volume.seriesId] : [])));
@@ -49,22 +37,22 @@ export function applyFilters(dataset: Dataset, f: EntityFilters): Dataset {
   const flows = dataset.flows.filter(
     (fl) =>
       needed.has(fl.id) ||
-      (base(fl) && (!f.corridors?.length || fl.measure !== 'detections' || routes.has(fl.name.replace(/, (land|sea) borders$/, '')))),
+      (keep(baseProfile(fl)) && (!f.corridors?.length || fl.measure !== 'detections' || routes.has(fl.name.replace(/, (land|sea) borders$/, '')))),
   );
   return {
     ...dataset,
     segments,
     flows,
     corridors: f.corridors?.length ? dataset.corridors.filter((c) => f.corridors?.includes(c.id)) : dataset.corridors,
-    crossings: dataset.crossings.filter((c) => base(c) && passesAny(f.countries, c.countries)),
-    hubs: dataset.hubs.filter((h) => base(h) && passesAny(f.countries, h.countries)),
-    safeHouses: dataset.safeHouses.filter((s) => base(s) && passesAny(f.countries, hubCountries.get(s.hubId) ?? [])),
+    crossings: dataset.crossings.filter((c) => keep(placeProfile(c))),
+    hubs: dataset.hubs.filter((h) => keep(placeProfile(h))),
+    safeHouses: dataset.safeHouses.filter((s) => keep(safeHouseProfile(s, hubs))),
     // Incidents carry ISO-3 codes and no alpha-2: the country filter leaves them to confidence and source.
-    incidents: dataset.incidents.filter(base),
-    ...(dataset.incidentParts
-      ? { incidentParts: dataset.incidentParts.map((part) => selectIncidentRows(part, incidentRowFilter(part, f.confidence, f.sources))) }
-      : {}),
-    events: dataset.events.filter((e) => base(e) && passesAny(f.countries, e.countries)),
+    incidents: dataset.incidents.filter((i) => keep(baseProfile(i))),
+    // Column parts stay whole (they are drawn whole and filtered on the GPU); readers skip the rows
+    // the filters leave out (dataset-incidents.ts).
+    ...(dataset.incidentParts?.length ? { incidentFilter: { confidence: f.confidence, sources: f.sources } } : {}),
+    events: dataset.events.filter((e) => keep(placeProfile(e))),
   };
 }
 

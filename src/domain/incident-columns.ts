@@ -5,6 +5,7 @@
  */
 import { monthIndex, monthKey } from './month';
 import type { PointBins } from './point-bins';
+import type { FilterClasses } from './filter-classes';
 import type { Confidence, Incident } from './types';
 
 /**
@@ -18,9 +19,9 @@ export type StringColumn =
 
 const TEXT_FIELDS = ['cause', 'location', 'countryIso3', 'recordType', 'route', 'notes'] as const;
 type TextField = (typeof TEXT_FIELDS)[number];
-const CONFIDENCES: Confidence[] = ['high', 'medium', 'low'];
+export const CONFIDENCES: Confidence[] = ['high', 'medium', 'low'];
 /** Joins a row's source keys into one dictionary value (keys never contain a line break). */
-const SOURCE_SEPARATOR = '\n';
+export const SOURCE_SEPARATOR = '\n';
 
 export interface IncidentColumns {
   length: number;
@@ -43,7 +44,7 @@ export interface IncidentColumns {
   /** The rows grouped per cell and month (computed where the columns are made: the import worker). */
   bins?: PointBins;
   /** deck.gl attributes computed where the columns are made, so the main thread only receives them. */
-  drawing?: { radii: Float32Array; filterValues: Float32Array };
+  drawing?: { radii: Float32Array; filterValues: Float32Array; filter: FilterClasses };
 }
 
 const NUMBERED = /^(.*?)(\d{1,9})$/;
@@ -252,6 +253,14 @@ export function prefixIncidentColumns(columns: IncidentColumns, prefix: (id: str
     ...columns,
     ids: mapStrings(columns.ids, prefix),
     sources: mapStrings(columns.sources, (joined) => joined.split(SOURCE_SEPARATOR).map(prefix).join(SOURCE_SEPARATOR)),
+    ...(columns.drawing
+      ? {
+          drawing: {
+            ...columns.drawing,
+            filter: { ...columns.drawing.filter, profiles: columns.drawing.filter.profiles.map((p) => ({ ...p, sources: p.sources.map(prefix) })) },
+          },
+        }
+      : {}),
   };
 }
 

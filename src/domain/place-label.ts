@@ -6,4 +6,6 @@ export interface PlaceLabel {
   /** MapLibre zoom from which the label shows */
   minZoom: number;
   kind: 'country' | 'capital' | 'city' | 'town';
+  /** The filter class of the place it names (data places only; see domain/filter-classes). */
+  filterClass?: number;
 }

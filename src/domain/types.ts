@@ -176,6 +176,11 @@ export interface Dataset {
    * a saved project or export writes them back as `incidents` objects.
    */
   incidentParts?: IncidentColumns[];
+  /**
+   * Set by applyFilters: the parts above are kept whole (the GPU filters what is drawn) and readers
+   * skip the rows this leaves out (dataset-incidents.ts).
+   */
+  incidentFilter?: { confidence?: Confidence[]; sources?: string[] };
   prices: Price[];
 }
 

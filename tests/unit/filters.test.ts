@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyFilters, hasFilters, parseFilters, serializeFilters } from '../../src/domain/filters';
+import { allowedClasses } from '../../src/domain/filter-classes';
+import { segmentIdsInWindow } from '../../src/data/tables/segment-table';
 import { openProject, serializeProject } from '../../src/data/project/project-file';
 import { createAppStore } from '../../src/state/store';
 import { DEFAULT_LAYERS } from '../../src/state/slices/layers-slice';
@@ -36,14 +38,21 @@ describe('filters', () => {
     expect(parseFilters(serializeFilters(f))).toEqual({ filters: f, problems: [] });
     expect(parseFilters('colour:red|confidence:certain').problems).toHaveLength(2);
   });
-  it('apply to the map tables through the store, not per month', () => {
+  it('apply to the map on the GPU: the tables stay, the classes drawn change', () => {
     const store = createAppStore();
     store.getState().setDataset(demo);
-    const all = store.getState().tables!.segments.segments.length;
+    const tables = store.getState().tables!;
+    const all = tables.segments.segments.length;
     store.getState().setFilters({ corridors: ['E1'] });
-    expect(store.getState().tables!.segments.segments.every((s) => s.corridorId === 'E1')).toBe(true);
+    expect(store.getState().tables).toBe(tables);
     expect(store.getState().unfiltered!.segments).toHaveLength(all);
-    const tables = store.getState().tables;
+    const { segments } = tables;
+    const allowed = allowedClasses(segments.filter.profiles, store.getState().filters);
+    const drawn = segmentIdsInWindow(segments, 0, 1e6, allowed);
+    expect(drawn.length).toBeGreaterThan(0);
+    expect(drawn.every((id) => segments.segments.find((s) => s.id === id)?.corridorId === 'E1')).toBe(true);
+    // the map draws exactly what the panels list
+    expect(new Set(drawn)).toEqual(new Set(store.getState().dataset!.segments.filter((s) => s.path.length > 1).map((s) => s.id)));
     store.getState().setMonth('2018-06');
     expect(store.getState().tables).toBe(tables);
   });

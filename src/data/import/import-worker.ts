@@ -45,8 +45,9 @@ async function importFiles({ files, options, dataset: meta }: Extract<ImportRequ
     const { incidents, ...rest } = prefixDatasetIds(buildImportedDataset(withData, { name, loadedAt: meta.loadedAt }), meta.id);
     // Incidents travel and live as columns: a few typed arrays instead of an object per row.
     const columns = toIncidentColumns(incidents);
-    columns.bins = binPoints(columns.positions, columns.months, columns.length);
     columns.drawing = incidentDrawing(columns);
+    const { filter } = columns.drawing;
+    columns.bins = binPoints(columns.positions, columns.months, columns.length, undefined, { of: filter.classes, count: filter.profiles.length });
     const dataset = { ...rest, incidents: [], incidentParts: incidents.length ? [columns] : [] };
     parsedDataset = { id: meta.id, name, sourceFiles: withData.map((f) => f.report.file), loadedAt: meta.loadedAt, visible: true, dataset };
   }

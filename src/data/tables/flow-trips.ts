@@ -16,6 +16,8 @@ export interface FlowTrips {
   positions: Float64Array;
   timestamps: Float32Array;
   filterValues: Float32Array;
+  /** Per vertex: the segment row's filter class. */
+  vertexClasses: Uint32Array;
   colors: Uint8Array;
 }
 
@@ -39,6 +41,7 @@ export function buildFlowTrips(table: SegmentTable): FlowTrips {
   const timestamps = new Float32Array(vertices);
   const filterValues = new Float32Array(vertices * 2);
   const colors = new Uint8Array(vertices * 4);
+  const vertexClasses = new Uint32Array(vertices);
   let trip = 0;
   let v = 0;
   for (let row = 0; row < table.length; row++) {
@@ -56,9 +59,10 @@ export function buildFlowTrips(table: SegmentTable): FlowTrips {
         filterValues[v * 2] = table.filterValues[src * 2] ?? 0;
         filterValues[v * 2 + 1] = table.filterValues[src * 2 + 1] ?? 0;
         colors.set([255, 255, 255, 235], v * 4);
+        vertexClasses[v] = table.vertexClasses[src] ?? 0;
       }
     }
   }
   startIndices[trip] = v;
-  return { length: trips, startIndices, positions, timestamps, filterValues, colors };
+  return { length: trips, startIndices, positions, timestamps, filterValues, vertexClasses, colors };
 }

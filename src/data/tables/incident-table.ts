@@ -5,8 +5,11 @@
  * nothing.
  */
 import type { Incident } from '../../domain/types';
-import { findIncidentRow, incidentAt, toIncidentColumns, type IncidentColumns } from '../../domain/incident-columns';
-import { binPoints, type PointBins } from '../../domain/point-bins';
+import { findIncidentRow, incidentAt, selectIncidentRows, toIncidentColumns, type IncidentColumns } from '../../domain/incident-columns';
+import { binPoints, countsForClasses, type PointBins } from '../../domain/point-bins';
+import { allPass } from '../../domain/filter-classes';
+import type { FilterClasses } from '../../domain/filter-classes';
+import { incidentFilterClasses } from '../../domain/incident-filter-classes';
 
 export interface IncidentPartTable {
   length: number;
@@ -15,11 +18,21 @@ export interface IncidentPartTable {
   radii: Float32Array;
   /** [monthFrom, monthTo] per row; an incident's month twice. */
   filterValues: Float32Array;
+  /** Filter class per row and what each class stands for (filters on the GPU). */
+  filter: FilterClasses;
   columns: IncidentColumns;
   /** Level of detail when zoomed out: the rows grouped per cell and month, with their own attributes. */
   bins: PointBins;
   binRadii: Float32Array;
   binFilterValues: Float32Array;
+}
+
+/** What the bins layer draws from. */
+export interface BinDrawing {
+  length: number;
+  positions: Float64Array;
+  radii: Float32Array;
+  filterValues: Float32Array;
 }
 
 export interface IncidentTable {
@@ -45,8 +58,8 @@ export function binRadius(count: number, maxCount: number): number {
   return 2 + 9 * Math.sqrt(Math.max(0, count) / Math.max(1, maxCount));
 }
 
-/** Radii and month filter values of every row (run in the import worker for imported parts). */
-export function incidentDrawing(columns: IncidentColumns): { radii: Float32Array; filterValues: Float32Array } {
+/** Radii, month filter values and filter classes of every row (run in the import worker for imported parts). */
+export function incidentDrawing(columns: IncidentColumns): NonNullable<IncidentColumns['drawing']> {
   const { length } = columns;
   const radii = new Float32Array(length);
   const filterValues = new Float32Array(length * 2);
@@ -57,24 +70,56 @@ export function incidentDrawing(columns: IncidentColumns): { radii: Float32Array
     filterValues[i * 2] = m;
     filterValues[i * 2 + 1] = m;
   }
-  return { radii, filterValues };
+  return { radii, filterValues, filter: incidentFilterClasses(columns) };
+}
+
+/** Bins sized relative to the fullest; an empty bin (all its points filtered out) is never in a window. */
+function drawBins(bins: PointBins, counts: Float32Array): BinDrawing {
+  const filterValues = new Float32Array(bins.length * 2);
+  const radii = new Float32Array(bins.length);
+  let maxCount = 0;
+  for (let b = 0; b < bins.length; b++) maxCount = Math.max(maxCount, counts[b] ?? 0);
+  for (let b = 0; b < bins.length; b++) {
+    const empty = !((counts[b] ?? 0) > 0);
+    filterValues[b * 2] = empty ? -1 : (bins.months[b] ?? 0);
+    filterValues[b * 2 + 1] = empty ? -1 : (bins.months[b] ?? 0);
+    radii[b] = binRadius(counts[b] ?? 0, maxCount);
+  }
+  return { length: bins.length, positions: bins.positions, radii, filterValues };
 }
 
 function buildPartTable(columns: IncidentColumns): IncidentPartTable {
   const { length } = columns;
-  const { radii, filterValues } = columns.drawing ?? incidentDrawing(columns);
-  // Imported parts bring their bins from the worker; only small or freshly filtered parts are binned here.
-  const bins = columns.bins ?? binPoints(columns.positions, columns.months, length);
-  const binFilterValues = new Float32Array(bins.length * 2);
-  const binRadii = new Float32Array(bins.length);
-  let maxCount = 0;
-  for (let b = 0; b < bins.length; b++) maxCount = Math.max(maxCount, bins.counts[b] ?? 0);
-  for (let b = 0; b < bins.length; b++) {
-    binFilterValues[b * 2] = bins.months[b] ?? 0;
-    binFilterValues[b * 2 + 1] = bins.months[b] ?? 0;
-    binRadii[b] = binRadius(bins.counts[b] ?? 0, maxCount);
+  const { radii, filterValues, filter } = columns.drawing ?? incidentDrawing(columns);
+  // Imported parts bring their bins from the worker; only small parts (the demo) are binned here.
+  const bins = columns.bins ?? binPoints(columns.positions, columns.months, length, undefined, { of: filter.classes, count: filter.profiles.length });
+  const drawn = drawBins(bins, bins.counts);
+  return { length, positions: columns.positions, radii, filterValues, filter, columns, bins, binRadii: drawn.radii, binFilterValues: drawn.filterValues };
+}
+
+const filteredBins = new WeakMap<IncidentPartTable, WeakMap<Uint8Array, BinDrawing>>();
+
+/**
+ * The part's bins under a filter (`allowed`: 1 per filter class that passes). Bins made in the import
+ * worker carry counts per filter class, so a filter sums a few numbers per bin; without them (more
+ * than MAX_BIN_CLASSES classes) the kept rows are binned again, once per filter.
+ */
+export function binDrawing(part: IncidentPartTable, allowed: Uint8Array): BinDrawing {
+  if (allPass(allowed)) return { length: part.bins.length, positions: part.bins.positions, radii: part.binRadii, filterValues: part.binFilterValues };
+  let byAllowed = filteredBins.get(part);
+  if (!byAllowed) filteredBins.set(part, (byAllowed = new WeakMap()));
+  let drawn = byAllowed.get(allowed);
+  if (!drawn) {
+    const counts = countsForClasses(part.bins, allowed);
+    if (counts) drawn = drawBins(part.bins, counts);
+    else {
+      const kept = selectIncidentRows(part.columns, (row) => allowed[part.filter.classes[row] ?? 0] === 1);
+      const bins = binPoints(kept.positions, kept.months, kept.length);
+      drawn = drawBins(bins, bins.counts);
+    }
+    byAllowed.set(allowed, drawn);
   }
-  return { length, positions: columns.positions, radii, filterValues, columns, bins, binRadii, binFilterValues };
+  return drawn;
 }
 
 const partTables = new WeakMap<object, IncidentPartTable>();

@@ -6,6 +6,7 @@ import { buildSegmentTable, type SegmentTable } from './segment-table';
 import type { PlaceLabel } from '../../domain/place-label';
 import { dataPlaceLabels } from './place-label-table';
 import { buildCrossingTable, buildSafeHouseTable, type CrossingTable, type SafeHouseTable } from './point-rows';
+import { placeCountries } from '../../domain/filter-classes';
 
 export interface MapTables {
   segments: SegmentTable;
@@ -17,14 +18,19 @@ export interface MapTables {
   placeLabels: PlaceLabel[];
 }
 
+/**
+ * Built from the unfiltered data: filters only change which filter classes the GPU draws (see
+ * domain/filter-classes), so a filter change rebuilds nothing here.
+ */
 export function buildMapTables(dataset: Dataset): MapTables {
+  const hubs = buildHubTable(dataset.hubs);
   return {
     segments: buildSegmentTable(dataset),
     incidents: buildIncidentTable(dataset.incidents, dataset.incidentParts),
     crossings: buildCrossingTable(dataset.crossings),
-    hubs: buildHubTable(dataset.hubs),
-    safeHouses: buildSafeHouseTable(dataset.safeHouses),
-    placeLabels: dataPlaceLabels(dataset.hubs),
+    hubs,
+    safeHouses: buildSafeHouseTable(dataset.safeHouses, placeCountries(dataset.hubs)),
+    placeLabels: dataPlaceLabels(dataset.hubs, hubs.filter.classes),
   };
 }
 

@@ -18,8 +18,10 @@ const KIND_PRIORITY: Record<Hub['kind'], number> = { hub: 0, departure: 1, landi
 /** Demo places are named by the basemap's own labels; only imported places (ids `${dataset}/…`) get labels here. */
 const isImported = (hub: Hub) => hub.id.includes('/');
 
-export function dataPlaceLabels(hubs: readonly Hub[]): PlaceLabel[] {
-  const candidates = hubs.filter((h) => isImported(h) && h.name.trim() !== '').slice(0, MAX_DATA_LABELS);
+/** `classes`: the filter class of each hub (same order), carried to its label. */
+export function dataPlaceLabels(hubs: readonly Hub[], classes?: Uint32Array): PlaceLabel[] {
+  const picked = hubs.flatMap((h, i) => (isImported(h) && h.name.trim() !== '' ? [i] : [])).slice(0, MAX_DATA_LABELS);
+  const candidates = picked.map((i) => hubs[i]!);
   const order = candidates.map((_, i) => i).sort((a, b) => KIND_PRIORITY[candidates[a]!.kind] - KIND_PRIORITY[candidates[b]!.kind] || a - b);
   const minZoom = new Float32Array(candidates.length).fill(MAX_ZOOM + 1);
   // Cells counted from the data's own corner keep the keys small integers (fast Set lookups).
@@ -43,5 +45,12 @@ export function dataPlaceLabels(hubs: readonly Hub[]): PlaceLabel[] {
       if (minZoom[i]! > z) minZoom[i] = z;
     }
   }
-  return candidates.map((hub, i) => ({ name: hub.name, lon: hub.coord[0], lat: hub.coord[1], minZoom: minZoom[i]!, kind: 'town' }));
+  return candidates.map((hub, i) => ({
+    name: hub.name,
+    lon: hub.coord[0],
+    lat: hub.coord[1],
+    minZoom: minZoom[i]!,
+    kind: 'town' as const,
+    ...(classes ? { filterClass: classes[picked[i]!] ?? 0 } : {}),
+  }));
 }

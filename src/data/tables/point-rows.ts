@@ -5,6 +5,7 @@
  */
 import type { Crossing, CrossingStatus, SafeHouse } from '../../domain/types';
 import { monthIndex } from '../../domain/month';
+import { FilterClassIndex, placeProfile, safeHouseProfile, type FilterClasses } from '../../domain/filter-classes';
 
 export const CROSSING_STATUSES: CrossingStatus[] = ['open', 'closed', 'fenced', 'controls', 'unrecorded'];
 
@@ -17,6 +18,7 @@ export interface CrossingTable {
   statuses: Uint8Array;
   /** Per row: index into `crossings`. */
   rowCrossing: Uint32Array;
+  filter: FilterClasses;
   crossings: Crossing[];
 }
 
@@ -24,28 +26,33 @@ export interface SafeHouseTable {
   length: number;
   positions: Float64Array;
   filterValues: Float32Array;
+  filter: FilterClasses;
   safeHouses: SafeHouse[];
 }
 
 export function buildCrossingTable(crossings: Crossing[]): CrossingTable {
   const length = crossings.reduce((n, c) => n + c.statusPeriods.length, 0);
+  const index = new FilterClassIndex();
   const table: CrossingTable = {
     length,
     positions: new Float64Array(length * 2),
     filterValues: new Float32Array(length * 2),
     statuses: new Uint8Array(length),
     rowCrossing: new Uint32Array(length),
+    filter: { classes: new Uint32Array(length), profiles: index.profiles },
     crossings,
   };
   let row = 0;
-  crossings.forEach((crossing, index) => {
+  crossings.forEach((crossing, i) => {
+    const cls = index.classOf(placeProfile(crossing));
     for (const period of crossing.statusPeriods) {
+      table.filter.classes[row] = cls;
       table.positions[row * 2] = crossing.coord[0];
       table.positions[row * 2 + 1] = crossing.coord[1];
       table.filterValues[row * 2] = monthIndex(period.from);
       table.filterValues[row * 2 + 1] = monthIndex(period.to);
       table.statuses[row] = Math.max(0, CROSSING_STATUSES.indexOf(period.status));
-      table.rowCrossing[row] = index;
+      table.rowCrossing[row] = i;
       row++;
     }
   });
@@ -56,15 +63,19 @@ export function crossingStatusAt(table: CrossingTable, row: number): CrossingSta
   return CROSSING_STATUSES[table.statuses[row] ?? 4] ?? 'unrecorded';
 }
 
-export function buildSafeHouseTable(safeHouses: SafeHouse[]): SafeHouseTable {
+/** `places`: countries by place id (a safe house is in its hub's countries). */
+export function buildSafeHouseTable(safeHouses: SafeHouse[], places: Map<string, readonly string[]> = new Map()): SafeHouseTable {
   const length = safeHouses.length;
   const positions = new Float64Array(length * 2);
   const filterValues = new Float32Array(length * 2);
+  const index = new FilterClassIndex();
+  const classes = new Uint32Array(length);
   safeHouses.forEach((house, i) => {
+    classes[i] = index.classOf(safeHouseProfile(house, places));
     positions[i * 2] = house.coord[0];
     positions[i * 2 + 1] = house.coord[1];
     filterValues[i * 2] = monthIndex(house.active.from);
     filterValues[i * 2 + 1] = monthIndex(house.active.to);
   });
-  return { length, positions, filterValues, safeHouses };
+  return { length, positions, filterValues, filter: { classes, profiles: index.profiles }, safeHouses };
 }

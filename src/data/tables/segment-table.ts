@@ -10,6 +10,7 @@ import type { Dataset, FlowSeries, RouteSegment } from '../../domain/types';
 import { flowValueAtIndex } from '../../domain/flows';
 import { monthIndex } from '../../domain/month';
 import { corridorColor } from '../../domain/palette';
+import { FilterClassIndex, placeCountries, segmentProfile, type FilterClasses } from '../../domain/filter-classes';
 
 export interface SegmentTable {
   /** Number of rows (paths). */
@@ -26,6 +27,10 @@ export interface SegmentTable {
   filterValues: Float32Array;
   /** Per vertex: dash pattern [dash, gap]; [0, 0] for solid (land) legs. */
   dashArrays: Float32Array;
+  /** Per vertex: the row's filter class (the GPU's category attribute). */
+  vertexClasses: Uint32Array;
+  /** Per row: filter class, and what each class stands for. */
+  filter: FilterClasses;
   /** Per row: index into `segments`. */
   rowSegment: Uint32Array;
   /** Per row: the first and last month index of the run of months the row stands for. */
@@ -62,18 +67,21 @@ function volumeRuns(s: RouteSegment, series: FlowSeries | undefined): [number, n
   return runs;
 }
 
-/** Segments drawn exactly alike (same path, colour, style, period and figures) share one row. */
-function drawingKey(s: RouteSegment): string {
-  return `${corridorColor(s.corridorId).join()}|${s.mode === 'boat'}|${s.approximate}|${s.volume?.seriesId ?? ''}|${s.active.from}|${s.active.to}|${s.path.join(';')}`;
+/** Segments drawn exactly alike (same path, colour, style, period, figures and filter class) share one row. */
+function drawingKey(s: RouteSegment, filterClass: number): string {
+  return `${filterClass}|${corridorColor(s.corridorId).join()}|${s.mode === 'boat'}|${s.approximate}|${s.volume?.seriesId ?? ''}|${s.active.from}|${s.active.to}|${s.path.join(';')}`;
 }
 
 /**
  * Level of detail for the GPU: a row per run of months with the same figure (not per month), and
  * one row for segments that would be drawn on top of each other identically.
  */
-export function buildSegmentTable(dataset: Pick<Dataset, 'segments' | 'flows'>): SegmentTable {
+export function buildSegmentTable(dataset: Pick<Dataset, 'segments' | 'flows'> & Partial<Pick<Dataset, 'hubs' | 'crossings'>>): SegmentTable {
   const flows = new Map(dataset.flows.map((f) => [f.id, f]));
   const segments = dataset.segments;
+  const places = placeCountries([...(dataset.hubs ?? []), ...(dataset.crossings ?? [])]);
+  const classIndex = new FilterClassIndex();
+  const segmentClass = new Uint32Array(segments.length);
 
   const firstAlike = new Map<string, number>();
   const alsoDrawn = new Map<number, number[]>();
@@ -83,7 +91,8 @@ export function buildSegmentTable(dataset: Pick<Dataset, 'segments' | 'flows'>):
   let maxVolume = 0;
   segments.forEach((s, index) => {
     if (monthIndex(s.active.to) < monthIndex(s.active.from) || s.path.length < 2) return;
-    const key = drawingKey(s);
+    segmentClass[index] = classIndex.classOf(segmentProfile(s, places));
+    const key = drawingKey(s, segmentClass[index] ?? 0);
     const first = firstAlike.get(key);
     if (first !== undefined) {
       alsoDrawn.set(first, [...(alsoDrawn.get(first) ?? []), index]);
@@ -103,6 +112,8 @@ export function buildSegmentTable(dataset: Pick<Dataset, 'segments' | 'flows'>):
   const widths = new Float32Array(vertices);
   const filterValues = new Float32Array(vertices * 2);
   const dashArrays = new Float32Array(vertices * 2);
+  const vertexClasses = new Uint32Array(vertices);
+  const rowClasses = new Uint32Array(rows);
   const rowSegment = new Uint32Array(rows);
   const rowMonth = new Float32Array(rows);
   const rowMonthTo = new Float32Array(rows);
@@ -115,7 +126,9 @@ export function buildSegmentTable(dataset: Pick<Dataset, 'segments' | 'flows'>):
     const color = corridorColor(s.corridorId);
     const alpha = s.approximate ? 200 : 255;
     const dash = s.mode === 'boat' ? [6, 4] : [0, 0];
+    const cls = segmentClass[index] ?? 0;
     for (const [from, to, volume] of runs) {
+      rowClasses[row] = cls;
       const width = volumeToWidth(volume ?? 0, maxVolume);
       startIndices[row] = vertex;
       rowSegment[row] = index;
@@ -131,6 +144,7 @@ export function buildSegmentTable(dataset: Pick<Dataset, 'segments' | 'flows'>):
         filterValues[vertex * 2 + 1] = to;
         dashArrays[vertex * 2] = dash[0] ?? 0;
         dashArrays[vertex * 2 + 1] = dash[1] ?? 0;
+        vertexClasses[vertex] = cls;
         vertex++;
       }
       row++;
@@ -138,18 +152,23 @@ export function buildSegmentTable(dataset: Pick<Dataset, 'segments' | 'flows'>):
   }
   startIndices[row] = vertex;
 
-  return { length: rows, startIndices, positions, colors, widths, filterValues, dashArrays, rowSegment, rowMonth, rowMonthTo, rowVolume, segments, alsoDrawn, maxVolume };
+  const filter = { classes: rowClasses, profiles: classIndex.profiles };
+  return { length: rows, startIndices, positions, colors, widths, filterValues, dashArrays, vertexClasses, filter, rowSegment, rowMonth, rowMonthTo, rowVolume, segments, alsoDrawn, maxVolume };
 }
 
 /** Ids of the segments drawn in a month: the same test the GPU filter applies to each row. */
-export function segmentIdsInMonth(table: SegmentTable, month: number): string[] {
-  return segmentIdsInWindow(table, month, month);
+export function segmentIdsInMonth(table: SegmentTable, month: number, allowed?: Uint8Array): string[] {
+  return segmentIdsInWindow(table, month, month, allowed);
 }
 
-/** Ids of the segments drawn in a window of months (inclusive), as the GPU filter draws them. */
-export function segmentIdsInWindow(table: SegmentTable, from: number, to: number): string[] {
+/**
+ * Ids of the segments drawn in a window of months (inclusive), as the GPU filter draws them;
+ * `allowed`: 1 per filter class that the filters let through (all when absent).
+ */
+export function segmentIdsInWindow(table: SegmentTable, from: number, to: number, allowed?: Uint8Array): string[] {
   const ids = new Set<string>();
   for (let row = 0; row < table.length; row++) {
+    if (allowed && allowed[table.filter.classes[row] ?? 0] !== 1) continue;
     if ((table.rowMonth[row] ?? Infinity) <= to && (table.rowMonthTo[row] ?? -1) >= from) {
       const index = table.rowSegment[row] ?? -1;
       const segment = table.segments[index];

@@ -5,7 +5,7 @@
 export interface BinaryData {
   length: number;
   startIndices?: Uint32Array;
-  attributes: Record<string, { value: Float32Array | Float64Array | Uint8Array; size: number; normalized?: boolean }>;
+  attributes: Record<string, { value: Float32Array | Float64Array | Uint8Array | Uint32Array; size: number; normalized?: boolean }>;
 }
 
 export function memoBinaryData<T extends object>(build: (table: T) => BinaryData): (table: T) => BinaryData {

@@ -22,6 +22,8 @@ import { buildPlaceLabelLayer, type PlaceLabel } from './place-labels';
 import { buildSafeHousesLayer } from './safe-houses-layer';
 import { buildSegmentsLayer } from './segments-layer';
 import { buildSelectionLayer } from './selection-layer';
+import { allowedClasses, allPass } from '../../domain/filter-classes';
+import type { EntityFilters } from '../../domain/filters';
 
 export interface LayerInput {
   tables: MapTables;
@@ -30,6 +32,8 @@ export interface LayerInput {
   selected: EntityRef | null;
   labels: PlaceLabel[];
   zoom: number;
+  /** Applied on the GPU through each row's filter class (tables are built unfiltered). */
+  filters?: EntityFilters;
   theme: 'light' | 'dark' | 'projector';
   /** Rows of a month comparison; when set, they replace the month's segments. */
   change?: ChangeRow[] | null;
@@ -72,9 +76,23 @@ const NO_CHANGE: ChangeRow[] = [];
 const NO_CROSSING_CHANGE: CrossingChangeRow[] = [];
 const NO_CANDIDATES: CandidateCrossing[] = [];
 
+const NO_FILTERS: EntityFilters = {};
+
+/** The data's place labels whose place passes the filters (one array per labels and filter). */
+const labelsByFilter = new WeakMap<PlaceLabel[], WeakMap<Uint8Array, PlaceLabel[]>>();
+function filteredLabels(labels: PlaceLabel[], allowed: Uint8Array): PlaceLabel[] {
+  if (allPass(allowed)) return labels;
+  let byAllowed = labelsByFilter.get(labels);
+  if (!byAllowed) labelsByFilter.set(labels, (byAllowed = new WeakMap()));
+  let kept = byAllowed.get(allowed);
+  if (!kept) byAllowed.set(allowed, (kept = labels.filter((l) => allowed[l.filterClass ?? 0] === 1)));
+  return kept;
+}
+
 function segmentsLayers(input: LayerInput): Layer[] {
   const layer = buildSegmentsLayer({
     table: input.tables.segments,
+    allowed: allowedClasses(input.tables.segments.filter.profiles, input.filters ?? NO_FILTERS),
     timeWindow: input.timeWindow,
     visible: input.layers.segments && !input.change,
     // Thin lines vanish on a projector.
@@ -86,20 +104,23 @@ function segmentsLayers(input: LayerInput): Layer[] {
 
 export function buildLayers(input: LayerInput): Layer[] {
   const { tables, timeWindow, layers, selected } = input;
+  const filters = input.filters ?? NO_FILTERS;
   const binned = incidentsBinned(tables.incidents.length, input.zoom);
+  const allowed = (t: { filter: { profiles: Parameters<typeof allowedClasses>[0] } }) => allowedClasses(t.filter.profiles, filters);
+  const dataLabels = filteredLabels(tables.placeLabels, allowed(tables.hubs));
   return [
     buildSelectionLayer(selectionGeometry(tables, selected)),
     ...segmentsLayers(input),
     buildChangeLayer({ rows: input.change ?? NO_CHANGE, visible: layers.segments && !!input.change }),
-    buildFlowLayer({ table: tables.segments, timeWindow, visible: layers.segments && !input.change && !!input.flowAnimation }),
-    ...buildIncidentsLayers({ table: tables.incidents, timeWindow, visible: layers.incidents && !binned }),
-    ...buildIncidentBinsLayers({ table: tables.incidents, timeWindow, visible: layers.incidents && binned }),
-    buildHubsLayer({ table: tables.hubs, visible: layers.hubs }),
+    buildFlowLayer({ table: tables.segments, timeWindow, visible: layers.segments && !input.change && !!input.flowAnimation, allowed: allowed(tables.segments) }),
+    ...buildIncidentsLayers({ table: tables.incidents, timeWindow, visible: layers.incidents && !binned, filters }),
+    ...buildIncidentBinsLayers({ table: tables.incidents, timeWindow, visible: layers.incidents && binned, filters }),
+    buildHubsLayer({ table: tables.hubs, visible: layers.hubs, allowed: allowed(tables.hubs) }),
     buildCrossingChangeLayer({ rows: input.crossingChange ?? NO_CROSSING_CHANGE, visible: layers.crossings && !!input.crossingChange }),
     buildCandidatesLayer({ candidates: input.candidates ?? NO_CANDIDATES, visible: !!input.candidates?.length }),
-    buildSafeHousesLayer({ table: tables.safeHouses, timeWindow, visible: layers.safeHouses }),
-    buildCrossingsLayer({ table: tables.crossings, timeWindow, visible: layers.crossings }),
+    buildSafeHousesLayer({ table: tables.safeHouses, timeWindow, visible: layers.safeHouses, allowed: allowed(tables.safeHouses) }),
+    buildCrossingsLayer({ table: tables.crossings, timeWindow, visible: layers.crossings, allowed: allowed(tables.crossings) }),
     buildPlaceLabelLayer(input.labels, { zoom: input.zoom, theme: input.theme, visible: layers.labels }),
-    buildPlaceLabelLayer(tables.placeLabels, { zoom: input.zoom, theme: input.theme, visible: layers.labels && tables.placeLabels.length > 0, id: DATA_LABELS_LAYER_ID }),
+    buildPlaceLabelLayer(dataLabels, { zoom: input.zoom, theme: input.theme, visible: layers.labels && dataLabels.length > 0, id: DATA_LABELS_LAYER_ID }),
   ];
 }

@@ -4,7 +4,7 @@ import { crossingStatusAt } from '../../data/tables/point-rows';
 import { CROSSING_STATUS_COLORS } from '../../domain/palette';
 import { memoBinaryData } from './binary-data';
 import { ICON_ATLAS, ICON_MAPPING } from './icon-atlas';
-import { MONTH_FILTER, monthFilterProps } from './month-filter';
+import { classFilter, MONTH_FILTER, monthFilterProps, withClassData } from './month-filter';
 import type { TimeWindow } from '../../domain/time-window';
 
 export const CROSSINGS_LAYER_ID = 'crossings';
@@ -29,11 +29,13 @@ const crossingData = memoBinaryData((table: CrossingTable) => {
 });
 
 /** Border crossings: one row per status period, so the month's state is a GPU filter away. */
-export function buildCrossingsLayer({ table, timeWindow, visible }: { table: CrossingTable; timeWindow: TimeWindow; visible: boolean }) {
+export function buildCrossingsLayer({ table, timeWindow, visible, allowed }: { table: CrossingTable; timeWindow: TimeWindow; visible: boolean; allowed?: Uint8Array }) {
+  const { categories, filterCategories } = classFilter(table.filter, allowed);
   return new IconLayer({
     id: CROSSINGS_LAYER_ID,
     visible,
-    data: crossingData(table),
+    data: withClassData(crossingData(table), categories),
+    filterCategories,
     iconAtlas: ICON_ATLAS,
     iconMapping: ICON_MAPPING,
     // Binary data: accessors get the row index, not an object.

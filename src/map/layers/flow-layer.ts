@@ -3,7 +3,8 @@ import { buildFlowTrips, LOOP_TIME, TRIP_TIME, type FlowTrips } from '../../data
 import type { SegmentTable } from '../../data/tables';
 import type { TimeWindow } from '../../domain/time-window';
 import { memoBinaryData } from './binary-data';
-import { MONTH_FILTER, monthFilterProps } from './month-filter';
+import { allPass } from '../../domain/filter-classes';
+import { MONTH_ONLY_FILTER, monthFilterProps } from './month-filter';
 
 export const FLOW_LAYER_ID = 'flow-particles';
 export { LOOP_TIME, TRIP_TIME };
@@ -20,14 +21,47 @@ const flowData = memoBinaryData((trips: FlowTrips) => ({
   },
 }));
 
+/**
+ * TripsLayer has no vertex attribute left for a filter category (WebGL's 16), so the filters reach
+ * the particles through their month range instead: trips of classes left out get a range no window
+ * overlaps. Built once per filter, and only while particles are shown.
+ */
+const filteredTrips = new WeakMap<FlowTrips, WeakMap<Uint8Array, FlowTrips>>();
+function tripsFor(trips: FlowTrips, allowed: Uint8Array | undefined): FlowTrips {
+  if (!allowed || allPass(allowed)) return trips;
+  let byAllowed = filteredTrips.get(trips);
+  if (!byAllowed) filteredTrips.set(trips, (byAllowed = new WeakMap()));
+  let out = byAllowed.get(allowed);
+  if (!out) {
+    const filterValues = trips.filterValues.slice();
+    trips.vertexClasses.forEach((cls, v) => {
+      if (allowed[cls] !== 1) filterValues.fill(-1, v * 2, v * 2 + 2);
+    });
+    byAllowed.set(allowed, (out = { ...trips, filterValues }));
+  }
+  return out;
+}
+
 /** Particles moving along the window's segments; `currentTime` is advanced by the map's animation loop. */
-export function buildFlowLayer({ table, timeWindow, visible, currentTime = 0 }: { table: SegmentTable; timeWindow: TimeWindow; visible: boolean; currentTime?: number }) {
+export function buildFlowLayer({
+  table,
+  timeWindow,
+  visible,
+  allowed,
+  currentTime = 0,
+}: {
+  table: SegmentTable;
+  timeWindow: TimeWindow;
+  visible: boolean;
+  allowed?: Uint8Array;
+  currentTime?: number;
+}) {
   let trips = tripsOf.get(table);
   if (!trips && visible) tripsOf.set(table, (trips = buildFlowTrips(table)));
   return new TripsLayer({
     id: FLOW_LAYER_ID,
     visible: visible && !!trips,
-    data: trips ? flowData(trips) : { length: 0, attributes: {} },
+    data: trips ? flowData(tripsFor(trips, visible ? allowed : undefined)) : { length: 0, attributes: {} },
     _pathType: 'open',
     widthUnits: 'pixels',
     getWidth: 3,
@@ -36,7 +70,7 @@ export function buildFlowLayer({ table, timeWindow, visible, currentTime = 0 }: 
     fadeTrail: true,
     trailLength: TRIP_TIME / 3,
     currentTime,
-    extensions: [MONTH_FILTER],
+    extensions: [MONTH_ONLY_FILTER],
     ...monthFilterProps({ ...timeWindow, trail: false }),
   });
 }

@@ -1,6 +1,7 @@
 import { ScatterplotLayer } from '@deck.gl/layers';
 import type { HubTable } from '../../data/tables';
 import { memoBinaryData } from './binary-data';
+import { classFilter, MONTH_FILTER, withClassData } from './month-filter';
 
 export const HUBS_LAYER_ID = 'hubs';
 
@@ -15,11 +16,15 @@ const hubData = memoBinaryData((table: HubTable) => ({
 }));
 
 /** Hubs, camps, landings and departure points. Places without an exact location are drawn hollow. */
-export function buildHubsLayer({ table, visible }: { table: HubTable; visible: boolean }) {
+/** Places are undated: the extension's month range is left open and only the filter classes apply. */
+export function buildHubsLayer({ table, visible, allowed }: { table: HubTable; visible: boolean; allowed?: Uint8Array }) {
+  const { categories, filterCategories } = classFilter(table.filter, allowed);
   return new ScatterplotLayer({
     id: HUBS_LAYER_ID,
     visible,
-    data: hubData(table),
+    data: withClassData(hubData(table), categories),
+    extensions: [MONTH_FILTER],
+    filterCategories,
     radiusUnits: 'pixels',
     stroked: true,
     filled: true,

@@ -1,5 +1,7 @@
 import { ScatterplotLayer } from '@deck.gl/layers';
-import type { IncidentPartTable, IncidentTable } from '../../data/tables/incident-table';
+import { binDrawing, type BinDrawing, type IncidentTable } from '../../data/tables/incident-table';
+import { allowedClasses } from '../../domain/filter-classes';
+import type { EntityFilters } from '../../domain/filters';
 import { partLayerId } from './incidents-layer';
 import { INCIDENT_COLOR } from '../../domain/palette';
 import type { TimeWindow } from '../../domain/time-window';
@@ -9,21 +11,25 @@ import { MONTH_FILTER, monthFilterProps } from './month-filter';
 /** Not a prefix of 'incidents': deck.gl matches picking layer ids by prefix. */
 export const INCIDENT_BINS_LAYER_ID = 'incident-bins';
 
-const binData = memoBinaryData((table: IncidentPartTable) => ({
-  length: table.bins.length,
+const binData = memoBinaryData((bins: BinDrawing) => ({
+  length: bins.length,
   attributes: {
-    getPosition: { value: table.bins.positions, size: 2 },
-    getRadius: { value: table.binRadii, size: 1 },
-    getFilterValue: { value: table.binFilterValues, size: 2 },
+    getPosition: { value: bins.positions, size: 2 },
+    getRadius: { value: bins.radii, size: 1 },
+    getFilterValue: { value: bins.filterValues, size: 2 },
   },
 }));
+/** One drawing per radii array: deck.gl compares data by reference. */
+const drawings = new WeakMap<Float32Array, BinDrawing>();
+const stable = (d: BinDrawing) => drawings.get(d.radii) ?? (drawings.set(d.radii, d), d);
 
 /** Incidents per grid cell and month, drawn instead of single points when a large set is seen from afar. */
-export function buildIncidentBinsLayers({ table, timeWindow, visible }: { table: IncidentTable; timeWindow: TimeWindow; visible: boolean }) {
+export function buildIncidentBinsLayers({ table, timeWindow, visible, filters = {} }: { table: IncidentTable; timeWindow: TimeWindow; visible: boolean; filters?: EntityFilters }) {
   return table.parts.map((part, p) => new ScatterplotLayer({
     id: partLayerId(INCIDENT_BINS_LAYER_ID, p),
     visible,
-    data: binData(part),
+    // Bins follow the filters by their counts (computed per filter), not by a GPU category.
+    data: binData(stable(binDrawing(part, allowedClasses(part.filter.profiles, filters)))),
     radiusUnits: 'pixels',
     getFillColor: [INCIDENT_COLOR[0], INCIDENT_COLOR[1], INCIDENT_COLOR[2], 150],
     getLineColor: [255, 255, 255, 220],

@@ -2,7 +2,9 @@ import { ScatterplotLayer } from '@deck.gl/layers';
 import type { IncidentPartTable, IncidentTable } from '../../data/tables/incident-table';
 import { INCIDENT_COLOR } from '../../domain/palette';
 import { memoBinaryData } from './binary-data';
-import { MONTH_FILTER, monthFilterProps } from './month-filter';
+import { allowedClasses } from '../../domain/filter-classes';
+import type { EntityFilters } from '../../domain/filters';
+import { classFilter, MONTH_FILTER, monthFilterProps, withClassData } from './month-filter';
 import type { TimeWindow } from '../../domain/time-window';
 
 export const INCIDENTS_LAYER_ID = 'incidents';
@@ -31,13 +33,14 @@ const incidentData = memoBinaryData((table: IncidentPartTable) => ({
 }));
 
 /** IOM Missing Migrants (or imported) incidents of the month, sized by dead and missing (binary attributes). */
-export function buildIncidentsLayers({ table, timeWindow, visible }: { table: IncidentTable; timeWindow: TimeWindow; visible: boolean }) {
-  return table.parts.map(
-    (part, p) =>
-      new ScatterplotLayer({
+export function buildIncidentsLayers({ table, timeWindow, visible, filters = {} }: { table: IncidentTable; timeWindow: TimeWindow; visible: boolean; filters?: EntityFilters }) {
+  return table.parts.map((part, p) => {
+    const { categories, filterCategories } = classFilter(part.filter, allowedClasses(part.filter.profiles, filters));
+    return new ScatterplotLayer({
         id: partLayerId(INCIDENTS_LAYER_ID, p),
         visible,
-        data: incidentData(part),
+        data: withClassData(incidentData(part), categories),
+        filterCategories,
         radiusUnits: 'pixels',
         getFillColor: INCIDENT_COLOR,
         getLineColor: [255, 255, 255, 200],
@@ -48,6 +51,6 @@ export function buildIncidentsLayers({ table, timeWindow, visible }: { table: In
         ...monthFilterProps(timeWindow),
         pickable: true,
         autoHighlight: true,
-      }),
-  );
+      });
+  });
 }

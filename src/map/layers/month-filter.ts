@@ -2,11 +2,38 @@
  * Every time-bound layer carries a [monthFrom, monthTo] filter value per row and is filtered on the
  * GPU: a row is drawn when it overlaps the time window. Changing the month or window changes only
  * these uniform ranges, never a data array.
+ *
+ * The filters (corridor, mode, country, source, confidence) are GPU categories too: each row carries
+ * its filter class (domain/filter-classes) and a filter change only hands over the list of classes
+ * that pass.
  */
+import type { Layer, LayerContext } from '@deck.gl/core';
 import { DataFilterExtension } from '@deck.gl/extensions';
 import { windowFilterProps, type TimeWindow } from '../../domain/time-window';
+import { allowedClasses, MAX_GPU_CLASSES, rowMask, type FilterClasses } from '../../domain/filter-classes';
+import type { BinaryData } from './binary-data';
 
-export const MONTH_FILTER = new DataFilterExtension({ filterSize: 2 });
+/**
+ * DataFilterExtension whose categories are our class indices as they are: deck.gl would otherwise
+ * renumber every row's category on the CPU (a JS call per row) whenever the data is new.
+ */
+class ClassFilterExtension extends DataFilterExtension {
+  static override extensionName = 'ClassFilterExtension';
+
+  override initializeState(this: Layer, context: LayerContext, extension: this) {
+    DataFilterExtension.prototype.initializeState.call(this, context, extension);
+    const attribute = this.getAttributeManager()?.attributes.filterCategoryValues as { settings: { transform?: unknown } } | undefined;
+    if (attribute) attribute.settings.transform = undefined;
+  }
+
+  override _getCategoryKey(category: number | string): number {
+    return Number(category);
+  }
+}
+
+export const MONTH_FILTER = new ClassFilterExtension({ filterSize: 2, categorySize: 1 });
+/** The month only: for layers already at WebGL's 16 vertex attributes (TripsLayer). */
+export const MONTH_ONLY_FILTER = new DataFilterExtension({ filterSize: 2 });
 
 /** The filter range of a single month: monthFrom <= m and monthTo >= m. */
 export function monthFilterRange(month: number): [[number, number], [number, number]] {
@@ -19,4 +46,47 @@ export function monthFilterRange(month: number): [[number, number], [number, num
 export function monthFilterProps(timeWindow: TimeWindow) {
   const { filterRange, filterSoftRange } = windowFilterProps(timeWindow);
   return { filterRange, filterSoftRange, filterTransformSize: true, filterTransformColor: true };
+}
+
+
+/** What the GPU needs to apply the filters to a table: a category per row (or vertex) and the categories drawn. */
+export interface ClassFilter {
+  categories: Uint32Array;
+  filterCategories: number[];
+}
+
+const masks = new WeakMap<Uint32Array, WeakMap<Uint8Array, Uint32Array>>();
+
+/**
+ * `perRow`: the class of each attribute row (a path layer's per-vertex classes); `allowed`: 1 per
+ * class that passes. Beyond the 128 categories deck.gl holds, rows get a 0/1 mask instead (built
+ * once per filter).
+ */
+export function classFilter(filter: FilterClasses, allowed: Uint8Array = allowedClasses(filter.profiles, {}), perRow: Uint32Array = filter.classes): ClassFilter {
+  if (filter.profiles.length <= MAX_GPU_CLASSES) {
+    const filterCategories: number[] = [];
+    allowed.forEach((ok, cls) => {
+      if (ok) filterCategories.push(cls);
+    });
+    return { categories: perRow, filterCategories };
+  }
+  let byAllowed = masks.get(perRow);
+  if (!byAllowed) masks.set(perRow, (byAllowed = new WeakMap()));
+  let mask = byAllowed.get(allowed);
+  if (!mask) byAllowed.set(allowed, (mask = rowMask(perRow, allowed)));
+  return { categories: mask, filterCategories: [1] };
+}
+
+const withCategories = new WeakMap<BinaryData, WeakMap<Uint32Array, BinaryData>>();
+
+/** The table's binary data with its category attribute (one object per pair: deck.gl compares data by reference). */
+export function withClassData(data: BinaryData, categories: Uint32Array): BinaryData {
+  let byCategories = withCategories.get(data);
+  if (!byCategories) withCategories.set(data, (byCategories = new WeakMap()));
+  let out = byCategories.get(categories);
+  if (!out) {
+    out = { ...data, attributes: { ...data.attributes, getFilterCategory: { value: categories, size: 1 } } };
+    byCategories.set(categories, out);
+  }
+  return out;
 }

@@ -3,7 +3,7 @@ import type { SafeHouseTable } from '../../data/tables';
 import { SAFE_HOUSE_COLOR } from '../../domain/palette';
 import { memoBinaryData } from './binary-data';
 import { ICON_ATLAS, ICON_MAPPING } from './icon-atlas';
-import { MONTH_FILTER, monthFilterProps } from './month-filter';
+import { classFilter, MONTH_FILTER, monthFilterProps, withClassData } from './month-filter';
 import type { TimeWindow } from '../../domain/time-window';
 
 export const SAFE_HOUSES_LAYER_ID = 'safeHouses';
@@ -17,11 +17,13 @@ const safeHouseData = memoBinaryData((table: SafeHouseTable) => ({
 }));
 
 /** Safe houses: a dashed, hollow house symbol, because every demo safe house is illustrative. */
-export function buildSafeHousesLayer({ table, timeWindow, visible }: { table: SafeHouseTable; timeWindow: TimeWindow; visible: boolean }) {
+export function buildSafeHousesLayer({ table, timeWindow, visible, allowed }: { table: SafeHouseTable; timeWindow: TimeWindow; visible: boolean; allowed?: Uint8Array }) {
+  const { categories, filterCategories } = classFilter(table.filter, allowed);
   return new IconLayer({
     id: SAFE_HOUSES_LAYER_ID,
     visible,
-    data: safeHouseData(table),
+    data: withClassData(safeHouseData(table), categories),
+    filterCategories,
     iconAtlas: ICON_ATLAS,
     iconMapping: ICON_MAPPING,
     getIcon: () => 'safe-house',

@@ -2,7 +2,7 @@ import { PathLayer } from '@deck.gl/layers';
 import { PathStyleExtension } from '@deck.gl/extensions';
 import type { SegmentTable } from '../../data/tables';
 import { memoBinaryData } from './binary-data';
-import { MONTH_FILTER, monthFilterProps } from './month-filter';
+import { classFilter, MONTH_FILTER, monthFilterProps, withClassData } from './month-filter';
 import type { TimeWindow } from '../../domain/time-window';
 
 const DASH = new PathStyleExtension({ dash: true });
@@ -14,6 +14,8 @@ export interface SegmentsLayerInput {
   visible: boolean;
   /** Multiplies every width (the projector theme draws thicker lines). */
   widthScale?: number;
+  /** 1 per filter class the filters let through (domain/filter-classes). */
+  allowed?: Uint8Array;
 }
 
 const segmentData = memoBinaryData((table: SegmentTable) => ({
@@ -29,12 +31,14 @@ const segmentData = memoBinaryData((table: SegmentTable) => ({
 }));
 
 /** Route segments: width by the month's volume, colour by corridor, sea legs dashed. */
-export function buildSegmentsLayer({ table, timeWindow, visible, widthScale = 1 }: SegmentsLayerInput) {
+export function buildSegmentsLayer({ table, timeWindow, visible, widthScale = 1, allowed }: SegmentsLayerInput) {
+  const { categories, filterCategories } = classFilter(table.filter, allowed, table.vertexClasses);
   return new PathLayer({
     id: SEGMENTS_LAYER_ID,
     visible,
     widthScale,
-    data: segmentData(table),
+    data: withClassData(segmentData(table), categories),
+    filterCategories,
     _pathType: 'open',
     widthUnits: 'pixels',
     capRounded: true,

@@ -34,13 +34,17 @@ export interface DataSlice {
 }
 
 export const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set, get) => {
-  /** Recombines after any change to the list; tables are rebuilt only here, never per month. */
+  /**
+   * Recombines after any change to the list; tables are rebuilt only here, never per month, and
+   * from the unfiltered data: the map applies filters on the GPU, so a filter change keeps them.
+   */
   const commit = (datasets: LoadedDataset[], extra: Partial<AppState> = {}) => {
-    const visible = datasets.filter((d) => d.visible);
-    const unfiltered = combineDatasets(visible.map((d) => d.dataset));
+    const previous = datasets === get().datasets ? get().unfiltered : null;
+    const unfiltered = previous ?? combineDatasets(datasets.filter((d) => d.visible).map((d) => d.dataset));
     const dataset = applyFilters(unfiltered, (extra.filters as EntityFilters | undefined) ?? get().filters);
     const month = clampMonth(get().month, dataset.months.from, dataset.months.to);
-    set({ datasets, dataset, unfiltered, tables: buildMapTables(dataset), month, ...extra });
+    const tables = unfiltered === get().unfiltered && get().tables ? get().tables : buildMapTables(unfiltered);
+    set({ datasets, dataset, unfiltered, tables, month, ...extra });
   };
   return {
     datasets: [],

@@ -12,6 +12,22 @@ export default {
       const picked = await hook('pickedSegmentIds');
       assert.ok(picked.length > 0 && picked.every((id) => id.startsWith('E1-')), `drawn: ${JSON.stringify(picked)}`);
     });
+    // A filter change reaches every layer on the GPU: what picking finds is what the panels list.
+    const hubsBefore = (await hook('pickedIds', 'hubs')).length;
+    await hook('setFilters', { countries: ['SI'] });
+    await eventually(async () => {
+      for (const layer of ['hubs', 'crossings']) {
+        const listed = new Set(await hook('listedIds', layer));
+        const picked = await hook('pickedIds', layer);
+        assert.ok(picked.length > 0, `no ${layer} drawn under countries:SI`);
+        assert.deepEqual(picked.filter((id) => !listed.has(id)), [], `${layer} drawn that the filter leaves out`);
+      }
+      assert.ok((await hook('pickedIds', 'hubs')).length < hubsBefore, 'the country filter hid no hub');
+    });
+    await hook('setFilters', { corridors: ['E1'] });
+    await eventually(async () => assert.ok((await hook('visibleSegmentIds')).every((id) => id.startsWith('E1-'))));
+    // Settings reach IndexedDB 400 ms after the last change (debounced).
+    await new Promise((resolve) => setTimeout(resolve, 1000));
     // A bare link: the stored workspace brings the filter back.
     await given.appOpen('');
     await eventually(async () => {
