@@ -37,20 +37,20 @@ export function buildIncidentsLayers({ table, timeWindow, visible, filters = {} 
   return table.parts.map((part, p) => {
     const { categories, filterCategories } = classFilter(part.filter, allowedClasses(part.filter.profiles, filters));
     return new ScatterplotLayer({
-        id: partLayerId(INCIDENTS_LAYER_ID, p),
-        visible,
-        data: withClassData(incidentData(part), categories),
-        filterCategories,
-        radiusUnits: 'pixels',
-        getFillColor: INCIDENT_COLOR,
-        getLineColor: [255, 255, 255, 200],
-        stroked: true,
-        lineWidthUnits: 'pixels',
-        getLineWidth: 1,
-        extensions: [MONTH_FILTER],
-        ...monthFilterProps(timeWindow),
-        pickable: true,
-        autoHighlight: true,
-      });
+      id: partLayerId(INCIDENTS_LAYER_ID, p),
+      visible,
+      data: withClassData(incidentData(part), categories),
+      filterCategories,
+      radiusUnits: 'pixels',
+      getFillColor: INCIDENT_COLOR,
+      getLineColor: [255, 255, 255, 200],
+      stroked: true,
+      lineWidthUnits: 'pixels',
+      getLineWidth: 1,
+      extensions: [MONTH_FILTER],
+      ...monthFilterProps(timeWindow),
+      pickable: true,
+      autoHighlight: true,
+    });
   });
 }
