@@ -95,12 +95,21 @@ export function placeCountries(places: readonly { id: string; countries: readonl
 
 export const baseProfile = (e: Filterable): FilterProfile => ({ confidence: e.confidence, sources: e.sources });
 
+const NONE: readonly string[] = [];
+
+/** The countries of both ends, once each and sorted (a class key); cheap for the usual one country per end. */
+function unionSorted(a: readonly string[], b: readonly string[]): readonly string[] {
+  if (b.length === 0 || a === b) return a;
+  if (a.length === 0) return b;
+  if (a.length === 1 && b.length === 1) return a[0] === b[0] ? a : a[0]! < b[0]! ? [a[0]!, b[0]!] : [b[0]!, a[0]!];
+  return [...new Set([...a, ...b])].sort();
+}
+
 export function segmentProfile(
   s: Filterable & { corridorId: string; mode: TravelMode; fromPlaceId: string; toPlaceId: string },
   places: Map<string, readonly string[]>,
 ): FilterProfile {
-  const countries = [...new Set([...(places.get(s.fromPlaceId) ?? []), ...(places.get(s.toPlaceId) ?? [])])].sort();
-  return { ...baseProfile(s), corridor: s.corridorId, mode: s.mode, countries };
+  return { ...baseProfile(s), corridor: s.corridorId, mode: s.mode, countries: unionSorted(places.get(s.fromPlaceId) ?? NONE, places.get(s.toPlaceId) ?? NONE) };
 }
 
 export const placeProfile = (e: Filterable & { countries: readonly string[] }): FilterProfile => ({ ...baseProfile(e), countries: e.countries });
