@@ -94,7 +94,12 @@ export function App() {
     // Parsed and checked in a worker; a presentation file (one HTML file, no worker files) does it here.
     const loadHere = async (url: string) => (await import('../data/load-dataset')).loadDataset(url, assetFetch);
     (readOnly ? loadHere(demoUrl) : loadDatasetOffThread(demoUrl, loadHere))
-      .then((d) => store.getState().setDataset(d))
+      .then((d) => {
+        // Start-up stages, read by the bench (bench/lib/measure-first-frame.mjs) as context.
+        performance.mark('routeshift:demo-parsed');
+        store.getState().setDataset(d);
+        performance.mark('routeshift:demo-committed');
+      })
       .catch((error: Error) => store.getState().setLoadError(error.message))
       // The stored workspace comes back after the demo, and before the link is read: the link wins.
       // A presentation file opens its own material instead, and never touches the stored workspace.
@@ -104,7 +109,10 @@ export function App() {
       })
       .finally(() => setBootstrapped(true));
     loadPlaceLabels(document.baseURI, assetFetch)
-      .then(setLabels)
+      .then((l) => {
+        performance.mark('routeshift:labels-loaded');
+        setLabels(l);
+      })
       .catch((error: Error) => store.getState().pushNotice('warning', `Place labels could not be loaded: ${error.message}`));
     return () => stopPersisting?.();
   }, []);
@@ -130,6 +138,7 @@ export function App() {
     if (!mapReady || !bootstrapped || loadState !== 'ready' || !mapHandle) return;
     // Ready for tests once the map has drawn with the data's layers.
     mapHandle.map.once('idle', () => {
+      performance.mark('routeshift:ready');
       testHook.ready = true;
     });
     mapHandle.map.triggerRepaint();

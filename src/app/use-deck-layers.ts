@@ -6,7 +6,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type * as maplibregl from 'maplibre-gl';
 import { candidateCrossings } from '../domain/geometry-analytics';
 import { useCountryShapes } from '../features/details/use-country-shapes';
-import { buildLayers } from '../map/layers/build-layers';
+import { buildLayers, layersEverShown } from '../map/layers/build-layers';
 import { changeRows, crossingChangeRows } from '../map/layers/change-layer';
 import type { PlaceLabel } from '../map/layers/place-labels';
 import { selectChange } from '../state/selectors';
@@ -58,10 +58,12 @@ export function useDeckLayers({ labels, zoom, map }: { labels: PlaceLabel[]; zoo
   }, [swipeMonth, swipeSplit, map]);
 
   const zoomBucket = Math.round(zoom * 4) / 4;
+  // Mutable on purpose: the ids of layers shown so far (see layersEverShown).
+  const [shown] = useState(() => new Set<string>());
   const deckLayers = useMemo(
     () =>
       tables && dataset
-        ? buildLayers({
+        ? layersEverShown(buildLayers({
             tables,
             timeWindow: selectTimeWindow({ windowMode, windowStart, month, trail }),
             layers,
@@ -75,9 +77,9 @@ export function useDeckLayers({ labels, zoom, map }: { labels: PlaceLabel[]; zoo
             flowAnimation,
             candidates: showCandidates ? candidates : null,
             swipe: swipeMonth && splitLon !== null ? { leftMonth: swipeMonth, splitLon } : null,
-          })
+          }), shown)
         : [],
-    [tables, dataset, windowMode, windowStart, month, trail, layers, selected, labels, zoomBucket, theme, filters, changeResult, flowAnimation, showCandidates, candidates, swipeMonth, splitLon],
+    [shown, tables, dataset, windowMode, windowStart, month, trail, layers, selected, labels, zoomBucket, theme, filters, changeResult, flowAnimation, showCandidates, candidates, swipeMonth, splitLon],
   );
   return { deckLayers, changeResult, candidates, flowAnimation, theme };
 }

@@ -136,6 +136,7 @@ export function MapView({ layers, theme, onHover, onClick, onZoom, onReady, onMo
       callbacks.current.onMoveEnd({ lon: center.lng, lat: center.lat, zoom: map.getZoom() });
     });
     map.once('load', () => {
+      performance.mark('routeshift:map-load');
       handle.current = { map, overlay };
       overlay.setProps({ layers: latestLayers.current });
       const intent = pendingIntent.current;
