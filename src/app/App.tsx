@@ -2,7 +2,7 @@
 import { lazy, memo, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import type { PickingInfo } from '@deck.gl/core';
 import { assetFetch } from '../data/inline-assets';
-import { loadDatasetOffThread } from '../data/load-dataset-off-thread';
+import { loadBuiltDataset } from '../data/load-built-dataset';
 import { buildCommands } from '../features/commands/registry';
 import { ShortcutsOverlay } from '../features/commands/ShortcutsOverlay';
 import { useShortcuts } from '../features/commands/use-shortcuts';
@@ -91,9 +91,8 @@ export function App() {
   useEffect(() => {
     let stopPersisting: (() => void) | undefined;
     const demoUrl = new URL('data/demo.json', document.baseURI).href;
-    // Parsed and checked in a worker; a presentation file (one HTML file, no worker files) does it here.
-    const loadHere = async (url: string) => (await import('../data/load-dataset')).loadDataset(url, assetFetch);
-    (readOnly ? loadHere(demoUrl) : loadDatasetOffThread(demoUrl, loadHere))
+    // The app's own build output: its shape is checked here (see load-built-dataset.ts).
+    loadBuiltDataset(demoUrl, assetFetch)
       .then((d) => {
         // Start-up stages, read by the bench (bench/lib/measure-first-frame.mjs) as context.
         performance.mark('routeshift:demo-parsed');

@@ -1,0 +1,42 @@
+/**
+ * Loads a dataset the app's own build made (the embedded demo). scripts/build-data.ts refuses to
+ * write a file that fails the schema and the tests check the committed one, so start-up checks only
+ * its shape: the full schema (zod) would cost the first frame ~30 KB of code and a worker, for a
+ * file that cannot differ from what was checked. Users' files always go through the full schema.
+ */
+import type { Dataset } from '../domain/types';
+import { DatasetLoadError } from './load-dataset-error';
+
+const LISTS = ['sources', 'corridors', 'segments', 'crossings', 'hubs', 'safeHouses', 'events', 'flows', 'incidents', 'prices'] as const;
+
+/** The first way `json` is not shaped like a format-1 dataset, or null. */
+export function datasetShapeProblem(json: unknown): string | null {
+  if (typeof json !== 'object' || json === null) return 'it is not a JSON object';
+  const d = json as Record<string, unknown>;
+  if (d.format !== 'routeshift-dataset') return `"format" is ${JSON.stringify(d.format)}, not "routeshift-dataset"`;
+  if (d.version !== 1) return `"version" is ${JSON.stringify(d.version)}, not 1`;
+  const months = d.months as { from?: unknown; to?: unknown } | undefined;
+  if (typeof months?.from !== 'string' || typeof months.to !== 'string') return '"months" has no from/to';
+  for (const key of LISTS) if (!Array.isArray(d[key])) return `"${key}" is not a list`;
+  return null;
+}
+
+export async function loadBuiltDataset(url: string, fetchImpl: typeof fetch = fetch): Promise<Dataset> {
+  const file = url.split('/').pop() ?? url;
+  let response: Response;
+  try {
+    response = await fetchImpl(url);
+  } catch (error) {
+    throw new DatasetLoadError(`Could not read ${file}: ${(error as Error).message}`, file);
+  }
+  if (!response.ok) throw new DatasetLoadError(`Could not read ${file}: HTTP ${response.status}`, file);
+  let json: unknown;
+  try {
+    json = await response.json();
+  } catch {
+    throw new DatasetLoadError(`${file} is not valid JSON`, file);
+  }
+  const problem = datasetShapeProblem(json);
+  if (problem) throw new DatasetLoadError(`${file} is not a RouteShift dataset: ${problem} (rebuild it with npm run build:data)`, file);
+  return json as Dataset;
+}
