@@ -5,6 +5,7 @@
  * functions with the most self time, by bundle file and line.
  *
  *   npx vite build && node bench/tools/profile-step.mjs --segments 50000 --points 50000 --labels 10000
+ *   (--redraw: idle redraws instead; --filter: filter changes instead; --heap: allocation sites)
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -21,6 +22,8 @@ const arg = (name, fallback) => {
 const sizes = { segments: arg('segments', 50_000), points: arg('points', 50_000), labels: arg('labels', 10_000), csvRows: 10 };
 const steps = arg('steps', 8);
 const redraw = process.argv.includes('--redraw');
+/** Profile filter changes (confidence high / none, alternately) instead of month steps. */
+const filter = process.argv.includes('--filter');
 const heap = process.argv.includes('--heap');
 generate(sizes);
 const file = (name) => path.join(DATA_DIR, name);
@@ -40,13 +43,14 @@ try {
   const stepOnce = (month) =>
     page.evaluate(async (m) => {
       if (m === 'redraw') window.__routeshift.repaint();
+      else if (m.startsWith('filter')) window.__routeshift.setFilters(m === 'filter-high' ? { confidence: ['high'], modes: ['land'] } : {});
       else window.__routeshift.setMonth(m);
       for (let i = 0; i < 3; i++) await new Promise((r) => requestAnimationFrame(r));
     }, month);
   await stepOnce('2015-02');
   await stepOnce('redraw');
   await cdp.send('HeapProfiler.collectGarbage');
-  const monthOf = (i) => (redraw ? 'redraw' : `2015-${String(3 + (i % 9)).padStart(2, '0')}`);
+  const monthOf = (i) => (redraw ? 'redraw' : filter ? (i % 2 ? 'filter-none' : 'filter-high') : `2015-${String(3 + (i % 9)).padStart(2, '0')}`);
   if (heap) {
     await cdp.send('HeapProfiler.enable');
     await cdp.send('HeapProfiler.startSampling', { samplingInterval: 4096 });
@@ -81,7 +85,7 @@ try {
     self.set(key, (self.get(key) ?? 0) + (dt[i] ?? 0) / 1000);
   });
   const total = [...self.values()].reduce((a, b) => a + b, 0);
-  console.log(`${steps} ${redraw ? 'redraws' : 'steps'}, ${total.toFixed(0)} ms sampled`);
+  console.log(`${steps} ${redraw ? 'redraws' : filter ? 'filter changes' : 'steps'}, ${total.toFixed(0)} ms sampled`);
   for (const [k, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 40)) console.log(`${ms.toFixed(1).padStart(8)} ms  ${k}`);
 } finally {
   await browser.close();

@@ -3,7 +3,17 @@
  * Applied to the combined dataset when the filters change (never per month); every view — map,
  * panels, exports, change view — reads the filtered dataset.
  */
-import { baseProfile, placeCountries, placeProfile, profilePasses, safeHouseProfile, segmentProfile, type FilterProfile } from './filter-classes';
+import {
+  allowedClasses,
+  baseProfile,
+  placeCountries,
+  placeProfile,
+  profilePasses,
+  safeHouseProfile,
+  segmentProfile,
+  type FilterClasses,
+  type FilterProfile,
+} from './filter-classes';
 import type { Confidence, Dataset, TravelMode } from './types';
 
 export interface EntityFilters {
@@ -23,13 +33,30 @@ export function hasFilters(f: EntityFilters): boolean {
   return FILTER_KEYS.some((k) => (f[k]?.length ?? 0) > 0);
 }
 
-export function applyFilters(dataset: Dataset, f: EntityFilters): Dataset {
+/**
+ * Filter classes already worked out for the dataset's lists (the map tables have them), by entity
+ * position: the filters then test each class once and keep entities by a typed-array lookup.
+ */
+export interface KnownClasses {
+  segments?: FilterClasses;
+  hubs?: FilterClasses;
+  crossings?: FilterClasses;
+  safeHouses?: FilterClasses;
+  incidents?: FilterClasses;
+}
+
+export function applyFilters(dataset: Dataset, f: EntityFilters, known: KnownClasses = {}): Dataset {
   if (!hasFilters(f)) return dataset;
   // The very test the GPU applies per filter class (filter-classes.ts), so lists and map agree.
   const keep = (p: FilterProfile) => profilePasses(p, f);
+  const select = <T>(list: T[], classes: FilterClasses | undefined, profileOf: (e: T) => FilterProfile): T[] => {
+    if (!classes || classes.classes.length !== list.length) return list.filter((e) => keep(profileOf(e)));
+    const allowed = allowedClasses(classes.profiles, f);
+    return list.filter((_, i) => allowed[classes.classes[i] ?? 0] === 1);
+  };
   const places = placeCountries([...dataset.hubs, ...dataset.crossings]);
   const hubs = placeCountries(dataset.hubs);
-  const segments = dataset.segments.filter((s) => keep(segmentProfile(s, places)));
+  const segments = select(dataset.segments, known.segments, (s) => segmentProfile(s, places));
   // Flows: those the kept segments are sized by, plus those of the chosen corridors' routes and
   // sources (so that the charts follow the filters); never a figure the kept segments need.
   const needed = new Set(segments.flatMap((s) => (s.volume ? [s.volume.seriesId] : [])));
@@ -44,11 +71,11 @@ export function applyFilters(dataset: Dataset, f: EntityFilters): Dataset {
     segments,
     flows,
     corridors: f.corridors?.length ? dataset.corridors.filter((c) => f.corridors?.includes(c.id)) : dataset.corridors,
-    crossings: dataset.crossings.filter((c) => keep(placeProfile(c))),
-    hubs: dataset.hubs.filter((h) => keep(placeProfile(h))),
-    safeHouses: dataset.safeHouses.filter((s) => keep(safeHouseProfile(s, hubs))),
+    crossings: select(dataset.crossings, known.crossings, placeProfile),
+    hubs: select(dataset.hubs, known.hubs, placeProfile),
+    safeHouses: select(dataset.safeHouses, known.safeHouses, (s) => safeHouseProfile(s, hubs)),
     // Incidents carry ISO-3 codes and no alpha-2: the country filter leaves them to confidence and source.
-    incidents: dataset.incidents.filter((i) => keep(baseProfile(i))),
+    incidents: select(dataset.incidents, known.incidents, baseProfile),
     // Column parts stay whole (they are drawn whole and filtered on the GPU); readers skip the rows
     // the filters leave out (dataset-incidents.ts).
     ...(dataset.incidentParts?.length ? { incidentFilter: { confidence: f.confidence, sources: f.sources } } : {}),

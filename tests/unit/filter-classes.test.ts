@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { allowedClasses, allPass, MAX_GPU_CLASSES, profilePasses, rowMask, FilterClassIndex } from '../../src/domain/filter-classes';
 import { applyFilters, type EntityFilters } from '../../src/domain/filters';
-import { buildMapTables } from '../../src/data/tables';
+import { buildMapTables, knownClasses } from '../../src/data/tables';
 import { binDrawing } from '../../src/data/tables/incident-table';
 import { classFilter } from '../../src/map/layers/month-filter';
 import { toIncidentColumns, type IncidentColumns } from '../../src/domain/incident-columns';
@@ -61,6 +61,14 @@ describe('filter classes', () => {
     expect(drawnIds(tables.safeHouses.filter.classes, allow(tables.safeHouses), (row) => tables.safeHouses.safeHouses[row])).toEqual(new Set(listed.safeHouses.map((s) => s.id)));
     const part = tables.incidents.parts[0]!;
     expect(drawnIds(part.filter.classes, allow(part), (row) => demo.incidents[row])).toEqual(new Set(listed.incidents.map((i) => i.id)));
+  });
+
+  it.each(FILTERS)('select the same lists from the tables\' classes as from the entities: %j', (f) => {
+    const fromClasses = applyFilters(demo, f, knownClasses(tables, demo));
+    const fromEntities = applyFilters(demo, f);
+    for (const key of ['segments', 'hubs', 'crossings', 'safeHouses', 'incidents', 'events', 'flows'] as const) {
+      expect(fromClasses[key].map((e) => e.id)).toEqual(fromEntities[key].map((e) => e.id));
+    }
   });
 
   it('leave the tables untouched and pass everything without filters', () => {

@@ -7,6 +7,7 @@ import type { PlaceLabel } from '../../domain/place-label';
 import { dataPlaceLabels } from './place-label-table';
 import { buildCrossingTable, buildSafeHouseTable, type CrossingTable, type SafeHouseTable } from './point-rows';
 import { placeCountries } from '../../domain/filter-classes';
+import type { KnownClasses } from '../../domain/filters';
 
 export interface MapTables {
   segments: SegmentTable;
@@ -31,6 +32,18 @@ export function buildMapTables(dataset: Dataset): MapTables {
     hubs,
     safeHouses: buildSafeHouseTable(dataset.safeHouses, placeCountries(dataset.hubs)),
     placeLabels: dataPlaceLabels(dataset.hubs, hubs.filter.classes),
+  };
+}
+
+/** The filter classes of the dataset's lists the tables were built from, for applyFilters. */
+export function knownClasses(tables: MapTables, dataset: Dataset): KnownClasses {
+  const objectPart = dataset.incidents.length > 0 ? tables.incidents.parts[0] : undefined;
+  return {
+    segments: { classes: tables.segments.segmentClasses, profiles: tables.segments.filter.profiles },
+    hubs: tables.hubs.filter,
+    crossings: { classes: tables.crossings.crossingClasses, profiles: tables.crossings.filter.profiles },
+    safeHouses: tables.safeHouses.filter,
+    ...(objectPart ? { incidents: objectPart.filter } : {}),
   };
 }
 

@@ -19,6 +19,8 @@ export interface CrossingTable {
   /** Per row: index into `crossings`. */
   rowCrossing: Uint32Array;
   filter: FilterClasses;
+  /** Per crossing (same order as `crossings`): its filter class. */
+  crossingClasses: Uint32Array;
   crossings: Crossing[];
 }
 
@@ -40,11 +42,13 @@ export function buildCrossingTable(crossings: Crossing[]): CrossingTable {
     statuses: new Uint8Array(length),
     rowCrossing: new Uint32Array(length),
     filter: { classes: new Uint32Array(length), profiles: index.profiles },
+    crossingClasses: new Uint32Array(crossings.length),
     crossings,
   };
   let row = 0;
   crossings.forEach((crossing, i) => {
     const cls = index.classOf(placeProfile(crossing));
+    table.crossingClasses[i] = cls;
     for (const period of crossing.statusPeriods) {
       table.filter.classes[row] = cls;
       table.positions[row * 2] = crossing.coord[0];

@@ -31,6 +31,8 @@ export interface SegmentTable {
   vertexClasses: Uint32Array;
   /** Per row: filter class, and what each class stands for. */
   filter: FilterClasses;
+  /** Per segment (same order as `segments`, drawn or not): its filter class, indexing filter.profiles. */
+  segmentClasses: Uint32Array;
   /** Per row: index into `segments`. */
   rowSegment: Uint32Array;
   /** Per row: the first and last month index of the run of months the row stands for. */
@@ -90,8 +92,8 @@ export function buildSegmentTable(dataset: Pick<Dataset, 'segments' | 'flows'> &
   let vertices = 0;
   let maxVolume = 0;
   segments.forEach((s, index) => {
-    if (monthIndex(s.active.to) < monthIndex(s.active.from) || s.path.length < 2) return;
     segmentClass[index] = classIndex.classOf(segmentProfile(s, places));
+    if (monthIndex(s.active.to) < monthIndex(s.active.from) || s.path.length < 2) return;
     const key = drawingKey(s, segmentClass[index] ?? 0);
     const first = firstAlike.get(key);
     if (first !== undefined) {
@@ -153,7 +155,7 @@ export function buildSegmentTable(dataset: Pick<Dataset, 'segments' | 'flows'> &
   startIndices[row] = vertex;
 
   const filter = { classes: rowClasses, profiles: classIndex.profiles };
-  return { length: rows, startIndices, positions, colors, widths, filterValues, dashArrays, vertexClasses, filter, rowSegment, rowMonth, rowMonthTo, rowVolume, segments, alsoDrawn, maxVolume };
+  return { length: rows, startIndices, positions, colors, widths, filterValues, dashArrays, vertexClasses, filter, segmentClasses: segmentClass, rowSegment, rowMonth, rowMonthTo, rowVolume, segments, alsoDrawn, maxVolume };
 }
 
 /** Ids of the segments drawn in a month: the same test the GPU filter applies to each row. */

@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { Dataset } from '../../domain/types';
-import { buildMapTables, type MapTables } from '../../data/tables';
+import { buildMapTables, knownClasses, type MapTables } from '../../data/tables';
 import { combineDatasets } from '../../data/combine-datasets';
 import { clampMonth } from '../../domain/month';
 import { applyFilters, type EntityFilters } from '../../domain/filters';
@@ -41,9 +41,10 @@ export const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set, 
   const commit = (datasets: LoadedDataset[], extra: Partial<AppState> = {}) => {
     const previous = datasets === get().datasets ? get().unfiltered : null;
     const unfiltered = previous ?? combineDatasets(datasets.filter((d) => d.visible).map((d) => d.dataset));
-    const dataset = applyFilters(unfiltered, (extra.filters as EntityFilters | undefined) ?? get().filters);
+    const tables = (unfiltered === get().unfiltered ? get().tables : null) ?? buildMapTables(unfiltered);
+    // Lists follow the filters through the tables' filter classes: one lookup per entity.
+    const dataset = applyFilters(unfiltered, (extra.filters as EntityFilters | undefined) ?? get().filters, knownClasses(tables, unfiltered));
     const month = clampMonth(get().month, dataset.months.from, dataset.months.to);
-    const tables = unfiltered === get().unfiltered && get().tables ? get().tables : buildMapTables(unfiltered);
     set({ datasets, dataset, unfiltered, tables, month, ...extra });
   };
   return {
