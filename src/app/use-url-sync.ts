@@ -3,7 +3,50 @@ import type { AppStore } from '../state/store';
 import { resolveEntity } from '../state/selectors';
 import { parseUrlState, serializeUrlState } from '../state/url-state';
 
-/** Reads the URL once the data's month range is known, then writes every change back to it. */
+/**
+ * Quiet time before a change reaches the URL. Chromium's replaceState is a synchronous IPC of 1–28 ms:
+ * paid on every month step it was the largest cost of a step beyond the redraw.
+ */
+export const URL_WRITE_DELAY_MS = 300;
+
+/**
+ * Writes the store's state into the URL: at once, then after each burst of changes has been quiet for
+ * `delayMs` (a trailing debounce: stepping or playing writes once when it pauses). A pending write is
+ * flushed when the page is hidden or left, so a reload or a copied link never misses the last state.
+ * Returns a stop function, which also flushes.
+ */
+export function writeUrlOnChange(store: AppStore, delayMs = URL_WRITE_DELAY_MS): () => void {
+  let last = '';
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const flush = () => {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = undefined;
+    const search = serializeUrlState(store.getState());
+    if (search === last) return;
+    last = search;
+    window.history.replaceState(null, '', `${window.location.pathname}${search}${window.location.hash}`);
+  };
+  // Serializing waits for the flush too: the store also changes on hover, many times a second.
+  const schedule = () => {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = setTimeout(flush, delayMs);
+  };
+  const onVisibility = () => {
+    if (document.visibilityState === 'hidden') flush();
+  };
+  flush();
+  const unsubscribe = store.subscribe(schedule);
+  window.addEventListener('pagehide', flush);
+  document.addEventListener('visibilitychange', onVisibility);
+  return () => {
+    unsubscribe();
+    window.removeEventListener('pagehide', flush);
+    document.removeEventListener('visibilitychange', onVisibility);
+    if (timer !== undefined) flush();
+  };
+}
+
+/** Reads the URL once the data's month range is known, then writes changes back to it (coalesced). */
 export function useUrlSync(store: AppStore, ready: boolean) {
   useEffect(() => {
     if (!ready) return;
@@ -28,17 +71,6 @@ export function useUrlSync(store: AppStore, ready: boolean) {
       else problems.push(`no ${fromUrl.selected.kind} "${fromUrl.selected.id}" in the data`);
     }
     if (problems.length) state.pushNotice('warning', `Part of the link could not be used (${problems.join('; ')}); defaults are shown instead.`);
-
-    let last = '';
-    const write = () => {
-      const s = store.getState();
-      const search = serializeUrlState(s);
-      if (search !== last) {
-        last = search;
-        window.history.replaceState(null, '', `${window.location.pathname}${search}${window.location.hash}`);
-      }
-    };
-    write();
-    return store.subscribe(write);
+    return writeUrlOnChange(store);
   }, [store, ready]);
 }
