@@ -46,6 +46,13 @@ vi.mock('../../src/features/notices/Notices', async (importOriginal) => probe.co
 vi.mock('../../src/app/SidePanel', async (importOriginal) => probe.counting(await importOriginal<typeof import('../../src/app/SidePanel')>(), 'SidePanel'));
 vi.mock('../../src/features/timeline/Timeline', async (importOriginal) => probe.counting(await importOriginal<typeof import('../../src/features/timeline/Timeline')>(), 'Timeline'));
 vi.mock('../../src/features/details/DetailPanel', async (importOriginal) => probe.counting(await importOriginal<typeof import('../../src/features/details/DetailPanel')>(), 'DetailPanel'));
+vi.mock('../../src/features/timeline/EventMarkers', async (importOriginal) => probe.counting(await importOriginal<typeof import('../../src/features/timeline/EventMarkers')>(), 'EventMarkers'));
+vi.mock('../../src/features/timeline/PlayControls', async (importOriginal) => probe.counting(await importOriginal<typeof import('../../src/features/timeline/PlayControls')>(), 'PlayControls'));
+vi.mock('../../src/features/timeline/WindowControls', async (importOriginal) => probe.counting(await importOriginal<typeof import('../../src/features/timeline/WindowControls')>(), 'WindowControls'));
+vi.mock('../../src/features/timeline/Histogram', async (importOriginal) => probe.counting(await importOriginal<typeof import('../../src/features/timeline/Histogram')>(), 'Histogram'));
+vi.mock('../../src/features/presenter/Presenter', async (importOriginal) => probe.counting(await importOriginal<typeof import('../../src/features/presenter/Presenter')>(), 'Presenter'));
+vi.mock('../../src/features/compare/SwipeView', async (importOriginal) => probe.counting(await importOriginal<typeof import('../../src/features/compare/SwipeView')>(), 'SwipeView'));
+vi.mock('../../src/features/details/HoverTooltip', async (importOriginal) => probe.counting(await importOriginal<typeof import('../../src/features/details/HoverTooltip')>(), 'HoverTooltip'));
 
 const { App } = await import('../../src/app/App');
 const appRenders = () => probe.fromParent.get('Notices') ?? 0;
@@ -81,6 +88,15 @@ describe('a month step', () => {
     expect(probe.layers).not.toBe(before);
     expect(commits('Timeline')).toBe(1);
     expect(commits('SidePanel')).toBe(0);
+  });
+
+  it('leaves alone the parts that do not show it: controls, markers, closed presenter, swipe and tooltip', async () => {
+    await renderLoaded();
+    act(() => useAppStore.getState().setMonth('2015-10'));
+    for (const name of ['EventMarkers', 'PlayControls', 'WindowControls', 'Presenter', 'SwipeView', 'HoverTooltip']) expect(commits(name), name).toBe(0);
+    // The histogram emphasises the new month.
+    expect(commits('Histogram')).toBe(1);
+    expect(document.querySelectorAll('.histogram rect.current')).toHaveLength(1);
   });
 
   it('updates an open detail panel without App', async () => {
