@@ -10,10 +10,33 @@ import { parseUrlState, serializeUrlState } from '../state/url-state';
 export const URL_WRITE_DELAY_MS = 300;
 
 /**
+ * What the link is made of (every field serializeUrlState reads; the type makes a new one a compile
+ * error here), and `playing`, which holds writes back. Other changes, hover above all, neither write
+ * nor postpone a write.
+ */
+const LINK_KEYS: Record<keyof Parameters<typeof serializeUrlState>[0] | 'playing', true> = {
+  month: true,
+  layers: true,
+  selected: true,
+  camera: true,
+  windowMode: true,
+  windowStart: true,
+  trail: true,
+  compare: true,
+  filters: true,
+  swipeMonth: true,
+  overlay: true,
+  chartTab: true,
+  playing: true,
+};
+const linkKeys = Object.keys(LINK_KEYS) as (keyof typeof LINK_KEYS)[];
+
+/**
  * Writes the store's state into the URL: at once, then after each burst of changes has been quiet for
- * `delayMs` (a trailing debounce: stepping or playing writes once when it pauses). A pending write is
- * flushed when the page is hidden or left, so a reload or a copied link never misses the last state.
- * Returns a stop function, which also flushes.
+ * `delayMs` (a trailing debounce: quick steps write once, when they stop). Nothing is written while
+ * playing, whose steps are often further apart than the delay: the state is written when it pauses.
+ * A pending write is flushed when the page is hidden or left, so that a reload or a copied link never
+ * misses the last state. Returns a stop function, which also flushes.
  */
 export function writeUrlOnChange(store: AppStore, delayMs = URL_WRITE_DELAY_MS): () => void {
   let last = '';
@@ -26,16 +49,18 @@ export function writeUrlOnChange(store: AppStore, delayMs = URL_WRITE_DELAY_MS):
     last = search;
     window.history.replaceState(null, '', `${window.location.pathname}${search}${window.location.hash}`);
   };
-  // Serializing waits for the flush too: the store also changes on hover, many times a second.
+  // Serializing waits for the flush too.
   const schedule = () => {
     if (timer !== undefined) clearTimeout(timer);
-    timer = setTimeout(flush, delayMs);
+    timer = store.getState().playing ? undefined : setTimeout(flush, delayMs);
   };
   const onVisibility = () => {
     if (document.visibilityState === 'hidden') flush();
   };
   flush();
-  const unsubscribe = store.subscribe(schedule);
+  const unsubscribe = store.subscribe((state, previous) => {
+    if (linkKeys.some((k) => state[k] !== previous[k])) schedule();
+  });
   window.addEventListener('pagehide', flush);
   document.addEventListener('visibilitychange', onVisibility);
   return () => {

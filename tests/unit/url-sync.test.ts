@@ -18,6 +18,7 @@ beforeEach(() => {
   vi.useFakeTimers();
   window.history.replaceState(null, '', '/');
   store.getState().setDataset(demoDataset());
+  store.setState({ playing: false });
   store.getState().setMonth('2015-08');
   replaceState = vi.spyOn(window.history, 'replaceState');
 });
@@ -48,6 +49,33 @@ describe('URL writes', () => {
     vi.advanceTimersByTime(50);
     expect(written()).toEqual([expect.stringContaining('m=2015-12')]);
     expect(monthInUrl()).toBe('2015-12');
+  });
+
+  it('writes nothing while playing, and the state reached when playback pauses', () => {
+    stop = writeUrlOnChange(store);
+    replaceState.mockClear();
+    store.getState().setPlaying(true);
+    for (let i = 0; i < 5; i++) {
+      store.getState().stepMonth(1);
+      // Playback at half a month per second: each step is much further apart than the delay.
+      vi.advanceTimersByTime(2000);
+    }
+    expect(replaceState).not.toHaveBeenCalled();
+    store.getState().setPlaying(false);
+    vi.advanceTimersByTime(URL_WRITE_DELAY_MS);
+    expect(written()).toEqual([expect.stringContaining('m=2016-01')]);
+  });
+
+  it('is not held back by hovering, which the link does not carry', () => {
+    stop = writeUrlOnChange(store);
+    replaceState.mockClear();
+    store.getState().setMonth('2015-09');
+    for (let i = 0; i < 6; i++) {
+      store.getState().hover({ ref: { kind: 'segment', id: 'C2-1' }, x: i, y: i });
+      vi.advanceTimersByTime(60);
+    }
+    expect(written()).toEqual([expect.stringContaining('m=2015-09')]);
+    store.getState().hover(null);
   });
 
   it('skips the write when the state went back to what the URL already says', () => {
