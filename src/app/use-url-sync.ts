@@ -10,11 +10,10 @@ import { parseUrlState, serializeUrlState } from '../state/url-state';
 export const URL_WRITE_DELAY_MS = 300;
 
 /**
- * What the link is made of (every field serializeUrlState reads; the type makes a new one a compile
- * error here), and `playing`, which holds writes back. Other changes, hover above all, neither write
- * nor postpone a write.
+ * What the link is made of: every field serializeUrlState reads (the type makes a new one a compile
+ * error here). Other changes, hover above all, neither write nor postpone a write.
  */
-const LINK_KEYS: Record<keyof Parameters<typeof serializeUrlState>[0] | 'playing', true> = {
+const LINK_KEYS: Record<keyof Parameters<typeof serializeUrlState>[0], true> = {
   month: true,
   layers: true,
   selected: true,
@@ -27,16 +26,15 @@ const LINK_KEYS: Record<keyof Parameters<typeof serializeUrlState>[0] | 'playing
   swipeMonth: true,
   overlay: true,
   chartTab: true,
-  playing: true,
 };
 const linkKeys = Object.keys(LINK_KEYS) as (keyof typeof LINK_KEYS)[];
 
 /**
  * Writes the store's state into the URL: at once, then after each burst of changes has been quiet for
- * `delayMs` (a trailing debounce: quick steps write once, when they stop). Nothing is written while
- * playing, whose steps are often further apart than the delay: the state is written when it pauses.
- * A pending write is flushed when the page is hidden or left, so that a reload or a copied link never
- * misses the last state. Returns a stop function, which also flushes.
+ * `delayMs` (a trailing debounce: quick steps, a slider drag or fast playback write once, when they
+ * stop). A pending write is flushed when the page is hidden or left (tab switch, close, navigation).
+ * A reload is not covered by that: Chromium takes the reload's URL before pagehide, so a reload within
+ * `delayMs` of a change reloads the state before it. Returns a stop function, which also flushes.
  */
 export function writeUrlOnChange(store: AppStore, delayMs = URL_WRITE_DELAY_MS): () => void {
   let last = '';
@@ -52,7 +50,7 @@ export function writeUrlOnChange(store: AppStore, delayMs = URL_WRITE_DELAY_MS):
   // Serializing waits for the flush too.
   const schedule = () => {
     if (timer !== undefined) clearTimeout(timer);
-    timer = store.getState().playing ? undefined : setTimeout(flush, delayMs);
+    timer = setTimeout(flush, delayMs);
   };
   const onVisibility = () => {
     if (document.visibilityState === 'hidden') flush();

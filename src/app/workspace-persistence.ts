@@ -46,8 +46,6 @@ export function persistChanges(store: AppStore, db: Db): () => void {
   let settingsTimer: number | undefined;
   let lastSettings = '';
   const saveSettingsSoon = () => {
-    // Playback's steps are not saved one by one: pausing is a change, which saves the month reached.
-    if (store.getState().playing) return;
     const settings = JSON.stringify(currentWorkspace(store).settings);
     if (settings === lastSettings) return;
     lastSettings = settings;

@@ -51,19 +51,27 @@ describe('URL writes', () => {
     expect(monthInUrl()).toBe('2015-12');
   });
 
-  it('writes nothing while playing, and the state reached when playback pauses', () => {
+  it('coalesces fast playback, and writes each step of slow playback', () => {
     stop = writeUrlOnChange(store);
     replaceState.mockClear();
     store.getState().setPlaying(true);
-    for (let i = 0; i < 5; i++) {
+    // 4 months a second: steps come faster than the delay.
+    for (let i = 0; i < 4; i++) {
       store.getState().stepMonth(1);
-      // Playback at half a month per second: each step is much further apart than the delay.
-      vi.advanceTimersByTime(2000);
+      vi.advanceTimersByTime(250);
     }
     expect(replaceState).not.toHaveBeenCalled();
     store.getState().setPlaying(false);
     vi.advanceTimersByTime(URL_WRITE_DELAY_MS);
-    expect(written()).toEqual([expect.stringContaining('m=2016-01')]);
+    expect(written()).toEqual([expect.stringContaining('m=2015-12')]);
+    replaceState.mockClear();
+    // Half a month a second: each step is written, after the delay (never inside the step).
+    store.getState().stepMonth(1);
+    expect(replaceState).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(2000);
+    store.getState().stepMonth(1);
+    vi.advanceTimersByTime(2000);
+    expect(written()).toEqual([expect.stringContaining('m=2016-01'), expect.stringContaining('m=2016-02')]);
   });
 
   it('is not held back by hovering, which the link does not carry', () => {
