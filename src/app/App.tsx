@@ -1,15 +1,13 @@
 /** Composition root: loads the demo data and the workspace, wires the store to the map and panels. */
-import { lazy, memo, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
-import type { PickingInfo } from '@deck.gl/core';
+import { memo, useCallback, useEffect, useMemo, useState } from 'react';
 import { assetFetch } from '../data/inline-assets';
 import { loadBuiltDataset } from '../data/load-built-dataset';
+import type { CandidateCrossing } from '../domain/geometry-analytics';
 import { buildCommands } from '../features/commands/registry';
 import { ShortcutsOverlay } from '../features/commands/ShortcutsOverlay';
 import { useShortcuts } from '../features/commands/use-shortcuts';
-import { ComparePanel } from '../features/compare/ComparePanel';
 import { SwipeView } from '../features/compare/SwipeView';
 import { EmptyState as EmptyStateView } from '../features/datasets/EmptyState';
-import { DetailPanel } from '../features/details/DetailPanel';
 import { HoverTooltip } from '../features/details/HoverTooltip';
 import { MarkingBanner } from '../features/briefing/MarkingBanner';
 import { DropZone } from '../features/import/DropZone';
@@ -24,34 +22,32 @@ import { SourcesPanel } from '../features/sources/SourcesPanel';
 import { EventCard } from '../features/timeline/EventCard';
 import { Timeline as TimelineView } from '../features/timeline/Timeline';
 import { usePlayback } from '../features/timeline/use-playback';
-import { pickedEntity } from '../map/layers/pick';
 import { loadPlaceLabels, type PlaceLabel } from '../map/layers/place-labels';
-import { MapView, type MapHandle } from '../map/MapView';
+import type { MapHandle } from '../map/MapView';
 import { resolveEntity } from '../state/selectors';
 import { useAppStore } from '../state/store';
 import { parseUrlState } from '../state/url-state';
 import { SidePanel as SidePanelView } from './SidePanel';
 import { hasPresentationPayload, inlineBasemapData, readOnly } from './presentation-mode';
+import { MapStage } from './MapStage';
+import { ChartsAtMonth, ComparePanelAtMonth, DetailPanelAtMonth } from './MonthPanels';
 import { installTestHook } from './test-hook';
-import { useDeckLayers } from './use-deck-layers';
 import { useUrlSync } from './use-url-sync';
 import { persistChanges, restoreWorkspace } from './workspace-persistence';
 
 const store = useAppStore;
-// Charts are loaded when first opened: Chart.js stays out of the start-up bundle.
-const ComparisonView = lazy(() => import('../features/charts/ComparisonView'));
 let mapHandle: MapHandle | null = null;
 const testHook = installTestHook(store, () => mapHandle);
 provideExportMap(() => mapHandle);
 // The map is created before the data arrives, so the link's camera is read once, up front.
 const linkCamera = parseUrlState(window.location.search).state.camera;
 
-// App re-renders on every month step (the map's layers): panels whose props did not change skip it.
+// App re-renders on selection, overlays and loading (never on a month step): panels whose props did
+// not change skip it.
 const SidePanel = memo(SidePanelView);
 const Timeline = memo(TimelineView);
 const EmptyState = memo(EmptyStateView);
 
-const pickMonth = (m: string) => store.getState().setMonth(m);
 const closeOverlay = () => store.getState().setOverlay(null);
 
 /** Opens the material of a saved presentation file; a broken payload leaves the demo, read-only. */
@@ -64,27 +60,22 @@ async function openPresentationPayload(): Promise<null> {
   return null;
 }
 
-function picked(info: PickingInfo) {
-  const tables = store.getState().tables;
-  return tables ? pickedEntity(tables, info.layer?.id, info.index, info.object) : null;
-}
-
+/**
+ * Subscribes to nothing that changes with the month: a month step re-renders only the map (MapStage)
+ * and the panels that show the month (tests/component/app-month-step.test.tsx).
+ */
 export function App() {
   const dataset = store((s) => s.dataset);
   const tables = store((s) => s.tables);
   const loadState = store((s) => s.loadState);
   const loadError = store((s) => s.loadError);
-  const month = store((s) => s.month);
-  const compare = store((s) => s.compare);
   const selected = store((s) => s.selected);
   const overlay = store((s) => s.overlay);
   const openEventId = store((s) => s.openEventId);
   const importReports = store((s) => s.importReports);
-  const chartTab = store((s) => s.chartTab);
-  const setChartTab = store((s) => s.setChartTab);
-  const cameraIntent = store((s) => s.cameraIntent);
+  const theme = store((s) => s.theme);
   const [labels, setLabels] = useState<PlaceLabel[]>([]);
-  const [zoom, setZoom] = useState(5);
+  const [candidates, setCandidates] = useState<CandidateCrossing[]>([]);
   const [mapReady, setMapReady] = useState(false);
   const [bootstrapped, setBootstrapped] = useState(false);
 
@@ -120,18 +111,13 @@ export function App() {
   useShortcuts(store, commands);
   usePlayback(store);
   useUrlSync(store, !readOnly && bootstrapped && loadState === 'ready');
-  const { deckLayers, changeResult, candidates, flowAnimation, theme } = useDeckLayers({ labels, zoom, map: mapReady ? (mapHandle?.map ?? null) : null });
 
-  const onHover = useCallback((info: PickingInfo) => {
-    const p = picked(info);
-    store.getState().hover(p ? { ref: p.ref, x: info.x, y: info.y } : null);
-  }, []);
-  const onClick = useCallback((info: PickingInfo) => store.getState().select(picked(info)?.ref ?? null), []);
   const onReady = useCallback((handle: MapHandle) => {
     mapHandle = handle;
     setMapReady(true);
   }, []);
-  const onCameraIntentDone = useCallback(() => store.getState().setCameraIntent(null), []);
+  // An empty list stays the same list: no re-render of the page for the map's first empty result.
+  const onCandidates = useCallback((next: CandidateCrossing[]) => setCandidates((c) => (c.length === 0 && next.length === 0 ? c : next)), []);
 
   useEffect(() => {
     if (!mapReady || !bootstrapped || loadState !== 'ready' || !mapHandle) return;
@@ -147,18 +133,12 @@ export function App() {
 
   return (
     <div className={`app theme-${theme}`}>
-      <MapView
-        layers={deckLayers}
-        theme={theme}
-        onHover={onHover}
-        onClick={onClick}
-        onZoom={setZoom}
+      <MapStage
+        labels={labels}
+        map={mapReady ? (mapHandle?.map ?? null) : null}
         onReady={onReady}
-        onMoveEnd={store.getState().setCamera}
+        onCandidates={onCandidates}
         initialCamera={linkCamera}
-        cameraIntent={cameraIntent}
-        onCameraIntentDone={onCameraIntentDone}
-        animateFlows={flowAnimation}
         basemapData={inlineBasemapData}
       />
       <header className="app-header">
@@ -175,15 +155,11 @@ export function App() {
         <>
           <SidePanel dataset={dataset} maxVolume={tables?.segments.maxVolume ?? 0} candidates={candidates} readOnly={readOnly} />
           <SwipeView dataset={dataset} />
-          {changeResult && !resolved ? <ComparePanel result={changeResult} against={compare ?? 'previous'} /> : null}
-          {resolved ? <DetailPanel dataset={dataset} resolved={resolved} month={month} onClose={() => store.getState().select(null)} /> : null}
+          {resolved ? null : <ComparePanelAtMonth dataset={dataset} />}
+          {resolved ? <DetailPanelAtMonth dataset={dataset} resolved={resolved} /> : null}
           <HoverTooltip />
           {openEventId ? <EventCard dataset={dataset} eventId={openEventId} onClose={() => store.getState().openEvent(null)} /> : null}
-          {overlay === 'charts' ? (
-            <Suspense fallback={<div className="status-card" role="status">Loading charts…</div>}>
-              <ComparisonView dataset={dataset} month={month} onPickMonth={pickMonth} onClose={closeOverlay} tab={chartTab} onTabChange={setChartTab} />
-            </Suspense>
-          ) : null}
+          {overlay === 'charts' ? <ChartsAtMonth dataset={dataset} /> : null}
           {overlay === 'sources' ? <SourcesPanel dataset={dataset} onClose={closeOverlay} /> : null}
           <Timeline dataset={dataset} />
           <EmptyState dataset={dataset} />

@@ -79,6 +79,20 @@ describe('timeline', () => {
     expect(container.querySelectorAll('.histogram rect')).toHaveLength(196);
     expect(container.querySelectorAll('.histogram rect.current')).toHaveLength(1);
   });
+  it('emphasises the whole window, across years, as it moves', () => {
+    const { container } = render(<Harness />);
+    const emphasised = () => [...container.querySelectorAll('.histogram rect')].flatMap((r, i) => (r.classList.contains('current') ? [i] : []));
+    // 2009-01 is bar 0: 2015-08 is bar 79.
+    expect(emphasised()).toEqual([79]);
+    act(() => {
+      useAppStore.getState().setWindowMode('range');
+      useAppStore.getState().setWindowRange('2015-10', '2016-03');
+    });
+    expect(emphasised()).toEqual([81, 82, 83, 84, 85, 86]);
+    // Setting the month moves the window's end; its start stays.
+    act(() => useAppStore.getState().setMonth('2016-01'));
+    expect(emphasised()).toEqual([81, 82, 83, 84]);
+  });
 });
 
 describe('time windows', () => {

@@ -6,7 +6,8 @@ export function HoverTooltip() {
   const hovered = useAppStore((s) => s.hovered);
   const selected = useAppStore((s) => s.selected);
   const dataset = useAppStore((s) => s.dataset);
-  const month = useAppStore((s) => s.month);
-  if (!hovered || !dataset || hovered.ref.id === selected?.id) return null;
+  // The month only while something is hovered: otherwise a month step does not re-render this.
+  const month = useAppStore((s) => (s.hovered ? s.month : null));
+  if (!hovered || !month || !dataset || hovered.ref.id === selected?.id) return null;
   return <Tooltip dataset={dataset} hovered={hovered} month={month} />;
 }

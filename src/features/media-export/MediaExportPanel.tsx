@@ -20,7 +20,9 @@ function sizeOf(choices: SizeChoice[], id: string) {
 export default function MediaExportPanel() {
   const id = useId();
   const months = useAppStore((s) => s.dataset?.months ?? null);
-  const month = useAppStore((s) => s.month);
+  // The month when the panel opens seeds the video range; a month step after that changes nothing
+  // here, so the panel is not subscribed to it.
+  const [month] = useState(() => useAppStore.getState().month);
   const hasStoryboard = useAppStore((s) => readStoryboard(s).views.length > 0);
   const { progress, run, cancel } = useExportJob();
   const [title, setTitle] = useState(DEFAULT_TITLE);

@@ -15,12 +15,17 @@ function windowLabel(mode: string, start: string, month: string): string {
   return formatMonthLong(month);
 }
 
-export function Presenter() {
-  const presenting = store((s) => s.presenting);
-  const storyboard = store((s) => s.storyboard);
+/** The month shown, subscribed here: outside a presentation a month step does not re-render the presenter. */
+function PresenterMonth() {
   const month = store((s) => s.month);
   const windowMode = store((s) => s.windowMode);
   const windowStart = store((s) => s.windowStart);
+  return <p className="presenter-month" data-testid="presenter-month">{windowLabel(windowMode, windowStart, month)}</p>;
+}
+
+export function Presenter() {
+  const presenting = store((s) => s.presenting);
+  const storyboard = store((s) => s.storyboard);
   const root = useRef<HTMLDivElement>(null);
   const index = presenting?.index ?? null;
   usePresenterSession(store, presenting !== null, root);
@@ -34,7 +39,7 @@ export function Presenter() {
     <div className="presenter" ref={root} tabIndex={-1} role="region" aria-roledescription="presentation" aria-label={`Presentation, view ${position}`} data-testid="presenter">
       {view ? (
         <div className="presenter-caption">
-          <p className="presenter-month" data-testid="presenter-month">{windowLabel(windowMode, windowStart, month)}</p>
+          <PresenterMonth />
           <h2 className="presenter-title">{view.title}</h2>
           {view.caption ? <p className="presenter-text">{view.caption}</p> : null}
         </div>

@@ -1,31 +1,33 @@
 /**
  * The month slider along the bottom: play/speed at the left, the histogram of monthly detections
  * behind the track, dated events as markers above it, and the current month large at the right.
+ * It re-renders on every month step: the parts that do not show the month are memoised or
+ * subscribed on their own, so a step only re-renders the slider, the labels and the histogram's
+ * emphasised bars.
  */
 import * as Slider from '@radix-ui/react-slider';
-import { Pause, Play } from 'lucide-react';
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { formatMonthLong, formatMonthShort, monthIndex, monthKey } from '../../domain/month';
 import type { Dataset } from '../../domain/types';
 import { monthlyDetectionTotals } from '../../state/selectors';
-import { PLAY_SPEEDS, type PlaySpeed } from '../../state/slices/time-slice';
 import { useAppStore } from '../../state/store';
-import { EventMarkers } from './EventMarkers';
-import { WindowControls } from './WindowControls';
+import { EventMarkers as EventMarkersView } from './EventMarkers';
+import { PlayControls as PlayControlsView } from './PlayControls';
+import { WindowControls as WindowControlsView } from './WindowControls';
 import { formatWindow, windowBounds } from '../../domain/time-window';
 import { selectTimeWindow } from '../../state/slices/time-slice';
 import { Histogram } from './Histogram';
 
+const EventMarkers = memo(EventMarkersView);
+const PlayControls = memo(PlayControlsView);
+const WindowControls = memo(WindowControlsView);
+
 export function Timeline({ dataset }: { dataset: Dataset }) {
-  const { month, playing, speed, setMonth, togglePlay, setSpeed, windowMode, windowStart, trail } = useAppStore(
+  const { month, setMonth, windowMode, windowStart, trail } = useAppStore(
     useShallow((s) => ({
       month: s.month,
-      playing: s.playing,
-      speed: s.speed,
       setMonth: s.setMonth,
-      togglePlay: s.togglePlay,
-      setSpeed: s.setSpeed,
       windowMode: s.windowMode,
       windowStart: s.windowStart,
       trail: s.trail,
@@ -41,26 +43,7 @@ export function Timeline({ dataset }: { dataset: Dataset }) {
 
   return (
     <section className="timeline" aria-label="Timeline">
-      <div className="timeline-controls">
-        <button
-          type="button"
-          className="play-button"
-          data-testid="play-button"
-          onClick={togglePlay}
-          aria-label={playing ? 'Pause (Space)' : 'Play (Space)'}
-          title={playing ? 'Pause (Space)' : 'Play (Space)'}
-        >
-          {playing ? <Pause size={22} aria-hidden /> : <Play size={22} aria-hidden />}
-        </button>
-        <label className="speed">
-          <span>Speed</span>
-          <select value={speed} onChange={(e) => setSpeed(Number(e.target.value) as PlaySpeed)} aria-label="Playback speed, months per second">
-            {PLAY_SPEEDS.map((s) => (
-              <option key={s} value={s}>{s} mo/s</option>
-            ))}
-          </select>
-        </label>
-      </div>
+      <PlayControls />
       <div className="timeline-track-area">
         <EventMarkers dataset={dataset} first={first} last={last} />
         <div className="timeline-track-wrap">
@@ -89,11 +72,7 @@ export function Timeline({ dataset }: { dataset: Dataset }) {
             <Slider.Thumb className="slider-thumb" data-testid="timeline-slider" aria-label="Month" aria-valuetext={formatMonthLong(month)} />
           </Slider.Root>
         </div>
-        <div className="timeline-axis" aria-hidden>
-          {yearTicks(first, last).map((t) => (
-            <span key={t.index} style={{ left: `${((t.index - first) / (last - first)) * 100}%` }}>{t.label}</span>
-          ))}
-        </div>
+        <YearAxis first={first} last={last} />
       </div>
       <div className="timeline-month">
         <output data-testid="month-label" className={`month-label${windowMode === 'month' ? '' : ' window'}`} aria-live="polite">
@@ -108,6 +87,16 @@ export function Timeline({ dataset }: { dataset: Dataset }) {
     </section>
   );
 }
+
+const YearAxis = memo(function YearAxis({ first, last }: { first: number; last: number }) {
+  return (
+    <div className="timeline-axis" aria-hidden>
+      {yearTicks(first, last).map((t) => (
+        <span key={t.index} style={{ left: `${((t.index - first) / (last - first)) * 100}%` }}>{t.label}</span>
+      ))}
+    </div>
+  );
+});
 
 function yearTicks(first: number, last: number) {
   const ticks: { index: number; label: string }[] = [];

@@ -1,0 +1,61 @@
+/**
+ * The map with its deck.gl layers. The layers change on every month step, so the month is read here
+ * (through useDeckLayers) and not in App: a step re-renders this and MapView, not the whole page.
+ */
+import { useEffect, useState } from 'react';
+import type * as maplibregl from 'maplibre-gl';
+import type { PickingInfo } from '@deck.gl/core';
+import type { CandidateCrossing } from '../domain/geometry-analytics';
+import type { BasemapData } from '../map/basemap-style';
+import { pickedEntity } from '../map/layers/pick';
+import type { PlaceLabel } from '../map/layers/place-labels';
+import { MapView, type MapHandle } from '../map/MapView';
+import { useAppStore as store } from '../state/store';
+import { useDeckLayers } from './use-deck-layers';
+
+function picked(info: PickingInfo) {
+  const tables = store.getState().tables;
+  return tables ? pickedEntity(tables, info.layer?.id, info.index, info.object) : null;
+}
+// Module-level, so MapView's props stay the same from one step to the next.
+const onHover = (info: PickingInfo) => {
+  const p = picked(info);
+  store.getState().hover(p ? { ref: p.ref, x: info.x, y: info.y } : null);
+};
+const onClick = (info: PickingInfo) => store.getState().select(picked(info)?.ref ?? null);
+const onCameraIntentDone = () => store.getState().setCameraIntent(null);
+
+interface MapStageProps {
+  labels: PlaceLabel[];
+  /** The map once it has loaded (the swipe divider follows its camera). */
+  map: maplibregl.Map | null;
+  onReady: (handle: MapHandle) => void;
+  /** The candidate crossings the layers were built with, for the side panel (they change with the data, not the month). */
+  onCandidates: (candidates: CandidateCrossing[]) => void;
+  initialCamera: { lon: number; lat: number; zoom: number } | undefined;
+  basemapData: BasemapData | undefined;
+}
+
+export function MapStage({ labels, map, onReady, onCandidates, initialCamera, basemapData }: MapStageProps) {
+  // Zoom lives here too: zooming re-renders the map's layers, not the page.
+  const [zoom, setZoom] = useState(5);
+  const cameraIntent = store((s) => s.cameraIntent);
+  const { deckLayers, candidates, flowAnimation, theme } = useDeckLayers({ labels, zoom, map });
+  useEffect(() => onCandidates(candidates), [candidates, onCandidates]);
+  return (
+    <MapView
+      layers={deckLayers}
+      theme={theme}
+      onHover={onHover}
+      onClick={onClick}
+      onZoom={setZoom}
+      onReady={onReady}
+      onMoveEnd={store.getState().setCamera}
+      initialCamera={initialCamera}
+      cameraIntent={cameraIntent}
+      onCameraIntentDone={onCameraIntentDone}
+      animateFlows={flowAnimation}
+      basemapData={basemapData}
+    />
+  );
+}

@@ -1,0 +1,45 @@
+/**
+ * The panels that show the current month, each subscribed to it on its own: a month step re-renders
+ * these (when open) and the map, never App and the rest of the page.
+ */
+import { lazy, Suspense } from 'react';
+import type { Dataset } from '../domain/types';
+import { ComparePanel } from '../features/compare/ComparePanel';
+import { DetailPanel } from '../features/details/DetailPanel';
+import { selectChange, type ResolvedEntity } from '../state/selectors';
+import { compareFromMonth } from '../state/slices/compare-slice';
+import { useAppStore as store } from '../state/store';
+
+// Charts are loaded when first opened: Chart.js stays out of the start-up bundle.
+const ComparisonView = lazy(() => import('../features/charts/ComparisonView'));
+
+const pickMonth = (m: string) => store.getState().setMonth(m);
+const closeOverlay = () => store.getState().setOverlay(null);
+const closeDetails = () => store.getState().select(null);
+
+/** The change view's panel, while comparing. */
+export function ComparePanelAtMonth({ dataset }: { dataset: Dataset }) {
+  const compare = store((s) => s.compare);
+  const month = store((s) => s.month);
+  if (!compare) return null;
+  // The same memoised result the map's change layer is built from (selectChange caches per month pair).
+  const result = selectChange(dataset, compareFromMonth(compare, month, dataset.months.from, dataset.months.to), month);
+  return <ComparePanel result={result} against={compare} />;
+}
+
+export function DetailPanelAtMonth({ dataset, resolved }: { dataset: Dataset; resolved: ResolvedEntity }) {
+  const month = store((s) => s.month);
+  return <DetailPanel dataset={dataset} resolved={resolved} month={month} onClose={closeDetails} />;
+}
+
+/** The charts overlay, with the current month as its cursor. */
+export function ChartsAtMonth({ dataset }: { dataset: Dataset }) {
+  const month = store((s) => s.month);
+  const chartTab = store((s) => s.chartTab);
+  const setChartTab = store((s) => s.setChartTab);
+  return (
+    <Suspense fallback={<div className="status-card" role="status">Loading charts…</div>}>
+      <ComparisonView dataset={dataset} month={month} onPickMonth={pickMonth} onClose={closeOverlay} tab={chartTab} onTabChange={setChartTab} />
+    </Suspense>
+  );
+}

@@ -1,0 +1,113 @@
+// @vitest-environment jsdom
+/**
+ * A month step re-renders the map and the parts that show the month, never App: each render of App
+ * costs a re-render of every child whose props are not memoised, on every step of playback.
+ */
+import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
+import type { ComponentType } from 'react';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { useAppStore } from '../../src/state/store';
+
+const probe = vi.hoisted(() => {
+  /** Renders caused by the parent (the wrapper's own renders). */
+  const fromParent = new Map<string, number>();
+  /** Commits of the component's subtree, whatever caused them (e.g. its own store subscription). */
+  const commits = new Map<string, number>();
+  const bump = (m: Map<string, number>, name: string) => m.set(name, (m.get(name) ?? 0) + 1);
+  /** The module with `name` wrapped: counted, otherwise the real component. */
+  async function counting<M extends object>(actual: M, name: keyof M & string): Promise<M> {
+    const { createElement, Profiler } = await import('react');
+    const Inner = actual[name] as ComponentType<object>;
+    function Counted(props: object) {
+      bump(fromParent, name);
+      return createElement(Profiler, { id: name, onRender: () => bump(commits, name) }, createElement(Inner, props));
+    }
+    return { ...actual, [name]: Counted };
+  }
+  const reset = () => {
+    fromParent.clear();
+    commits.clear();
+  };
+  return { fromParent, commits, counting, reset, layers: [] as unknown[] };
+});
+
+// No WebGL in jsdom: the map is a stub that keeps the layers it was given.
+vi.mock('../../src/map/MapView', () =>
+  probe.counting({ MapView: ({ layers }: { layers: unknown[] }) => ((probe.layers = layers), null) }, 'MapView'),
+);
+vi.mock('../../src/data/load-dataset-off-thread', async () => {
+  const { demoDataset } = await import('../unit/demo-fixture');
+  return { loadDatasetOffThread: () => Promise.resolve(demoDataset()) };
+});
+vi.mock('../../src/map/layers/place-labels', async (importOriginal) => ({ ...(await importOriginal<object>()), loadPlaceLabels: () => Promise.resolve([]) }));
+vi.mock('../../src/app/workspace-persistence', () => ({ restoreWorkspace: () => Promise.resolve(null), persistChanges: () => () => undefined }));
+// Notices is a child of App without props: its wrapper renders exactly when App does.
+vi.mock('../../src/features/notices/Notices', async (importOriginal) => probe.counting(await importOriginal<typeof import('../../src/features/notices/Notices')>(), 'Notices'));
+vi.mock('../../src/app/SidePanel', async (importOriginal) => probe.counting(await importOriginal<typeof import('../../src/app/SidePanel')>(), 'SidePanel'));
+vi.mock('../../src/features/timeline/Timeline', async (importOriginal) => probe.counting(await importOriginal<typeof import('../../src/features/timeline/Timeline')>(), 'Timeline'));
+vi.mock('../../src/features/details/DetailPanel', async (importOriginal) => probe.counting(await importOriginal<typeof import('../../src/features/details/DetailPanel')>(), 'DetailPanel'));
+vi.mock('../../src/features/timeline/EventMarkers', async (importOriginal) => probe.counting(await importOriginal<typeof import('../../src/features/timeline/EventMarkers')>(), 'EventMarkers'));
+vi.mock('../../src/features/timeline/PlayControls', async (importOriginal) => probe.counting(await importOriginal<typeof import('../../src/features/timeline/PlayControls')>(), 'PlayControls'));
+vi.mock('../../src/features/timeline/WindowControls', async (importOriginal) => probe.counting(await importOriginal<typeof import('../../src/features/timeline/WindowControls')>(), 'WindowControls'));
+vi.mock('../../src/features/timeline/Histogram', async (importOriginal) => probe.counting(await importOriginal<typeof import('../../src/features/timeline/Histogram')>(), 'Histogram'));
+vi.mock('../../src/features/presenter/Presenter', async (importOriginal) => probe.counting(await importOriginal<typeof import('../../src/features/presenter/Presenter')>(), 'Presenter'));
+vi.mock('../../src/features/compare/SwipeView', async (importOriginal) => probe.counting(await importOriginal<typeof import('../../src/features/compare/SwipeView')>(), 'SwipeView'));
+vi.mock('../../src/features/details/HoverTooltip', async (importOriginal) => probe.counting(await importOriginal<typeof import('../../src/features/details/HoverTooltip')>(), 'HoverTooltip'));
+
+const { App } = await import('../../src/app/App');
+const appRenders = () => probe.fromParent.get('Notices') ?? 0;
+const commits = (name: string) => probe.commits.get(name) ?? 0;
+
+beforeAll(() => {
+  // Radix measures the slider's thumb; jsdom has no ResizeObserver.
+  globalThis.ResizeObserver ??= class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  } as unknown as typeof ResizeObserver;
+});
+afterEach(cleanup);
+
+async function renderLoaded() {
+  render(<App />);
+  await waitFor(() => expect(screen.getByTestId('month-label')).toBeTruthy());
+  // Let the start-up settle (the link is read once the data is ready).
+  await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
+  act(() => useAppStore.getState().setMonth('2015-08'));
+  probe.reset();
+}
+
+describe('a month step', () => {
+  it('re-renders the map and the timeline, not App nor the side panel', async () => {
+    await renderLoaded();
+    const before = probe.layers;
+    act(() => useAppStore.getState().setMonth('2015-09'));
+    expect(screen.getByTestId('month-label').textContent).toBe('September 2015');
+    expect(appRenders()).toBe(0);
+    expect(commits('MapView')).toBe(1);
+    expect(probe.layers).not.toBe(before);
+    expect(commits('Timeline')).toBe(1);
+    expect(commits('SidePanel')).toBe(0);
+  });
+
+  it('leaves alone the parts that do not show it: controls, markers, closed presenter, swipe and tooltip', async () => {
+    await renderLoaded();
+    act(() => useAppStore.getState().setMonth('2015-10'));
+    for (const name of ['EventMarkers', 'PlayControls', 'WindowControls', 'Presenter', 'SwipeView', 'HoverTooltip']) expect(commits(name), name).toBe(0);
+    // The histogram emphasises the new month.
+    expect(commits('Histogram')).toBe(1);
+    expect(document.querySelectorAll('.histogram rect.current')).toHaveLength(1);
+  });
+
+  it('updates an open detail panel without App', async () => {
+    await renderLoaded();
+    const segment = useAppStore.getState().dataset?.segments[0];
+    if (!segment) throw new Error('the demo has no segments');
+    act(() => useAppStore.getState().select({ kind: 'segment', id: segment.id }));
+    expect(screen.getByTestId('detail-panel')).toBeTruthy();
+    probe.reset();
+    act(() => useAppStore.getState().setMonth('2016-03'));
+    expect(appRenders()).toBe(0);
+    expect(commits('DetailPanel')).toBe(1);
+  });
+});
