@@ -35,9 +35,9 @@ const probe = vi.hoisted(() => {
 vi.mock('../../src/map/MapView', () =>
   probe.counting({ MapView: ({ layers }: { layers: unknown[] }) => ((probe.layers = layers), null) }, 'MapView'),
 );
-vi.mock('../../src/data/load-dataset-off-thread', async () => {
+vi.mock('../../src/data/load-built-dataset', async () => {
   const { demoDataset } = await import('../unit/demo-fixture');
-  return { loadDatasetOffThread: () => Promise.resolve(demoDataset()) };
+  return { loadBuiltDataset: () => Promise.resolve(demoDataset()) };
 });
 vi.mock('../../src/map/layers/place-labels', async (importOriginal) => ({ ...(await importOriginal<object>()), loadPlaceLabels: () => Promise.resolve([]) }));
 vi.mock('../../src/app/workspace-persistence', () => ({ restoreWorkspace: () => Promise.resolve(null), persistChanges: () => () => undefined }));
