@@ -81,11 +81,14 @@ export function encodeStrings(values: readonly (string | null | undefined)[]): S
       code = dict.length;
       index.set(v, code);
       dict.push(v);
-      // Mostly distinct values: a dictionary would only add the codes.
-      if (dict.length > 1024 && dict.length > (i + 1) / 2) return { kind: 'plain', values: values.map((x) => x ?? null) };
+      // Nearly every value so far is new (free text): stop building a dictionary early.
+      if (dict.length > 1024 && dict.length > 0.9 * (i + 1)) return { kind: 'plain', values: values.map((x) => x ?? null) };
     }
     codes[i] = code;
   }
+  // Mostly distinct values: a dictionary would only add the codes. A column that repeats values
+  // (dates: a few thousand days over a million rows, however they are ordered) keeps one string per value.
+  if (dict.length > 1024 && dict.length > n / 2) return { kind: 'plain', values: values.map((x) => x ?? null) };
   return { kind: 'dict', values: dict, codes: dict.length <= 0x10000 ? Uint16Array.from(codes) : codes };
 }
 
