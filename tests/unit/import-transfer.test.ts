@@ -3,7 +3,7 @@ import { incidentAt, toIncidentColumns, type IncidentColumns } from '../../src/d
 import { binPoints } from '../../src/domain/point-bins';
 import { incidentDrawing } from '../../src/data/tables/incident-table';
 import { BULK_KEYS } from '../../src/data/import/import-protocol';
-import { parsedShell, transferList } from '../../src/data/import/transfer';
+import { copyTypedArrays, parsedShell, transferList } from '../../src/data/import/transfer';
 import type { Dataset, Hub, Incident } from '../../src/domain/types';
 import type { LoadedDataset } from '../../src/state/workspace';
 
@@ -69,6 +69,29 @@ describe('transferList', () => {
   it('finds nothing in plain data', () => {
     expect(transferList(undefined)).toEqual([]);
     expect(transferList({ a: [1, 'x', null, { b: 2 }] })).toEqual([]);
+  });
+});
+
+describe('copyTypedArrays', () => {
+  it('copies every typed array into a fresh buffer, views of one buffer into one copy, and shares the rest', () => {
+    const buffer = new ArrayBuffer(32);
+    const strings = ['a', 'b'];
+    const value = { a: new Float32Array(buffer, 0, 2), b: new Uint8Array(buffer, 8, 4), nested: [{ c: new Float64Array([1, 2]) }], strings, n: 3 };
+    value.a.set([1.5, 2.5]);
+    value.b.set([1, 2, 3, 4]);
+    const copy = copyTypedArrays(value);
+    expect(copy.a.buffer).not.toBe(buffer);
+    expect(copy.a.buffer).toBe(copy.b.buffer);
+    expect(Array.from(copy.a)).toEqual([1.5, 2.5]);
+    expect(Array.from(copy.b)).toEqual([1, 2, 3, 4]);
+    expect(copy.b.byteOffset).toBe(8);
+    expect(Array.from(copy.nested[0]?.c ?? [])).toEqual([1, 2]);
+    expect(copy.nested[0]?.c).not.toBe(value.nested[0]?.c);
+    expect(copy.strings).toBe(strings);
+    expect(copy.n).toBe(3);
+    structuredClone(value, { transfer: transferList(value) });
+    expect(value.a.length).toBe(0);
+    expect(Array.from(copy.a)).toEqual([1.5, 2.5]);
   });
 });
 

@@ -37,9 +37,43 @@ export function transferList(value: unknown): ArrayBuffer[] {
   return [...buffers];
 }
 
-/** The columns with every typed array copied into fresh buffers (views that shared a buffer still share one). */
+type TypedArrayConstructor = new (buffer: ArrayBuffer, byteOffset: number, length: number) => ArrayBufferView;
+
+/**
+ * `value` with every typed array (walking plain objects and arrays) copied into a fresh buffer;
+ * views that shared a buffer share its copy. Objects and arrays without typed arrays in them are
+ * shared, not copied. One memcpy per buffer (structuredClone would copy twice).
+ */
+export function copyTypedArrays<T>(value: T): T {
+  const copies = new Map<ArrayBuffer, ArrayBuffer>();
+  const bufferCopy = (buffer: ArrayBuffer) => {
+    let copy = copies.get(buffer);
+    if (!copy) {
+      copy = buffer.slice(0);
+      copies.set(buffer, copy);
+    }
+    return copy;
+  };
+  const holdsBuffers = (v: unknown): boolean => transferList(v).length > 0;
+  const copy = (v: unknown): unknown => {
+    if (v === null || typeof v !== 'object') return v;
+    if (ArrayBuffer.isView(v)) {
+      if (!(v.buffer instanceof ArrayBuffer)) return v;
+      const buffer = bufferCopy(v.buffer);
+      if (v instanceof DataView) return new DataView(buffer, v.byteOffset, v.byteLength);
+      return new (v.constructor as TypedArrayConstructor)(buffer, v.byteOffset, (v as unknown as ArrayLike<number>).length);
+    }
+    if (v instanceof ArrayBuffer) return bufferCopy(v);
+    if (!holdsBuffers(v)) return v;
+    if (Array.isArray(v)) return v.map(copy);
+    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, copy(x)]));
+  };
+  return copy(value) as T;
+}
+
+/** The columns with every typed array copied into fresh buffers. */
 export function copyIncidentColumns(parts: readonly IncidentColumns[]): IncidentColumns[] {
-  return structuredClone(parts) as IncidentColumns[];
+  return copyTypedArrays([...parts]);
 }
 
 /**
