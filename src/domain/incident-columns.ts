@@ -142,6 +142,19 @@ function gatherStrings(column: StringColumn, rows: Uint32Array): StringColumn {
   }
 }
 
+/** Each row's source keys joined; rows that share one list (all rows of a file) share one string. */
+function joinedSources(incidents: readonly Incident[]): string[] {
+  let last: readonly string[] | null = null;
+  let joined = '';
+  return incidents.map((x) => {
+    if (x.sources !== last) {
+      last = x.sources;
+      joined = x.sources.join(SOURCE_SEPARATOR);
+    }
+    return joined;
+  });
+}
+
 export function toIncidentColumns(incidents: readonly Incident[]): IncidentColumns {
   const length = incidents.length;
   const positions = new Float64Array(length * 2);
@@ -150,10 +163,17 @@ export function toIncidentColumns(incidents: readonly Incident[]): IncidentColum
   const survivors = new Float32Array(length);
   const confidence = new Uint8Array(length);
   const illustrative = new Uint8Array(length);
+  // Month keys and source lists repeat across rows: each is read or joined once (a million rows may come).
+  const monthIndexOf = new Map<string, number>();
   incidents.forEach((incident, i) => {
     positions[i * 2] = incident.coord[0];
     positions[i * 2 + 1] = incident.coord[1];
-    months[i] = monthIndex(incident.month);
+    let month = monthIndexOf.get(incident.month);
+    if (month === undefined) {
+      month = monthIndex(incident.month);
+      monthIndexOf.set(incident.month, month);
+    }
+    months[i] = month;
     deadAndMissing[i] = incident.deadAndMissing ?? Number.NaN;
     survivors[i] = incident.survivors ?? Number.NaN;
     confidence[i] = Math.max(0, CONFIDENCES.indexOf(incident.confidence));
@@ -173,7 +193,7 @@ export function toIncidentColumns(incidents: readonly Incident[]): IncidentColum
     illustrative,
     ids: encodeStrings(incidents.map((x) => x.id)),
     dates: encodeStrings(incidents.map((x) => x.date)),
-    sources: encodeStrings(incidents.map((x) => x.sources.join(SOURCE_SEPARATOR))),
+    sources: encodeStrings(joinedSources(incidents)),
     text,
   };
 }
