@@ -58,18 +58,32 @@ function daysIn(year: number, month: number): number {
   return DAYS_IN_MONTH[month - 1] ?? 31;
 }
 
+/**
+ * One string per month key and per day ('2015-10', '2015-10-17'; at most ~75,000 of them): a file
+ * with a million dated rows keeps a few thousand strings, not two million.
+ */
+const INTERNED = new Map<number, string>();
+function interned(code: number, make: () => string): string {
+  let value = INTERNED.get(code);
+  if (value === undefined) {
+    value = make();
+    INTERNED.set(code, value);
+  }
+  return value;
+}
+
 function build(text: string, year: number, month: number | null, day: number | null, note?: string): DateResult {
   if (year < FIRST_YEAR || year > LAST_YEAR) return { ok: false, reason: `year ${year} in '${text}' is out of range (${FIRST_YEAR}–${LAST_YEAR})` };
   if (month === null) {
     return { ok: true, date: { month: `${year}-01`, endMonth: `${year}-12`, precision: 'year', iso: String(year) } };
   }
   if (month < 1 || month > 12) return { ok: false, reason: `month ${month} in '${text}' does not exist (months are 1–12)` };
-  const key = `${year}-${pad(month)}`;
+  const key = interned(year * 100 + month, () => `${year}-${pad(month)}`);
   if (day === null) return { ok: true, date: { month: key, endMonth: key, precision: 'month', iso: key } };
   if (day < 1 || day > daysIn(year, month)) {
     return { ok: false, reason: `day ${day} in '${text}' does not exist in ${LABELS[month - 1]} ${year}` };
   }
-  const date: ParsedDate = { month: key, endMonth: key, precision: 'day', iso: `${key}-${pad(day)}` };
+  const date: ParsedDate = { month: key, endMonth: key, precision: 'day', iso: interned(year * 10_000 + month * 100 + day, () => `${key}-${pad(day)}`) };
   if (note) date.note = note;
   return { ok: true, date };
 }
