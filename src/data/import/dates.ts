@@ -59,17 +59,17 @@ function daysIn(year: number, month: number): number {
 }
 
 /**
- * One string per month key and per day ('2015-10', '2015-10-17'; at most ~75,000 of them): a file
+ * One string per month key and per day ('2015-10', '2015-10-17'), by year, month and day: a file
  * with a million dated rows keeps a few thousand strings, not two million.
  */
-const INTERNED = new Map<number, string>();
-function interned(code: number, make: () => string): string {
-  let value = INTERNED.get(code);
-  if (value === undefined) {
-    value = make();
-    INTERNED.set(code, value);
-  }
-  return value;
+const MONTH_KEYS: (string | undefined)[] = new Array<string | undefined>((LAST_YEAR - FIRST_YEAR + 1) * 12);
+const DAY_KEYS: ((string | undefined)[] | undefined)[] = new Array<(string | undefined)[] | undefined>(MONTH_KEYS.length);
+function monthKeyOf(year: number, month: number): string {
+  return (MONTH_KEYS[(year - FIRST_YEAR) * 12 + month - 1] ??= `${year}-${pad(month)}`);
+}
+function dayKeyOf(year: number, month: number, day: number): string {
+  const days = (DAY_KEYS[(year - FIRST_YEAR) * 12 + month - 1] ??= new Array<string | undefined>(31));
+  return (days[day - 1] ??= `${monthKeyOf(year, month)}-${pad(day)}`);
 }
 
 function build(text: string, year: number, month: number | null, day: number | null, note?: string): DateResult {
@@ -78,12 +78,12 @@ function build(text: string, year: number, month: number | null, day: number | n
     return { ok: true, date: { month: `${year}-01`, endMonth: `${year}-12`, precision: 'year', iso: String(year) } };
   }
   if (month < 1 || month > 12) return { ok: false, reason: `month ${month} in '${text}' does not exist (months are 1–12)` };
-  const key = interned(year * 100 + month, () => `${year}-${pad(month)}`);
+  const key = monthKeyOf(year, month);
   if (day === null) return { ok: true, date: { month: key, endMonth: key, precision: 'month', iso: key } };
   if (day < 1 || day > daysIn(year, month)) {
     return { ok: false, reason: `day ${day} in '${text}' does not exist in ${LABELS[month - 1]} ${year}` };
   }
-  const date: ParsedDate = { month: key, endMonth: key, precision: 'day', iso: interned(year * 10_000 + month * 100 + day, () => `${key}-${pad(day)}`) };
+  const date: ParsedDate = { month: key, endMonth: key, precision: 'day', iso: dayKeyOf(year, month, day) };
   if (note) date.note = note;
   return { ok: true, date };
 }
