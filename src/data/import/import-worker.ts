@@ -7,6 +7,7 @@
  */
 import { openWorkspaceDb, putDataset, WorkspaceStorageError } from '../../state/persistence/workspace-db';
 import type { LoadedDataset } from '../../state/workspace';
+import { emptyEntities } from './assemble';
 import { importFile } from './import-file';
 import { loadedDatasetOf } from './loaded-dataset';
 import { BULK_KEYS, CHUNK_SIZE, type ImportMessage, type ImportRequest } from './import-protocol';
@@ -34,6 +35,9 @@ async function importFiles({ files, options, dataset: meta }: Extract<ImportRequ
     progress(1);
   }
   parsedDataset = loadedDatasetOf(parsed, meta);
+  // The rows are in the dataset now: the parsed files' entity lists (a million objects) can go
+  // before the columns are copied and posted.
+  for (const file of parsed) file.entities = emptyEntities();
   // The columns' buffers go to the main thread (detached here): the worker persists its own copy.
   const outgoing = parsedDataset ? parsedShell(parsedDataset) : null;
   if (outgoing) parsedDataset = outgoing.kept;
