@@ -82,11 +82,14 @@ export function encodeStrings(values: readonly (string | null | undefined)[]): S
       code = dict.length;
       index.set(v, code);
       dict.push(v);
-      // Mostly distinct values: a dictionary would only add the codes.
-      if (dict.length > 1024 && dict.length > (i + 1) / 2) return { kind: 'plain', values: values.map((x) => x ?? null) };
+      // Nearly every value so far is new (free text): stop building a dictionary early.
+      if (dict.length > 1024 && dict.length > 0.9 * (i + 1)) return { kind: 'plain', values: values.map((x) => x ?? null) };
     }
     codes[i] = code;
   }
+  // Mostly distinct values: a dictionary would only add the codes. A column that repeats values
+  // (dates: a few thousand days over a million rows, however they are ordered) keeps one string per value.
+  if (dict.length > 1024 && dict.length > n / 2) return { kind: 'plain', values: values.map((x) => x ?? null) };
   return { kind: 'dict', values: dict, codes: dict.length <= 0x10000 ? Uint16Array.from(codes) : codes };
 }
 
@@ -140,6 +143,19 @@ function gatherStrings(column: StringColumn, rows: Uint32Array): StringColumn {
   }
 }
 
+/** Each row's source keys joined; rows that share one list (all rows of a file) share one string. */
+function joinedSources(incidents: readonly Incident[]): string[] {
+  let last: readonly string[] | null = null;
+  let joined = '';
+  return incidents.map((x) => {
+    if (x.sources !== last) {
+      last = x.sources;
+      joined = x.sources.join(SOURCE_SEPARATOR);
+    }
+    return joined;
+  });
+}
+
 export function toIncidentColumns(incidents: readonly Incident[]): IncidentColumns {
   const length = incidents.length;
   const positions = new Float64Array(length * 2);
@@ -148,10 +164,17 @@ export function toIncidentColumns(incidents: readonly Incident[]): IncidentColum
   const survivors = new Float32Array(length);
   const confidence = new Uint8Array(length);
   const illustrative = new Uint8Array(length);
+  // Month keys and source lists repeat across rows: each is read or joined once (a million rows may come).
+  const monthIndexOf = new Map<string, number>();
   incidents.forEach((incident, i) => {
     positions[i * 2] = incident.coord[0];
     positions[i * 2 + 1] = incident.coord[1];
-    months[i] = monthIndex(incident.month);
+    let month = monthIndexOf.get(incident.month);
+    if (month === undefined) {
+      month = monthIndex(incident.month);
+      monthIndexOf.set(incident.month, month);
+    }
+    months[i] = month;
     deadAndMissing[i] = incident.deadAndMissing ?? Number.NaN;
     survivors[i] = incident.survivors ?? Number.NaN;
     confidence[i] = Math.max(0, CONFIDENCES.indexOf(incident.confidence));
@@ -171,7 +194,7 @@ export function toIncidentColumns(incidents: readonly Incident[]): IncidentColum
     illustrative,
     ids: encodeStrings(incidents.map((x) => x.id)),
     dates: encodeStrings(incidents.map((x) => x.date)),
-    sources: encodeStrings(incidents.map((x) => x.sources.join(SOURCE_SEPARATOR))),
+    sources: encodeStrings(joinedSources(incidents)),
     text,
   };
 }

@@ -46,6 +46,22 @@ describe('buildImportedDataset', () => {
     expect(dataset.segments[4]!.sources).toEqual(['file:copy.csv']);
   });
 
+  it('renames clashing ids of every later file, against all earlier files', () => {
+    const text = readFileSync('tests/fixtures/import/segments-wkt.csv');
+    const files = ['a.csv', 'b.csv', 'c.csv'].map((name) => importFile(name, new Uint8Array(text), OPTIONS));
+    const dataset = expectValid(files);
+    expect(dataset.segments.map((s) => s.id).filter((id) => id.endsWith('s1'))).toEqual(['s1', 'b:s1', 'c:s1']);
+    expect(dataset.segments.at(-1)!.sources).toEqual(['file:c.csv']);
+    expect(new Set(dataset.segments.map((s) => s.id)).size).toBe(dataset.segments.length);
+  });
+
+  it('spans the months of every dated entity', () => {
+    const points = importFile('i.csv', new TextEncoder().encode('id,lat,lon,date,kind\na,44,20,2016-03-04,incident\nb,44,20,2014-11-30,incident\n'), OPTIONS);
+    const events = importFile('e.csv', new TextEncoder().encode('title,date\nx,2019-07\n'), OPTIONS);
+    expect(expectValid([points, events]).months).toEqual({ from: '2014-11', to: '2019-07' });
+    expect(expectValid([points]).months).toEqual({ from: '2014-11', to: '2016-03' });
+  });
+
   it('gives two files with the same name their own source keys', () => {
     const dataset = expectValid([fixture('points.csv'), fixture('points.csv')]);
     expect(dataset.sources.map((s) => s.key)).toEqual(['file:points.csv', 'file:points.csv (2)']);

@@ -57,6 +57,13 @@ describe('parseDate', () => {
     bad('', 'empty');
     bad({}, 'expected a date as text');
     expect(ok('29.02.2016').iso).toBe('2016-02-29');
+    bad('29.02.1900', 'day 29');
+    expect(ok('2000-02-29').iso).toBe('2000-02-29');
+    bad('2100-02-29', 'day 29');
+    bad('2016-02-30', 'day 30');
+    bad('31.04.2016', 'day 31');
+    expect(ok('31.12.2016').iso).toBe('2016-12-31');
+    expect(ok('31.01.2016').iso).toBe('2016-01-31');
   });
 });
 

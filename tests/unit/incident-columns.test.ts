@@ -65,6 +65,21 @@ describe('incident columns', () => {
     expect(encodeStrings(Array.from({ length: 3000 }, (_, i) => `free text ${i} end`)).kind).toBe('plain');
   });
 
+  it('keep repeated values in a dictionary even when the first thousands of rows are all different', () => {
+    // Days in random order: the first 2,000 rows hold ~1,500 distinct days, the whole column ~3,400.
+    let seed = 7;
+    const random = () => ((seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+    const pad = (n: number) => String(n).padStart(2, '0');
+    const dates = Array.from({ length: 100_000 }, () => `${2015 + Math.floor(random() * 10)}-${pad(1 + Math.floor(random() * 12))}-${pad(1 + Math.floor(random() * 28))}`);
+    const column = encodeStrings(dates);
+    expect(column.kind).toBe('dict');
+    if (column.kind === 'dict') expect(column.codes).toBeInstanceOf(Uint16Array);
+    for (const i of [0, 1, 999, 54_321, 99_999]) expect(stringAt(column, i)).toBe(dates[i]);
+    // Mostly distinct over the whole column, though repeated at first: no dictionary.
+    const mostlyDistinct = [...Array.from({ length: 1500 }, (_, i) => `v${i % 700}`), ...Array.from({ length: 6000 }, (_, i) => `w${i}`)];
+    expect(encodeStrings(mostlyDistinct).kind).toBe('plain');
+  });
+
   it('keep only the rows a filter allows, and find rows by id', () => {
     const columns = toIncidentColumns(Array.from({ length: 30 }, (_, i) => incident(i)));
     const kept = selectIncidentRows(columns, incidentRowFilter(columns, ['high'], ['R7']));

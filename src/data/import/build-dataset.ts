@@ -20,9 +20,15 @@ function unique(base: string, taken: (candidate: string) => boolean): string {
   return `${base} (${n})`;
 }
 
-/** The file's entities with ids renamed by `rename` and sources set to `[sourceKey]`. */
-function rewrite(e: ImportedEntities, rename: (id: string) => string, sourceKey: string): ImportedEntities {
+/**
+ * The file's entities with ids renamed by `rename` (null: ids kept) and sources set to `[sourceKey]`.
+ * Incidents and hubs that keep their id and already cite just `sourceKey` are taken as they are
+ * (a large points file is not copied row by row).
+ */
+function rewrite(e: ImportedEntities, renameOrNull: ((id: string) => string) | null, sourceKey: string): ImportedEntities {
   const sources = [sourceKey];
+  const rename = renameOrNull ?? ((id: string) => id);
+  const citesOnly = (keys: readonly string[]) => renameOrNull === null && keys.length === 1 && keys[0] === sourceKey;
   return {
     corridors: e.corridors.map((c) => ({ ...c, id: rename(c.id), placeIds: c.placeIds.map(rename), sources })),
     segments: e.segments.map((s) => ({
@@ -40,24 +46,41 @@ function rewrite(e: ImportedEntities, rename: (id: string) => string, sourceKey:
       sources,
       statusPeriods: c.statusPeriods.map((p) => ({ ...p, sources: p.sources.length ? sources : [], ...(p.eventId ? { eventId: rename(p.eventId) } : {}) })),
     })),
-    hubs: e.hubs.map((h) => ({ ...h, id: rename(h.id), sources })),
+    hubs: e.hubs.map((h) => (citesOnly(h.sources) ? h : { ...h, id: rename(h.id), sources })),
     safeHouses: e.safeHouses.map((h) => ({ ...h, id: rename(h.id), hubId: rename(h.hubId), sources })),
-    incidents: e.incidents.map((i) => ({ ...i, id: rename(i.id), sources })),
+    incidents: e.incidents.map((i) => (citesOnly(i.sources) ? i : { ...i, id: rename(i.id), sources })),
     events: e.events.map((v) => ({ ...v, id: rename(v.id), placeIds: v.placeIds.map(rename), sources })),
     flows: e.flows.map((f) => ({ ...f, id: rename(f.id), sources })),
   };
 }
 
-function periodsOf(e: ImportedEntities): Period[] {
-  return [
-    ...e.corridors.map((c) => c.active),
-    ...e.segments.map((s) => s.active),
-    ...e.safeHouses.map((h) => h.active),
-    ...e.incidents.map((i) => ({ from: i.month, to: i.month })),
-    ...e.events.map((v) => ({ from: v.month, to: v.month })),
-    ...e.flows.map((f) => ({ from: f.start, to: addMonths(f.start, Math.max(0, f.values.length - 1)) })),
-    ...e.crossings.flatMap((c) => c.statusPeriods),
-  ];
+/**
+ * Widens `span` ([first, last] month index) to every period of the entities, without making a
+ * period object per row (a points file may have a million); month keys are read once each.
+ */
+function widenSpan(e: ImportedEntities, span: [number, number]): void {
+  const indexOf = new Map<string, number>();
+  const index = (key: string) => {
+    let i = indexOf.get(key);
+    if (i === undefined) {
+      i = monthIndex(key);
+      indexOf.set(key, i);
+    }
+    return i;
+  };
+  const add = (from: string, to: string) => {
+    const a = index(from);
+    const b = from === to ? a : index(to);
+    if (a < span[0]) span[0] = a;
+    if (b > span[1]) span[1] = b;
+  };
+  for (const c of e.corridors) add(c.active.from, c.active.to);
+  for (const s of e.segments) add(s.active.from, s.active.to);
+  for (const h of e.safeHouses) add(h.active.from, h.active.to);
+  for (const i of e.incidents) add(i.month, i.month);
+  for (const v of e.events) add(v.month, v.month);
+  for (const f of e.flows) add(f.start, addMonths(f.start, Math.max(0, f.values.length - 1)));
+  for (const c of e.crossings) for (const p of c.statusPeriods) add(p.from, p.to);
 }
 
 export function buildImportedDataset(files: ParsedFile[], meta: { name: string; loadedAt: string }): Dataset {
@@ -67,11 +90,10 @@ export function buildImportedDataset(files: ParsedFile[], meta: { name: string; 
   const slugs = new Set<string>();
   const used = Object.fromEntries(LISTS.map((list) => [list, new Set<string>()])) as Record<ListName, Set<string>>;
   const lists = Object.fromEntries(LISTS.map((list) => [list, []])) as unknown as ImportedEntities;
-  let first = Infinity;
-  let last = -Infinity;
+  const span: [number, number] = [Infinity, -Infinity];
+  const withData = files.filter((file) => file.project === undefined);
 
-  for (const file of files) {
-    if (file.project !== undefined) continue;
+  for (const [f, file] of withData.entries()) {
     const name = file.report.file;
     const key = unique(`file:${name}`, (k) => sourceKeys.has(k));
     sourceKeys.add(key);
@@ -80,7 +102,7 @@ export function buildImportedDataset(files: ParsedFile[], meta: { name: string; 
     slugs.add(slug);
 
     const entities = file.entities;
-    const clash = LISTS.some((list) => (entities[list] as { id: string }[]).some((entity) => used[list].has(entity.id)));
+    const clash = f > 0 && LISTS.some((list) => used[list].size > 0 && (entities[list] as { id: string }[]).some((entity) => used[list].has(entity.id)));
     const renamed = new Map<string, string>();
     const renamedTo = new Set<string>();
     const takenAnywhere = (id: string) => LISTS.some((list) => used[list].has(id)) || renamedTo.has(id);
@@ -94,21 +116,22 @@ export function buildImportedDataset(files: ParsedFile[], meta: { name: string; 
           }
           return next;
         }
-      : (id: string) => id;
+      : null;
     const rewritten = rewrite(entities, rename, key);
+    // Only later files can clash with this one's ids: the last file's are not recorded.
+    const later = f < withData.length - 1;
     for (const list of LISTS) {
+      const taken = used[list];
+      const added = rewritten[list] as { id: string }[];
+      if (later) for (const entity of added) taken.add(entity.id);
       const target = lists[list] as { id: string }[];
-      for (const entity of rewritten[list] as { id: string }[]) {
-        used[list].add(entity.id);
-        target.push(entity);
-      }
+      if (target.length === 0) (lists[list] as { id: string }[]) = added;
+      else for (const entity of added) target.push(entity);
     }
-    for (const period of periodsOf(rewritten)) {
-      first = Math.min(first, monthIndex(period.from));
-      last = Math.max(last, monthIndex(period.to));
-    }
+    widenSpan(rewritten, span);
   }
 
+  const [first, last] = span;
   const months: Period = Number.isFinite(first) ? { from: monthKey(first), to: monthKey(last) } : { ...DEFAULT_PERIOD };
   return {
     format: 'routeshift-dataset',

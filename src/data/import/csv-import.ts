@@ -52,6 +52,7 @@ export function importCsv(text: string, ctx: FileContext & { format: 'csv' | 'ts
   let headers: string[] | null = null;
   let columns: ColumnMapping = {};
   let content: CsvContent | null = null;
+  let layout: CellLayout | null = null;
   let stop: CsvResult | null = null;
   let dataRows = 0;
   let pendingBlank: Row[] = [];
@@ -94,7 +95,8 @@ export function importCsv(text: string, ctx: FileContext & { format: 'csv' | 'ts
       reporter.reject(row.line, null, problem, rawOf(row));
       return;
     }
-    const records = toRecords(row, headers, columns, content as CsvContent, options, delimiter, () => rawOf(row));
+    layout ??= cellLayout(headers, columns);
+    const records = toRecords(row, layout, content as CsvContent, options, delimiter, () => rawOf(row));
     if ('reject' in records) reporter.reject(row.line, records.field, records.reject, rawOf(row));
     else if (content === 'flows') records.forEach((r) => assembler.addFlow(r));
     else records.forEach((r) => assembler.add(r));
@@ -159,26 +161,41 @@ const GEOMETRY_ROLES = new Set<Role>(['lat', 'lon', 'wkt', 'count']);
 type RecordsOrReject = RawRecord[] | { reject: string; field: string | null };
 
 /** One row → its record (several for a MULTILINESTRING: one per line, ids id-1, id-2, …). */
+/** Where each mapped role's cell is (worked out once per file, not per row). */
+interface CellLayout {
+  /** Role → [cell index, header], for roles whose header is in the file. */
+  at: Partial<Record<Role, [number, string]>>;
+  /** The roles read as fields (all but the geometry's), with their cell index and header. */
+  fields: [Role, number, string][];
+}
+
+function cellLayout(headers: string[], columns: ColumnMapping): CellLayout {
+  const at: CellLayout['at'] = {};
+  const fields: CellLayout['fields'] = [];
+  for (const role of Object.keys(columns) as Role[]) {
+    const header = columns[role];
+    const index = header === undefined ? -1 : headers.indexOf(header);
+    if (header === undefined || index === -1) continue;
+    at[role] = [index, header];
+    if (!GEOMETRY_ROLES.has(role)) fields.push([role, index, header]);
+  }
+  return { at, fields };
+}
+
 function toRecords(
   row: Row,
-  headers: string[],
-  columns: ColumnMapping,
+  layout: CellLayout,
   content: CsvContent,
   options: ImportOptions,
   delimiter: string,
   raw: () => string,
 ): RecordsOrReject {
   const cell = (role: Role): FieldValue | undefined => {
-    const header = columns[role];
-    if (header === undefined) return undefined;
-    const index = headers.indexOf(header);
-    return index === -1 ? undefined : { value: row.cells[index] ?? '', name: header };
+    const at = layout.at[role];
+    return at === undefined ? undefined : { value: row.cells[at[0]] ?? '', name: at[1] };
   };
   const fields: RawRecord['fields'] = {};
-  for (const role of Object.keys(columns) as Role[]) {
-    const value = GEOMETRY_ROLES.has(role) ? undefined : cell(role);
-    if (value) fields[role] = value;
-  }
+  for (const [role, index, name] of layout.fields) fields[role] = { value: row.cells[index] ?? '', name };
   const record: RawRecord = { row: row.line, raw, geometry: { type: 'none' }, fields, repairs: [] };
 
   if (content === 'flows') {

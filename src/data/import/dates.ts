@@ -50,8 +50,26 @@ function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Days in `month` (1–12) of `year`, Gregorian (no Date object: this runs once per row). */
 function daysIn(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return DAYS_IN_MONTH[month - 1] ?? 31;
+}
+
+/**
+ * One string per month key and per day ('2015-10', '2015-10-17'), by year, month and day: a file
+ * with a million dated rows keeps a few thousand strings, not two million.
+ */
+const MONTH_KEYS: (string | undefined)[] = new Array<string | undefined>((LAST_YEAR - FIRST_YEAR + 1) * 12);
+const DAY_KEYS: ((string | undefined)[] | undefined)[] = new Array<(string | undefined)[] | undefined>(MONTH_KEYS.length);
+function monthKeyOf(year: number, month: number): string {
+  return (MONTH_KEYS[(year - FIRST_YEAR) * 12 + month - 1] ??= `${year}-${pad(month)}`);
+}
+function dayKeyOf(year: number, month: number, day: number): string {
+  const days = (DAY_KEYS[(year - FIRST_YEAR) * 12 + month - 1] ??= new Array<string | undefined>(31));
+  return (days[day - 1] ??= `${monthKeyOf(year, month)}-${pad(day)}`);
 }
 
 function build(text: string, year: number, month: number | null, day: number | null, note?: string): DateResult {
@@ -60,12 +78,12 @@ function build(text: string, year: number, month: number | null, day: number | n
     return { ok: true, date: { month: `${year}-01`, endMonth: `${year}-12`, precision: 'year', iso: String(year) } };
   }
   if (month < 1 || month > 12) return { ok: false, reason: `month ${month} in '${text}' does not exist (months are 1–12)` };
-  const key = `${year}-${pad(month)}`;
+  const key = monthKeyOf(year, month);
   if (day === null) return { ok: true, date: { month: key, endMonth: key, precision: 'month', iso: key } };
   if (day < 1 || day > daysIn(year, month)) {
     return { ok: false, reason: `day ${day} in '${text}' does not exist in ${LABELS[month - 1]} ${year}` };
   }
-  const date: ParsedDate = { month: key, endMonth: key, precision: 'day', iso: `${key}-${pad(day)}` };
+  const date: ParsedDate = { month: key, endMonth: key, precision: 'day', iso: dayKeyOf(year, month, day) };
   if (note) date.note = note;
   return { ok: true, date };
 }

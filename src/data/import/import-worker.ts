@@ -1,28 +1,23 @@
 /// <reference lib="webworker" />
 /**
  * The import worker: reads, parses, validates and assembles files off the main thread, then sends
- * the dataset in chunks (so that no single message takes long to receive) and, once the main thread
- * has taken it, writes it to IndexedDB itself (so that the main thread never copies it again).
+ * the dataset in chunks (so that no single message takes long to receive), its typed arrays
+ * transferred rather than copied, and, once the main thread has taken it, writes it to IndexedDB
+ * itself from the copy it kept (so that the main thread never copies it again).
  */
-import { prefixDatasetIds } from '../combine-datasets';
 import { openWorkspaceDb, putDataset, WorkspaceStorageError } from '../../state/persistence/workspace-db';
 import type { LoadedDataset } from '../../state/workspace';
-import { toIncidentColumns } from '../../domain/incident-columns';
-import { binPoints } from '../../domain/point-bins';
-import { incidentDrawing } from '../tables/incident-table';
-import { buildImportedDataset } from './assemble';
+import { emptyEntities } from './assemble';
 import { importFile } from './import-file';
+import { loadedDatasetOf } from './loaded-dataset';
 import { BULK_KEYS, CHUNK_SIZE, type ImportMessage, type ImportRequest } from './import-protocol';
+import { parsedShell } from './transfer';
 import type { ParsedFile } from './types';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
-const post = (message: ImportMessage) => scope.postMessage(message);
+const post = (message: ImportMessage, transfer: Transferable[] = []) => scope.postMessage(message, transfer);
+/** What 'persist' stores: never holds a buffer that was transferred. */
 let parsedDataset: LoadedDataset | null = null;
-
-function entityCount(file: ParsedFile): number {
-  const e = file.entities;
-  return e.segments.length + e.crossings.length + e.hubs.length + e.safeHouses.length + e.incidents.length + e.events.length + e.flows.length;
-}
 
 async function importFiles({ files, options, dataset: meta }: Extract<ImportRequest, { type: 'import' }>) {
   const parsed: ParsedFile[] = [];
@@ -39,27 +34,22 @@ async function importFiles({ files, options, dataset: meta }: Extract<ImportRequ
     parsed.push(importFile(file.name, bytes, options, progress));
     progress(1);
   }
-  const withData = parsed.filter((f) => f.project === undefined && entityCount(f) > 0);
-  if (withData.length > 0) {
-    const name = withData.map((f) => f.report.file).join(', ');
-    const { incidents, ...rest } = prefixDatasetIds(buildImportedDataset(withData, { name, loadedAt: meta.loadedAt }), meta.id);
-    // Incidents travel and live as columns: a few typed arrays instead of an object per row.
-    const columns = toIncidentColumns(incidents);
-    columns.drawing = incidentDrawing(columns);
-    const { filter } = columns.drawing;
-    columns.bins = binPoints(columns.positions, columns.months, columns.length, undefined, { of: filter.classes, count: filter.profiles.length });
-    const dataset = { ...rest, incidents: [], incidentParts: incidents.length ? [columns] : [] };
-    parsedDataset = { id: meta.id, name, sourceFiles: withData.map((f) => f.report.file), loadedAt: meta.loadedAt, visible: true, dataset };
-  }
-  const shell = parsedDataset
-    ? { ...parsedDataset, dataset: { ...parsedDataset.dataset, ...Object.fromEntries(BULK_KEYS.map((k) => [k, []])) } }
-    : null;
-  post({
-    type: 'parsed',
-    reports: parsed.map((p) => p.report),
-    projects: parsed.filter((p) => p.project !== undefined).map((p) => ({ file: p.report.file, raw: p.project })),
-    loaded: shell,
-  });
+  parsedDataset = loadedDatasetOf(parsed, meta);
+  // The rows are in the dataset now: the parsed files' entity lists (a million objects) can go
+  // before the columns are copied and posted.
+  for (const file of parsed) file.entities = emptyEntities();
+  // The columns' buffers go to the main thread (detached here): the worker persists its own copy.
+  const outgoing = parsedDataset ? parsedShell(parsedDataset) : null;
+  if (outgoing) parsedDataset = outgoing.kept;
+  post(
+    {
+      type: 'parsed',
+      reports: parsed.map((p) => p.report),
+      projects: parsed.filter((p) => p.project !== undefined).map((p) => ({ file: p.report.file, raw: p.project })),
+      loaded: outgoing?.shell ?? null,
+    },
+    outgoing?.transfer,
+  );
   if (parsedDataset) {
     for (const key of BULK_KEYS) {
       const list = parsedDataset.dataset[key] as unknown[];

@@ -62,7 +62,8 @@ export function kindOf(record: RawRecord, pointKind: PointKind, repairs: Repair[
   const value = typeof field?.value === 'string' ? field.value.trim() : '';
   let kind: Kind | null = null;
   if (field && value !== '') {
-    kind = own(KINDS, value.toLowerCase().replace(/[^a-z]/g, '')) ?? null;
+    // Most files write the kind as listed ('incident'): normalise only when that does not match.
+    kind = own(KINDS, value) ?? own(KINDS, value.toLowerCase().replace(/[^a-z]/g, '')) ?? null;
     if (!kind && !LOOSE_FIELDS.has(normalizeHeader(field.name))) {
       const fallback = byGeometry(record, pointKind);
       if (fallback) {

@@ -15,6 +15,9 @@ let currentJob: ImportJob | null = null;
 const filesByName = new Map<string, File>();
 let datasetCounter = 0;
 
+/** Resolves in a later task, so that the work before and after it never make one long task. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 export function cancelImport() {
   currentJob?.cancel();
 }
@@ -63,6 +66,8 @@ export async function runImport(store: AppStore, files: File[], mappings?: Recor
     currentJob = null;
     store.getState().setImporting(null);
   }
+  // Receiving the last message and committing are separate tasks.
+  await nextTask();
   await commit(store, result);
   if (result.loaded) {
     const loaded = result.loaded;
@@ -93,8 +98,10 @@ async function commit(store: AppStore, result: ImportResult) {
     else state.pushNotice('error', opened.error.message);
   }
   if (result.loaded) {
+    // The report shows in this task; adding the dataset (recombining, tables, layers) in the next.
+    await nextTask();
     // The worker stores it: the main thread must not copy it into IndexedDB again.
     markStored(result.loaded);
-    state.addDataset(result.loaded);
+    store.getState().addDataset(result.loaded);
   }
 }
