@@ -154,3 +154,11 @@ describe('column incidents of a filtered dataset', () => {
     expect(listed.every((i) => i.confidence === 'medium')).toBe(true);
   });
 });
+
+describe('filter choices', () => {
+  it('are the same read from the tables\' classes as from every entity', async () => {
+    const { filterOptions } = await import('../../src/features/filters/filter-options');
+    const fromClasses = filterOptions(demo, [tables.segments, tables.hubs, tables.crossings, tables.safeHouses].map((t) => t.filter.profiles));
+    expect(fromClasses).toEqual(filterOptions(demo));
+  });
+});

@@ -132,9 +132,25 @@ function memo(key: object, build: () => IncidentPartTable): IncidentPartTable {
   return table;
 }
 
+/**
+ * Object rows arrive in a new array on every recombination (show, hide, import): the part is
+ * memoised by its first row object and checked against the length and last row, so the same rows
+ * are not turned into columns again.
+ */
+const objectParts = new WeakMap<object, { length: number; last: object; table: IncidentPartTable }>();
+function objectPart(incidents: readonly Incident[]): IncidentPartTable {
+  const first = incidents[0] as object;
+  const last = incidents[incidents.length - 1] as object;
+  const known = objectParts.get(first);
+  if (known && known.length === incidents.length && known.last === last) return known.table;
+  const table = buildPartTable(toIncidentColumns(incidents));
+  objectParts.set(first, { length: incidents.length, last, table });
+  return table;
+}
+
 export function buildIncidentTable(incidents: readonly Incident[], columnParts: readonly IncidentColumns[] = []): IncidentTable {
   const parts = [
-    ...(incidents.length ? [memo(incidents, () => buildPartTable(toIncidentColumns(incidents)))] : []),
+    ...(incidents.length ? [objectPart(incidents)] : []),
     ...columnParts.filter((p) => p.length > 0).map((p) => memo(p, () => buildPartTable(p))),
   ];
   return { length: parts.reduce((n, p) => n + p.length, 0), parts };

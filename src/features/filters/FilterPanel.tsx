@@ -17,7 +17,11 @@ export function FilterPanel() {
   const filters = useAppStore((s) => s.filters);
   const shown = useAppStore((s) => s.dataset?.segments.length ?? 0);
   const setFilters = useAppStore((s) => s.setFilters);
-  const options = useMemo(() => (unfiltered ? filterOptions(unfiltered) : null), [unfiltered]);
+  const tables = useAppStore((s) => s.tables);
+  const options = useMemo(
+    () => (unfiltered ? filterOptions(unfiltered, tables ? [tables.segments, tables.hubs, tables.crossings, tables.safeHouses].map((t) => t.filter.profiles) : undefined) : null),
+    [unfiltered, tables],
+  );
   if (!options || !unfiltered) return null;
   const toggle = (key: FilterKey, value: string) => {
     const current = (filters[key] as string[] | undefined) ?? [];
