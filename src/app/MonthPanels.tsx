@@ -20,8 +20,9 @@ const closeDetails = () => store.getState().select(null);
 /** The change view's panel, while comparing. */
 export function ComparePanelAtMonth({ dataset }: { dataset: Dataset }) {
   const compare = store((s) => s.compare);
-  const month = store((s) => s.month);
-  if (!compare) return null;
+  // The month only while comparing: otherwise a month step does not re-render this.
+  const month = store((s) => (s.compare ? s.month : null));
+  if (!compare || !month) return null;
   // The same memoised result the map's change layer is built from (selectChange caches per month pair).
   const result = selectChange(dataset, compareFromMonth(compare, month, dataset.months.from, dataset.months.to), month);
   return <ComparePanel result={result} against={compare} />;

@@ -52,6 +52,7 @@ vi.mock('../../src/features/timeline/WindowControls', async (importOriginal) => 
 vi.mock('../../src/features/timeline/Histogram', async (importOriginal) => probe.counting(await importOriginal<typeof import('../../src/features/timeline/Histogram')>(), 'Histogram'));
 vi.mock('../../src/features/presenter/Presenter', async (importOriginal) => probe.counting(await importOriginal<typeof import('../../src/features/presenter/Presenter')>(), 'Presenter'));
 vi.mock('../../src/features/compare/SwipeView', async (importOriginal) => probe.counting(await importOriginal<typeof import('../../src/features/compare/SwipeView')>(), 'SwipeView'));
+vi.mock('../../src/app/MonthPanels', async (importOriginal) => probe.counting(await importOriginal<typeof import('../../src/app/MonthPanels')>(), 'ComparePanelAtMonth'));
 vi.mock('../../src/features/details/HoverTooltip', async (importOriginal) => probe.counting(await importOriginal<typeof import('../../src/features/details/HoverTooltip')>(), 'HoverTooltip'));
 
 const { App } = await import('../../src/app/App');
@@ -90,13 +91,24 @@ describe('a month step', () => {
     expect(commits('SidePanel')).toBe(0);
   });
 
-  it('leaves alone the parts that do not show it: controls, markers, closed presenter, swipe and tooltip', async () => {
+  it('leaves alone the parts that do not show it: controls, markers, closed presenter, swipe, tooltip, compare', async () => {
     await renderLoaded();
     act(() => useAppStore.getState().setMonth('2015-10'));
-    for (const name of ['EventMarkers', 'PlayControls', 'WindowControls', 'Presenter', 'SwipeView', 'HoverTooltip']) expect(commits(name), name).toBe(0);
+    for (const name of ['EventMarkers', 'PlayControls', 'WindowControls', 'Presenter', 'SwipeView', 'HoverTooltip', 'ComparePanelAtMonth']) expect(commits(name), name).toBe(0);
     // The histogram emphasises the new month.
     expect(commits('Histogram')).toBe(1);
     expect(document.querySelectorAll('.histogram rect.current')).toHaveLength(1);
+  });
+
+  it('updates the compare panel while comparing, without App', async () => {
+    await renderLoaded();
+    act(() => useAppStore.getState().setCompare('previous'));
+    probe.reset();
+    act(() => useAppStore.getState().setMonth('2016-03'));
+    expect(appRenders()).toBe(0);
+    expect(commits('ComparePanelAtMonth')).toBe(1);
+    expect(screen.getByTestId('compare-panel').textContent).toContain('February 2016 → March 2016');
+    act(() => useAppStore.getState().setCompare(null));
   });
 
   it('updates an open detail panel without App', async () => {

@@ -7,7 +7,6 @@
  */
 import * as Slider from '@radix-ui/react-slider';
 import { memo, useMemo } from 'react';
-import { useShallow } from 'zustand/react/shallow';
 import { formatMonthLong, formatMonthShort, monthIndex, monthKey } from '../../domain/month';
 import type { Dataset } from '../../domain/types';
 import { monthlyDetectionTotals } from '../../state/selectors';
@@ -24,15 +23,12 @@ const PlayControls = memo(PlayControlsView);
 const WindowControls = memo(WindowControlsView);
 
 export function Timeline({ dataset }: { dataset: Dataset }) {
-  const { month, setMonth, windowMode, windowStart, trail } = useAppStore(
-    useShallow((s) => ({
-      month: s.month,
-      setMonth: s.setMonth,
-      windowMode: s.windowMode,
-      windowStart: s.windowStart,
-      trail: s.trail,
-    })),
-  );
+  // One selector per field: no object built and compared on every store change (hover included).
+  const month = useAppStore((s) => s.month);
+  const setMonth = useAppStore((s) => s.setMonth);
+  const windowMode = useAppStore((s) => s.windowMode);
+  const windowStart = useAppStore((s) => s.windowStart);
+  const trail = useAppStore((s) => s.trail);
   const timeWindow = selectTimeWindow({ windowMode, windowStart, month, trail });
   const bounds = windowBounds(timeWindow);
   const first = monthIndex(dataset.months.from);
