@@ -6,7 +6,7 @@ import { partLayerId } from './incidents-layer';
 import { INCIDENT_COLOR } from '../../domain/palette';
 import type { TimeWindow } from '../../domain/time-window';
 import { memoBinaryData } from './binary-data';
-import { MONTH_FILTER, monthFilterProps } from './month-filter';
+import { MONTH_ONLY_FILTER, monthFilterProps } from './month-filter';
 
 /** Not a prefix of 'incidents': deck.gl matches picking layer ids by prefix. */
 export const INCIDENT_BINS_LAYER_ID = 'incident-bins';
@@ -36,7 +36,9 @@ export function buildIncidentBinsLayers({ table, timeWindow, visible, filters = 
     stroked: true,
     lineWidthUnits: 'pixels',
     getLineWidth: 1,
-    extensions: [MONTH_FILTER],
+    // The month only: bins follow the filters by their counts, and a layer without a category
+    // attribute would read the category filter's constant (an integer attribute) as garbage.
+    extensions: [MONTH_ONLY_FILTER],
     ...monthFilterProps(timeWindow),
     pickable: false,
   }));
