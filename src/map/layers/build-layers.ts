@@ -114,8 +114,10 @@ export function buildLayers(input: LayerInput): Layer[] {
     buildChangeLayer({ rows: input.change ?? NO_CHANGE, visible: layers.segments && !!input.change }),
     buildFlowLayer({ table: tables.segments, timeWindow, visible: layers.segments && !input.change && !!input.flowAnimation, allowed: allowed(tables.segments) }),
     ...buildIncidentsLayers({ table: tables.incidents, timeWindow, visible: layers.incidents && !binned, filters }),
-    ...buildIncidentBinsLayers({ table: tables.incidents, timeWindow, visible: layers.incidents && binned, filters }),
     buildHubsLayer({ table: tables.hubs, visible: layers.hubs, allowed: allowed(tables.hubs) }),
+    // Above the place dots: a dense gazetteer would otherwise hide the density the bins show (the
+    // bins are translucent and not pickable, so places stay visible and clickable under them).
+    ...buildIncidentBinsLayers({ table: tables.incidents, timeWindow, visible: layers.incidents && binned, filters }),
     buildCrossingChangeLayer({ rows: input.crossingChange ?? NO_CROSSING_CHANGE, visible: layers.crossings && !!input.crossingChange }),
     buildCandidatesLayer({ candidates: input.candidates ?? NO_CANDIDATES, visible: !!input.candidates?.length }),
     buildSafeHousesLayer({ table: tables.safeHouses, timeWindow, visible: layers.safeHouses, allowed: allowed(tables.safeHouses) }),
