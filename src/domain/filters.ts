@@ -54,9 +54,10 @@ export function applyFilters(dataset: Dataset, f: EntityFilters, known: KnownCla
     const allowed = allowedClasses(classes.profiles, f);
     return list.filter((_, i) => allowed[classes.classes[i] ?? 0] === 1);
   };
-  const places = placeCountries([...dataset.hubs, ...dataset.crossings]);
-  const hubs = placeCountries(dataset.hubs);
-  const segments = select(dataset.segments, known.segments, (s) => segmentProfile(s, places));
+  // Only needed where no classes are known (the store always knows them): built on first use.
+  let places: Map<string, readonly string[]> | undefined;
+  let hubs: Map<string, readonly string[]> | undefined;
+  const segments = select(dataset.segments, known.segments, (s) => segmentProfile(s, (places ??= placeCountries([...dataset.hubs, ...dataset.crossings]))));
   // Flows: those the kept segments are sized by, plus those of the chosen corridors' routes and
   // sources (so that the charts follow the filters); never a figure the kept segments need.
   const needed = new Set(segments.flatMap((s) => (s.volume ? [s.volume.seriesId] : [])));
@@ -73,7 +74,7 @@ export function applyFilters(dataset: Dataset, f: EntityFilters, known: KnownCla
     corridors: f.corridors?.length ? dataset.corridors.filter((c) => f.corridors?.includes(c.id)) : dataset.corridors,
     crossings: select(dataset.crossings, known.crossings, placeProfile),
     hubs: select(dataset.hubs, known.hubs, placeProfile),
-    safeHouses: select(dataset.safeHouses, known.safeHouses, (s) => safeHouseProfile(s, hubs)),
+    safeHouses: select(dataset.safeHouses, known.safeHouses, (s) => safeHouseProfile(s, (hubs ??= placeCountries(dataset.hubs)))),
     // Incidents carry ISO-3 codes and no alpha-2: the country filter leaves them to confidence and source.
     incidents: select(dataset.incidents, known.incidents, baseProfile),
     // Column parts stay whole (they are drawn whole and filtered on the GPU); readers skip the rows

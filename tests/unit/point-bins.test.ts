@@ -58,6 +58,6 @@ describe('point bins', () => {
     expect(visible(8)).toEqual({ incidents: true, 'incident-bins': false });
     // Bins are binary data filtered by month on the GPU, like the points.
     const part = buildIncidentTable([], dataset.incidentParts).parts[0];
-    expect(part?.binFilterValues.length).toBe(2 * (part?.bins.length ?? -1));
+    expect(part?.binsDrawn.filterValues.length).toBe(2 * (part?.bins.length ?? -1));
   });
 });

@@ -33,7 +33,7 @@ describe('typedArrayBytes over the map tables', () => {
     const columns = toIncidentColumns([{ id: 'a-1', sources: [], confidence: 'high', date: '2016-01-02', month: '2016-01', coord: [19, 45], deadAndMissing: 2, survivors: 1 }]);
     const table = buildIncidentTable([], [columns]);
     const part = table.parts[0]!;
-    const drawn = part.positions.byteLength + part.radii.byteLength + part.filterValues.byteLength + part.bins.positions.byteLength + part.bins.counts.byteLength + part.bins.months.byteLength + part.binRadii.byteLength + part.binFilterValues.byteLength + part.filter.classes.byteLength;
+    const drawn = part.positions.byteLength + part.radii.byteLength + part.filterValues.byteLength + part.bins.positions.byteLength + part.bins.counts.byteLength + part.bins.months.byteLength + part.binsDrawn.radii.byteLength + part.binsDrawn.filterValues.byteLength + part.filter.classes.byteLength;
     expect(typedArrayBytes(table)).toBe(drawn);
   });
 });

@@ -23,8 +23,8 @@ export interface IncidentPartTable {
   columns: IncidentColumns;
   /** Level of detail when zoomed out: the rows grouped per cell and month, with their own attributes. */
   bins: PointBins;
-  binRadii: Float32Array;
-  binFilterValues: Float32Array;
+  /** The bins as drawn without filters. */
+  binsDrawn: BinDrawing;
 }
 
 /** What the bins layer draws from. */
@@ -93,8 +93,7 @@ function buildPartTable(columns: IncidentColumns): IncidentPartTable {
   const { radii, filterValues, filter } = columns.drawing ?? incidentDrawing(columns);
   // Imported parts bring their bins from the worker; only small parts (the demo) are binned here.
   const bins = columns.bins ?? binPoints(columns.positions, columns.months, length, undefined, { of: filter.classes, count: filter.profiles.length });
-  const drawn = drawBins(bins, bins.counts);
-  return { length, positions: columns.positions, radii, filterValues, filter, columns, bins, binRadii: drawn.radii, binFilterValues: drawn.filterValues };
+  return { length, positions: columns.positions, radii, filterValues, filter, columns, bins, binsDrawn: drawBins(bins, bins.counts) };
 }
 
 const filteredBins = new WeakMap<IncidentPartTable, WeakMap<Uint8Array, BinDrawing>>();
@@ -105,7 +104,7 @@ const filteredBins = new WeakMap<IncidentPartTable, WeakMap<Uint8Array, BinDrawi
  * than MAX_BIN_CLASSES classes) the kept rows are binned again, once per filter.
  */
 export function binDrawing(part: IncidentPartTable, allowed: Uint8Array): BinDrawing {
-  if (allPass(allowed)) return { length: part.bins.length, positions: part.bins.positions, radii: part.binRadii, filterValues: part.binFilterValues };
+  if (allPass(allowed)) return part.binsDrawn;
   let byAllowed = filteredBins.get(part);
   if (!byAllowed) filteredBins.set(part, (byAllowed = new WeakMap()));
   let drawn = byAllowed.get(allowed);

@@ -19,9 +19,6 @@ const binData = memoBinaryData((bins: BinDrawing) => ({
     getFilterValue: { value: bins.filterValues, size: 2 },
   },
 }));
-/** One drawing per radii array: deck.gl compares data by reference. */
-const drawings = new WeakMap<Float32Array, BinDrawing>();
-const stable = (d: BinDrawing) => drawings.get(d.radii) ?? (drawings.set(d.radii, d), d);
 
 /** Incidents per grid cell and month, drawn instead of single points when a large set is seen from afar. */
 export function buildIncidentBinsLayers({ table, timeWindow, visible, filters = {} }: { table: IncidentTable; timeWindow: TimeWindow; visible: boolean; filters?: EntityFilters }) {
@@ -29,7 +26,7 @@ export function buildIncidentBinsLayers({ table, timeWindow, visible, filters = 
     id: partLayerId(INCIDENT_BINS_LAYER_ID, p),
     visible,
     // Bins follow the filters by their counts (computed per filter), not by a GPU category.
-    data: binData(stable(binDrawing(part, allowedClasses(part.filter.profiles, filters)))),
+    data: binData(binDrawing(part, allowedClasses(part.filter.profiles, filters))),
     radiusUnits: 'pixels',
     getFillColor: [INCIDENT_COLOR[0], INCIDENT_COLOR[1], INCIDENT_COLOR[2], 150],
     getLineColor: [255, 255, 255, 220],
