@@ -63,12 +63,12 @@ function maplibreWorkerAsBlob(): Plugin {
 
 /**
  * Worker files would not travel with the one HTML file: the import worker is left out (the file is
- * read-only) and the dataset worker too (loadDatasetOffThread then loads on the main thread).
+ * read-only) and the selection worker too (the filters' lists are then selected on the main thread).
  */
 function withoutWorkerFiles(): Plugin {
   const WORKERS: [string, string, string][] = [
     ['/src/data/import/import-client.ts', "new URL('./import-worker.ts', import.meta.url)", 'Importing is not available in a presentation file.'],
-    ['/src/data/load-dataset-off-thread.ts', "new URL('./dataset-worker.ts', import.meta.url)", 'No worker in a presentation file.'],
+    ['/src/data/selection/selection-client.ts', "new URL('./selection-worker.ts', import.meta.url)", 'No worker in a presentation file.'],
   ];
   return {
     name: 'routeshift-no-worker-files',

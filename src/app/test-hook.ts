@@ -12,6 +12,7 @@ import { SEGMENTS_LAYER_ID } from '../map/layers/segments-layer';
 import { pickedEntity } from '../map/layers/pick';
 import type { AppStore } from '../state/store';
 import { isLayerId } from '../state/slices/layers-slice';
+import { selectionsOffThread } from '../state/slices/data-slice';
 
 export interface RouteShiftTestHook {
   ready: boolean;
@@ -46,6 +47,8 @@ export interface RouteShiftTestHook {
   /** Ids of the hubs or crossings the panels list under the filters (the filtered dataset). */
   listedIds: (kind: 'hubs' | 'crossings') => string[];
   setFilters: (filters: Record<string, string[]>) => void;
+  /** Whether the lists of the last filter change are settled, and how many the selection worker answered. */
+  selection: () => { filtering: boolean; offThread: number };
 }
 
 declare global {
@@ -119,6 +122,7 @@ export function installTestHook(store: AppStore, getHandle: () => MapHandle | nu
     binaryBytes: () => typedArrayBytes(store.getState().tables),
     listedIds: (kind) => store.getState().dataset?.[kind].map((e) => e.id) ?? [],
     setFilters: (filters) => store.getState().setFilters(filters),
+    selection: () => ({ filtering: store.getState().filtering, offThread: selectionsOffThread() }),
   };
   window.__routeshift = hook;
   return hook;

@@ -8,16 +8,30 @@ import type { Dataset, Incident } from './types';
 
 const ALL = () => true;
 
-/** Whether a row of `part` passes the dataset's filters. */
-function rowTest(d: Dataset, part: IncidentColumns): (row: number) => boolean {
+/**
+ * Whether a row of the dataset's column part `index` passes its filters: read from the rows the
+ * selection kept where it has them, otherwise tested row by row.
+ */
+function rowTest(d: Dataset, index: number): (row: number) => boolean {
   const f = d.incidentFilter;
-  return f && (f.confidence?.length || f.sources?.length) ? incidentRowFilter(part, f.confidence, f.sources) : ALL;
+  if (!f || !(f.confidence?.length || f.sources?.length)) return ALL;
+  const rows = d.incidentRows?.[index];
+  if (rows) {
+    const { mask } = rows;
+    return mask ? (row) => mask[row] === 1 : ALL;
+  }
+  const part = d.incidentParts?.[index];
+  return part ? incidentRowFilter(part, f.confidence, f.sources) : ALL;
 }
 
 const counts = new WeakMap<IncidentColumns, Map<string, number>>();
 
-function partCount(d: Dataset, part: IncidentColumns): number {
-  const test = rowTest(d, part);
+function partCount(d: Dataset, index: number): number {
+  const part = d.incidentParts?.[index];
+  if (!part) return 0;
+  const known = d.incidentRows?.[index];
+  if (known && d.incidentFilter) return known.kept;
+  const test = rowTest(d, index);
   if (test === ALL) return part.length;
   let byFilter = counts.get(part);
   if (!byFilter) counts.set(part, (byFilter = new Map()));
@@ -32,15 +46,15 @@ function partCount(d: Dataset, part: IncidentColumns): number {
 }
 
 export function incidentCount(d: Dataset): number {
-  return d.incidents.length + (d.incidentParts ?? []).reduce((n, p) => n + partCount(d, p), 0);
+  return d.incidents.length + (d.incidentParts ?? []).reduce((n, _, index) => n + partCount(d, index), 0);
 }
 
 export function findIncident(d: Dataset, id: string): Incident | undefined {
   const own = d.incidents.find((i) => i.id === id);
   if (own) return own;
-  for (const part of d.incidentParts ?? []) {
+  for (const [index, part] of (d.incidentParts ?? []).entries()) {
     const row = findIncidentRow(part, id);
-    if (row >= 0) return rowTest(d, part)(row) ? incidentAt(part, row) : undefined;
+    if (row >= 0) return rowTest(d, index)(row) ? incidentAt(part, row) : undefined;
   }
   return undefined;
 }
@@ -51,8 +65,8 @@ export function incidentsInMonths(d: Dataset, from: number, to: number): Inciden
     const m = monthIndex(i.month);
     return m >= from && m <= to;
   });
-  for (const part of d.incidentParts ?? []) {
-    const test = rowTest(d, part);
+  for (const [index, part] of (d.incidentParts ?? []).entries()) {
+    const test = rowTest(d, index);
     for (let i = 0; i < part.length; i++) {
       const m = part.months[i] ?? -1;
       if (m >= from && m <= to && test(i)) out.push(incidentAt(part, i));
@@ -64,8 +78,8 @@ export function incidentsInMonths(d: Dataset, from: number, to: number): Inciden
 /** Every object row followed by every column row (that passes the filters), as objects: for saving a project. */
 export function allIncidents(d: Dataset): Incident[] {
   const out = [...d.incidents];
-  for (const part of d.incidentParts ?? []) {
-    const test = rowTest(d, part);
+  for (const [index, part] of (d.incidentParts ?? []).entries()) {
+    const test = rowTest(d, index);
     for (let i = 0; i < part.length; i++) if (test(i)) out.push(incidentAt(part, i));
   }
   return out;

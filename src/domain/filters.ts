@@ -4,17 +4,18 @@
  * panels, exports, change view — reads the filtered dataset.
  */
 import {
-  allowedClasses,
   baseProfile,
   placeCountries,
   placeProfile,
   profilePasses,
   safeHouseProfile,
   segmentProfile,
-  type FilterClasses,
   type FilterProfile,
 } from './filter-classes';
+import { selectRows, type KnownClasses, type RowSelection } from './row-selection';
 import type { Confidence, Dataset, TravelMode } from './types';
+
+export type { KnownClasses } from './row-selection';
 
 export interface EntityFilters {
   corridors?: string[];
@@ -34,30 +35,24 @@ export function hasFilters(f: EntityFilters): boolean {
 }
 
 /**
- * Filter classes already worked out for the dataset's lists (the map tables have them), by entity
- * position: the filters then test each class once and keep entities by a typed-array lookup.
+ * The dataset as the filters leave it. The rows kept are read from `selection` (worked out from the
+ * known filter classes, here or in the selection worker); a list without known classes is tested
+ * entity by entity with the same test, so lists and map agree.
  */
-export interface KnownClasses {
-  segments?: FilterClasses;
-  hubs?: FilterClasses;
-  crossings?: FilterClasses;
-  safeHouses?: FilterClasses;
-  incidents?: FilterClasses;
-}
-
-export function applyFilters(dataset: Dataset, f: EntityFilters, known: KnownClasses = {}): Dataset {
+export function applyFilters(dataset: Dataset, f: EntityFilters, known: KnownClasses = {}, selection: RowSelection = selectRows(known, f)): Dataset {
   if (!hasFilters(f)) return dataset;
-  // The very test the GPU applies per filter class (filter-classes.ts), so lists and map agree.
+  // The very test the GPU applies per filter class (filter-classes.ts).
   const keep = (p: FilterProfile) => profilePasses(p, f);
-  const select = <T>(list: T[], classes: FilterClasses | undefined, profileOf: (e: T) => FilterProfile): T[] => {
-    if (!classes || classes.classes.length !== list.length) return list.filter((e) => keep(profileOf(e)));
-    const allowed = allowedClasses(classes.profiles, f);
-    return list.filter((_, i) => allowed[classes.classes[i] ?? 0] === 1);
+  const select = <T>(list: T[], kept: Uint32Array | null | undefined, profileOf: (e: T) => FilterProfile): T[] => {
+    if (kept === null) return list;
+    if (!kept || (kept.length > 0 && (kept[kept.length - 1] ?? 0) >= list.length)) return list.filter((e) => keep(profileOf(e)));
+    return Array.from(kept, (i) => list[i] as T);
   };
+  const { lists } = selection;
   // Only needed where no classes are known (the store always knows them): built on first use.
   let places: Map<string, readonly string[]> | undefined;
   let hubs: Map<string, readonly string[]> | undefined;
-  const segments = select(dataset.segments, known.segments, (s) => segmentProfile(s, (places ??= placeCountries([...dataset.hubs, ...dataset.crossings]))));
+  const segments = select(dataset.segments, lists.segments, (s) => segmentProfile(s, (places ??= placeCountries([...dataset.hubs, ...dataset.crossings]))));
   // Flows: those the kept segments are sized by, plus those of the chosen corridors' routes and
   // sources (so that the charts follow the filters); never a figure the kept segments need.
   const needed = new Set(segments.flatMap((s) => (s.volume ? [s.volume.seriesId] : [])));
@@ -72,14 +67,14 @@ export function applyFilters(dataset: Dataset, f: EntityFilters, known: KnownCla
     segments,
     flows,
     corridors: f.corridors?.length ? dataset.corridors.filter((c) => f.corridors?.includes(c.id)) : dataset.corridors,
-    crossings: select(dataset.crossings, known.crossings, placeProfile),
-    hubs: select(dataset.hubs, known.hubs, placeProfile),
-    safeHouses: select(dataset.safeHouses, known.safeHouses, (s) => safeHouseProfile(s, (hubs ??= placeCountries(dataset.hubs)))),
+    crossings: select(dataset.crossings, lists.crossings, placeProfile),
+    hubs: select(dataset.hubs, lists.hubs, placeProfile),
+    safeHouses: select(dataset.safeHouses, lists.safeHouses, (s) => safeHouseProfile(s, (hubs ??= placeCountries(dataset.hubs)))),
     // Incidents carry ISO-3 codes and no alpha-2: the country filter leaves them to confidence and source.
-    incidents: select(dataset.incidents, known.incidents, baseProfile),
+    incidents: select(dataset.incidents, lists.incidents, baseProfile),
     // Column parts stay whole (they are drawn whole and filtered on the GPU); readers skip the rows
     // the filters leave out (dataset-incidents.ts).
-    ...(dataset.incidentParts?.length ? { incidentFilter: { confidence: f.confidence, sources: f.sources } } : {}),
+    ...(dataset.incidentParts?.length ? { incidentFilter: { confidence: f.confidence, sources: f.sources }, incidentRows: selection.incidentParts } : {}),
     events: dataset.events.filter((e) => keep(placeProfile(e))),
   };
 }

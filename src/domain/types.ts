@@ -3,6 +3,7 @@
  * Coordinates are WGS84 [lon, lat]. Periods are inclusive month ranges. Every entity names its
  * sources (keys into Dataset.sources) and a confidence grade.
  */
+import type { PartRows } from './row-selection';
 import type { IncidentColumns } from './incident-columns';
 import type { MonthKey } from './month';
 
@@ -181,6 +182,8 @@ export interface Dataset {
    * skip the rows this leaves out (dataset-incidents.ts).
    */
   incidentFilter?: { confidence?: Confidence[]; sources?: string[] };
+  /** Set with `incidentFilter` where the parts' filter classes were known: the rows kept, per part. */
+  incidentRows?: (PartRows | undefined)[];
   prices: Price[];
 }
 

@@ -44,6 +44,7 @@ export function knownClasses(tables: MapTables, dataset: Dataset): KnownClasses 
     crossings: { classes: tables.crossings.crossingClasses, profiles: tables.crossings.filter.profiles },
     safeHouses: tables.safeHouses.filter,
     ...(objectPart ? { incidents: objectPart.filter } : {}),
+    incidentParts: (dataset.incidentParts ?? []).map((columns) => tables.incidents.parts.find((p) => p.columns === columns)?.filter),
   };
 }
 

@@ -17,6 +17,8 @@ export function FilterPanel() {
   const filters = useAppStore((s) => s.filters);
   const shown = useAppStore((s) => s.dataset?.segments.length ?? 0);
   const setFilters = useAppStore((s) => s.setFilters);
+  // The map shows a change at once; the lists follow when the selection worker answers.
+  const filtering = useAppStore((s) => s.filtering);
   const tables = useAppStore((s) => s.tables);
   const options = useMemo(
     () => (unfiltered ? filterOptions(unfiltered, tables ? [tables.segments, tables.hubs, tables.crossings, tables.safeHouses].map((t) => t.filter.profiles) : undefined) : null),
@@ -31,8 +33,8 @@ export function FilterPanel() {
   return (
     <section className="filter-panel" aria-label="Filters" data-testid="filter-panel">
       {hasFilters(filters) ? (
-        <p className="small">
-          Filtered: {shown} of {unfiltered.segments.length} segments.{' '}
+        <p className="small" aria-live="polite">
+          {filtering ? 'Filtering the lists…' : `Filtered: ${shown} of ${unfiltered.segments.length} segments.`}{' '}
           <button type="button" className="link-button" onClick={() => setFilters({})} data-testid="filters-clear">Clear filters</button>
         </p>
       ) : (

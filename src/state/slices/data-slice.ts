@@ -3,7 +3,8 @@ import type { Dataset } from '../../domain/types';
 import { buildMapTables, knownClasses, type MapTables } from '../../data/tables';
 import { combineDatasets } from '../../data/combine-datasets';
 import { clampMonth } from '../../domain/month';
-import { applyFilters, type EntityFilters } from '../../domain/filters';
+import { applyFilters, hasFilters, type EntityFilters } from '../../domain/filters';
+import { createRowSelector, type RowSelector } from '../../data/selection/selection-client';
 import type { AppState } from '../store';
 import { DEMO_DATASET_ID, type LoadedDataset } from '../workspace';
 
@@ -15,6 +16,8 @@ export interface DataSlice {
   /** The visible datasets combined, before filters: what the filter choices are made from. */
   unfiltered: Dataset | null;
   filters: EntityFilters;
+  /** A filter change's lists are being worked out (the map already shows it). */
+  filtering: boolean;
   setFilters: (filters: EntityFilters) => void;
   tables: MapTables | null;
   loadState: 'loading' | 'ready' | 'error';
@@ -33,7 +36,20 @@ export interface DataSlice {
   replaceUserDatasets: (list: LoadedDataset[]) => void;
 }
 
+/** A worker where the platform has them (not in Node or jsdom: the tests select on the spot). */
+let rowSelector: RowSelector | null | undefined;
+const offThreadSelector = () => (rowSelector === undefined ? (rowSelector = typeof Worker === 'undefined' ? null : createRowSelector()) : rowSelector);
+
+/** Puts another selector in (tests: an answer they release when they choose; null: select on the spot). */
+export function setRowSelector(selector: RowSelector | null | undefined) {
+  rowSelector = selector;
+}
+
+/** Selections the worker has answered (for the test hook). */
+export const selectionsOffThread = () => rowSelector?.answeredOffThread ?? 0;
+
 export const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set, get) => {
+  let ticket = 0;
   /**
    * Recombines after any change to the list; tables are rebuilt only here, never per month, and
    * from the unfiltered data: the map applies filters on the GPU, so a filter change keeps them.
@@ -41,17 +57,32 @@ export const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set, 
   const commit = (datasets: LoadedDataset[], extra: Partial<AppState> = {}) => {
     const previous = datasets === get().datasets ? get().unfiltered : null;
     const unfiltered = previous ?? combineDatasets(datasets.filter((d) => d.visible).map((d) => d.dataset));
-    const tables = (unfiltered === get().unfiltered ? get().tables : null) ?? buildMapTables(unfiltered);
-    // Lists follow the filters through the tables' filter classes: one lookup per entity.
-    const dataset = applyFilters(unfiltered, (extra.filters as EntityFilters | undefined) ?? get().filters, knownClasses(tables, unfiltered));
-    const month = clampMonth(get().month, dataset.months.from, dataset.months.to);
-    set({ datasets, dataset, unfiltered, tables, month, ...extra });
+    const sameData = unfiltered === get().unfiltered;
+    const tables = (sameData ? get().tables : null) ?? buildMapTables(unfiltered);
+    const filters = (extra.filters as EntityFilters | undefined) ?? get().filters;
+    const known = knownClasses(tables, unfiltered);
+    const month = clampMonth(get().month, unfiltered.months.from, unfiltered.months.to);
+    const mine = ++ticket;
+    const selector = offThreadSelector();
+    if (selector && sameData && hasFilters(filters) && get().dataset) {
+      // A filter change on the same data: the GPU shows it at once; the rows each list keeps are
+      // worked out in the worker, and the lists (panels, counts, exports) follow on its answer.
+      set({ datasets, unfiltered, tables, month, filtering: true, ...extra });
+      void selector.select(tables, known, filters).then((selection) => {
+        if (mine === ticket) set({ dataset: applyFilters(unfiltered, filters, known, selection), filtering: false });
+      });
+      return;
+    }
+    // New data (its tables were just built here, a pass of the same size) or no filters: at once.
+    const dataset = applyFilters(unfiltered, filters, known);
+    set({ datasets, dataset, unfiltered, tables, month, filtering: false, ...extra });
   };
   return {
     datasets: [],
     dataset: null,
     unfiltered: null,
     filters: {},
+    filtering: false,
     setFilters: (filters) => commit(get().datasets, { filters, selected: null, hovered: null }),
     tables: null,
     loadState: 'loading',

@@ -14,8 +14,13 @@ export default {
     });
     // A filter change reaches every layer on the GPU: what picking finds is what the panels list.
     const hubsBefore = (await hook('pickedIds', 'hubs')).length;
+    const answeredBefore = (await hook('selection')).offThread;
     await hook('setFilters', { countries: ['SI'] });
     await eventually(async () => {
+      // The lists are selected in the selection worker, not on the main thread.
+      const selection = await hook('selection');
+      assert.equal(selection.filtering, false, 'the lists of the filter change never settled');
+      assert.ok(selection.offThread > answeredBefore, `no selection answered by the worker: ${JSON.stringify(selection)}`);
       for (const layer of ['hubs', 'crossings']) {
         const listed = new Set(await hook('listedIds', layer));
         const picked = await hook('pickedIds', layer);
