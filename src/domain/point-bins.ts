@@ -23,6 +23,9 @@ export interface PointBins {
 
 export const MAX_BIN_CLASSES = 16;
 
+/** What recounting bins under a filter needs (the selection worker gets only this). */
+export type BinClassCounts = Pick<PointBins, 'length' | 'classCounts' | 'classCount'>;
+
 /** Each row's filter class and how many classes there are. */
 export interface RowClasses {
   of: Uint32Array;
@@ -87,7 +90,7 @@ export function concatBins(list: readonly PointBins[]): PointBins {
 }
 
 /** Points per bin counting only the classes allowed (1 per class), or null when the bins have no per-class counts. */
-export function countsForClasses(bins: PointBins, allowed: Uint8Array): Float32Array | null {
+export function countsForClasses(bins: BinClassCounts, allowed: Uint8Array): Float32Array | null {
   const k = bins.classCount;
   if (!bins.classCounts || !k) return null;
   const out = new Float32Array(bins.length);

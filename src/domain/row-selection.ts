@@ -6,6 +6,7 @@
  */
 import { allowedClasses, type FilterClasses } from './filter-classes';
 import type { EntityFilters } from './filters';
+import { countsForClasses, type BinClassCounts } from './point-bins';
 
 export const SELECTABLE_LISTS = ['segments', 'hubs', 'crossings', 'safeHouses', 'incidents'] as const;
 export type SelectableList = (typeof SELECTABLE_LISTS)[number];
@@ -16,12 +17,16 @@ export type SelectableList = (typeof SELECTABLE_LISTS)[number];
  */
 export type KnownClasses = Partial<Record<SelectableList, FilterClasses>> & {
   incidentParts?: (FilterClasses | undefined)[];
+  /** The parts' bins counted per filter class, where they were (at most MAX_BIN_CLASSES classes). */
+  incidentBins?: (BinClassCounts | undefined)[];
 };
 
 /** The rows of a column part the filters keep: a 0/1 mask (null when all are kept) and their number. */
 export interface PartRows {
   mask: Uint8Array | null;
   kept: number;
+  /** The part's bins counted again under the filters (the zoomed-out view), where its bins allow. */
+  binCounts?: Float32Array;
 }
 
 export interface RowSelection {
@@ -41,9 +46,10 @@ function keptPositions({ classes, profiles }: FilterClasses, f: EntityFilters): 
   return kept;
 }
 
-function partRows({ classes, profiles }: FilterClasses, f: EntityFilters): PartRows {
+function partRows({ classes, profiles }: FilterClasses, f: EntityFilters, bins: BinClassCounts | undefined): PartRows {
   const allowed = allowedClasses(profiles, f);
   if (allowed.every((v) => v === 1)) return { mask: null, kept: classes.length };
+  const binCounts = bins ? countsForClasses(bins, allowed) : null;
   const mask = new Uint8Array(classes.length);
   let kept = 0;
   for (let i = 0; i < classes.length; i++) {
@@ -51,7 +57,7 @@ function partRows({ classes, profiles }: FilterClasses, f: EntityFilters): PartR
     mask[i] = keep;
     kept += keep;
   }
-  return { mask, kept };
+  return binCounts ? { mask, kept, binCounts } : { mask, kept };
 }
 
 export function selectRows(known: KnownClasses, f: EntityFilters): RowSelection {
@@ -60,11 +66,11 @@ export function selectRows(known: KnownClasses, f: EntityFilters): RowSelection 
     const classes = known[name];
     if (classes) lists[name] = keptPositions(classes, f);
   }
-  return { lists, incidentParts: (known.incidentParts ?? []).map((c) => (c ? partRows(c, f) : undefined)) };
+  return { lists, incidentParts: (known.incidentParts ?? []).map((c, i) => (c ? partRows(c, f, known.incidentBins?.[i]) : undefined)) };
 }
 
 /** The buffers of a selection, to transfer rather than copy. */
 export function selectionBuffers(selection: RowSelection): ArrayBuffer[] {
-  const arrays = [...Object.values(selection.lists), ...selection.incidentParts.map((p) => p?.mask)];
+  const arrays = [...Object.values(selection.lists), ...selection.incidentParts.flatMap((p) => [p?.mask, p?.binCounts])];
   return arrays.flatMap((a) => (a ? [a.buffer as ArrayBuffer] : []));
 }

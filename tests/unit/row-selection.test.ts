@@ -2,7 +2,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { applyFilters, type EntityFilters } from '../../src/domain/filters';
 import { selectRows, selectionBuffers, type KnownClasses, type RowSelection } from '../../src/domain/row-selection';
 import { buildMapTables, knownClasses } from '../../src/data/tables';
-import { incidentDrawing } from '../../src/data/tables/incident-table';
+import { binDrawing, incidentDrawing } from '../../src/data/tables/incident-table';
+import { allowedClasses } from '../../src/domain/filter-classes';
+import { countsForClasses } from '../../src/domain/point-bins';
 import { toIncidentColumns, incidentRowFilter } from '../../src/domain/incident-columns';
 import { incidentCount, incidentsInMonths, findIncident } from '../../src/domain/dataset-incidents';
 import { handleSelectionRequest, type SelectionWorkerState } from '../../src/data/selection/selection-handler';
@@ -70,6 +72,14 @@ describe('rows selected from the filter classes', () => {
     const d = applyFilters(withColumns, f, known, selection);
     expect(findIncident(d, 'x-1')).toBeUndefined(); // medium
     expect(findIncident(d, 'x-0')?.id).toBe('x-0');
+  });
+
+  it('come with the column parts\' bins counted again under the filters', () => {
+    const f: EntityFilters = { confidence: ['medium'] };
+    const part = tables.incidents.parts.find((p) => p.columns === withColumns.incidentParts![0])!;
+    const counts = selectRows(known, f).incidentParts[0]!.binCounts!;
+    expect(Array.from(counts)).toEqual(Array.from(countsForClasses(part.bins, allowedClasses(part.filter.profiles, f))!));
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(selectRows(known, f).incidentParts[0]!.kept);
   });
 
   it('keep every row (null) of a list the filters do not touch', () => {
@@ -179,5 +189,28 @@ describe('a filter change in the store', () => {
     store.getState().setFilters({});
     expect(store.getState().dataset).toBe(store.getState().unfiltered);
     expect(answers).toHaveLength(2);
+  });
+
+  it('keeps the zoomed-out bins as drawn until the worker\'s counts arrive', async () => {
+    const answers: (() => void)[] = [];
+    setRowSelector({
+      answeredOffThread: 0,
+      select: (_data: object, k: KnownClasses, filters: EntityFilters) => new Promise<RowSelection>((resolve) => answers.push(() => resolve(selectRows(k, filters)))),
+    });
+    const store = createAppStore();
+    store.getState().setDataset({ ...demo, incidentParts: [columnsOf(400)] });
+    const part = store.getState().tables!.incidents.parts.at(-1)!;
+    const f: EntityFilters = { confidence: ['low'] };
+    const allowed = allowedClasses(part.filter.profiles, f);
+    expect(binDrawing(part, allowedClasses(part.filter.profiles, {}))).toBe(part.binsDrawn);
+    store.getState().setFilters(f);
+    expect(binDrawing(part, allowed)).toBe(part.binsDrawn);
+    answers[0]!();
+    await new Promise((r) => setTimeout(r, 0));
+    const drawn = binDrawing(part, allowed);
+    expect(drawn).not.toBe(part.binsDrawn);
+    const counts = countsForClasses(part.bins, allowed)!;
+    for (let b = 0; b < part.bins.length; b++) expect(drawn.filterValues[b * 2]! < 0).toBe(!counts[b]);
+    expect(counts.some((c) => c === 0)).toBe(true);
   });
 });

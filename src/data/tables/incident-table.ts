@@ -97,17 +97,48 @@ function buildPartTable(columns: IncidentColumns): IncidentPartTable {
 }
 
 const filteredBins = new WeakMap<IncidentPartTable, WeakMap<Uint8Array, BinDrawing>>();
+/** Filters whose bin counts the selection worker is working out, per part. */
+const awaited = new WeakMap<IncidentPartTable, WeakSet<Uint8Array>>();
+/** The drawing last handed out per part: shown while the next one is worked out. */
+const lastDrawn = new WeakMap<IncidentPartTable, BinDrawing>();
+
+function drawingsOf(part: IncidentPartTable): WeakMap<Uint8Array, BinDrawing> {
+  let byAllowed = filteredBins.get(part);
+  if (!byAllowed) filteredBins.set(part, (byAllowed = new WeakMap()));
+  return byAllowed;
+}
+
+/** The bin counts under `allowed` will come from the selection worker: until then the part's bins stay as drawn. */
+export function awaitBinCounts(part: IncidentPartTable, allowed: Uint8Array): void {
+  if (allPass(allowed) || drawingsOf(part).has(allowed) || !part.bins.classCounts) return;
+  let set = awaited.get(part);
+  if (!set) awaited.set(part, (set = new WeakSet()));
+  set.add(allowed);
+}
+
+/** The worker's counts for `allowed` arrived: the bins are drawn from them. */
+export function takeBinCounts(part: IncidentPartTable, allowed: Uint8Array, counts: Float32Array | undefined): void {
+  awaited.get(part)?.delete(allowed);
+  if (counts && counts.length === part.bins.length && !drawingsOf(part).has(allowed)) drawingsOf(part).set(allowed, drawBins(part.bins, counts));
+}
 
 /**
  * The part's bins under a filter (`allowed`: 1 per filter class that passes). Bins made in the import
- * worker carry counts per filter class, so a filter sums a few numbers per bin; without them (more
- * than MAX_BIN_CLASSES classes) the kept rows are binned again, once per filter.
+ * worker carry counts per filter class: the selection worker sums them per bin (awaitBinCounts,
+ * takeBinCounts), or, outside a filter change, this does. Without them (more than MAX_BIN_CLASSES
+ * classes) the kept rows are binned again, once per filter.
  */
 export function binDrawing(part: IncidentPartTable, allowed: Uint8Array): BinDrawing {
+  const drawn = drawingFor(part, allowed);
+  lastDrawn.set(part, drawn);
+  return drawn;
+}
+
+function drawingFor(part: IncidentPartTable, allowed: Uint8Array): BinDrawing {
   if (allPass(allowed)) return part.binsDrawn;
-  let byAllowed = filteredBins.get(part);
-  if (!byAllowed) filteredBins.set(part, (byAllowed = new WeakMap()));
+  const byAllowed = drawingsOf(part);
   let drawn = byAllowed.get(allowed);
+  if (!drawn && awaited.get(part)?.has(allowed)) return lastDrawn.get(part) ?? part.binsDrawn;
   if (!drawn) {
     const counts = countsForClasses(part.bins, allowed);
     if (counts) drawn = drawBins(part.bins, counts);

@@ -1,13 +1,14 @@
 /** Everything the map draws, as typed arrays prepared once per dataset (never per month). */
 import type { Dataset } from '../../domain/types';
 import { buildHubTable, type HubTable } from './hub-table';
-import { buildIncidentTable, type IncidentPartTable, type IncidentTable } from './incident-table';
+import { awaitBinCounts, buildIncidentTable, takeBinCounts, type IncidentPartTable, type IncidentTable } from './incident-table';
 import { buildSegmentTable, type SegmentTable } from './segment-table';
 import type { PlaceLabel } from '../../domain/place-label';
 import { dataPlaceLabels } from './place-label-table';
 import { buildCrossingTable, buildSafeHouseTable, type CrossingTable, type SafeHouseTable } from './point-rows';
-import { placeCountries } from '../../domain/filter-classes';
-import type { KnownClasses } from '../../domain/filters';
+import { allowedClasses, placeCountries } from '../../domain/filter-classes';
+import type { EntityFilters, KnownClasses } from '../../domain/filters';
+import type { RowSelection } from '../../domain/row-selection';
 
 export interface MapTables {
   segments: SegmentTable;
@@ -35,17 +36,34 @@ export function buildMapTables(dataset: Dataset): MapTables {
   };
 }
 
-/** The filter classes of the dataset's lists the tables were built from, for applyFilters. */
+/** The table of each of the dataset's column incident parts (undefined for an empty part). */
+export function columnPartTables(tables: MapTables, dataset: Dataset): (IncidentPartTable | undefined)[] {
+  return (dataset.incidentParts ?? []).map((columns) => tables.incidents.parts.find((p) => p.columns === columns));
+}
+
+/** The filter classes of the dataset's lists the tables were built from, for applyFilters and the selection worker. */
 export function knownClasses(tables: MapTables, dataset: Dataset): KnownClasses {
   const objectPart = dataset.incidents.length > 0 ? tables.incidents.parts[0] : undefined;
+  const parts = columnPartTables(tables, dataset);
   return {
     segments: { classes: tables.segments.segmentClasses, profiles: tables.segments.filter.profiles },
     hubs: tables.hubs.filter,
     crossings: { classes: tables.crossings.crossingClasses, profiles: tables.crossings.filter.profiles },
     safeHouses: tables.safeHouses.filter,
     ...(objectPart ? { incidents: objectPart.filter } : {}),
-    incidentParts: (dataset.incidentParts ?? []).map((columns) => tables.incidents.parts.find((p) => p.columns === columns)?.filter),
+    incidentParts: parts.map((p) => p?.filter),
+    incidentBins: parts.map((p) => (p?.bins.classCounts ? { length: p.bins.length, classCounts: p.bins.classCounts, classCount: p.bins.classCount } : undefined)),
   };
+}
+
+/**
+ * A filter change whose selection the worker works out: the column parts' bins stay as drawn until
+ * its counts arrive. Returns what hands them over (call it with every answer, even a late one).
+ */
+export function awaitSelectionBins(tables: MapTables, dataset: Dataset, filters: EntityFilters): (selection: RowSelection) => void {
+  const parts = columnPartTables(tables, dataset).map((part) => part && { part, allowed: allowedClasses(part.filter.profiles, filters) });
+  for (const p of parts) if (p) awaitBinCounts(p.part, p.allowed);
+  return (selection) => parts.forEach((p, i) => p && takeBinCounts(p.part, p.allowed, selection.incidentParts[i]?.binCounts));
 }
 
 export type { SegmentTable, IncidentTable, IncidentPartTable, HubTable, CrossingTable, SafeHouseTable };

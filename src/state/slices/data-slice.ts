@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { Dataset } from '../../domain/types';
-import { buildMapTables, knownClasses, type MapTables } from '../../data/tables';
+import { awaitSelectionBins, buildMapTables, knownClasses, type MapTables } from '../../data/tables';
 import { combineDatasets } from '../../data/combine-datasets';
 import { clampMonth } from '../../domain/month';
 import { applyFilters, hasFilters, type EntityFilters } from '../../domain/filters';
@@ -67,8 +67,11 @@ export const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set, 
     if (selector && sameData && hasFilters(filters) && get().dataset) {
       // A filter change on the same data: the GPU shows it at once; the rows each list keeps are
       // worked out in the worker, and the lists (panels, counts, exports) follow on its answer.
+      // The zoomed-out bins are recounted there too.
+      const takeBins = awaitSelectionBins(tables, unfiltered, filters);
       set({ datasets, unfiltered, tables, month, filtering: true, ...extra });
       void selector.select(tables, known, filters).then((selection) => {
+        takeBins(selection);
         if (mine === ticket) set({ dataset: applyFilters(unfiltered, filters, known, selection), filtering: false });
       });
       return;
