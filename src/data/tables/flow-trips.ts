@@ -13,7 +13,7 @@ const MAX_TRIPS_PER_ROW = 5;
 export interface FlowTrips {
   length: number;
   startIndices: Uint32Array;
-  positions: Float64Array;
+  positions: Float32Array;
   timestamps: Float32Array;
   filterValues: Float32Array;
   /** Per vertex: the segment row's filter class. */
@@ -37,7 +37,7 @@ export function buildFlowTrips(table: SegmentTable): FlowTrips {
     vertices += n * ((table.startIndices[row + 1] ?? 0) - (table.startIndices[row] ?? 0));
   }
   const startIndices = new Uint32Array(trips + 1);
-  const positions = new Float64Array(vertices * 2);
+  const positions = new Float32Array(vertices * 2);
   const timestamps = new Float32Array(vertices);
   const filterValues = new Float32Array(vertices * 2);
   const colors = new Uint8Array(vertices * 4);

@@ -8,7 +8,7 @@ import { FilterClassIndex, placeProfile, type FilterClasses } from '../../domain
 
 export interface HubTable {
   length: number;
-  positions: Float64Array;
+  positions: Float32Array;
   radii: Float32Array;
   fillColors: Uint8Array;
   lineColors: Uint8Array;
@@ -21,7 +21,7 @@ const WHITE = [255, 255, 255, 255];
 
 export function buildHubTable(hubs: Hub[]): HubTable {
   const length = hubs.length;
-  const positions = new Float64Array(length * 2);
+  const positions = new Float32Array(length * 2);
   const radii = new Float32Array(length);
   const fillColors = new Uint8Array(length * 4);
   const lineColors = new Uint8Array(length * 4);

@@ -11,7 +11,7 @@ export const CROSSING_STATUSES: CrossingStatus[] = ['open', 'closed', 'fenced', 
 
 export interface CrossingTable {
   length: number;
-  positions: Float64Array;
+  positions: Float32Array;
   /** [monthFrom, monthTo] per row. */
   filterValues: Float32Array;
   /** Per row: index into CROSSING_STATUSES. */
@@ -26,7 +26,7 @@ export interface CrossingTable {
 
 export interface SafeHouseTable {
   length: number;
-  positions: Float64Array;
+  positions: Float32Array;
   filterValues: Float32Array;
   filter: FilterClasses;
   safeHouses: SafeHouse[];
@@ -37,7 +37,7 @@ export function buildCrossingTable(crossings: Crossing[]): CrossingTable {
   const index = new FilterClassIndex();
   const table: CrossingTable = {
     length,
-    positions: new Float64Array(length * 2),
+    positions: new Float32Array(length * 2),
     filterValues: new Float32Array(length * 2),
     statuses: new Uint8Array(length),
     rowCrossing: new Uint32Array(length),
@@ -70,7 +70,7 @@ export function crossingStatusAt(table: CrossingTable, row: number): CrossingSta
 /** `places`: countries by place id (a safe house is in its hub's countries). */
 export function buildSafeHouseTable(safeHouses: SafeHouse[], places: Map<string, readonly string[]> = new Map()): SafeHouseTable {
   const length = safeHouses.length;
-  const positions = new Float64Array(length * 2);
+  const positions = new Float32Array(length * 2);
   const filterValues = new Float32Array(length * 2);
   const index = new FilterClassIndex();
   const classes = new Uint32Array(length);

@@ -18,7 +18,7 @@ export interface SegmentTable {
   /** Index of each path's first vertex, length + 1 entries. */
   startIndices: Uint32Array;
   /** Vertex positions, [lon, lat] pairs. */
-  positions: Float64Array;
+  positions: Float32Array;
   /** Per vertex: RGBA. */
   colors: Uint8Array;
   /** Per vertex: width in pixels. */
@@ -109,7 +109,7 @@ export function buildSegmentTable(dataset: Pick<Dataset, 'segments' | 'flows'> &
   });
 
   const startIndices = new Uint32Array(rows + 1);
-  const positions = new Float64Array(vertices * 2);
+  const positions = new Float32Array(vertices * 2);
   const colors = new Uint8Array(vertices * 4);
   const widths = new Float32Array(vertices);
   const filterValues = new Float32Array(vertices * 2);
