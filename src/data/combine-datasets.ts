@@ -59,7 +59,11 @@ function spanOf(periods: Period[]): Period {
 export function combineDatasets(parts: Dataset[]): Dataset {
   if (parts.length === 1 && parts[0]) return parts[0];
   const prefixed = parts;
-  const all = <K extends keyof Dataset>(key: K) => prefixed.flatMap((d) => d[key] as unknown[]) as Dataset[K];
+  // A list only one dataset has is passed on as it is: tables built from it are then kept (tables/index.ts).
+  const all = <K extends keyof Dataset>(key: K) => {
+    const lists = prefixed.map((d) => d[key] as unknown[]).filter((list) => list.length > 0);
+    return (lists.length === 1 ? lists[0] : lists.flat()) as Dataset[K];
+  };
   const seen = new Set<string>();
   const sources = all('sources').filter((s) => (seen.has(s.key) ? false : (seen.add(s.key), true)));
   return {

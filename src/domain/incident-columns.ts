@@ -65,7 +65,8 @@ const CANONICAL_NUMBER = /^(0|[1-9]\d{0,8})$/;
 export function encodeStrings(values: readonly (string | null | undefined)[]): StringColumn {
   const n = values.length;
   const first = values[0];
-  const numbered = typeof first === 'string' ? NUMBERED.exec(first) : null;
+  // Numbered ids differ from row to row: a value repeated (a source key ending in a digit) is a dictionary's.
+  const numbered = typeof first === 'string' && (n === 1 || values[1] !== first) ? NUMBERED.exec(first) : null;
   if (numbered && numbered[2] && CANONICAL_NUMBER.test(numbered[2])) {
     const prefix = numbered[1] ?? '';
     const numbers = new Uint32Array(n);
@@ -128,9 +129,18 @@ export function mapStrings(column: StringColumn, fn: (value: string) => string):
   }
 }
 
+const distinctOf = new WeakMap<StringColumn, string[]>();
+
 /** The distinct values of a column (for dictionaries, without reading the rows). */
 export function distinctStrings(column: StringColumn): string[] {
   if (column.kind === 'dict') return column.values.filter((v): v is string => v !== null);
+  let known = distinctOf.get(column);
+  if (!known) distinctOf.set(column, (known = distinctRows(column)));
+  return known;
+}
+
+/** Read row by row, once per column (a million rows may come). */
+function distinctRows(column: Exclude<StringColumn, { kind: 'dict' }>): string[] {
   const out = new Set<string>();
   for (let i = 0; i < (column.kind === 'numbered' ? column.numbers.length : column.values.length); i++) {
     const v = stringAt(column, i);

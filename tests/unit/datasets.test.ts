@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { combineDatasets, prefixDatasetIds } from '../../src/data/combine-datasets';
 import { validateDataset } from '../../src/data/validate-dataset';
+import { buildMapTables } from '../../src/data/tables';
 import type { Dataset } from '../../src/domain/types';
 import { createAppStore } from '../../src/state/store';
 import type { LoadedDataset } from '../../src/state/workspace';
@@ -47,6 +48,20 @@ describe('combining datasets', () => {
     const result = validateDataset(combined);
     expect(result.ok ? [] : result.issues.slice(0, 5)).toEqual([]);
     expect(combined.months).toEqual(demo.months);
+  });
+  it('keeps the tables of lists only one dataset has when another dataset adds other things', () => {
+    const points: Dataset = { ...userDataset('p'), corridors: [], segments: [], hubs: [], incidents: [{ id: 'i1', date: '2015-02-03', month: '2015-02', coord: [19, 45], deadAndMissing: 1, survivors: null, sources: ['file:x.csv'], confidence: 'high' }] };
+    const demoTables = buildMapTables(demo);
+    const combined = combineDatasets([demo, prefixDatasetIds(points, 'ds-9')]);
+    expect(combined.segments).toBe(demo.segments);
+    const tables = buildMapTables(combined);
+    expect(tables.segments).toBe(demoTables.segments);
+    expect(tables.hubs).toBe(demoTables.hubs);
+    expect(tables.incidents.length).toBe(demoTables.incidents.length + 1);
+    // a dataset with segments of its own: the segment table is built again, with both
+    const withSegments = buildMapTables(combineDatasets([demo, prefixDatasetIds(userDataset('a'), 'ds-1')]));
+    expect(withSegments.segments).not.toBe(demoTables.segments);
+    expect(withSegments.segments.segments.some((s) => s.id === 'ds-1/s1')).toBe(true);
   });
   it('spans the months of what is shown', () => {
     expect(combineDatasets([prefixDatasetIds(userDataset('a'), 'ds-1')]).months).toEqual({ from: '2015-01', to: '2016-12' });

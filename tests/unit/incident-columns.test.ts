@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
   encodeStrings,
+  distinctStrings,
   findIncidentRow,
   incidentAt,
   incidentRowFilter,
@@ -60,6 +61,10 @@ describe('incident columns', () => {
     expect(encodeStrings(['a7', 'a8', 'a12']).kind).toBe('numbered');
     expect(encodeStrings(['a07', 'a8']).kind).toBe('dict');
     expect(encodeStrings(['p0', 'p1', 'p10']).kind).toBe('numbered');
+    // a value repeated on every row (one source key that ends in a digit) is a dictionary of one
+    const repeated = encodeStrings(Array.from({ length: 5000 }, () => 'ds-1:R16'));
+    expect(repeated.kind).toBe('dict');
+    expect(distinctStrings(repeated)).toEqual(['ds-1:R16']);
     expect(stringAt(encodeStrings(['p0', 'p1']), 0)).toBe('p0');
     expect(encodeStrings(['x', 'y', 'x']).kind).toBe('dict');
     expect(encodeStrings(Array.from({ length: 3000 }, (_, i) => `free text ${i} end`)).kind).toBe('plain');

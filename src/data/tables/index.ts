@@ -25,16 +25,42 @@ export interface MapTables {
  * domain/filter-classes), so a filter change rebuilds nothing here.
  */
 export function buildMapTables(dataset: Dataset): MapTables {
-  const hubs = buildHubTable(dataset.hubs);
+  const { segments, flows, hubs: hubList, crossings, safeHouses } = dataset;
+  const hubs = lastBuilt.hubs([hubList], () => buildHubTable(hubList));
   return {
-    segments: buildSegmentTable(dataset),
+    segments: lastBuilt.segments([segments, flows, hubList, crossings], () => buildSegmentTable(dataset)),
     incidents: buildIncidentTable(dataset.incidents, dataset.incidentParts),
-    crossings: buildCrossingTable(dataset.crossings),
+    crossings: lastBuilt.crossings([crossings], () => buildCrossingTable(crossings)),
     hubs,
-    safeHouses: buildSafeHouseTable(dataset.safeHouses, placeCountries(dataset.hubs)),
-    placeLabels: dataPlaceLabels(dataset.hubs, hubs.filter.classes),
+    safeHouses: lastBuilt.safeHouses([safeHouses, hubList], () => buildSafeHouseTable(safeHouses, placeCountries(hubList))),
+    placeLabels: lastBuilt.placeLabels([hubList, hubs], () => dataPlaceLabels(hubList, hubs.filter.classes)),
   };
 }
+
+/**
+ * The last table built per kind, kept while its inputs are the same arrays: importing points keeps
+ * the other datasets' segments (combineDatasets passes a list only one dataset has on as it is), so
+ * deck.gl keeps their attributes instead of uploading (and tessellating) them again.
+ */
+function lastOne<T>() {
+  let inputs: readonly unknown[] = [];
+  let built: T | undefined;
+  return (keys: readonly unknown[], build: () => T): T => {
+    if (built === undefined || keys.length !== inputs.length || keys.some((k, i) => k !== inputs[i])) {
+      built = build();
+      inputs = keys;
+    }
+    return built;
+  };
+}
+
+const lastBuilt = {
+  segments: lastOne<SegmentTable>(),
+  hubs: lastOne<HubTable>(),
+  crossings: lastOne<CrossingTable>(),
+  safeHouses: lastOne<SafeHouseTable>(),
+  placeLabels: lastOne<PlaceLabel[]>(),
+};
 
 /** The table of each of the dataset's column incident parts (undefined for an empty part). */
 export function columnPartTables(tables: MapTables, dataset: Dataset): (IncidentPartTable | undefined)[] {

@@ -66,6 +66,7 @@ export async function runImport(store: AppStore, files: File[], mappings?: Recor
     currentJob = null;
     store.getState().setImporting(null);
   }
+  performance.mark('routeshift:import-received');
   // Receiving the last message and committing are separate tasks.
   await nextTask();
   await commit(store, result);
@@ -102,6 +103,9 @@ async function commit(store: AppStore, result: ImportResult) {
     await nextTask();
     // The worker stores it: the main thread must not copy it into IndexedDB again.
     markStored(result.loaded);
+    // Marks for the bench's long tasks: which step of an import a long one was.
+    performance.mark('routeshift:import-add');
     store.getState().addDataset(result.loaded);
+    performance.mark('routeshift:import-added');
   }
 }
