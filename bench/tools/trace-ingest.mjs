@@ -1,4 +1,4 @@
-/* global window */
+/* global performance */
 /**
  * What each long main-thread task is made of while a large CSV is imported (a tool, not a
  * measurement): a Chromium trace of the import, its main-thread tasks over 50 ms, and for each the
