@@ -26,6 +26,22 @@ function contentSecurityPolicy(): Plugin {
 }
 
 /**
+ * The files the app fetches at start-up (the demo data and the place labels) are requested with
+ * the page, so that they arrive while the scripts load and compile instead of after them. The
+ * attributes match the app's fetch() (CORS mode, same-origin credentials) so the preloaded
+ * response is the one it gets. Not in the presentation file, which has them inlined.
+ */
+export const STARTUP_FILES = ['data/demo.json', 'basemap/labels.json'];
+
+function preloadStartupFiles(): Plugin {
+  return {
+    name: 'routeshift-preload-startup-files',
+    apply: 'build',
+    transformIndexHtml: () => STARTUP_FILES.map((href) => ({ tag: 'link', attrs: { rel: 'preload', href, as: 'fetch', crossorigin: 'anonymous' }, injectTo: 'head' as const })),
+  };
+}
+
+/**
  * After the app's build, the same app as one self-contained file (dist/presentation.html, see
  * vite.presentation.config.ts), so that every `vite build` yields both.
  */
@@ -43,7 +59,7 @@ function presentationFile(): Plugin {
 // base './' keeps every asset URL relative to the page: the app only ever loads from its own origin.
 export default defineConfig({
   base: './',
-  plugins: [react(), contentSecurityPolicy(), presentationFile()],
+  plugins: [react(), contentSecurityPolicy(), preloadStartupFiles(), presentationFile()],
   build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 2500 },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
