@@ -12,10 +12,19 @@ export function isMonthKey(value: unknown): value is MonthKey {
   return typeof value === 'string' && MONTH_KEY.test(value);
 }
 
+/** Month keys repeat across a dataset's rows (a few hundred distinct ones): each is parsed once. */
+const indexOfKey = new Map<string, number>();
+
 export function monthIndex(key: MonthKey): number {
-  const match = MONTH_KEY.exec(key);
-  if (!match) throw new RangeError(`Not a month (YYYY-MM): ${key}`);
-  return Number(match[1]) * 12 + Number(match[2]) - 1;
+  let index = indexOfKey.get(key);
+  if (index === undefined) {
+    const match = MONTH_KEY.exec(key);
+    if (!match) throw new RangeError(`Not a month (YYYY-MM): ${key}`);
+    index = Number(match[1]) * 12 + Number(match[2]) - 1;
+    // Bounded: keys are months, so the map holds at most a few thousand entries.
+    if (indexOfKey.size < 100_000) indexOfKey.set(key, index);
+  }
+  return index;
 }
 
 export function monthKey(index: number): MonthKey {
