@@ -103,6 +103,8 @@ describe('a month step', () => {
   it('updates the compare panel while comparing, without App', async () => {
     await renderLoaded();
     act(() => useAppStore.getState().setCompare('previous'));
+    // The change view's panel is loaded when first shown.
+    await screen.findByTestId('compare-panel');
     probe.reset();
     act(() => useAppStore.getState().setMonth('2016-03'));
     expect(appRenders()).toBe(0);
@@ -116,7 +118,8 @@ describe('a month step', () => {
     const segment = useAppStore.getState().dataset?.segments[0];
     if (!segment) throw new Error('the demo has no segments');
     act(() => useAppStore.getState().select({ kind: 'segment', id: segment.id }));
-    expect(screen.getByTestId('detail-panel')).toBeTruthy();
+    // The detail panel is loaded when first opened.
+    expect(await screen.findByTestId('detail-panel')).toBeTruthy();
     probe.reset();
     act(() => useAppStore.getState().setMonth('2016-03'));
     expect(appRenders()).toBe(0);
