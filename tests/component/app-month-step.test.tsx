@@ -56,6 +56,8 @@ vi.mock('../../src/app/MonthPanels', async (importOriginal) => probe.counting(aw
 vi.mock('../../src/features/details/HoverTooltip', async (importOriginal) => probe.counting(await importOriginal<typeof import('../../src/features/details/HoverTooltip')>(), 'HoverTooltip'));
 
 const { App } = await import('../../src/app/App');
+/** A panel's first import goes through Vite's transform: slow on a loaded machine. */
+const LAZY_LOAD_MS = 10_000;
 const appRenders = () => probe.fromParent.get('Notices') ?? 0;
 const commits = (name: string) => probe.commits.get(name) ?? 0;
 
@@ -104,7 +106,7 @@ describe('a month step', () => {
     await renderLoaded();
     act(() => useAppStore.getState().setCompare('previous'));
     // The change view's panel is loaded when first shown.
-    await screen.findByTestId('compare-panel');
+    await screen.findByTestId('compare-panel', {}, { timeout: LAZY_LOAD_MS });
     probe.reset();
     act(() => useAppStore.getState().setMonth('2016-03'));
     expect(appRenders()).toBe(0);
@@ -119,7 +121,7 @@ describe('a month step', () => {
     if (!segment) throw new Error('the demo has no segments');
     act(() => useAppStore.getState().select({ kind: 'segment', id: segment.id }));
     // The detail panel is loaded when first opened.
-    expect(await screen.findByTestId('detail-panel')).toBeTruthy();
+    expect(await screen.findByTestId('detail-panel', {}, { timeout: LAZY_LOAD_MS })).toBeTruthy();
     probe.reset();
     act(() => useAppStore.getState().setMonth('2016-03'));
     expect(appRenders()).toBe(0);
