@@ -1,6 +1,6 @@
 /* global performance */
 // o) Panels closed at start load their code when first opened, and open on the first key press or
-// click: sources (S), shortcuts (?), the change view (X), the Filters and Briefing sections.
+// click: sources (S), shortcuts (?), the change view (X), an event's card, the Filters and Briefing sections.
 import assert from 'node:assert/strict';
 import { eventually } from '../driver.mjs';
 
@@ -13,7 +13,7 @@ export default {
   async run({ given, when, then, page, testid }) {
     await given.appOpen('m=2015-11');
     const atStart = await scriptsLoaded(page);
-    for (const id of ['sources-panel', 'shortcuts-panel', 'compare-panel', 'filter-panel', 'briefing-panel']) await then.hidden(id);
+    for (const id of ['sources-panel', 'shortcuts-panel', 'compare-panel', 'event-card', 'filter-panel', 'briefing-panel']) await then.hidden(id);
 
     await when.pressKey('s');
     await then.visible('sources-panel');
@@ -34,6 +34,11 @@ export default {
     assert.match(await testid('compare-panel').first().innerText(), /October 2015 → November 2015/);
     await when.pressKey('x');
     await then.hidden('compare-panel');
+
+    await when.click('event-marker');
+    await then.visible('event-card');
+    await when.pressKey('Escape');
+    await then.hidden('event-card');
 
     await page.locator('.side-panel summary', { hasText: 'Filters' }).click();
     await then.visible('filter-panel');
