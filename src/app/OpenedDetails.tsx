@@ -9,7 +9,7 @@ export function OpenedDetails({ summary, testId, children }: { summary: string; 
   return (
     <details data-testid={testId} onToggle={(e) => setOpened((was) => was || e.currentTarget.open)}>
       <summary>{summary}</summary>
-      {opened ? <Suspense fallback={<p className="section-loading">Loading…</p>}>{children}</Suspense> : null}
+      {opened ? <Suspense fallback={<p className="muted small">Loading…</p>}>{children}</Suspense> : null}
     </details>
   );
 }
