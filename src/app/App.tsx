@@ -1,25 +1,17 @@
 /** Composition root: loads the demo data and the workspace, wires the store to the map and panels. */
-import { memo, useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, memo, Suspense, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { assetFetch } from '../data/inline-assets';
 import { loadBuiltDataset } from '../data/load-built-dataset';
 import type { CandidateCrossing } from '../domain/geometry-analytics';
 import { buildCommands } from '../features/commands/registry';
-import { ShortcutsOverlay } from '../features/commands/ShortcutsOverlay';
 import { useShortcuts } from '../features/commands/use-shortcuts';
-import { SwipeView } from '../features/compare/SwipeView';
 import { EmptyState as EmptyStateView } from '../features/datasets/EmptyState';
 import { HoverTooltip } from '../features/details/HoverTooltip';
 import { MarkingBanner } from '../features/briefing/MarkingBanner';
 import { DropZone } from '../features/import/DropZone';
 import { ImportProgress } from '../features/import/ImportProgress';
-import { ImportReport } from '../features/import/ImportReport';
 import { provideExportMap } from '../features/media-export/map-access';
 import { Notices } from '../features/notices/Notices';
-import { openPresentation } from '../features/presentation-file/open-presentation';
-import { PresentationNote } from '../features/presentation-file/PresentationNote';
-import { Presenter } from '../features/presenter/Presenter';
-import { SourcesPanel } from '../features/sources/SourcesPanel';
-import { EventCard } from '../features/timeline/EventCard';
 import { Timeline as TimelineView } from '../features/timeline/Timeline';
 import { usePlayback } from '../features/timeline/use-playback';
 import { loadPlaceLabels, type PlaceLabel } from '../map/layers/place-labels';
@@ -30,7 +22,6 @@ import { parseUrlState } from '../state/url-state';
 import { SidePanel as SidePanelView } from './SidePanel';
 import { hasPresentationPayload, inlineBasemapData, readOnly } from './presentation-mode';
 import { MapStage } from './MapStage';
-import { ChartsAtMonth, ComparePanelAtMonth, DetailPanelAtMonth } from './MonthPanels';
 import { installTestHook } from './test-hook';
 import { useUrlSync } from './use-url-sync';
 import { persistChanges, restoreWorkspace } from './workspace-persistence';
@@ -50,10 +41,28 @@ const EmptyState = memo(EmptyStateView);
 
 const closeOverlay = () => store.getState().setOverlay(null);
 
+// Closed at start: their code loads when first opened (a command's key opens the panel through the
+// store, which renders it here, so the first press works). Each floats over the map: no fallback to jump.
+const ShortcutsOverlay = lazy(() => import('../features/commands/ShortcutsOverlay').then((m) => ({ default: m.ShortcutsOverlay })));
+const SwipeView = lazy(() => import('../features/compare/SwipeView').then((m) => ({ default: m.SwipeView })));
+const ImportReport = lazy(() => import('../features/import/ImportReport').then((m) => ({ default: m.ImportReport })));
+const PresentationNote = lazy(() => import('../features/presentation-file/PresentationNote').then((m) => ({ default: m.PresentationNote })));
+const Presenter = lazy(() => import('../features/presenter/Presenter').then((m) => ({ default: m.Presenter })));
+const SourcesPanel = lazy(() => import('../features/sources/SourcesPanel').then((m) => ({ default: m.SourcesPanel })));
+const EventCard = lazy(() => import('../features/timeline/EventCard').then((m) => ({ default: m.EventCard })));
+const ChartsAtMonth = lazy(() => import('./MonthPanels').then((m) => ({ default: m.ChartsAtMonth })));
+const ComparePanelAtMonth = lazy(() => import('./MonthPanels').then((m) => ({ default: m.ComparePanelAtMonth })));
+const DetailPanelAtMonth = lazy(() => import('./MonthPanels').then((m) => ({ default: m.DetailPanelAtMonth })));
+/** One boundary per panel: a panel loading for the first time never hides another one already shown. */
+const OnDemand = ({ children }: { children: ReactNode }) => <Suspense fallback={null}>{children}</Suspense>;
+
 /** Opens the material of a saved presentation file; a broken payload leaves the demo, read-only. */
 async function openPresentationPayload(): Promise<null> {
   if (!hasPresentationPayload) return null;
-  const { readPayload } = await import('../features/presentation-file/presentation-payload');
+  const [{ readPayload }, { openPresentation }] = await Promise.all([
+    import('../features/presentation-file/presentation-payload'),
+    import('../features/presentation-file/open-presentation'),
+  ]);
   const payload = readPayload();
   if (payload?.ok) openPresentation(store, payload.content);
   else if (payload) store.getState().pushNotice('error', payload.message);
@@ -74,6 +83,10 @@ export function App() {
   const openEventId = store((s) => s.openEventId);
   const importReports = store((s) => s.importReports);
   const theme = store((s) => s.theme);
+  // Panels rendered only while on, so that their code is not loaded before they are.
+  const comparing = store((s) => s.compare !== null);
+  const swiping = store((s) => s.swipeMonth !== null);
+  const presenting = store((s) => s.presenting !== null);
   const [labels, setLabels] = useState<PlaceLabel[]>([]);
   const [candidates, setCandidates] = useState<CandidateCrossing[]>([]);
   const [mapReady, setMapReady] = useState(false);
@@ -154,22 +167,32 @@ export function App() {
       {dataset ? (
         <>
           <SidePanel dataset={dataset} maxVolume={tables?.segments.maxVolume ?? 0} candidates={candidates} readOnly={readOnly} />
-          <SwipeView dataset={dataset} />
-          {resolved ? null : <ComparePanelAtMonth dataset={dataset} />}
-          {resolved ? <DetailPanelAtMonth dataset={dataset} resolved={resolved} /> : null}
+          <OnDemand>{swiping ? <SwipeView dataset={dataset} /> : null}</OnDemand>
+          <OnDemand>{resolved || !comparing ? null : <ComparePanelAtMonth dataset={dataset} />}</OnDemand>
+          <OnDemand>{resolved ? <DetailPanelAtMonth dataset={dataset} resolved={resolved} /> : null}</OnDemand>
           <HoverTooltip />
-          {openEventId ? <EventCard dataset={dataset} eventId={openEventId} onClose={() => store.getState().openEvent(null)} /> : null}
-          {overlay === 'charts' ? <ChartsAtMonth dataset={dataset} /> : null}
-          {overlay === 'sources' ? <SourcesPanel dataset={dataset} onClose={closeOverlay} /> : null}
+          <OnDemand>{openEventId ? <EventCard dataset={dataset} eventId={openEventId} onClose={() => store.getState().openEvent(null)} /> : null}</OnDemand>
+          {overlay === 'charts' ? (
+            <Suspense fallback={<div className="status-card" role="status">Loading charts…</div>}>
+              <ChartsAtMonth dataset={dataset} />
+            </Suspense>
+          ) : null}
+          <OnDemand>{overlay === 'sources' ? <SourcesPanel dataset={dataset} onClose={closeOverlay} /> : null}</OnDemand>
           <Timeline dataset={dataset} />
           <EmptyState dataset={dataset} />
-          <Presenter />
+          <OnDemand>{presenting ? <Presenter /> : null}</OnDemand>
         </>
       ) : null}
-      {importReports && !readOnly ? <ImportReport reports={importReports} onClose={() => store.getState().setImportReports(null)} /> : null}
-      {readOnly ? <PresentationNote /> : <ImportProgress />}
+      <OnDemand>{importReports && !readOnly ? <ImportReport reports={importReports} onClose={() => store.getState().setImportReports(null)} /> : null}</OnDemand>
+      {readOnly ? (
+        <OnDemand>
+          <PresentationNote />
+        </OnDemand>
+      ) : (
+        <ImportProgress />
+      )}
       {readOnly ? null : <DropZone />}
-      {overlay === 'shortcuts' ? <ShortcutsOverlay commands={commands} onClose={closeOverlay} /> : null}
+      <OnDemand>{overlay === 'shortcuts' ? <ShortcutsOverlay commands={commands} onClose={closeOverlay} /> : null}</OnDemand>
       <Notices />
       <MarkingBanner />
     </div>

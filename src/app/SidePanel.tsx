@@ -1,28 +1,37 @@
+import { lazy, Suspense } from 'react';
 import type { CandidateCrossing } from '../domain/geometry-analytics';
 import type { Dataset } from '../domain/types';
-import { BriefingPanel } from '../features/briefing/BriefingPanel';
 import { DatasetsPanel } from '../features/datasets/DatasetsPanel';
-import { FilterPanel } from '../features/filters/FilterPanel';
 import { CandidateCrossings } from '../features/legend/CandidateCrossings';
 import { LayerPanel } from '../features/legend/LayerPanel';
 import { Legend } from '../features/legend/Legend';
 import { MediaExportSection } from '../features/media-export/MediaExportSection';
-import { ReadOnlyNote } from '../features/presentation-file/ReadOnlyNote';
 import { SavePresentationButton } from '../features/presentation-file/SavePresentationButton';
 import { StoryboardPanel } from '../features/storyboard/StoryboardPanel';
 import { useAppStore as store } from '../state/store';
+import { OpenedDetails } from './OpenedDetails';
+
+// Sections closed at start, and the note of a saved presentation file: loaded when shown.
+const FilterPanel = lazy(() => import('../features/filters/FilterPanel').then((m) => ({ default: m.FilterPanel })));
+const BriefingPanel = lazy(() => import('../features/briefing/BriefingPanel').then((m) => ({ default: m.BriefingPanel })));
+const ReadOnlyNote = lazy(() => import('../features/presentation-file/ReadOnlyNote').then((m) => ({ default: m.ReadOnlyNote })));
 
 /** The left panel: data, filters, layers, legend and the panel buttons. */
 export function SidePanel({ dataset, maxVolume, candidates, readOnly = false }: { dataset: Dataset; maxVolume: number; candidates: CandidateCrossing[]; readOnly?: boolean }) {
   const theme = store((s) => s.theme);
   return (
     <aside className="side-panel" aria-label="Data, layers and legend">
-      {readOnly ? <ReadOnlyNote /> : <DatasetsPanel />}
+      {readOnly ? (
+        <Suspense fallback={null}>
+          <ReadOnlyNote />
+        </Suspense>
+      ) : (
+        <DatasetsPanel />
+      )}
       {readOnly ? null : <MediaExportSection />}
-      <details>
-        <summary>Filters</summary>
+      <OpenedDetails summary="Filters">
         <FilterPanel />
-      </details>
+      </OpenedDetails>
       <details open>
         <summary>Layers</summary>
         <LayerPanel />
@@ -37,10 +46,9 @@ export function SidePanel({ dataset, maxVolume, candidates, readOnly = false }: 
         <summary>Storyboard</summary>
         <StoryboardPanel />
       </details>
-      <details>
-        <summary>Briefing</summary>
+      <OpenedDetails summary="Briefing">
         <BriefingPanel />
-      </details>
+      </OpenedDetails>
       </>}
       <div className="side-actions">
         <button type="button" onClick={() => store.getState().setOverlay('charts')} data-testid="charts-button">Charts <kbd>C</kbd></button>

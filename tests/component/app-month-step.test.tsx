@@ -56,6 +56,8 @@ vi.mock('../../src/app/MonthPanels', async (importOriginal) => probe.counting(aw
 vi.mock('../../src/features/details/HoverTooltip', async (importOriginal) => probe.counting(await importOriginal<typeof import('../../src/features/details/HoverTooltip')>(), 'HoverTooltip'));
 
 const { App } = await import('../../src/app/App');
+/** A panel's first import goes through Vite's transform: slow on a loaded machine. */
+const LAZY_LOAD_MS = 10_000;
 const appRenders = () => probe.fromParent.get('Notices') ?? 0;
 const commits = (name: string) => probe.commits.get(name) ?? 0;
 
@@ -103,6 +105,8 @@ describe('a month step', () => {
   it('updates the compare panel while comparing, without App', async () => {
     await renderLoaded();
     act(() => useAppStore.getState().setCompare('previous'));
+    // The change view's panel is loaded when first shown.
+    await screen.findByTestId('compare-panel', {}, { timeout: LAZY_LOAD_MS });
     probe.reset();
     act(() => useAppStore.getState().setMonth('2016-03'));
     expect(appRenders()).toBe(0);
@@ -116,7 +120,8 @@ describe('a month step', () => {
     const segment = useAppStore.getState().dataset?.segments[0];
     if (!segment) throw new Error('the demo has no segments');
     act(() => useAppStore.getState().select({ kind: 'segment', id: segment.id }));
-    expect(screen.getByTestId('detail-panel')).toBeTruthy();
+    // The detail panel is loaded when first opened.
+    expect(await screen.findByTestId('detail-panel', {}, { timeout: LAZY_LOAD_MS })).toBeTruthy();
     probe.reset();
     act(() => useAppStore.getState().setMonth('2016-03'));
     expect(appRenders()).toBe(0);

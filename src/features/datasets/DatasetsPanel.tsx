@@ -4,7 +4,7 @@ import type { PointKind } from '../../data/import/types';
 import { useAppStore } from '../../state/store';
 import { DEMO_DATASET_ID, type LoadedDataset } from '../../state/workspace';
 import { exportVisible } from '../export/export-actions';
-import { runImport } from '../import/run-import';
+import { runImport } from '../import/run-import-lazy';
 import { saveProject } from '../import/save-project';
 
 const POINT_KINDS: { value: PointKind; label: string }[] = [

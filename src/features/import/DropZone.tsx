@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useAppStore } from '../../state/store';
-import { runImport } from './run-import';
+import { runImport } from './run-import-lazy';
 
 /** Files dropped anywhere on the window are imported; an overlay says so while dragging. */
 export function DropZone() {

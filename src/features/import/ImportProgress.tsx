@@ -1,5 +1,5 @@
 import { useAppStore } from '../../state/store';
-import { cancelImport } from './run-import';
+import { cancelImport } from './run-import-lazy';
 
 /** Progress of the running import, with cancel. */
 export function ImportProgress() {

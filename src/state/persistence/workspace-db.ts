@@ -6,7 +6,6 @@
  */
 import { wrap, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import { pickSettings } from '../../data/project/pick-settings';
-import { restoreSettings } from '../../data/project/restore-project';
 import type { LoadedDataset, Workspace, WorkspaceSettings } from '../workspace';
 import { toStorageError, UNAVAILABLE_MESSAGE, WorkspaceStorageError } from './storage-error';
 
@@ -91,8 +90,8 @@ export async function loadWorkspace(db: WorkspaceDb): Promise<Workspace | null> 
  * since half-applied settings would be more confusing than the start-up ones.
  */
 async function readSettings(raw: unknown): Promise<WorkspaceSettings> {
-  // The schema (zod) is loaded when a saved workspace is read, not with the first frame.
-  const { settingsSchema } = await import('../../data/project/project-schema');
+  // The schema (zod) and the repairs are loaded when a saved workspace is read, not with the first frame.
+  const [{ settingsSchema }, { restoreSettings }] = await Promise.all([import('../../data/project/project-schema'), import('../../data/project/restore-project')]);
   const parsed = settingsSchema.safeParse(restoreSettings(raw).value);
   if (parsed.success) return parsed.data;
   return settingsSchema.parse(restoreSettings({}).value);
