@@ -6,6 +6,7 @@ import { DEMO_DATASET_ID, type LoadedDataset } from '../../state/workspace';
 import { exportVisible } from '../export/export-actions';
 import { runImport } from '../import/run-import-lazy';
 import { saveProject } from '../import/save-project';
+import { formatNumber } from '../../domain/format-number';
 
 const POINT_KINDS: { value: PointKind; label: string }[] = [
   { value: 'hub', label: 'hubs / places' },
@@ -14,7 +15,16 @@ const POINT_KINDS: { value: PointKind; label: string }[] = [
   { value: 'safeHouse', label: 'safe houses' },
 ];
 
+const countsOf = new WeakMap<LoadedDataset, string>();
+
+/** The panel re-renders with every import progress step: a dataset's counts are written once. */
 function counts(d: LoadedDataset): string {
+  let text = countsOf.get(d);
+  if (text === undefined) countsOf.set(d, (text = countsText(d)));
+  return text;
+}
+
+function countsText(d: LoadedDataset): string {
   const x = d.dataset;
   const parts: [number, string][] = [
     [x.segments.length, 'segments'],
@@ -25,7 +35,7 @@ function counts(d: LoadedDataset): string {
     [x.events.length, 'events'],
     [x.flows.length, 'series'],
   ];
-  return parts.filter(([n]) => n > 0).map(([n, label]) => `${n.toLocaleString('en-GB')} ${label}`).join(', ') || 'empty';
+  return parts.filter(([n]) => n > 0).map(([n, label]) => `${formatNumber(n)} ${label}`).join(', ') || 'empty';
 }
 
 /** Loaded datasets (show/hide, rename, remove with undo) and the ways in and out: import, project, export. */

@@ -5,6 +5,7 @@ import { flowValueAt } from '../../domain/flows';
 import type { ResolvedEntity } from '../../state/selectors';
 import { corridorCountries, corridorLengthSeries, countriesAlong, pathLengthKm, type CountryFeatures } from '../../domain/geometry-analytics';
 import { countryName } from '../../domain/change';
+import { formatNumber } from '../../domain/format-number';
 
 export interface DetailRow {
   label: string;
@@ -24,7 +25,7 @@ export interface EntityDetails {
   keyLabel?: string;
 }
 
-const number = (n: number) => n.toLocaleString('en-GB');
+const number = formatNumber;
 const period = (p: Period) => `${formatMonthShort(p.from)} – ${formatMonthShort(p.to)}`;
 const COORD_CAVEAT: Record<string, string> = {
   approximate: 'Location is approximate (not an exact point in the source).',
@@ -52,7 +53,7 @@ export function entityDetails(dataset: Dataset, resolved: ResolvedEntity, month:
         { label: 'Active', value: `${period(s.active)}${inPeriod(month, s.active) ? '' : ' (not active this month)'}` },
         { label: 'Confidence', value: s.confidence },
       ];
-      rows.push({ label: 'Length as drawn', value: `${Math.round(pathLengthKm(s.path)).toLocaleString('en-GB')} km` });
+      rows.push({ label: 'Length as drawn', value: `${formatNumber(Math.round(pathLengthKm(s.path)))} km` });
       if (countries) {
         const along = countriesAlong(s.path, countries);
         if (along.length) rows.push({ label: 'Countries along', value: along.map(countryName).join(' → ') });
@@ -68,7 +69,7 @@ export function entityDetails(dataset: Dataset, resolved: ResolvedEntity, month:
           const change = Math.round(now.changeKm);
           rows.push({
             label: `Corridor ${corridor.id} as drawn, ${formatMonthShort(month)}`,
-            value: `${Math.round(now.km).toLocaleString('en-GB')} km${change ? ` (${change > 0 ? '+' : ''}${change.toLocaleString('en-GB')} km since ${formatMonthShort(series[0]?.month ?? month)})` : ''}`,
+            value: `${formatNumber(Math.round(now.km))} km${change ? ` (${change > 0 ? '+' : ''}${formatNumber(change)} km since ${formatMonthShort(series[0]?.month ?? month)})` : ''}`,
           });
         }
       }

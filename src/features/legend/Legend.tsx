@@ -5,6 +5,7 @@ import { BIN_DEGREES } from '../../domain/point-bins';
 import type { Dataset } from '../../domain/types';
 import { BIN_MAX_ZOOM, BIN_MIN_POINTS } from '../../data/tables/incident-table';
 import { iconDataUrl } from '../../map/layers/icon-atlas';
+import { formatNumber } from '../../domain/format-number';
 
 const STATUS_LABELS: [keyof typeof CROSSING_STATUS_COLORS, string][] = [
   ['open', 'Open'],
@@ -43,7 +44,7 @@ export function Legend({ dataset, maxVolume }: { dataset: Dataset; maxVolume: nu
           <span className="line-sample wide" />
           <span>
             Width: Frontex detections that month on the route and border (land or sea) where the leg is counted; whole route, not
-            the leg&apos;s share. √ scale, widest = {maxVolume.toLocaleString('en-GB')}.
+            the leg&apos;s share. √ scale, widest = {formatNumber(maxVolume)}.
           </span>
         </li>
       </ul>

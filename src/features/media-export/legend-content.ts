@@ -5,6 +5,7 @@
 import { corridorColor, corridorFamily, CROSSING_STATUS_COLORS, HUB_COLOR, INCIDENT_COLOR, SAFE_HOUSE_COLOR, type RGBA } from '../../domain/palette';
 import type { Dataset } from '../../domain/types';
 import type { LayerVisibility } from '../../state/slices/layers-slice';
+import { formatNumber } from '../../domain/format-number';
 
 export type LegendMark =
   | { kind: 'swatch'; color: RGBA }
@@ -40,7 +41,7 @@ export function legendEntries(dataset: Dataset, layers: LayerVisibility, maxVolu
     for (const [family, name] of families) entries.push({ mark: { kind: 'swatch', color: corridorColor(family) }, label: `${family} ${name}` });
     entries.push({ mark: { kind: 'line', style: 'solid' }, label: 'Land leg' });
     entries.push({ mark: { kind: 'line', style: 'dashed' }, label: 'Sea leg' });
-    entries.push({ mark: { kind: 'line', style: 'wide' }, label: `Width: Frontex detections on the whole route that month (√ scale, widest ${maxVolume.toLocaleString('en-GB')})` });
+    entries.push({ mark: { kind: 'line', style: 'wide' }, label: `Width: Frontex detections on the whole route that month (√ scale, widest ${formatNumber(maxVolume)})` });
   }
   if (layers.crossings) for (const [status, label] of STATUS_LABELS) entries.push({ mark: { kind: 'icon', icon: `crossing-${status}`, color: CROSSING_STATUS_COLORS[status] }, label });
   if (layers.hubs) entries.push({ mark: { kind: 'dot', color: HUB_COLOR, hollow: false }, label: 'Hub, camp, landing (hollow: approximate)' });

@@ -17,6 +17,7 @@ import { WindowControls as WindowControlsView } from './WindowControls';
 import { formatWindow, windowBounds } from '../../domain/time-window';
 import { selectTimeWindow } from '../../state/slices/time-slice';
 import { Histogram } from './Histogram';
+import { formatNumber } from '../../domain/format-number';
 
 const EventMarkers = memo(EventMarkersView);
 const PlayControls = memo(PlayControlsView);
@@ -76,7 +77,7 @@ export function Timeline({ dataset }: { dataset: Dataset }) {
         </output>
         <WindowControls mode={windowMode} trail={trail} />
         <span className="month-total" title="Sum of all Frontex routes' detections of illegal border-crossing in the month">
-          {currentTotal !== undefined ? `${currentTotal.toLocaleString('en-GB')} detections, all routes` : ''}
+          {currentTotal !== undefined ? `${formatNumber(currentTotal)} detections, all routes` : ''}
           <span className="source-line"> · Frontex, FRAN data as of 3 Jun 2025</span>
         </span>
       </div>
