@@ -3,6 +3,7 @@
  * of a change on this machine (the full sizes take ~27 s a frame to rasterise on the CPU).
  *
  *   npx vite build && node bench/tools/measure-step-medium.mjs --segments 50000 --points 50000 --labels 10000 --samples 12
+ *   (--dist <folder>: another build, e.g. of the commit before a change, for an A/B on the same machine)
  */
 import { chromium } from 'playwright-core';
 import path from 'node:path';
@@ -24,7 +25,8 @@ const files = {
   incidents: file(`incidents-${sizes.points}.csv`),
   segments: file(`segments-${sizes.segments}-of-${sizes.labels}.csv`),
 };
-const server = await serve('dist');
+const distAt = process.argv.indexOf('--dist');
+const server = await serve(distAt > 0 ? process.argv[distAt + 1] : 'dist');
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
 setViewport({ width: arg('width', 480), height: arg('height', 320) });
 try {

@@ -36,10 +36,14 @@ function hasProps(layer: Layer, props: Record<string, unknown>): boolean {
   return Object.keys(props).every((key) => sameValue(current[key], props[key]));
 }
 
-/** The layer as drawn in `timeWindow`: itself when its props already say so, else a clone. */
+/**
+ * The layer as drawn in `timeWindow`: itself when its props already say so, else a clone. A hidden
+ * layer is left as built (deck.gl would still update it): it is shown again only by a rebuild,
+ * which reads the window of that moment.
+ */
 export function retimeLayer(layer: Layer, timeWindow: TimeWindow): Layer {
   const windowProps = windowPropsOf.get(layer);
-  if (!windowProps) return layer;
+  if (!windowProps || !layer.props.visible) return layer;
   const props = windowProps(timeWindow);
   if (hasProps(layer, props)) return layer;
   const previous = lastClone.get(layer);
