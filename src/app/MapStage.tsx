@@ -1,6 +1,7 @@
 /**
- * The map with its deck.gl layers. The layers change on every month step, so the month is read here
- * (through useDeckLayers) and not in App: a step re-renders this and MapView, not the whole page.
+ * The map with its deck.gl layers. A month step re-renders neither this nor App: the layers are
+ * built here (through useDeckLayers) from everything but the time window, and MapView moves the
+ * time-bound ones to each new window itself (storeRetime).
  */
 import { useEffect, useState } from 'react';
 import type * as maplibregl from 'maplibre-gl';
@@ -11,7 +12,7 @@ import { pickedEntity } from '../map/layers/pick';
 import type { PlaceLabel } from '../map/layers/place-labels';
 import { MapView, type MapHandle } from '../map/MapView';
 import { useAppStore as store } from '../state/store';
-import { useDeckLayers } from './use-deck-layers';
+import { storeRetime, useDeckLayers } from './use-deck-layers';
 
 function picked(info: PickingInfo) {
   const tables = store.getState().tables;
@@ -56,6 +57,7 @@ export function MapStage({ labels, map, onReady, onCandidates, initialCamera, ba
       onCameraIntentDone={onCameraIntentDone}
       animateFlows={flowAnimation}
       basemapData={basemapData}
+      retime={storeRetime}
     />
   );
 }

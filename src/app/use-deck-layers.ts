@@ -1,27 +1,40 @@
 /**
  * The map's layers from the store: the one place that turns state into the input of the pure
- * layer builders. Rebuilt only when an input changes (never on hover).
+ * layer builders. Rebuilt only when an input changes (never on hover) and not on a month step: the
+ * time window is read when the layers are built, and `storeRetime` moves the time-bound layers to
+ * the next window outside React (map/layers/retime.ts). Comparing and swiping need the month in
+ * the layers' data or in a second window, so there a step rebuilds them.
  */
 import { useEffect, useMemo, useState } from 'react';
 import type * as maplibregl from 'maplibre-gl';
 import { candidateCrossings } from '../domain/geometry-analytics';
 import { useCountryShapes } from '../features/details/use-country-shapes';
 import { buildLayers, layersEverShown } from '../map/layers/build-layers';
+import { retimeLayers, type LayerRetime } from '../map/layers/retime';
 import { changeRows, crossingChangeRows } from '../map/layers/change-layer';
 import type { PlaceLabel } from '../map/layers/place-labels';
 import { selectChange } from '../state/selectors';
 import { compareFromMonth } from '../state/slices/compare-slice';
 import { selectTimeWindow } from '../state/slices/time-slice';
-import { useAppStore as store } from '../state/store';
+import { useAppStore as store, type AppState } from '../state/store';
+
+const windowOf = (s: AppState) => `${s.windowMode} ${s.windowStart} ${s.month} ${s.trail}`;
+
+/** The map follows the store's time window without a render (see the file's comment). */
+export const storeRetime: LayerRetime = {
+  apply: (layers) => retimeLayers(layers, selectTimeWindow(store.getState())),
+  subscribe: (onChange) =>
+    store.subscribe((state, previous) => {
+      if (windowOf(state) !== windowOf(previous)) onChange();
+    }),
+};
 
 export function useDeckLayers({ labels, zoom, map }: { labels: PlaceLabel[]; zoom: number; map: maplibregl.Map | null }) {
   const dataset = store((s) => s.dataset);
   const tables = store((s) => s.tables);
-  const month = store((s) => s.month);
-  const windowMode = store((s) => s.windowMode);
-  const windowStart = store((s) => s.windowStart);
-  const trail = store((s) => s.trail);
   const compare = store((s) => s.compare);
+  // The window, only where a step changes more than a filter range.
+  const windowKey = store((s) => (s.compare || s.swipeMonth ? windowOf(s) : null));
   const flowAnimation = store((s) => s.flowAnimation);
   const showCandidates = store((s) => s.showCandidates);
   const swipeMonth = store((s) => s.swipeMonth);
@@ -37,10 +50,13 @@ export function useDeckLayers({ labels, zoom, map }: { labels: PlaceLabel[]; zoo
     () => (showCandidates && dataset && countryShapes ? candidateCrossings(dataset, countryShapes) : []),
     [showCandidates, dataset, countryShapes],
   );
-  const changeResult = useMemo(
-    () => (compare && dataset ? selectChange(dataset, compareFromMonth(compare, month, dataset.months.from, dataset.months.to), month) : null),
-    [compare, dataset, month],
-  );
+  const changeResult = useMemo(() => {
+    if (!compare || !dataset) return null;
+    const { month } = store.getState();
+    return selectChange(dataset, compareFromMonth(compare, month, dataset.months.from, dataset.months.to), month);
+    // windowKey: the month, while comparing.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [compare, dataset, windowKey]);
 
   // The divider stays put on screen: its longitude follows the camera.
   const [splitLon, setSplitLon] = useState<number | null>(null);
@@ -65,7 +81,7 @@ export function useDeckLayers({ labels, zoom, map }: { labels: PlaceLabel[]; zoo
       tables && dataset
         ? layersEverShown(buildLayers({
             tables,
-            timeWindow: selectTimeWindow({ windowMode, windowStart, month, trail }),
+            timeWindow: selectTimeWindow(store.getState()),
             layers,
             selected,
             labels,
@@ -79,7 +95,9 @@ export function useDeckLayers({ labels, zoom, map }: { labels: PlaceLabel[]; zoo
             swipe: swipeMonth && splitLon !== null ? { leftMonth: swipeMonth, splitLon } : null,
           }), shown)
         : [],
-    [shown, tables, dataset, windowMode, windowStart, month, trail, layers, selected, labels, zoomBucket, theme, filters, changeResult, flowAnimation, showCandidates, candidates, swipeMonth, splitLon],
+    // windowKey: the window, while comparing or swiping.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [shown, tables, dataset, windowKey, layers, selected, labels, zoomBucket, theme, filters, changeResult, flowAnimation, showCandidates, candidates, swipeMonth, splitLon],
   );
   return { deckLayers, changeResult, candidates, flowAnimation, theme };
 }

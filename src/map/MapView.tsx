@@ -10,6 +10,7 @@ import { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { Layer, PickingInfo } from '@deck.gl/core';
 import { basemapStyle, MAP_BOUNDS, type BasemapData } from './basemap-style';
 import { FLOW_LAYER_ID, LOOP_TIME, TRIP_TIME } from './layers/flow-layer';
+import type { LayerRetime } from './layers/retime';
 
 /** Particle clock units per second: a particle crosses a leg in about two seconds. */
 const FLOW_TIME_PER_SECOND = 20;
@@ -80,9 +81,13 @@ interface MapViewProps {
   animateFlows?: boolean;
   /** The basemap inline rather than fetched (the self-contained presentation file). */
   basemapData?: BasemapData | undefined;
+  /** Moves the time-bound layers to the current time window outside React (a month step renders nothing). */
+  retime?: LayerRetime | undefined;
 }
 
-export function MapView({ layers, theme, onHover, onClick, onZoom, onReady, onMoveEnd, initialCamera, cameraIntent, onCameraIntentDone, animateFlows, basemapData }: MapViewProps) {
+const asBuilt = (layers: Layer[]) => layers;
+
+export function MapView({ layers, theme, onHover, onClick, onZoom, onReady, onMoveEnd, initialCamera, cameraIntent, onCameraIntentDone, animateFlows, basemapData, retime }: MapViewProps) {
   const container = useRef<HTMLDivElement>(null);
   const handle = useRef<MapHandle | null>(null);
   const latestLayers = useRef(layers);
@@ -90,8 +95,10 @@ export function MapView({ layers, theme, onHover, onClick, onZoom, onReady, onMo
   const firstCamera = useRef(initialCamera);
   // An intent that arrives before the map has loaded waits for the 'load' event.
   const pendingIntent = useRef(cameraIntent);
+  const retimed = useRef(retime?.apply ?? asBuilt);
   useEffect(() => {
     callbacks.current = { onHover, onClick, onZoom, onReady, onMoveEnd, onCameraIntentDone };
+    retimed.current = retime?.apply ?? asBuilt;
   });
 
   useEffect(() => {
@@ -138,7 +145,7 @@ export function MapView({ layers, theme, onHover, onClick, onZoom, onReady, onMo
     map.once('load', () => {
       performance.mark('routeshift:map-load');
       handle.current = { map, overlay };
-      overlay.setProps({ layers: latestLayers.current });
+      overlay.setProps({ layers: retimed.current(latestLayers.current) });
       const intent = pendingIntent.current;
       if (intent) {
         moveTo(map, intent);
@@ -172,8 +179,14 @@ export function MapView({ layers, theme, onHover, onClick, onZoom, onReady, onMo
 
   useEffect(() => {
     latestLayers.current = layers;
-    handle.current?.overlay.setProps({ layers });
-  }, [layers]);
+    handle.current?.overlay.setProps({ layers: (retime?.apply ?? asBuilt)(layers) });
+  }, [layers, retime]);
+
+  // A month step: only the time-bound layers are swapped for clones with the new filter range.
+  useEffect(
+    () => retime?.subscribe(() => handle.current?.overlay.setProps({ layers: retime.apply(latestLayers.current) })),
+    [retime],
+  );
 
   // The particle clock: each frame only the flow layer is cloned with a new time; no data work.
   useEffect(() => {
@@ -182,7 +195,7 @@ export function MapView({ layers, theme, onHover, onClick, onZoom, onReady, onMo
     const started = performance.now();
     const tick = (now: number) => {
       const currentTime = (((now - started) / 1000) * FLOW_TIME_PER_SECOND) % (LOOP_TIME + TRIP_TIME);
-      handle.current?.overlay.setProps({ layers: latestLayers.current.map((l) => (l.id === FLOW_LAYER_ID ? l.clone({ currentTime } as Partial<typeof l.props>) : l)) });
+      handle.current?.overlay.setProps({ layers: retimed.current(latestLayers.current).map((l) => (l.id === FLOW_LAYER_ID ? l.clone({ currentTime } as Partial<typeof l.props>) : l)) });
       frame = requestAnimationFrame(tick);
     };
     frame = requestAnimationFrame(tick);

@@ -1,11 +1,16 @@
 // @vitest-environment jsdom
 /**
- * A month step re-renders the map and the parts that show the month, never App: each render of App
- * costs a re-render of every child whose props are not memoised, on every step of playback.
+ * A month step re-renders the parts that show the month, never App (each render of App costs a
+ * re-render of every child whose props are not memoised, on every step of playback), nor the map:
+ * the map moves its time-bound layers to the new window itself (map/layers/retime.ts).
  */
 import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
 import type { ComponentType } from 'react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { Layer } from '@deck.gl/core';
+import { isTimeBound, type LayerRetime } from '../../src/map/layers/retime';
+import { SEGMENTS_LAYER_ID } from '../../src/map/layers/segments-layer';
+import { monthIndex } from '../../src/domain/month';
 import { useAppStore } from '../../src/state/store';
 
 const probe = vi.hoisted(() => {
@@ -28,12 +33,12 @@ const probe = vi.hoisted(() => {
     fromParent.clear();
     commits.clear();
   };
-  return { fromParent, commits, counting, reset, layers: [] as unknown[] };
+  return { fromParent, commits, counting, reset, layers: [] as unknown[], retime: undefined as unknown };
 });
 
-// No WebGL in jsdom: the map is a stub that keeps the layers it was given.
+// No WebGL in jsdom: the map is a stub that keeps the layers and the retime it was given.
 vi.mock('../../src/map/MapView', () =>
-  probe.counting({ MapView: ({ layers }: { layers: unknown[] }) => ((probe.layers = layers), null) }, 'MapView'),
+  probe.counting({ MapView: ({ layers, retime }: { layers: unknown[]; retime?: unknown }) => ((probe.layers = layers), (probe.retime = retime), null) }, 'MapView'),
 );
 vi.mock('../../src/data/load-built-dataset', async () => {
   const { demoDataset } = await import('../unit/demo-fixture');
@@ -81,16 +86,40 @@ async function renderLoaded() {
 }
 
 describe('a month step', () => {
-  it('re-renders the map and the timeline, not App nor the side panel', async () => {
+  it('re-renders the timeline, not App, the side panel nor the map', async () => {
     await renderLoaded();
     const before = probe.layers;
     act(() => useAppStore.getState().setMonth('2015-09'));
     expect(screen.getByTestId('month-label').textContent).toBe('September 2015');
     expect(appRenders()).toBe(0);
-    expect(commits('MapView')).toBe(1);
-    expect(probe.layers).not.toBe(before);
+    expect(commits('MapView')).toBe(0);
+    expect(probe.layers).toBe(before);
     expect(commits('Timeline')).toBe(1);
     expect(commits('SidePanel')).toBe(0);
+  });
+
+  it('tells the map, which swaps in only the time-bound layers at the new month', async () => {
+    await renderLoaded();
+    const retime = probe.retime as LayerRetime;
+    const built = probe.layers as Layer[];
+    let told = 0;
+    const stop = retime.subscribe(() => told++);
+    act(() => useAppStore.getState().setMonth('2015-11'));
+    act(() => useAppStore.getState().select(null)); // not the window: no call
+    stop();
+    expect(told).toBe(1);
+    const drawn = retime.apply(built);
+    const segments = drawn.find((l) => l.id === SEGMENTS_LAYER_ID);
+    expect((segments?.props as { filterRange?: unknown } | undefined)?.filterRange).toEqual([
+      [0, monthIndex('2015-11')],
+      [monthIndex('2015-11'), 1e6],
+    ]);
+    expect(segments?.props.data).toBe(built.find((l) => l.id === SEGMENTS_LAYER_ID)?.props.data);
+    // Every other layer is the very object deck.gl already has (its diff skips it).
+    drawn.forEach((layer, i) => {
+      if (!isTimeBound(built[i]!)) expect(layer, layer.id).toBe(built[i]);
+    });
+    expect(drawn.filter((layer, i) => layer === built[i]).length).toBeGreaterThan(0);
   });
 
   it('leaves alone the parts that do not show it: controls, markers, closed presenter, swipe, tooltip, compare', async () => {

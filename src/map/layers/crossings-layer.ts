@@ -4,7 +4,7 @@ import { crossingStatusAt } from '../../data/tables/point-rows';
 import { CROSSING_STATUS_COLORS } from '../../domain/palette';
 import { memoBinaryData } from './binary-data';
 import { ICON_ATLAS, ICON_MAPPING } from './icon-atlas';
-import { classFilter, MONTH_FILTER, monthFilterProps, withClassData } from './month-filter';
+import { classFilter, followsWindow, MONTH_FILTER, monthFilterProps, withClassData } from './month-filter';
 import type { TimeWindow } from '../../domain/time-window';
 
 export const CROSSINGS_LAYER_ID = 'crossings';
@@ -31,7 +31,7 @@ const crossingData = memoBinaryData((table: CrossingTable) => {
 /** Border crossings: one row per status period, so the month's state is a GPU filter away. */
 export function buildCrossingsLayer({ table, timeWindow, visible, allowed }: { table: CrossingTable; timeWindow: TimeWindow; visible: boolean; allowed?: Uint8Array }) {
   const { categories, filterCategories } = classFilter(table.filter, allowed);
-  return new IconLayer({
+  return followsWindow(new IconLayer({
     id: CROSSINGS_LAYER_ID,
     visible,
     data: withClassData(crossingData(table), categories),
@@ -46,5 +46,5 @@ export function buildCrossingsLayer({ table, timeWindow, visible, allowed }: { t
     updateTriggers: { getIcon: table },
     pickable: true,
     autoHighlight: true,
-  });
+  }));
 }

@@ -5,6 +5,10 @@ import type { TimeWindow } from '../../domain/time-window';
 import { memoBinaryData } from './binary-data';
 import { allPass } from '../../domain/filter-classes';
 import { MONTH_ONLY_FILTER, monthFilterProps } from './month-filter';
+import { timeBound } from './retime';
+
+/** Particles follow the window without its trail. */
+const flowWindowProps = (timeWindow: TimeWindow) => monthFilterProps({ ...timeWindow, trail: false });
 
 export const FLOW_LAYER_ID = 'flow-particles';
 export { LOOP_TIME, TRIP_TIME };
@@ -58,7 +62,7 @@ export function buildFlowLayer({
 }) {
   let trips = tripsOf.get(table);
   if (!trips && visible) tripsOf.set(table, (trips = buildFlowTrips(table)));
-  return new TripsLayer({
+  return timeBound(new TripsLayer({
     id: FLOW_LAYER_ID,
     visible: visible && !!trips,
     data: trips ? flowData(tripsFor(trips, visible ? allowed : undefined)) : { length: 0, attributes: {} },
@@ -71,6 +75,6 @@ export function buildFlowLayer({
     trailLength: TRIP_TIME / 3,
     currentTime,
     extensions: [MONTH_ONLY_FILTER],
-    ...monthFilterProps({ ...timeWindow, trail: false }),
-  });
+    ...flowWindowProps(timeWindow),
+  }), flowWindowProps);
 }

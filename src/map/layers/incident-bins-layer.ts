@@ -6,7 +6,7 @@ import { partLayerId } from './incidents-layer';
 import { INCIDENT_COLOR } from '../../domain/palette';
 import type { TimeWindow } from '../../domain/time-window';
 import { memoBinaryData } from './binary-data';
-import { MONTH_ONLY_FILTER, monthFilterProps } from './month-filter';
+import { followsWindow, MONTH_ONLY_FILTER, monthFilterProps } from './month-filter';
 
 /** Not a prefix of 'incidents': deck.gl matches picking layer ids by prefix. */
 export const INCIDENT_BINS_LAYER_ID = 'incident-bins';
@@ -22,7 +22,7 @@ const binData = memoBinaryData((bins: BinDrawing) => ({
 
 /** Incidents per grid cell and month, drawn instead of single points when a large set is seen from afar. */
 export function buildIncidentBinsLayers({ table, timeWindow, visible, filters = {} }: { table: IncidentTable; timeWindow: TimeWindow; visible: boolean; filters?: EntityFilters }) {
-  return table.parts.map((part, p) => new ScatterplotLayer({
+  return table.parts.map((part, p) => followsWindow(new ScatterplotLayer({
     id: partLayerId(INCIDENT_BINS_LAYER_ID, p),
     visible,
     // Bins follow the filters by their counts (computed per filter), not by a GPU category.
@@ -38,5 +38,5 @@ export function buildIncidentBinsLayers({ table, timeWindow, visible, filters = 
     extensions: [MONTH_ONLY_FILTER],
     ...monthFilterProps(timeWindow),
     pickable: false,
-  }));
+  })));
 }

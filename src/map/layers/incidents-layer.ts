@@ -4,7 +4,7 @@ import { INCIDENT_COLOR } from '../../domain/palette';
 import { memoBinaryData } from './binary-data';
 import { allowedClasses } from '../../domain/filter-classes';
 import type { EntityFilters } from '../../domain/filters';
-import { classFilter, MONTH_FILTER, monthFilterProps, withClassData } from './month-filter';
+import { classFilter, followsWindow, MONTH_FILTER, monthFilterProps, withClassData } from './month-filter';
 import type { TimeWindow } from '../../domain/time-window';
 
 export const INCIDENTS_LAYER_ID = 'incidents';
@@ -36,7 +36,7 @@ const incidentData = memoBinaryData((table: IncidentPartTable) => ({
 export function buildIncidentsLayers({ table, timeWindow, visible, filters = {} }: { table: IncidentTable; timeWindow: TimeWindow; visible: boolean; filters?: EntityFilters }) {
   return table.parts.map((part, p) => {
     const { categories, filterCategories } = classFilter(part.filter, allowedClasses(part.filter.profiles, filters));
-    return new ScatterplotLayer({
+    return followsWindow(new ScatterplotLayer({
       id: partLayerId(INCIDENTS_LAYER_ID, p),
       visible,
       data: withClassData(incidentData(part), categories),
@@ -51,6 +51,6 @@ export function buildIncidentsLayers({ table, timeWindow, visible, filters = {} 
       ...monthFilterProps(timeWindow),
       pickable: true,
       autoHighlight: true,
-    });
+    }));
   });
 }

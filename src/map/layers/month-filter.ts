@@ -12,6 +12,7 @@ import { DataFilterExtension } from '@deck.gl/extensions';
 import { windowFilterProps, type TimeWindow } from '../../domain/time-window';
 import { allowedClasses, MAX_GPU_CLASSES, rowMask, type FilterClasses } from '../../domain/filter-classes';
 import type { BinaryData } from './binary-data';
+import { timeBound } from './retime';
 
 /**
  * DataFilterExtension whose categories are our class indices as they are: deck.gl would otherwise
@@ -48,6 +49,11 @@ export function monthFilterProps(timeWindow: TimeWindow) {
   return { filterRange, filterSoftRange, filterTransformSize: true, filterTransformColor: true };
 }
 
+/** A layer built with monthFilterProps: a month step retimes it (retime.ts) instead of rebuilding the list. */
+export function followsWindow<L extends Layer>(layer: L): L {
+  return timeBound(layer, monthFilterProps);
+}
+
 
 /** What the GPU needs to apply the filters to a table: a category per row (or vertex) and the categories drawn. */
 export interface ClassFilter {
@@ -56,6 +62,21 @@ export interface ClassFilter {
 }
 
 const masks = new WeakMap<Uint32Array, WeakMap<Uint8Array, Uint32Array>>();
+const passing = new WeakMap<Uint8Array, number[]>();
+
+/**
+ * The classes that pass, one array per `allowed`: deck.gl's filter compares filterCategories by
+ * reference, and a layer rebuilt for another reason then keeps its category mask.
+ */
+function passingClasses(allowed: Uint8Array): number[] {
+  let classes = passing.get(allowed);
+  if (!classes) {
+    classes = [];
+    for (let cls = 0; cls < allowed.length; cls++) if (allowed[cls]) classes.push(cls);
+    passing.set(allowed, classes);
+  }
+  return classes;
+}
 
 /**
  * `perRow`: the class of each attribute row (a path layer's per-vertex classes); `allowed`: 1 per
@@ -63,13 +84,7 @@ const masks = new WeakMap<Uint32Array, WeakMap<Uint8Array, Uint32Array>>();
  * once per filter).
  */
 export function classFilter(filter: FilterClasses, allowed: Uint8Array = allowedClasses(filter.profiles, {}), perRow: Uint32Array = filter.classes): ClassFilter {
-  if (filter.profiles.length <= MAX_GPU_CLASSES) {
-    const filterCategories: number[] = [];
-    allowed.forEach((ok, cls) => {
-      if (ok) filterCategories.push(cls);
-    });
-    return { categories: perRow, filterCategories };
-  }
+  if (filter.profiles.length <= MAX_GPU_CLASSES) return { categories: perRow, filterCategories: passingClasses(allowed) };
   let byAllowed = masks.get(perRow);
   if (!byAllowed) masks.set(perRow, (byAllowed = new WeakMap()));
   let mask = byAllowed.get(allowed);

@@ -3,7 +3,7 @@ import type { SafeHouseTable } from '../../data/tables';
 import { SAFE_HOUSE_COLOR } from '../../domain/palette';
 import { memoBinaryData } from './binary-data';
 import { ICON_ATLAS, ICON_MAPPING } from './icon-atlas';
-import { classFilter, MONTH_FILTER, monthFilterProps, withClassData } from './month-filter';
+import { classFilter, followsWindow, MONTH_FILTER, monthFilterProps, withClassData } from './month-filter';
 import type { TimeWindow } from '../../domain/time-window';
 
 export const SAFE_HOUSES_LAYER_ID = 'safeHouses';
@@ -19,7 +19,7 @@ const safeHouseData = memoBinaryData((table: SafeHouseTable) => ({
 /** Safe houses: a dashed, hollow house symbol, because every demo safe house is illustrative. */
 export function buildSafeHousesLayer({ table, timeWindow, visible, allowed }: { table: SafeHouseTable; timeWindow: TimeWindow; visible: boolean; allowed?: Uint8Array }) {
   const { categories, filterCategories } = classFilter(table.filter, allowed);
-  return new IconLayer({
+  return followsWindow(new IconLayer({
     id: SAFE_HOUSES_LAYER_ID,
     visible,
     data: withClassData(safeHouseData(table), categories),
@@ -36,5 +36,5 @@ export function buildSafeHousesLayer({ table, timeWindow, visible, allowed }: { 
     ...monthFilterProps(timeWindow),
     pickable: true,
     autoHighlight: true,
-  });
+  }));
 }

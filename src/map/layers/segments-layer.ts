@@ -2,7 +2,7 @@ import { PathLayer } from '@deck.gl/layers';
 import { PathStyleExtension } from '@deck.gl/extensions';
 import type { SegmentTable } from '../../data/tables';
 import { memoBinaryData } from './binary-data';
-import { classFilter, MONTH_FILTER, monthFilterProps, withClassData } from './month-filter';
+import { classFilter, followsWindow, MONTH_FILTER, monthFilterProps, withClassData } from './month-filter';
 import type { TimeWindow } from '../../domain/time-window';
 
 const DASH = new PathStyleExtension({ dash: true });
@@ -33,7 +33,7 @@ const segmentData = memoBinaryData((table: SegmentTable) => ({
 /** Route segments: width by the month's volume, colour by corridor, sea legs dashed. */
 export function buildSegmentsLayer({ table, timeWindow, visible, widthScale = 1, allowed }: SegmentsLayerInput) {
   const { categories, filterCategories } = classFilter(table.filter, allowed, table.vertexClasses);
-  return new PathLayer({
+  return followsWindow(new PathLayer({
     id: SEGMENTS_LAYER_ID,
     visible,
     widthScale,
@@ -49,5 +49,5 @@ export function buildSegmentsLayer({ table, timeWindow, visible, widthScale = 1,
     dashJustified: true,
     extensions: [MONTH_FILTER, DASH],
     ...monthFilterProps(timeWindow),
-  });
+  }));
 }
