@@ -45,12 +45,6 @@ export interface IncidentColumns {
   bins?: PointBins;
   /** deck.gl attributes computed where the columns are made, so the main thread only receives them. */
   drawing?: {
-    /**
-     * Lon/lat as 32-bit floats, what the GPU draws: deck.gl would split 64-bit positions into high
-     * and low parts on the main thread (one pass and 16 bytes per point, in the frame that shows
-     * them); 32 bits place a point within centimetres to a metre, far finer than any incident's fix.
-     */
-    positions?: Float32Array;
     radii: Float32Array;
     filterValues: Float32Array;
     filter: FilterClasses;

@@ -46,7 +46,7 @@ describe('transferList', () => {
     const buffers = transferList([columns]);
     const expected = [
       columns.positions, columns.months, columns.deadAndMissing, columns.survivors, columns.confidence, columns.illustrative,
-      columns.bins?.positions, columns.bins?.counts, columns.bins?.months, columns.drawing?.positions, columns.drawing?.radii, columns.drawing?.filterValues,
+      columns.bins?.positions, columns.bins?.counts, columns.bins?.months, columns.drawing?.radii, columns.drawing?.filterValues,
     ].map((a) => a?.buffer);
     for (const buffer of expected) expect(buffers).toContain(buffer);
     for (const column of [columns.ids, columns.dates, columns.sources]) {

@@ -13,8 +13,13 @@ import { incidentFilterClasses } from '../../domain/incident-filter-classes';
 
 export interface IncidentPartTable {
   length: number;
-  /** Lon/lat per row as drawn (32-bit; the columns keep the 64-bit values). */
-  positions: Float32Array;
+  /**
+   * Lon/lat per row: the columns' own 64-bit array, not a 32-bit copy. deck.gl splits it into
+   * high and low parts once, when it first uploads it (a pass on the main thread, in the first
+   * frame that shows the part); a copy would hold 8 more bytes per point for as long as the data
+   * is loaded, and the 64-bit values are the data itself (tooltips, exports, project files).
+   */
+  positions: Float64Array;
   /** Radius in pixels, by dead and missing (square-root scale). */
   radii: Float32Array;
   /** [monthFrom, monthTo] per row; an incident's month twice. */
@@ -71,7 +76,7 @@ export function incidentDrawing(columns: IncidentColumns): NonNullable<IncidentC
     filterValues[i * 2] = m;
     filterValues[i * 2 + 1] = m;
   }
-  return { positions: new Float32Array(columns.positions.subarray(0, length * 2)), radii, filterValues, filter: incidentFilterClasses(columns) };
+  return { radii, filterValues, filter: incidentFilterClasses(columns) };
 }
 
 /** Bins sized relative to the fullest; an empty bin (all its points filtered out) is never in a window. */
@@ -93,11 +98,9 @@ function buildPartTable(columns: IncidentColumns): IncidentPartTable {
   const { length } = columns;
   const drawing = columns.drawing ?? incidentDrawing(columns);
   const { radii, filterValues, filter } = drawing;
-  // A workspace stored before 32-bit positions has none: made once here.
-  const positions = drawing.positions ?? new Float32Array(columns.positions.subarray(0, length * 2));
   // Imported parts bring their bins from the worker; only small parts (the demo) are binned here.
   const bins = columns.bins ?? binPoints(columns.positions, columns.months, length, undefined, { of: filter.classes, count: filter.profiles.length });
-  return { length, positions, radii, filterValues, filter, columns, bins, binsDrawn: drawBins(bins, bins.counts) };
+  return { length, positions: columns.positions, radii, filterValues, filter, columns, bins, binsDrawn: drawBins(bins, bins.counts) };
 }
 
 const filteredBins = new WeakMap<IncidentPartTable, WeakMap<Uint8Array, BinDrawing>>();
@@ -200,7 +203,7 @@ export function incidentAtRow(table: IncidentTable, part: number, row: number): 
 export function incidentCoord(table: IncidentTable, id: string): [number, number] | null {
   for (const part of table.parts) {
     const row = findIncidentRow(part.columns, id);
-    if (row >= 0) return [part.columns.positions[row * 2] ?? 0, part.columns.positions[row * 2 + 1] ?? 0];
+    if (row >= 0) return [part.positions[row * 2] ?? 0, part.positions[row * 2 + 1] ?? 0];
   }
   return null;
 }
