@@ -1,48 +1,21 @@
 /**
  * A dataset's incidents whether they are held as objects or as columns. Column parts of a filtered
- * dataset are whole: these readers skip the rows its `incidentFilter` leaves out.
+ * dataset are whole: these readers skip the rows its `incidentRows` masks leave out.
  */
-import { distinctStrings, findIncidentRow, incidentAt, incidentRowFilter, type IncidentColumns } from './incident-columns';
+import { distinctStrings, findIncidentRow, incidentAt } from './incident-columns';
 import { monthIndex } from './month';
 import type { Dataset, Incident } from './types';
 
 const ALL = () => true;
 
-/**
- * Whether a row of the dataset's column part `index` passes its filters: read from the rows the
- * selection kept where it has them, otherwise tested row by row.
- */
+/** Whether a row of the dataset's column part `index` passes its filters. */
 function rowTest(d: Dataset, index: number): (row: number) => boolean {
-  const f = d.incidentFilter;
-  if (!f || !(f.confidence?.length || f.sources?.length)) return ALL;
-  const rows = d.incidentRows?.[index];
-  if (rows) {
-    const { mask } = rows;
-    return mask ? (row) => mask[row] === 1 : ALL;
-  }
-  const part = d.incidentParts?.[index];
-  return part ? incidentRowFilter(part, f.confidence, f.sources) : ALL;
+  const mask = d.incidentRows?.[index]?.mask;
+  return mask ? (row) => mask[row] === 1 : ALL;
 }
 
-const counts = new WeakMap<IncidentColumns, Map<string, number>>();
-
 function partCount(d: Dataset, index: number): number {
-  const part = d.incidentParts?.[index];
-  if (!part) return 0;
-  const known = d.incidentRows?.[index];
-  if (known && d.incidentFilter) return known.kept;
-  const test = rowTest(d, index);
-  if (test === ALL) return part.length;
-  let byFilter = counts.get(part);
-  if (!byFilter) counts.set(part, (byFilter = new Map()));
-  const key = JSON.stringify(d.incidentFilter);
-  let n = byFilter.get(key);
-  if (n === undefined) {
-    n = 0;
-    for (let i = 0; i < part.length; i++) if (test(i)) n++;
-    byFilter.set(key, n);
-  }
-  return n;
+  return d.incidentRows?.[index]?.kept ?? d.incidentParts?.[index]?.length ?? 0;
 }
 
 export function incidentCount(d: Dataset): number {

@@ -12,6 +12,7 @@ import {
   segmentProfile,
   type FilterProfile,
 } from './filter-classes';
+import { incidentFilterClasses } from './incident-filter-classes';
 import { selectRows, type KnownClasses, type RowSelection } from './row-selection';
 import type { Confidence, Dataset, TravelMode } from './types';
 
@@ -37,10 +38,12 @@ export function hasFilters(f: EntityFilters): boolean {
 /**
  * The dataset as the filters leave it. The rows kept are read from `selection` (worked out from the
  * known filter classes, here or in the selection worker); a list without known classes is tested
- * entity by entity with the same test, so lists and map agree.
+ * entity by entity with the same test, so lists and map agree. Column incident parts are always
+ * selected by class: a part's own (made with its drawing) where the tables' are not given.
  */
-export function applyFilters(dataset: Dataset, f: EntityFilters, known: KnownClasses = {}, selection: RowSelection = selectRows(known, f)): Dataset {
+export function applyFilters(dataset: Dataset, f: EntityFilters, known: KnownClasses = {}, given?: RowSelection): Dataset {
   if (!hasFilters(f)) return dataset;
+  const selection = given ?? selectRows(withPartClasses(dataset, known), f);
   // The very test the GPU applies per filter class (filter-classes.ts).
   const keep = (p: FilterProfile) => profilePasses(p, f);
   const select = <T>(list: T[], kept: Uint32Array | null | undefined, profileOf: (e: T) => FilterProfile): T[] => {
@@ -74,9 +77,16 @@ export function applyFilters(dataset: Dataset, f: EntityFilters, known: KnownCla
     incidents: select(dataset.incidents, lists.incidents, baseProfile),
     // Column parts stay whole (they are drawn whole and filtered on the GPU); readers skip the rows
     // the filters leave out (dataset-incidents.ts).
-    ...(dataset.incidentParts?.length ? { incidentFilter: { confidence: f.confidence, sources: f.sources }, incidentRows: selection.incidentParts } : {}),
+    ...(dataset.incidentParts?.length ? { incidentRows: selection.incidentParts } : {}),
     events: dataset.events.filter((e) => keep(placeProfile(e))),
   };
+}
+
+/** `known` with the filter classes of every non-empty column part it lacks. */
+function withPartClasses(dataset: Dataset, known: KnownClasses): KnownClasses {
+  const parts = dataset.incidentParts ?? [];
+  if (parts.every((p, i) => p.length === 0 || known.incidentParts?.[i])) return known;
+  return { ...known, incidentParts: parts.map((p, i) => known.incidentParts?.[i] ?? (p.length ? (p.drawing?.filter ?? incidentFilterClasses(p)) : undefined)) };
 }
 
 /** `corridors:A,C2|modes:boat|confidence:high` — the link form of the filters. */

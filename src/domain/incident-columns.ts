@@ -300,18 +300,3 @@ export function prefixIncidentColumns(columns: IncidentColumns, prefix: (id: str
       : {}),
   };
 }
-
-/** The confidence codes and source-key test a filter needs, resolved once per dictionary. */
-export function incidentRowFilter(columns: IncidentColumns, allowedConfidence: readonly Confidence[] | undefined, allowedSources: readonly string[] | undefined): (row: number) => boolean {
-  const confidenceOk = allowedConfidence?.length ? CONFIDENCES.map((c) => allowedConfidence.includes(c)) : null;
-  let sourceOk: ((row: number) => boolean) | null = null;
-  if (allowedSources?.length) {
-    const cites = (joined: string | null) => (joined ?? '').split(SOURCE_SEPARATOR).some((k) => allowedSources.includes(k));
-    const column = columns.sources;
-    if (column.kind === 'dict') {
-      const okCodes = column.values.map(cites);
-      sourceOk = (row) => okCodes[column.codes[row] ?? 0] === true;
-    } else sourceOk = (row) => cites(stringAt(column, row));
-  }
-  return (row) => (!confidenceOk || confidenceOk[columns.confidence[row] ?? 0] === true) && (!sourceOk || sourceOk(row));
-}

@@ -179,10 +179,8 @@ export interface Dataset {
   incidentParts?: IncidentColumns[];
   /**
    * Set by applyFilters: the parts above are kept whole (the GPU filters what is drawn) and readers
-   * skip the rows this leaves out (dataset-incidents.ts).
+   * skip the rows these leave out (dataset-incidents.ts), per part (undefined for an empty part).
    */
-  incidentFilter?: { confidence?: Confidence[]; sources?: string[] };
-  /** Set with `incidentFilter` where the parts' filter classes were known: the rows kept, per part. */
   incidentRows?: (PartRows | undefined)[];
   prices: Price[];
 }
