@@ -4,12 +4,10 @@ import { applyFilters, type EntityFilters } from '../../src/domain/filters';
 import { buildMapTables, knownClasses } from '../../src/data/tables';
 import { binDrawing } from '../../src/data/tables/incident-table';
 import { classFilter } from '../../src/map/layers/month-filter';
-import { toIncidentColumns, type IncidentColumns } from '../../src/domain/incident-columns';
-import { incidentDrawing } from '../../src/data/tables/incident-table';
-import { binPoints, countsForClasses } from '../../src/domain/point-bins';
+import { countsForClasses } from '../../src/domain/point-bins';
 import { incidentCount, incidentsInMonths } from '../../src/domain/dataset-incidents';
-import type { Incident } from '../../src/domain/types';
 import { demoDataset } from './demo-fixture';
+import { syntheticIncidentColumns } from './incident-fixture';
 
 const demo = demoDataset();
 const tables = buildMapTables(demo);
@@ -96,27 +94,10 @@ describe('the GPU side of the class filter', () => {
   });
 });
 
-function syntheticColumns(n: number): IncidentColumns {
-  const rows: Incident[] = Array.from({ length: n }, (_, i) => ({
-    id: `x-${i}`,
-    sources: [i % 3 === 0 ? 'A' : 'B'],
-    confidence: (['high', 'medium', 'low'] as const)[i % 3 === 1 ? 1 : i % 5 === 0 ? 2 : 0],
-    date: '2016-01-02',
-    month: i % 2 ? '2016-01' : '2016-02',
-    coord: [19 + (i % 7) * 0.3, 44 + (i % 5) * 0.4],
-    deadAndMissing: 1,
-    survivors: null,
-  }));
-  const columns = toIncidentColumns(rows);
-  columns.drawing = incidentDrawing(columns);
-  const { filter } = columns.drawing;
-  columns.bins = binPoints(columns.positions, columns.months, columns.length, undefined, { of: filter.classes, count: filter.profiles.length });
-  return columns;
-}
 
 describe('bins under a filter', () => {
   it('count the kept rows from the per-class counts, as binning the kept rows would', () => {
-    const columns = syntheticColumns(500);
+    const columns = syntheticIncidentColumns(500);
     const part = buildMapTables({ ...demo, incidents: [], incidentParts: [columns] }).incidents.parts[0]!;
     const f: EntityFilters = { sources: ['A'], confidence: ['high', 'low'] };
     const allowed = allowedClasses(part.filter.profiles, f);
@@ -145,7 +126,7 @@ describe('bins under a filter', () => {
 
 describe('column incidents of a filtered dataset', () => {
   it('are counted and listed without the rows the filters leave out', () => {
-    const columns = syntheticColumns(90);
+    const columns = syntheticIncidentColumns(90);
     const d = applyFilters({ ...demo, incidents: [], incidentParts: [columns] }, { confidence: ['medium'] });
     expect(d.incidentParts?.[0]).toBe(columns);
     expect(incidentCount(d)).toBe(30);

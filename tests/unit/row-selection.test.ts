@@ -2,36 +2,24 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { applyFilters, type EntityFilters } from '../../src/domain/filters';
 import { selectRows, selectionBuffers, type KnownClasses, type RowSelection } from '../../src/domain/row-selection';
 import { buildMapTables, knownClasses } from '../../src/data/tables';
-import { binDrawing, incidentDrawing } from '../../src/data/tables/incident-table';
+import { binDrawing } from '../../src/data/tables/incident-table';
 import { allowedClasses } from '../../src/domain/filter-classes';
 import { countsForClasses } from '../../src/domain/point-bins';
-import { toIncidentColumns, incidentRowFilter } from '../../src/domain/incident-columns';
+import { incidentAt } from '../../src/domain/incident-columns';
+import { baseProfile, profilePasses } from '../../src/domain/filter-classes';
 import { incidentCount, incidentsInMonths, findIncident } from '../../src/domain/dataset-incidents';
 import { handleSelectionRequest, type SelectionWorkerState } from '../../src/data/selection/selection-handler';
 import { createRowSelector, type RowSelector } from '../../src/data/selection/selection-client';
 import type { SelectionReply, SelectionRequest } from '../../src/data/selection/selection-protocol';
 import { setRowSelector } from '../../src/state/slices/data-slice';
 import { createAppStore } from '../../src/state/store';
-import type { Dataset, Incident } from '../../src/domain/types';
+import type { Dataset } from '../../src/domain/types';
 import { demoDataset } from './demo-fixture';
+import { syntheticIncidentColumns } from './incident-fixture';
 
 const demo = demoDataset();
 
-function columnsOf(n: number) {
-  const rows: Incident[] = Array.from({ length: n }, (_, i) => ({
-    id: `x-${i}`,
-    sources: [i % 3 === 0 ? 'IOM-MMP' : 'UNHCR'],
-    confidence: (['high', 'medium', 'low'] as const)[i % 4 === 1 ? 1 : i % 5 === 0 ? 2 : 0],
-    date: '2016-01-02',
-    month: i % 2 ? '2016-01' : '2016-02',
-    coord: [19 + (i % 7) * 0.3, 44 + (i % 5) * 0.4],
-    deadAndMissing: 1,
-    survivors: null,
-  }));
-  const columns = toIncidentColumns(rows);
-  columns.drawing = incidentDrawing(columns);
-  return columns;
-}
+const columnsOf = (n: number) => syntheticIncidentColumns(n, ['IOM-MMP', 'UNHCR']);
 
 const withColumns: Dataset = { ...demo, incidentParts: [columnsOf(300), columnsOf(0), columnsOf(70)] };
 const tables = buildMapTables(withColumns);
@@ -61,13 +49,13 @@ describe('rows selected from the filter classes', () => {
     const selection = selectRows(known, f);
     const part = withColumns.incidentParts![0]!;
     const rows = selection.incidentParts[0]!;
-    const test = incidentRowFilter(part, f.confidence, f.sources);
+    const test = (row: number) => profilePasses(baseProfile(incidentAt(part, row)), f);
     const expected = Array.from({ length: part.length }, (_, i) => (test(i) ? 1 : 0));
     expect(Array.from(rows.mask!)).toEqual(expected);
     expect(rows.kept).toBe(expected.filter(Boolean).length);
     expect(rows.kept).toBeGreaterThan(0);
     expect(rows.kept).toBeLessThan(part.length);
-    // the empty part has no table and so no classes: it is left to the row test
+    // the empty part has no table and so no classes: nothing to select
     expect(selection.incidentParts[1]).toBeUndefined();
     const d = applyFilters(withColumns, f, known, selection);
     expect(findIncident(d, 'x-1')).toBeUndefined(); // medium
