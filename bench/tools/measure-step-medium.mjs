@@ -6,9 +6,8 @@
  *   (--dist <folder>: another build, e.g. of the commit before a change, for an A/B on the same machine)
  */
 import { chromium } from 'playwright-core';
-import path from 'node:path';
 import { CHROMIUM_ARGS } from '../../tests/e2e/driver.mjs';
-import { DATA_DIR, generate } from '../generate.mjs';
+import { generate } from '../generate.mjs';
 import { setViewport } from '../lib/browser.mjs';
 import { measureStep } from '../lib/measure-step.mjs';
 import { serve } from '../lib/serve.mjs';
@@ -18,13 +17,7 @@ const arg = (name, fallback) => {
   return at > 0 ? Number(process.argv[at + 1]) : fallback;
 };
 const sizes = { segments: arg('segments', 50_000), points: arg('points', 50_000), labels: arg('labels', 10_000), csvRows: 10 };
-generate(sizes);
-const file = (name) => path.join(DATA_DIR, name);
-const files = {
-  places: file(`places-${sizes.labels}.csv`),
-  incidents: file(`incidents-${sizes.points}.csv`),
-  segments: file(`segments-${sizes.segments}-of-${sizes.labels}.csv`),
-};
+const files = generate(sizes);
 const distAt = process.argv.indexOf('--dist');
 const server = await serve(distAt > 0 ? process.argv[distAt + 1] : 'dist');
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });

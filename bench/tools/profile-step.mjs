@@ -8,10 +8,9 @@
  *   (--redraw: idle redraws instead; --filter: filter changes instead; --heap: allocation sites)
  */
 import fs from 'node:fs';
-import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS } from '../../tests/e2e/driver.mjs';
-import { DATA_DIR, generate } from '../generate.mjs';
+import { generate } from '../generate.mjs';
 import { importThroughUi, openPage, setViewport } from '../lib/browser.mjs';
 import { serve } from '../lib/serve.mjs';
 
@@ -25,13 +24,7 @@ const redraw = process.argv.includes('--redraw');
 /** Profile filter changes (confidence high / none, alternately) instead of month steps. */
 const filter = process.argv.includes('--filter');
 const heap = process.argv.includes('--heap');
-generate(sizes);
-const file = (name) => path.join(DATA_DIR, name);
-const files = {
-  places: file(`places-${sizes.labels}.csv`),
-  incidents: file(`incidents-${sizes.points}.csv`),
-  segments: file(`segments-${sizes.segments}-of-${sizes.labels}.csv`),
-};
+const files = generate(sizes);
 
 const server = await serve('dist');
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });

@@ -12,13 +12,13 @@ import path from 'node:path';
 import { SourceMapConsumer } from 'source-map-js';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS } from '../../tests/e2e/driver.mjs';
-import { DATA_DIR, generate } from '../generate.mjs';
+import { generate } from '../generate.mjs';
 import { importThroughUi, openPage, setViewport } from '../lib/browser.mjs';
 import { serve } from '../lib/serve.mjs';
 
 const at = process.argv.indexOf('--rows');
 const rows = at > 0 ? Number(process.argv[at + 1]) : 1_000_000;
-generate({ segments: 10, points: 10, labels: 10, csvRows: rows });
+const { points } = generate({ segments: 10, points: 10, labels: 10, csvRows: rows });
 const server = await serve('dist');
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
 setViewport({ width: 1280, height: 800 });
@@ -31,7 +31,7 @@ try {
   await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
   await cdp.send('Profiler.start');
   await cdp.send('Tracing.start', { categories: 'devtools.timeline,v8,disabled-by-default-devtools.timeline', transferMode: 'ReportEvents' });
-  await importThroughUi(page, [path.join(DATA_DIR, `points-${rows}.csv`)], { timeout: 900_000 });
+  await importThroughUi(page, [points], { timeout: 900_000 });
   const listedAt = await page.evaluate(() => performance.timeOrigin + performance.now());
   await page.waitForTimeout(3000);
   await cdp.send('Tracing.end');
