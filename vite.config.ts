@@ -31,7 +31,7 @@ function contentSecurityPolicy(): Plugin {
  * attributes match the app's fetch() (CORS mode, same-origin credentials) so the preloaded
  * response is the one it gets. Not in the presentation file, which has them inlined.
  */
-export const STARTUP_FILES = ['data/demo.json', 'basemap/labels.json'];
+const STARTUP_FILES = ['data/demo.json', 'basemap/labels.json'];
 
 function preloadStartupFiles(): Plugin {
   return {

@@ -6,7 +6,7 @@
  */
 import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
 import type { ComponentType } from 'react';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Layer } from '@deck.gl/core';
 import { isTimeBound, type LayerRetime } from '../../src/map/layers/retime';
 import { SEGMENTS_LAYER_ID } from '../../src/map/layers/segments-layer';
@@ -66,14 +66,6 @@ const LAZY_LOAD_MS = 10_000;
 const appRenders = () => probe.fromParent.get('Notices') ?? 0;
 const commits = (name: string) => probe.commits.get(name) ?? 0;
 
-beforeAll(() => {
-  // Radix measures the slider's thumb; jsdom has no ResizeObserver.
-  globalThis.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  } as unknown as typeof ResizeObserver;
-});
 afterEach(cleanup);
 
 async function renderLoaded() {

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildCommands } from '../../src/features/commands/registry';
 import { useShortcuts } from '../../src/features/commands/use-shortcuts';
 import { LayerPanel } from '../../src/features/legend/LayerPanel';
@@ -21,14 +21,6 @@ function Harness() {
   ) : null;
 }
 
-beforeAll(() => {
-  // Radix measures the thumb; jsdom has no ResizeObserver.
-  globalThis.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  } as unknown as typeof ResizeObserver;
-});
 beforeEach(() => {
   useAppStore.setState({ month: '2015-08', windowMode: 'month', windowStart: '2015-06', trail: false, playing: false, speed: 1, layers: DEFAULT_LAYERS, openEventId: null });
   useAppStore.getState().setDataset(demoDataset());
