@@ -21,7 +21,7 @@ export const confidenceSchema = z.enum(['high', 'medium', 'low']);
 const coordStatusSchema = z.enum(['confirmed', 'approximate', 'town-substitute']);
 const regionSchema = z.enum(['Western Balkans', 'Eastern Mediterranean', 'Central Mediterranean', 'Western Mediterranean', 'Other']);
 export const travelModeSchema = z.enum(['road', 'rail', 'foot', 'boat', 'car', 'bus', 'taxi', 'mixed', 'unknown']);
-const crossingStatusSchema = z.enum(['open', 'closed', 'fenced', 'controls', 'unrecorded']);
+const crossingStatusSchema = z.enum(['open', 'restricted', 'closed', 'fenced', 'controls', 'unrecorded']);
 const placeKindSchema = z.enum(['hub', 'landing', 'camp', 'departure']);
 
 export const periodSchema = z.object({ from: monthKeySchema, to: monthKeySchema });
@@ -50,6 +50,7 @@ export const corridorSchema = z.object({
   name: text,
   region: regionSchema,
   frontexRoute: z.string().optional(),
+  schematic: z.boolean().optional(),
   active: periodSchema,
   placeIds: z.array(text),
 });
@@ -64,7 +65,10 @@ export const segmentSchema = z.object({
   mode: travelModeSchema,
   active: periodSchema,
   approximate: z.boolean(),
-  volume: z.object({ seriesId: text, scope: z.enum(['segment', 'route-total']) }).optional(),
+  volume: z.object({ seriesId: text, scope: z.enum(['segment', 'route-total', 'corridor']) }).optional(),
+  context: z.boolean().optional(),
+  irregularCrossing: z.boolean().optional(),
+  schematic: z.boolean().optional(),
 });
 
 export const crossingStatusPeriodSchema = z.object({
@@ -73,6 +77,11 @@ export const crossingStatusPeriodSchema = z.object({
   status: crossingStatusSchema,
   eventId: z.string().optional(),
   sources: z.array(text),
+  fromDate: sourceDateSchema.optional(),
+  toDate: sourceDateSchema.optional(),
+  endUnknown: z.boolean().optional(),
+  confidence: confidenceSchema.optional(),
+  note: z.string().optional(),
 });
 
 export const crossingSchema = z.object({
@@ -81,6 +90,7 @@ export const crossingSchema = z.object({
   countries: z.tuple([text, text]),
   coord: lonLatSchema,
   coordStatus: coordStatusSchema,
+  coordDerivation: z.string().optional(),
   statusPeriods: z.array(crossingStatusPeriodSchema),
   description: z.string().optional(),
 });
@@ -92,6 +102,7 @@ export const hubSchema = z.object({
   countries: z.array(text),
   coord: lonLatSchema,
   coordStatus: coordStatusSchema,
+  coordDerivation: z.string().optional(),
   description: z.string().optional(),
 });
 
@@ -119,7 +130,7 @@ export const flowSeriesSchema = z.object({
   ...entityBase,
   name: text,
   region: regionSchema,
-  measure: z.enum(['detections', 'arrivals']),
+  measure: z.enum(['detections', 'arrivals', 'reported']),
   unit: text,
   start: monthKeySchema,
   borderType: z.enum(['land', 'sea']).optional(),

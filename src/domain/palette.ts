@@ -37,6 +37,7 @@ export function rgbaCss([r, g, b, a]: RGBA): string {
 
 export const CROSSING_STATUS_COLORS = {
   open: [0, 158, 115, 255],
+  restricted: [0, 114, 178, 255],
   closed: [213, 94, 0, 255],
   fenced: [204, 121, 167, 255],
   controls: [230, 159, 0, 255],

@@ -13,7 +13,13 @@ export type Confidence = 'high' | 'medium' | 'low';
 export type CoordStatus = 'confirmed' | 'approximate' | 'town-substitute';
 export type Region = 'Western Balkans' | 'Eastern Mediterranean' | 'Central Mediterranean' | 'Western Mediterranean' | 'Other';
 export type TravelMode = 'road' | 'rail' | 'foot' | 'boat' | 'car' | 'bus' | 'taxi' | 'mixed' | 'unknown';
-export type CrossingStatus = 'open' | 'closed' | 'fenced' | 'controls' | 'unrecorded';
+/**
+ * A crossing's status for people in transit (regular traffic may pass a crossing that is closed for
+ * transit). 'restricted': only some pass (nationality filtering, quotas, a transit zone admitting a
+ * few a day). 'controls': internal border checks. 'fenced': the green border there is sealed by a
+ * fence. 'unrecorded': no source gives a status for the month (shown as "status unknown").
+ */
+export type CrossingStatus = 'open' | 'restricted' | 'closed' | 'fenced' | 'controls' | 'unrecorded';
 export type PlaceKind = 'hub' | 'landing' | 'camp' | 'departure';
 
 export interface Period {
@@ -49,6 +55,8 @@ export interface Corridor extends EntityBase {
   region: Region;
   /** The Frontex route whose monthly detections include this corridor, if any. */
   frontexRoute?: string;
+  /** A route-level flow drawn schematically from departure to arrival area (own layer). */
+  schematic?: boolean;
   active: Period;
   /** Places in travel order (ids into hubs/crossings). */
   placeIds: string[];
@@ -69,14 +77,43 @@ export interface RouteSegment extends EntityBase {
    * Monthly volume where known: the id of a FlowSeries. The series may be for the whole route
    * (scope 'route-total'), in which case the figure is not this segment's own share.
    */
-  volume?: { seriesId: string; scope: 'segment' | 'route-total' };
+  volume?: { seriesId: string; scope: VolumeScope };
+  /**
+   * Route context: a leg on which Frontex counts no border crossing (inside Greece after the sea
+   * leg, inside Schengen, into Trieste). Drawn without width by figure; the panel says why.
+   */
+  context?: boolean;
+  /**
+   * The leg passes a crossing that is closed for transit in its months by crossing the green
+   * border irregularly nearby (or hidden in vehicles), not through the checkpoint.
+   */
+  irregularCrossing?: boolean;
+  /** Geometry is schematic (route-level flows from departure to arrival areas), not a path. */
+  schematic?: boolean;
 }
+
+/**
+ * 'route-total': the whole Frontex route (not this segment's share); 'segment': the segment's own;
+ * 'corridor': the corridor's own reported figure (e.g. a smuggling network's monthly numbers).
+ */
+export type VolumeScope = 'segment' | 'route-total' | 'corridor';
 
 export interface CrossingStatusPeriod extends Period {
   status: CrossingStatus;
   /** The dated event that set this status, if any. */
   eventId?: string;
   sources: string[];
+  /** Start and end as precise as the source gives them ('YYYY-MM-DD' or 'YYYY-MM'). */
+  fromDate?: string;
+  toDate?: string;
+  /**
+   * True when no source says when the status ended: from the month after its last confirmation
+   * it is drawn as "end unknown", never as a confirmed status.
+   */
+  endUnknown?: boolean;
+  confidence?: Confidence;
+  /** What the sources say about this period. */
+  note?: string;
 }
 
 export interface Crossing extends EntityBase {
@@ -85,6 +122,8 @@ export interface Crossing extends EntityBase {
   countries: [string, string];
   coord: LonLat;
   coordStatus: CoordStatus;
+  /** How an approximate coordinate was derived (shown in tooltip and panel). */
+  coordDerivation?: string;
   statusPeriods: CrossingStatusPeriod[];
   /** When the crossing is on an active corridor, from the source's "important periods". */
   description?: string;
@@ -96,6 +135,8 @@ export interface Hub extends EntityBase {
   countries: string[];
   coord: LonLat;
   coordStatus: CoordStatus;
+  /** How an approximate coordinate was derived (shown in tooltip and panel). */
+  coordDerivation?: string;
   description?: string;
 }
 
@@ -123,7 +164,8 @@ export interface FlowSeries extends EntityBase {
   /** e.g. 'Western Balkan Route' exactly as the source names it. */
   name: string;
   region: Region;
-  measure: 'detections' | 'arrivals';
+  /** 'reported': persons a named source reports (e.g. an investigation's monthly average). */
+  measure: 'detections' | 'arrivals' | 'reported';
   /** Set when the series is the land or sea part of a route's total (Frontex border type). */
   borderType?: 'land' | 'sea';
   unit: string;
