@@ -32,4 +32,19 @@ export interface StoryView {
   visibleLayers: string[];
   filters: EntityFilters;
   selected: EntityRef | null;
+  /** Keys into the dataset's sources for the caption's facts and figures (built-in stories). */
+  sources?: string[];
+}
+
+/**
+ * A storyboard shipped with the demo (public/data/stories/<id>.json, built by scripts/build-data.ts
+ * from data/sources/derived/): its captions' figures are filled in from the data at build time.
+ */
+export interface BuiltInStory {
+  format: 'routeshift-story';
+  version: 1;
+  id: string;
+  title: string;
+  description: string;
+  views: StoryView[];
 }
