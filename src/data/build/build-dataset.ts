@@ -6,10 +6,15 @@ import { seriesEnd, buildFrontexBorderTypeFlows, buildFrontexFlows, buildUnhcrFl
 import { buildEvents, buildPrices } from './build-events';
 import { buildIncidents } from './build-incidents';
 import { buildCrossings, buildHubs } from './build-places';
-import { buildRoutes } from './build-routes';
+import { buildRouteFlows } from './build-route-flows';
+import { buildRoutes, mergeCorridorRows, parseIrregularLegs } from './build-routes';
 import { buildSafeHouses } from './build-safe-houses';
 import { buildSources } from './build-sources';
+import { buildReportedFigures } from './reported-figures';
+import { parseStatusTable, statusRowsByCrossing } from './crossing-status';
+import { parseBordersTable } from './leg-figures';
 import { parsePlaces } from './places';
+import { runChecks } from './run-checks';
 
 /** The CSV texts the build reads, named by their file under data/sources/. */
 export interface SourceTexts {
@@ -23,12 +28,29 @@ export interface SourceTexts {
   unhcrMonthly: string;
   /** routes/corridors.csv, places.csv, events.csv, prices.csv, sources.csv */
   corridors: string;
-  /** derived/corridors-derived.csv: RouteShift's own corridor rows, each explained and cited. */
+  /** derived/corridors-derived.csv: RouteShift's own corridor rows (new, or replacing the reference's by id), each explained and cited. */
   corridorsDerived: string;
   places: string;
   events: string;
   prices: string;
   sources: string;
+  /** derived/places-derived.csv: coordinates for places the reference could not locate, and new places. */
+  placesDerived: string;
+  /** derived/places-route-areas.csv: departure and arrival areas of the route-level flows. */
+  placesRouteAreas: string;
+  /** derived/crossing-status.csv: the curated, cited status of each crossing for people in transit. */
+  crossingStatus: string;
+  /** derived/sources-*.csv: the sources the derived tables cite, beyond routes/sources.csv. */
+  sourcesStatus: string;
+  sourcesPlaces: string;
+  /** derived/frontex-borders.csv: which borders Frontex counts on which route. */
+  frontexBorders: string;
+  /** derived/irregular-crossings.csv: legs that pass a crossing closed for transit by the green border. */
+  irregularCrossings: string;
+  /** derived/reported-figures.csv: a corridor's own reported monthly figure. */
+  reportedFigures: string;
+  /** derived/route-flows.csv: the Frontex routes as schematic route-level flows. */
+  routeFlows: string;
 }
 
 /** Paths of the SourceTexts files, relative to data/sources/. */
@@ -43,6 +65,15 @@ export const SOURCE_FILES: Record<keyof SourceTexts, string> = {
   events: 'routes/events.csv',
   prices: 'routes/prices.csv',
   sources: 'routes/sources.csv',
+  placesDerived: 'derived/places-derived.csv',
+  placesRouteAreas: 'derived/places-route-areas.csv',
+  crossingStatus: 'derived/crossing-status.csv',
+  sourcesStatus: 'derived/sources-status.csv',
+  sourcesPlaces: 'derived/sources-places.csv',
+  frontexBorders: 'derived/frontex-borders.csv',
+  irregularCrossings: 'derived/irregular-crossings.csv',
+  reportedFigures: 'derived/reported-figures.csv',
+  routeFlows: 'derived/route-flows.csv',
 };
 
 export const DATASET_NAME = 'RouteShift demo: Balkan and Mediterranean routes';
@@ -66,26 +97,42 @@ export function buildDataset(texts: SourceTexts): Dataset {
   for (const series of frontex) {
     if (series.start !== months.from || seriesEnd(series) !== months.to) throw new Error(`frontex ${series.id}: months differ from ${series.name}`);
   }
-  const places = parsePlaces(texts.places);
+  const places = parsePlaces(texts.places, [
+    { file: SOURCE_FILES.placesDerived, text: texts.placesDerived },
+    { file: SOURCE_FILES.placesRouteAreas, text: texts.placesRouteAreas },
+  ]);
   const events = buildEvents(texts.events);
   const byBorderType = buildFrontexBorderTypeFlows(texts.frontexByBorderType);
-  const { corridors, segments } = buildRoutes(appendCsvRows(texts.corridors, texts.corridorsDerived), places, new Set(byBorderType.map((f) => f.id)));
+  const borderSeries = new Set(byBorderType.map((f) => f.id));
+  const borders = parseBordersTable(texts.frontexBorders);
+  const reported = buildReportedFigures(texts.reportedFigures);
+  const routes = buildRoutes(mergeCorridorRows(texts.corridors, texts.corridorsDerived), places, {
+    borders,
+    borderSeries,
+    irregular: parseIrregularLegs(texts.irregularCrossings),
+    ownFigures: reported.own,
+  });
+  const flowsOfRoutes = buildRouteFlows(texts.routeFlows, places, months, borderSeries, new Set(frontex.map((f) => f.name)));
+  const statusTable = parseStatusTable(texts.crossingStatus);
+  const statusRows = statusRowsByCrossing(statusTable);
   const hubs = buildHubs(places);
-  return {
+  const dataset: Dataset = {
     format: 'routeshift-dataset',
     version: 1,
     name: DATASET_NAME,
     dataDate: DATA_DATE,
     months,
-    sources: buildSources(texts.sources),
-    corridors,
-    segments,
-    crossings: buildCrossings(places, events, months),
+    sources: buildSources(appendCsvRows(appendCsvRows(texts.sources, texts.sourcesStatus), texts.sourcesPlaces)),
+    corridors: [...routes.corridors, ...flowsOfRoutes.corridors],
+    segments: [...routes.segments, ...flowsOfRoutes.segments],
+    crossings: buildCrossings(places, statusRows, months),
     hubs,
     safeHouses: buildSafeHouses(hubs, places),
     events,
-    flows: [...frontex, ...byBorderType, ...buildUnhcrFlows(texts.unhcrMonthly)],
+    flows: [...frontex, ...byBorderType, ...buildUnhcrFlows(texts.unhcrMonthly), ...reported.series],
     incidents: buildIncidents(texts.iomIncidents),
     prices: buildPrices(texts.prices),
   };
+  runChecks({ dataset, statusTable, statusRows, dates: routes.dates, spans: routes.spans, borders });
+  return dataset;
 }

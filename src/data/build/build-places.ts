@@ -2,13 +2,18 @@
  * Crossings and hubs from the parsed places. Places without coordinates are left out (they stay
  * named in corridor notes and event place lists).
  */
-import type { Crossing, DatedEvent, Hub, Period, PlaceKind } from '../../domain/types';
-import { crossingStatusPeriods } from './crossing-status';
+import type { Crossing, Hub, Period, PlaceKind } from '../../domain/types';
+import { crossingStatusPeriods, STATUS_TABLE, type StatusRow } from './crossing-status';
 import { isLocated, placeConfidence, type PlaceRecord } from './places';
 
 const HUB_KINDS: readonly PlaceKind[] = ['hub', 'landing', 'camp', 'departure'];
 
-export function buildCrossings(places: Map<string, PlaceRecord>, events: readonly DatedEvent[], months: Period): Crossing[] {
+export function buildCrossings(places: Map<string, PlaceRecord>, statusRows: Map<string, StatusRow[]>, months: Period): Crossing[] {
+  for (const [id, rows] of statusRows) {
+    const place = places.get(id);
+    if (!place || place.kind !== 'crossing') throw new Error(`${STATUS_TABLE} row ${rows[0]?.row ?? '?'}: '${id}' is not a crossing in the places tables`);
+    if (!isLocated(place)) throw new Error(`${STATUS_TABLE} row ${rows[0]?.row ?? '?'}: crossing '${id}' has no coordinates`);
+  }
   const crossings: Crossing[] = [];
   for (const place of places.values()) {
     if (place.kind !== 'crossing' || !isLocated(place)) continue;
@@ -20,7 +25,8 @@ export function buildCrossings(places: Map<string, PlaceRecord>, events: readonl
       countries: [a, b],
       coord: place.coord,
       coordStatus: place.coordStatus,
-      statusPeriods: crossingStatusPeriods(place.id, events, months),
+      statusPeriods: crossingStatusPeriods(statusRows.get(place.id) ?? [], months),
+      ...(place.derivation ? { coordDerivation: place.derivation } : {}),
       ...(place.importantPeriods ? { description: place.importantPeriods } : {}),
       sources: [...place.sources],
       confidence: placeConfidence(place.coordStatus),
@@ -43,6 +49,7 @@ export function buildHubs(places: Map<string, PlaceRecord>): Hub[] {
       countries: [...place.countries],
       coord: place.coord,
       coordStatus: place.coordStatus,
+      ...(place.derivation ? { coordDerivation: place.derivation } : {}),
       ...(place.importantPeriods ? { description: place.importantPeriods } : {}),
       sources: [...place.sources],
       confidence: placeConfidence(place.coordStatus),

@@ -23,7 +23,7 @@ export const SAFE_HOUSE_SPECS: readonly SafeHouseSpec[] = [
   { hubId: 'bihac', from: '2018-01', to: '2024-12', role: 'the main staging area for "the game" into Croatia', periodText: '2018 onwards; shown to the end of 2024' },
   { hubId: 'velika-kladusa', from: '2018-01', to: '2024-12', role: 'a staging area', periodText: '2018 onwards; shown to the end of 2024' },
   { hubId: 'subotica', from: '2020-01', to: '2023-12', role: 'the northern staging area for Hungary', periodText: '2020–2023' },
-  { hubId: 'kikinda', from: '2020-10', to: '2021-12', role: 'a staging area towards Romania', periodText: '2020–21; months from the Oct 2020 surge of corridor F2' },
+  { hubId: 'kikinda', from: '2020-10', to: '2021-12', role: 'a staging area towards Romania', periodText: '2020–2021; months from the Oct 2020 surge of corridor F2' },
   { hubId: 'belgrade', from: '2016-01', to: '2017-12', role: 'a place where smuggling deals were made', periodText: '2016; months follow corridor D3, 2016–2017' },
 ];
 
