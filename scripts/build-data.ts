@@ -6,11 +6,16 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildDataset, SOURCE_FILES, type SourceTexts } from '../src/data/build/build-dataset';
+import { buildStory } from '../src/data/build/build-story';
 import { validateDataset } from '../src/data/validate-dataset';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const sourcesDir = join(root, 'data', 'sources');
 const outFile = join(root, 'public', 'data', 'demo.json');
+/** The built-in briefings: template in data/sources/derived/, built file in public/data/stories/. */
+export const STORY_IDS = ['how-the-route-shifted'] as const;
+export const storyTemplateFile = (id: string) => join(sourcesDir, 'derived', `story-${id}.json`);
+export const storyOutFile = (id: string) => join(root, 'public', 'data', 'stories', `${id}.json`);
 
 export function readSourceTexts(dir: string): SourceTexts {
   const entries = Object.entries(SOURCE_FILES).map(([key, file]) => [key, readFileSync(join(dir, file), 'utf8')]);
@@ -29,6 +34,12 @@ function main(): void {
   const json = JSON.stringify(result.dataset);
   mkdirSync(dirname(outFile), { recursive: true });
   writeFileSync(outFile, json);
+  for (const id of STORY_IDS) {
+    const story = buildStory(readFileSync(storyTemplateFile(id), 'utf8'), result.dataset);
+    mkdirSync(dirname(storyOutFile(id)), { recursive: true });
+    writeFileSync(storyOutFile(id), `${JSON.stringify(story, null, 1)}\n`);
+    console.log(`Wrote ${storyOutFile(id).slice(root.length + 1)} (${story.views.length} views)`);
+  }
 
   const perCorridor = result.dataset.corridors
     .map((corridor) => `${corridor.id} ${result.dataset.segments.filter((s) => s.corridorId === corridor.id).length}`)

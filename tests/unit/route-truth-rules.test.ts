@@ -79,7 +79,7 @@ describe('the curated crossing status table', () => {
   it('covers the months exactly, in order', () => {
     expect(periods[0]?.from).toBe(MONTHS.from);
     expect(periods[periods.length - 1]?.to).toBe(MONTHS.to);
-    for (let i = 1; i < periods.length; i++) expect(periods[i]?.from > (periods[i - 1]?.to ?? '')).toBe(true);
+    for (let i = 1; i < periods.length; i++) expect((periods[i]?.from ?? '') > (periods[i - 1]?.to ?? '')).toBe(true);
   });
 
   it('refuses a row without a source, a bad status, a bad date and overlapping periods, naming the row', () => {
