@@ -127,7 +127,8 @@ export function buildRoutes(rows: readonly CsvRow[], places: Map<string, PlaceRe
       return sequence.indexOf(toId) === fromIndex + 1 ? legMode(legs[fromIndex]) : 'unknown';
     });
     const legSpans = located.slice(1).map((toId, n) => legSpan(places.get(located[n] as string) as PlaceRecord, places.get(toId) as PlaceRecord));
-    return { row, id, sequence, located, modes, legSpans, ...corridorOf(row, sequence, located) };
+    const approximatePath = cell(row, 'path') === 'approximate';
+    return { row, id, sequence, located, modes, legSpans, approximatePath, ...corridorOf(row, sequence, located) };
   });
   const firstCounted = new Map(
     parsed.map((p) => [p.id, legFigures(p.legSpans.map((span, n) => ({ span, mode: p.modes[n] as TravelMode })), options.borders).find((f) => f.kind === 'counted')]),
@@ -171,7 +172,8 @@ export function buildRoutes(rows: readonly CsvRow[], places: Map<string, PlaceRe
         path: [from.coord, to.coord],
         mode: p.modes[n - 1] as TravelMode,
         active: { ...p.corridor.active },
-        approximate: from.coordStatus !== 'confirmed' || to.coordStatus !== 'confirmed',
+        // A drawn path no source gives (derived rows with path 'approximate') is approximate throughout.
+        approximate: p.approximatePath || from.coordStatus !== 'confirmed' || to.coordStatus !== 'confirmed',
         ...(volume ? { volume } : {}),
         ...(!own && figure?.kind === 'context' ? { context: true } : {}),
         ...(irregularHere.length > 0 ? { irregularCrossing: true } : {}),

@@ -27,9 +27,37 @@ export const SAFE_HOUSE_SPECS: readonly SafeHouseSpec[] = [
   { hubId: 'belgrade', from: '2016-01', to: '2017-12', role: 'a place where smuggling deals were made', periodText: '2016; months follow corridor D3, 2016–2017' },
 ];
 
+/**
+ * The Kosovo → Slovenia network (corridor H, 2017 – Mar 2018) used safe houses "along the Balkan
+ * route" (Europol, R01); none is located. One illustrative point per locality on the corridor's
+ * plausible road path, for the network's months.
+ */
+export const NETWORK_SAFE_HOUSE_HUBS = ['nis', 'belgrade', 'zagreb', 'ljubljana'] as const;
+const NETWORK_PERIOD = { from: '2017-01', to: '2018-03' };
+
+function networkSafeHouses(byId: Map<string, Hub>): SafeHouse[] {
+  return NETWORK_SAFE_HOUSE_HUBS.map((hubId) => {
+    const hub = byId.get(hubId);
+    if (!hub) throw new Error(`safe house: hub '${hubId}' of corridor H is not a located hub`);
+    return {
+      id: `safe-house-h-${hub.id}`,
+      locality: hub.name,
+      hubId: hub.id,
+      coord: [hub.coord[0], hub.coord[1]],
+      active: { ...NETWORK_PERIOD },
+      sources: ['R01', 'R02', ...hub.sources.filter((k) => k !== 'R01' && k !== 'R02')],
+      confidence: 'low' as const,
+      illustrative: true,
+      notes:
+        `Illustrative: Europol (R01) says the Kosovo → Slovenia network used safe houses along the Balkan route, but no source locates one. ` +
+        `Placed at locality level in ${hub.name}, on the plausible road path drawn for the network (2017 – Mar 2018).`,
+    };
+  });
+}
+
 export function buildSafeHouses(hubs: readonly Hub[], places: Map<string, PlaceRecord>): SafeHouse[] {
   const byId = new Map(hubs.map((hub) => [hub.id, hub]));
-  return SAFE_HOUSE_SPECS.map((spec) => {
+  return [...SAFE_HOUSE_SPECS.map((spec): SafeHouse => {
     const hub = byId.get(spec.hubId);
     if (!hub) throw new Error(`safe house: hub '${spec.hubId}' is not a located hub`);
     const roleKeys = places.get(hub.id)?.roleSources ?? [];
@@ -47,5 +75,5 @@ export function buildSafeHouses(hubs: readonly Hub[], places: Map<string, PlaceR
         `Illustrative: no public source locates safe houses. Placed at locality level in ${hub.name}, ` +
         `which the routes reference (${roleKeys.join(', ')}) names as ${spec.role} (${spec.periodText}).`,
     };
-  });
+  }), ...networkSafeHouses(byId)];
 }
