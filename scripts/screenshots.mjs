@@ -6,9 +6,17 @@ import { startSession } from '../tests/e2e/driver.mjs';
 
 // The Balkans framed so that the route picture and its labels are legible; one overview of all routes.
 const BALKANS = 'c=19.600,43.300,5.35';
+const REGION = 'c=12.000,40.500,3.55';
 const SHOTS = [
   { file: 'docs/screenshots/2015-09.png', query: `m=2015-09&${BALKANS}` },
+  { file: 'docs/screenshots/2015-10.png', query: `m=2015-10&${BALKANS}` },
   { file: 'docs/screenshots/2015-11.png', query: `m=2015-11&${BALKANS}` },
+  { file: 'docs/screenshots/2016-04.png', query: `m=2016-04&${BALKANS}` },
+  { file: 'docs/screenshots/2018-03.png', query: `m=2018-03&${BALKANS}` },
+  { file: 'docs/screenshots/2018-10-region.png', query: `m=2018-10&${REGION}` },
+  { file: 'docs/screenshots/2015-10-region.png', query: `m=2015-10&${REGION}` },
+  { file: 'docs/screenshots/2023-09.png', query: `m=2023-09&${BALKANS}` },
+  { file: 'docs/screenshots/2023-09-region.png', query: `m=2023-09&${REGION}` },
   { file: 'docs/screenshots/2018-06.png', query: `m=2018-06&${BALKANS}` },
   { file: 'docs/screenshots/2015-09-overview.png', query: 'm=2015-09' },
   { file: 'docs/screenshots/2015-11-detail.png', query: `m=2015-11&sel=segment:C2-2&${BALKANS}` },
