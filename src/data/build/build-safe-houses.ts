@@ -32,7 +32,7 @@ export const SAFE_HOUSE_SPECS: readonly SafeHouseSpec[] = [
  * route" (Europol, R01); none is located. One illustrative point per locality on the corridor's
  * plausible road path, for the network's months.
  */
-export const NETWORK_SAFE_HOUSE_HUBS = ['nis', 'belgrade', 'zagreb', 'ljubljana'] as const;
+export const NETWORK_SAFE_HOUSE_HUBS = ['nis', 'zagreb', 'rijeka'] as const;
 const NETWORK_PERIOD = { from: '2017-01', to: '2018-03' };
 
 function networkSafeHouses(byId: Map<string, Hub>): SafeHouse[] {
