@@ -3,7 +3,7 @@
  */
 import type { Dataset, Period } from '../../domain/types';
 import { seriesEnd, buildFrontexBorderTypeFlows, buildFrontexFlows, buildUnhcrFlows } from './build-flows';
-import { buildEvents, buildPrices } from './build-events';
+import { buildEvents, buildPrices, placePrices } from './build-events';
 import { buildIncidents } from './build-incidents';
 import { buildCrossings, buildHubs } from './build-places';
 import { buildRouteFlows } from './build-route-flows';
@@ -51,6 +51,8 @@ export interface SourceTexts {
   reportedFigures: string;
   /** derived/route-flows.csv: the Frontex routes as schematic route-level flows. */
   routeFlows: string;
+  /** derived/price-places.csv: places for prices the reference gives only by country. */
+  pricePlaces: string;
 }
 
 /** Paths of the SourceTexts files, relative to data/sources/. */
@@ -74,6 +76,7 @@ export const SOURCE_FILES: Record<keyof SourceTexts, string> = {
   irregularCrossings: 'derived/irregular-crossings.csv',
   reportedFigures: 'derived/reported-figures.csv',
   routeFlows: 'derived/route-flows.csv',
+  pricePlaces: 'derived/price-places.csv',
 };
 
 export const DATASET_NAME = 'RouteShift demo: Balkan and Mediterranean routes';
@@ -131,7 +134,7 @@ export function buildDataset(texts: SourceTexts): Dataset {
     events,
     flows: [...frontex, ...byBorderType, ...buildUnhcrFlows(texts.unhcrMonthly), ...reported.series],
     incidents: buildIncidents(texts.iomIncidents),
-    prices: buildPrices(texts.prices),
+    prices: placePrices(buildPrices(texts.prices), texts.pricePlaces),
   };
   runChecks({ dataset, statusTable, statusRows, dates: routes.dates, spans: routes.spans, borders });
   return dataset;

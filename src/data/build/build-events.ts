@@ -58,3 +58,22 @@ export function buildPrices(text: string): Price[] {
     };
   });
 }
+
+/**
+ * derived/price-places.csv: the reference's price rows whose ends it names only as countries get the
+ * places of the corridor they describe (matched by the exact `leg` text), so the corridor's first
+ * and last legs show the price. Every row says why.
+ */
+export function placePrices(prices: Price[], text: string): Price[] {
+  const links = parseCsv(text, 'derived/price-places.csv', ['leg', 'from_place_id', 'to_place_id', 'note']);
+  for (const [i, link] of links.entries()) {
+    const leg = cell(link, 'leg');
+    if (!prices.some((p) => p.leg === leg)) throw new Error(`derived/price-places.csv row ${i + 1}: no price row has the leg '${leg}'`);
+  }
+  return prices.map((price) => {
+    const link = links.find((l) => cell(l, 'leg') === price.leg);
+    if (!link || price.fromPlaceId || price.toPlaceId) return price;
+    const note = `Places set by RouteShift: ${cell(link, 'note')}`;
+    return { ...price, fromPlaceId: cell(link, 'from_place_id'), toPlaceId: cell(link, 'to_place_id'), notes: price.notes ? `${price.notes} ${note}` : note };
+  });
+}
