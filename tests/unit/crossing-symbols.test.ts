@@ -3,7 +3,7 @@ import { buildCrossingTable } from '../../src/data/tables/point-rows';
 import { CROSSING_STATUS_ORDER, crossingIconName } from '../../src/domain/crossing-status';
 import { CROSSING_STATUS_COLORS } from '../../src/domain/palette';
 import { buildCrossingsLayer } from '../../src/map/layers/crossings-layer';
-import { END_UNKNOWN_OPACITY, ICON_ATLAS, ICON_MAPPING, ICON_NAMES, iconDataUrl } from '../../src/map/layers/icon-atlas';
+import { END_UNKNOWN_OPACITY, HIT_AREA_OPACITY, ICON_ALPHA_CUTOFF, ICON_ATLAS, ICON_MAPPING, ICON_NAMES, iconDataUrl } from '../../src/map/layers/icon-atlas';
 import { newFieldsDataset } from '../fixtures/new-fields-dataset';
 
 const svgOf = (url: string) => decodeURIComponent(url.replace(/^data:image\/svg\+xml;charset=utf-8,/, ''));
@@ -36,9 +36,20 @@ describe('crossing symbols', () => {
     expect(END_UNKNOWN_OPACITY).toBeLessThanOrEqual(0.5);
     const confirmed = svgOf(iconDataUrl('crossing-closed', '#d55e00'));
     const unknown = svgOf(iconDataUrl('crossing-closed-end-unknown', '#d55e00'));
-    expect(confirmed).not.toMatch(/opacity=/);
+    expect(confirmed).not.toMatch(/<g opacity=/);
     expect(unknown).toMatch(new RegExp(`<g opacity="${END_UNKNOWN_OPACITY}"[^>]*scale`));
     expect(unknown).toMatch(/<circle[^>]*stroke-dasharray/);
+  });
+
+  it('can be hovered in the middle: every crossing symbol lies on a faint disc above the layer’s alpha cutoff', () => {
+    expect(HIT_AREA_OPACITY).toBeGreaterThan(ICON_ALPHA_CUTOFF * 2);
+    expect(HIT_AREA_OPACITY).toBeLessThan(0.1);
+    for (const name of ICON_NAMES.filter((n) => n.startsWith('crossing-'))) {
+      expect(svgOf(iconDataUrl(name, '#000')), name).toMatch(new RegExp(`^<svg[^>]*><circle cx="32" cy="32" r="\\d+" fill="#000" fill-opacity="${HIT_AREA_OPACITY}"/>`));
+    }
+    const table = buildCrossingTable(newFieldsDataset().crossings);
+    const layer = buildCrossingsLayer({ table, timeWindow: { mode: 'month', start: '2016-08', month: '2016-08', trail: false }, visible: true });
+    expect(layer.props.alphaCutoff).toBe(ICON_ALPHA_CUTOFF);
   });
 
   it('draws "end unknown" rows with their own symbol, confirmed rows with the status symbol', () => {

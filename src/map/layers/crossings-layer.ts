@@ -3,7 +3,7 @@ import type { CrossingTable } from '../../data/tables';
 import { crossingIconAt, crossingStatusAt } from '../../data/tables/point-rows';
 import { CROSSING_STATUS_COLORS } from '../../domain/palette';
 import { memoBinaryData } from './binary-data';
-import { ICON_ATLAS, ICON_MAPPING } from './icon-atlas';
+import { ICON_ALPHA_CUTOFF, ICON_ATLAS, ICON_MAPPING } from './icon-atlas';
 import { classFilter, followsWindow, MONTH_FILTER, monthFilterProps, withClassData } from './month-filter';
 import type { TimeWindow } from '../../domain/time-window';
 
@@ -40,6 +40,8 @@ export function buildCrossingsLayer({ table, timeWindow, visible, allowed }: { t
     filterCategories,
     iconAtlas: ICON_ATLAS,
     iconMapping: ICON_MAPPING,
+    // The faint disc under each symbol (icon-atlas) is what makes its middle hoverable.
+    alphaCutoff: ICON_ALPHA_CUTOFF,
     // Binary data: accessors get the row index, not an object.
     getIcon: (_: unknown, { index }: { index: number }) => crossingIconAt(table, index),
     sizeUnits: 'pixels',

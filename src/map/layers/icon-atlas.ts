@@ -54,13 +54,22 @@ function endUnknown(shape: SymbolShape, id: string): string {
   return `<g opacity="${END_UNKNOWN_OPACITY}" transform="translate(32 32) scale(0.62) translate(-32 -32)">${draw(shape, id)}</g><circle cx="32" cy="32" r="28" fill="none" stroke="#000" stroke-width="5" stroke-dasharray="8 5" opacity="0.9"/>`;
 }
 
+/**
+ * deck.gl picks an icon only where its alpha is above the layer's `alphaCutoff`: a hollow ring or a
+ * cut-out cross would let the pointer fall through the symbol's middle. Every crossing symbol sits
+ * on a disc just opaque enough to be picked and too faint to be seen.
+ */
+export const HIT_AREA_OPACITY = 0.07;
+export const ICON_ALPHA_CUTOFF = 0.03;
+const hitArea = (r: number) => `<circle cx="32" cy="32" r="${r}" fill="#000" fill-opacity="${HIT_AREA_OPACITY}"/>`;
+
 /** Every symbol's SVG by icon name, each mask with its own id. */
 const SHAPES: Record<string, string> = {};
 for (const status of CROSSING_STATUS_ORDER) {
   const shape = CROSSING_SHAPES[status] as SymbolShape;
-  SHAPES[crossingIconName(status)] = draw(shape, `m-${status}`);
+  SHAPES[crossingIconName(status)] = hitArea(status === 'unrecorded' ? 18 : 27) + draw(shape, `m-${status}`);
   const variant = crossingIconName(status, true);
-  if (!(variant in SHAPES)) SHAPES[variant] = endUnknown(shape, `m-${status}-eu`);
+  if (!(variant in SHAPES)) SHAPES[variant] = hitArea(30) + endUnknown(shape, `m-${status}-eu`);
 }
 SHAPES['safe-house'] = draw(SAFE_HOUSE, 'm-safe-house');
 
