@@ -60,6 +60,8 @@ export interface StatusHistoryEntry {
   sources: string[];
   notes: string[];
   confidence?: CrossingStatusPeriod['confidence'];
+  /** The confidence of the joined "end unknown" continuation, when it has one. */
+  unknownPartConfidence?: CrossingStatusPeriod['confidence'];
 }
 
 const adjoins = (a: CrossingStatusPeriod, b: CrossingStatusPeriod) => a.status === b.status && monthIndex(a.to) + 1 === monthIndex(b.from);
@@ -80,6 +82,7 @@ export function statusHistory(crossing: Pick<Crossing, 'statusPeriods'>): Status
       last.lastConfirmed = formatSourceDate(previous.toDate ?? previous.to);
       last.months = { from: last.months.from, to: p.to };
       last.periods.push(p);
+      if (p.confidence) last.unknownPartConfidence = p.confidence;
       last.sources = [...new Set([...last.sources, ...p.sources])];
       if (p.note && !last.notes.includes(p.note)) last.notes.push(p.note);
       return;

@@ -73,7 +73,7 @@ describe('segment tooltip and panel', () => {
   it("a corridor's own figure and an irregular crossing", () => {
     tooltip({ kind: 'segment', id: 'N-1' }, '2016-05');
     const tip = screen.getByTestId('tooltip').textContent;
-    expect(tip).toContain("300 reported persons: the corridor's own figure (Idomeni network, monthly average), reported by Europol");
+    expect(tip).toContain("Idomeni network, monthly average, May 2016: 300 reported persons — the corridor's own figure, reported by Europol; not a Frontex route total");
     expect(tip).toContain('Crosses the border irregularly near Idomeni – Gevgelija');
     cleanup();
     panel({ kind: 'segment', id: 'N-1' }, '2016-05');

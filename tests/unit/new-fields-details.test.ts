@@ -32,6 +32,7 @@ describe('crossing details', () => {
       ['18 Nov 2015 – Feb 2016', 'restricted (only some pass)', false],
       ['9 Mar 2016 – end unknown', 'closed for transit (last confirmed 26 May 2016)', true],
     ]);
+    expect(history[2]!.confidence).toBe('high; low after the last confirmation');
     expect(history[1]).toMatchObject({ confidence: 'high', notes: ['Only Syrians, Iraqis and Afghans let through; from February a few hundred a day.'] });
     expect(history[1]!.sources).toEqual([
       { key: 'MSF', title: 'Obstacle course to Europe' },
@@ -69,7 +70,7 @@ describe('segment details', () => {
   it("a corridor's own figure: reported persons, named series and reporter, not a Frontex route total", () => {
     const d = details('segment', 'N-1', '2016-05');
     expect(d.keyLabel).toBe('Idomeni network, monthly average, May 2016');
-    expect(row(d, d.keyLabel!)).toBe("300 reported persons: the corridor's own figure (Idomeni network, monthly average), reported by Europol; not a Frontex route total");
+    expect(row(d, d.keyLabel!)).toBe("300 reported persons — the corridor's own figure, reported by Europol; not a Frontex route total");
     expect(row(d, d.keyLabel!)).not.toMatch(/detections/);
   });
 

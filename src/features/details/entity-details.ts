@@ -77,7 +77,8 @@ function figureText(dataset: Dataset, series: FlowSeries, scope: NonNullable<Rou
   const amount = `${number(value)} ${seriesUnit(series)}`;
   switch (scope) {
     case 'corridor':
-      return `${amount}: the corridor's own figure (${series.name}), reported by ${reporters(dataset, series)}; not a Frontex route total`;
+      // The row's label names the series.
+      return `${amount} — the corridor's own figure, reported by ${reporters(dataset, series)}; not a Frontex route total`;
     case 'segment':
       return `${amount} (this segment's own figure)`;
     default:
@@ -118,6 +119,12 @@ function irregularRemark(dataset: Dataset, s: RouteSegment): string {
   return `Crosses the border irregularly near ${crossing.name}${statuses.length ? ` (${statuses.join(' / ')} in these months)` : ''}.`;
 }
 
+/** "high", or "high; low after the last confirmation" when the unconfirmed part is graded apart. */
+function confidenceText(confirmed: string | undefined, unknownPart: string | undefined): string {
+  if (!unknownPart || unknownPart === confirmed) return confirmed ?? '';
+  return `${confirmed ?? 'not given'}; ${unknownPart} after the last confirmation`;
+}
+
 function historyRows(dataset: Dataset, crossing: Crossing, month: MonthKey): StatusHistoryRow[] {
   const titles = new Map(dataset.sources.map((s) => [s.key, s.title]));
   return statusHistory(crossing).map((e) => ({
@@ -126,7 +133,7 @@ function historyRows(dataset: Dataset, crossing: Crossing, month: MonthKey): Sta
     endUnknown: e.endUnknown,
     current: inPeriod(month, e.months),
     notes: e.notes,
-    ...(e.confidence ? { confidence: e.confidence } : {}),
+    ...(e.confidence || e.unknownPartConfidence ? { confidence: confidenceText(e.confidence, e.unknownPartConfidence) } : {}),
     sources: e.sources.map((key) => ({ key, title: titles.get(key) ?? 'not listed in the dataset' })),
   }));
 }
