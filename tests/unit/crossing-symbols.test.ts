@@ -3,7 +3,8 @@ import { buildCrossingTable } from '../../src/data/tables/point-rows';
 import { CROSSING_STATUS_ORDER, crossingIconName } from '../../src/domain/crossing-status';
 import { CROSSING_STATUS_COLORS } from '../../src/domain/palette';
 import { buildCrossingsLayer } from '../../src/map/layers/crossings-layer';
-import { END_UNKNOWN_OPACITY, HIT_AREA_OPACITY, ICON_ALPHA_CUTOFF, ICON_ATLAS, ICON_MAPPING, ICON_NAMES, iconDataUrl } from '../../src/map/layers/icon-atlas';
+import { CANDIDATE_ICON, END_UNKNOWN_OPACITY, ICON_ATLAS, ICON_MAPPING, ICON_NAMES, iconDataUrl } from '../../src/map/layers/icon-atlas';
+import { buildCandidatesLayer } from '../../src/map/layers/candidates-layer';
 import { newFieldsDataset } from '../fixtures/new-fields-dataset';
 
 const svgOf = (url: string) => decodeURIComponent(url.replace(/^data:image\/svg\+xml;charset=utf-8,/, ''));
@@ -11,7 +12,7 @@ const svgOf = (url: string) => decodeURIComponent(url.replace(/^data:image\/svg\
 describe('crossing symbols', () => {
   it('has a symbol for every status and an "end unknown" variant for every known one, each drawn differently', () => {
     for (const status of CROSSING_STATUS_ORDER) {
-      expect(ICON_MAPPING[crossingIconName(status)]).toMatchObject({ mask: true, width: 64, height: 64 });
+      expect(ICON_MAPPING[crossingIconName(status)]).toMatchObject({ width: 64, height: 64 });
       expect(ICON_MAPPING[crossingIconName(status, true)]).toBeDefined();
     }
     const drawings = ICON_NAMES.map((name) => svgOf(iconDataUrl(name, '#123456')).replace(/id="[^"]*"|url\(#[^)]*\)/g, ''));
@@ -21,14 +22,33 @@ describe('crossing symbols', () => {
     expect(ICON_NAMES).not.toContain('crossing-unrecorded-end-unknown');
   });
 
-  it('cuts marks out of a symbol instead of painting them white (a mask icon keeps only alpha)', () => {
+  it('draws crossing symbols in their status colour on a white halo, so a route of the same colour cannot swallow them', () => {
     const atlas = svgOf(ICON_ATLAS);
-    expect(atlas).not.toMatch(/(stroke|fill)="#fff(fff)?"/i);
-    // The cross of "closed" and the bars of "fenced" are holes in a mask.
+    for (const status of CROSSING_STATUS_ORDER) {
+      const name = crossingIconName(status);
+      // Not a mask: the layer does not tint it, the atlas carries the colour.
+      expect(ICON_MAPPING[name]?.mask, name).toBe(false);
+      expect(ICON_MAPPING[crossingIconName(status, true)]?.mask).toBe(false);
+      const [r, g, b] = CROSSING_STATUS_COLORS[status];
+      expect(atlas).toContain(`rgb(${r},${g},${b})`);
+      // The halo comes first (under the symbol) and covers its middle, so the middle can be hovered.
+      expect(svgOf(iconDataUrl(name, '#000')), name).toMatch(/^<svg[^>]*><(circle cx="32" cy="32"|rect|path d="M32 0)[^>]*fill="#fff"/);
+    }
+    // The cross of "closed" and the bars of "fenced" are holes in the body: the white halo shows through.
     expect(atlas).toMatch(/<mask id="m-closed"[^]*?stroke="black"[^]*?<\/mask><g mask="url\(#m-closed\)">/);
     expect(atlas).toMatch(/<mask id="m-fenced"/);
     const ids = [...atlas.matchAll(/<mask id="([^"]+)"/g)].map((m) => m[1]);
     expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('keeps the safe house and the candidate crossing as masks, tinted by their layers, without white paint', () => {
+    for (const name of ['safe-house', CANDIDATE_ICON]) {
+      expect(ICON_MAPPING[name]?.mask).toBe(true);
+      expect(svgOf(iconDataUrl(name, '#000'))).not.toMatch(/#fff/);
+    }
+    expect(buildCandidatesLayer({ candidates: [], visible: true }).props.getIcon).toBeTypeOf('function');
+    const getIcon = buildCandidatesLayer({ candidates: [], visible: true }).props.getIcon as () => string;
+    expect(getIcon()).toBe(CANDIDATE_ICON);
   });
 
   it('fades the status shape of an "end unknown" symbol to about 40 % inside a dashed ring', () => {
@@ -36,20 +56,9 @@ describe('crossing symbols', () => {
     expect(END_UNKNOWN_OPACITY).toBeLessThanOrEqual(0.5);
     const confirmed = svgOf(iconDataUrl('crossing-closed', '#d55e00'));
     const unknown = svgOf(iconDataUrl('crossing-closed-end-unknown', '#d55e00'));
-    expect(confirmed).not.toMatch(/<g opacity=/);
+    expect(confirmed).not.toMatch(/ opacity=/);
     expect(unknown).toMatch(new RegExp(`<g opacity="${END_UNKNOWN_OPACITY}"[^>]*scale`));
     expect(unknown).toMatch(/<circle[^>]*stroke-dasharray/);
-  });
-
-  it('can be hovered in the middle: every crossing symbol lies on a faint disc above the layer’s alpha cutoff', () => {
-    expect(HIT_AREA_OPACITY).toBeGreaterThan(ICON_ALPHA_CUTOFF * 2);
-    expect(HIT_AREA_OPACITY).toBeLessThan(0.1);
-    for (const name of ICON_NAMES.filter((n) => n.startsWith('crossing-'))) {
-      expect(svgOf(iconDataUrl(name, '#000')), name).toMatch(new RegExp(`^<svg[^>]*><circle cx="32" cy="32" r="\\d+" fill="#000" fill-opacity="${HIT_AREA_OPACITY}"/>`));
-    }
-    const table = buildCrossingTable(newFieldsDataset().crossings);
-    const layer = buildCrossingsLayer({ table, timeWindow: { mode: 'month', start: '2016-08', month: '2016-08', trail: false }, visible: true });
-    expect(layer.props.alphaCutoff).toBe(ICON_ALPHA_CUTOFF);
   });
 
   it('draws "end unknown" rows with their own symbol, confirmed rows with the status symbol', () => {

@@ -3,7 +3,7 @@ import type { CrossingTable } from '../../data/tables';
 import { crossingIconAt, crossingStatusAt } from '../../data/tables/point-rows';
 import { CROSSING_STATUS_COLORS } from '../../domain/palette';
 import { memoBinaryData } from './binary-data';
-import { ICON_ALPHA_CUTOFF, ICON_ATLAS, ICON_MAPPING } from './icon-atlas';
+import { ICON_ATLAS, ICON_MAPPING } from './icon-atlas';
 import { classFilter, followsWindow, MONTH_FILTER, monthFilterProps, withClassData } from './month-filter';
 import type { TimeWindow } from '../../domain/time-window';
 
@@ -14,7 +14,8 @@ const crossingData = memoBinaryData((table: CrossingTable) => {
   const sizes = new Float32Array(table.length);
   for (let row = 0; row < table.length; row++) {
     const status = crossingStatusAt(table, row);
-    // End unknown: the faded symbol in a dashed ring (icon-atlas), never like a confirmed status.
+    // The symbols carry their colours (icon-atlas); the row colour is what picking and a mask fallback see.
+    // End unknown: the faded symbol in a dashed ring, never like a confirmed status.
     const unconfirmed = table.endUnknown[row] === 1;
     colors.set(CROSSING_STATUS_COLORS[status], row * 4);
     sizes[row] = status === 'unrecorded' ? 13 : unconfirmed ? 22 : 20;
@@ -40,8 +41,6 @@ export function buildCrossingsLayer({ table, timeWindow, visible, allowed }: { t
     filterCategories,
     iconAtlas: ICON_ATLAS,
     iconMapping: ICON_MAPPING,
-    // The faint disc under each symbol (icon-atlas) is what makes its middle hoverable.
-    alphaCutoff: ICON_ALPHA_CUTOFF,
     // Binary data: accessors get the row index, not an object.
     getIcon: (_: unknown, { index }: { index: number }) => crossingIconAt(table, index),
     sizeUnits: 'pixels',
