@@ -51,6 +51,9 @@ describe('segment table', () => {
     expect(table.colors[vertex * 4 + 3]).toBe(CONTEXT_ALPHA);
     expect([...table.dashArrays.slice(vertex * 2, vertex * 2 + 2)]).toEqual(CONTEXT_DASH);
     expect(CONTEXT_DASH).not.toEqual(SEA_DASH);
+    // Round caps reach one half-width into each gap: a gap of 2 or less would draw a solid line.
+    expect(CONTEXT_DASH[1]).toBeGreaterThan(2);
+    expect(CONTEXT_DASH[0]).toBeLessThan(CONTEXT_DASH[1]);
     // The context leg's series does not set the scale: the counted leg's 400 is the widest.
     expect(table.maxVolume).toBe(400);
   });

@@ -51,11 +51,13 @@ export const MIN_WIDTH_PX = 2.5;
 export const MAX_WIDTH_PX = 14;
 /**
  * Route context legs (Frontex counts no border crossing there): thinner than any counted leg,
- * lighter and dotted, with no figure behind them, so they never read as a counted flow.
+ * lighter and dotted, with no figure behind them, so they never read as a counted flow. Dash and
+ * gap are in half-widths and the round caps reach one half-width into each gap: a gap of 2 or less
+ * is closed by the caps (the line then looks solid).
  */
 export const CONTEXT_WIDTH_PX = 1.5;
 export const CONTEXT_ALPHA = 150;
-export const CONTEXT_DASH: [number, number] = [1.5, 2];
+export const CONTEXT_DASH: [number, number] = [1, 4];
 export const SEA_DASH: [number, number] = [6, 4];
 
 /** Square-root scale: areas read as volume; a zero or unknown volume keeps the minimum width. */
