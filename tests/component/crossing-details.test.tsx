@@ -47,6 +47,8 @@ describe('crossing tooltip and panel', () => {
     const tip = screen.getByTestId('tooltip');
     expect(tip.textContent).toContain('Status, August 2016: closed for transit since 9 Mar 2016 — end unknown (last confirmed 26 May 2016)');
     expect(tip.textContent).toContain('Location: Railway crossing point read off the source map');
+    // Cut to a short line in the tooltip; whole in the panel.
+    expect(tip.textContent).toContain('Location: Railway crossing point read off the source map; the camp lay about 50…');
   });
 
   it('the panel lists the status history, the current month’s entry marked, with notes and source titles', () => {

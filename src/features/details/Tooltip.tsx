@@ -4,8 +4,8 @@ import type { HoverInfo } from '../../state/slices/selection-slice';
 import { resolveEntity } from '../../state/selectors';
 import { entityDetails } from './entity-details';
 
-/** A tooltip line stays one short line: the panel has the whole text. */
-function shortLine(text: string, max = 120): string {
+/** A tooltip line stays short (how a place was located: about one line); the panel has the whole text. */
+function shortLine(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
 }
 
@@ -21,7 +21,7 @@ export function Tooltip({ dataset, hovered, month }: { dataset: Dataset; hovered
       <strong>{d.title}</strong>
       {figure ? <div>{figure.label}: {figure.value}</div> : null}
       {d.remarks.slice(0, 2).map((r) => (
-        <div key={r} className="tooltip-remark">{shortLine(r)}</div>
+        <div key={r} className="tooltip-remark">{shortLine(r, r.startsWith('Location: ') ? 80 : 140)}</div>
       ))}
       {d.caveats[0] ? <div className="caveat">{d.caveats[0]}</div> : null}
       <div className="muted">Click for details and sources</div>
