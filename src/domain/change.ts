@@ -5,7 +5,8 @@
  *
  * Choices (see also the field comments):
  * - Volume figures come from each segment's `volume.seriesId` series. Most demo series are
- *   route totals (scope 'route-total'), so segments of one route grow or shrink together.
+ *   route totals (scope 'route-total'), so segments of one route grow or shrink together. Route
+ *   context legs (`context`) have no figure: they are new, vanished or unchanged.
  * - A segment end at a hub is in the hub's first country. A segment end at a crossing is in the
  *   crossing's country that the other end is not in (so both halves of a border crossing count
  *   as "Serbia → Hungary"); when both or neither qualify, its first country. '' when unknown.
@@ -21,7 +22,7 @@ import { COUNTRY_NAMES } from './countries';
 import { flowValueAt } from './flows';
 
 export type ChangeClass = 'new' | 'vanished' | 'grown' | 'shrunk' | 'unchanged';
-export type CrossingChangeClass = 'opened' | 'closed' | 'fenced' | 'controls' | 'unchanged' | 'other';
+export type CrossingChangeClass = 'opened' | 'restricted' | 'closed' | 'fenced' | 'controls' | 'unchanged' | 'other';
 /** ±20 % of the earlier month's figure. */
 export const DEFAULT_CHANGE_THRESHOLD = 0.2;
 
@@ -45,7 +46,7 @@ export interface CrossingChange {
   /** The status period covering the month, 'inactive' when none does. */
   before: CrossingStatus | 'inactive';
   after: CrossingStatus | 'inactive';
-  /** 'other': the state changed to 'unrecorded' or 'inactive'. */
+  /** 'other': the state changed to 'unrecorded' (status unknown) or 'inactive'. */
   change: CrossingChangeClass;
 }
 
@@ -97,6 +98,7 @@ export function classifyCrossingChange(before: CrossingStatus | 'inactive', afte
   if (before === after) return 'unchanged';
   switch (after) {
     case 'open': return 'opened';
+    case 'restricted': return 'restricted';
     case 'closed': return 'closed';
     case 'fenced': return 'fenced';
     case 'controls': return 'controls';
@@ -117,10 +119,11 @@ const PHRASES: [key: string, one: string, many: string][] = [
   ['grown', 'segment grown', 'segments grown'],
   ['shrunk', 'segment shrunk', 'segments shrunk'],
   ['opened', 'crossing opened', 'crossings opened'],
-  ['closed', 'crossing closed', 'crossings closed'],
+  ['restricted', 'crossing restricted', 'crossings restricted'],
+  ['closed', 'crossing closed for transit', 'crossings closed for transit'],
   ['fenced', 'crossing fenced', 'crossings fenced'],
   ['controls', 'crossing with new controls', 'crossings with new controls'],
-  ['other', 'crossing now unrecorded', 'crossings now unrecorded'],
+  ['other', 'crossing now of unknown status', 'crossings now of unknown status'],
 ];
 
 /** "3 new segments, 1 crossing closed" (only non-zero counts, in a fixed order). */
@@ -232,7 +235,7 @@ export function compareMonths(dataset: Dataset, from: MonthKey, to: MonthKey, th
   const legAfter = new Set<string>();
   for (const s of dataset.segments) {
     const { inFrom, inTo } = presence(s);
-    const value = inFrom && s.volume ? figuresOf(s.volume.seriesId)[0] : null;
+    const value = inFrom && s.volume && !s.context ? figuresOf(s.volume.seriesId)[0] : null;
     if (inFrom) legBefore.set(legKey(s), Math.max(legBefore.get(legKey(s)) ?? -1, value ?? -1));
     if (inTo) legAfter.add(legKey(s));
   }
@@ -242,7 +245,8 @@ export function compareMonths(dataset: Dataset, from: MonthKey, to: MonthKey, th
     if (!inFrom && !inTo) continue;
     // Vanished from its corridor but the leg goes on in another one: its successor reports it.
     if (inFrom && !inTo && legAfter.has(legKey(s))) continue;
-    const [valueFrom, valueTo] = s.volume ? figuresOf(s.volume.seriesId) : [null, null];
+    // Route context legs carry no figure (none is drawn), so they never grow or shrink.
+    const [valueFrom, valueTo] = s.volume && !s.context ? figuresOf(s.volume.seriesId) : [null, null];
     const continued = !inFrom && inTo && legBefore.has(legKey(s));
     const previous = legBefore.get(legKey(s));
     const before = inFrom ? valueFrom : continued && previous != null && previous >= 0 ? previous : null;

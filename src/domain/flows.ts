@@ -13,3 +13,11 @@ export function flowValueAtIndex(series: SeriesValues, index: number): number | 
 export function flowValueAt(series: SeriesValues, month: MonthKey): number | null {
   return flowValueAtIndex(series, monthIndex(month));
 }
+
+/**
+ * What a series' figures count, for people: a 'reported' series (persons a named source reports,
+ * e.g. an investigation's monthly average) is "reported persons", never "detections".
+ */
+export function seriesUnit(series: Pick<FlowSeries, 'measure' | 'unit'>): string {
+  return series.measure === 'reported' ? 'reported persons' : series.unit;
+}

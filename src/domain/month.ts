@@ -62,6 +62,17 @@ export function formatMonthShort(key: MonthKey): string {
   return `${SHORT[i % 12]} ${Math.floor(i / 12)}`;
 }
 
+/** A source date as people read it: '2016-03-09' → '9 Mar 2016', '2016-03' → 'Mar 2016', '2016' → '2016'; anything else as it is. */
+export function formatSourceDate(date: string): string {
+  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(date.trim());
+  if (!match) return date;
+  const [, year, month, day] = match;
+  const name = month ? SHORT[Number(month) - 1] : undefined;
+  if (!month) return year ?? date;
+  if (!name) return date;
+  return day ? `${Number(day)} ${name} ${year}` : `${name} ${year}`;
+}
+
 /** "October 2015": what the slider announces to screen readers and shows large. */
 export function formatMonthLong(key: MonthKey): string {
   const i = monthIndex(key);

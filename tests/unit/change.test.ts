@@ -121,7 +121,7 @@ describe('compareMonths on a small dataset', () => {
       'Croatia → Slovenia: 2 new segments, 1 crossing opened',
       'Within Serbia: 2 segments grown, 1 segment shrunk',
       'Serbia → Croatia: 2 segments vanished',
-      'Bosnia & Herzegovina → Montenegro: 1 crossing now unrecorded',
+      'Bosnia & Herzegovina → Montenegro: 1 crossing now of unknown status',
     ]);
   });
   it('orients a crossing pair like the matching segment pair', () => {
@@ -141,14 +141,39 @@ describe('compareMonths on a small dataset', () => {
 describe('summary helpers', () => {
   it('pluralises and orders counts', () => {
     expect(describeCounts({ new: 1 })).toBe('1 new segment');
-    expect(describeCounts({ closed: 2, new: 3, vanished: 1, controls: 1 })).toBe('3 new segments, 1 segment vanished, 2 crossings closed, 1 crossing with new controls');
-    expect(describeCounts({ opened: 1, fenced: 2, other: 2 })).toBe('1 crossing opened, 2 crossings fenced, 2 crossings now unrecorded');
+    expect(describeCounts({ closed: 2, new: 3, vanished: 1, controls: 1 })).toBe('3 new segments, 1 segment vanished, 2 crossings closed for transit, 1 crossing with new controls');
+    expect(describeCounts({ opened: 1, fenced: 2, other: 2 })).toBe('1 crossing opened, 2 crossings fenced, 2 crossings now of unknown status');
   });
   it('names countries, falling back to the code', () => {
     expect(countryName('HR')).toBe('Croatia');
     expect(countryName('XK')).toBe('Kosovo');
     expect(countryName('QQ')).toBe('QQ');
     expect(countryName('')).toBe('Unknown');
+  });
+  it('counts a crossing that becomes restricted, and says so', () => {
+    expect(classifyCrossingChange('open', 'restricted')).toBe('restricted');
+    expect(classifyCrossingChange('restricted', 'closed')).toBe('closed');
+    const data = dataset({
+      hubs: [hub('gevgelija', 'MK')],
+      crossings: [crossing('idomeni', ['GR', 'MK'], [{ from: '2020-01', to: '2020-01', status: 'open' }, { from: '2020-02', to: '2020-12', status: 'restricted' }])],
+    });
+    const result = compareMonths(data, '2020-01', '2020-02');
+    expect(result.crossings[0]).toMatchObject({ before: 'open', after: 'restricted', change: 'restricted' });
+    expect(result.byCountry.map((l) => l.text)).toEqual(['Greece → North Macedonia: 1 crossing restricted']);
+    expect(describeCounts({ restricted: 2 })).toBe('2 crossings restricted');
+  });
+  it('never grows or shrinks a route context leg: it has no figure', () => {
+    const data = dataset({
+      hubs: [hub('athens', 'GR'), hub('thessaloniki', 'GR')],
+      flows: [series('up20', [100, 200])],
+      segments: [
+        { ...segment('G-1', 'athens', 'thessaloniki', '2020-01', '2020-12', 'up20'), context: true },
+        segment('G-2', 'athens', 'thessaloniki', '2020-01', '2020-12', 'up20'),
+      ],
+    });
+    const byId = new Map(compareMonths(data, '2020-01', '2020-02').segments.map((s) => [s.segmentId, s]));
+    expect(byId.get('G-1')).toMatchObject({ change: 'unchanged', before: null, after: null });
+    expect(byId.get('G-2')?.change).toBe('grown');
   });
   it('classifies crossing changes', () => {
     expect(classifyCrossingChange('unrecorded', 'closed')).toBe('closed');
@@ -179,7 +204,7 @@ describe('compareMonths on the demo dataset', () => {
     const line = result.byCountry.find((l) => l.label === 'Croatia → Slovenia');
     expect(line?.text).toMatch(/^Croatia → Slovenia: \d+ new segments/);
     expect(line?.counts.new).toBe(3);
-    expect(result.byCorridor.find((l) => l.key === 'C2')?.text).toBe('C2 Serbia – Croatia – Slovenia via the Slavonski Brod train: 4 new segments, 2 crossings closed');
+    expect(result.byCorridor.find((l) => l.key === 'C2')?.text).toBe('C2 Serbia – Croatia – Slovenia via the Slavonski Brod train: 4 new segments, 2 crossings closed for transit');
     // Of A's 15 legs, the 8 up to Šid go on as corridor A0: compared by their figures, not vanished and new.
     expect(result.byCorridor.find((l) => l.key === 'A')?.counts.vanished).toBe(7);
     const a0 = result.segments.filter((s) => s.corridorId === 'A0');

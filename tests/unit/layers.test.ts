@@ -45,6 +45,8 @@ describe('layer builders', () => {
     expect(data.length).toBe(tables.segments.length);
     expect(data.attributes.getFilterValue?.size).toBe(2);
     expect(data.attributes.getDashArray?.value).toBe(tables.segments.dashArrays);
+    // Dotted route context legs are mostly gap: the gaps must hover too.
+    expect((seg?.props as { dashGapPickable?: boolean } | undefined)?.dashGapPickable).toBe(true);
   });
   it('toggles layers with `visible`, keeping them in the list', () => {
     const layers = byId(build('2015-08', { ...DEFAULT_LAYERS, incidents: false, segments: false }));

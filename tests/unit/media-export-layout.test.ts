@@ -132,10 +132,13 @@ describe('legend entries', () => {
     expect(all).toContain('Land leg');
     expect(all).toContain('Sea leg');
     expect(all.some((l) => l.startsWith('Width: Frontex detections'))).toBe(true);
-    expect(all).toContain('Crossing closed');
+    expect(all).toContain('Crossing: closed for transit');
+    expect(all).toContain('Crossing: restricted (only some pass)');
+    expect(all).toContain('Crossing: status unknown');
+    expect(all.find((l) => l.startsWith('Width:'))).toMatch(/no width: route context/);
     const noSegments = legendEntries(demoDataset(), { ...DEFAULT_LAYERS, segments: false }, 1000).map((e) => e.label);
     expect(noSegments).not.toContain('Land leg');
-    expect(noSegments).toContain('Crossing closed');
+    expect(noSegments).toContain('Crossing: closed for transit');
   });
 
   it('lists only the corridors on the map when told which are shown', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildSegmentTable, segmentIdsInMonth, volumeToWidth, MAX_WIDTH_PX, MIN_WIDTH_PX } from '../../src/data/tables/segment-table';
+import { buildSegmentTable, segmentIdsInMonth, volumeToWidth, CONTEXT_ALPHA, CONTEXT_DASH, CONTEXT_WIDTH_PX, MAX_WIDTH_PX, MIN_WIDTH_PX, SEA_DASH } from '../../src/data/tables/segment-table';
 import { monthIndex } from '../../src/domain/month';
 import type { Dataset, FlowSeries, RouteSegment } from '../../src/domain/types';
 import { demoDataset } from './demo-fixture';
@@ -31,6 +31,36 @@ describe('segment table', () => {
     const table = buildSegmentTable({ flows: [], segments: [segment('J-1', '2015-01', '2015-01', { mode: 'boat' }), segment('A-1', '2015-01', '2015-01')] });
     expect([...table.dashArrays.slice(0, 2)]).toEqual([6, 4]);
     expect([...table.dashArrays.slice(4, 6)]).toEqual([0, 0]);
+  });
+  it('draws route context legs thin, light and dotted, with no figure, whatever series they name', () => {
+    const big: FlowSeries = { ...series, id: 'big', values: [100_000, 100_000, 100_000] };
+    const table = buildSegmentTable({
+      flows: [series, big],
+      segments: [
+        segment('G-1', '2015-01', '2015-03', { volume: { seriesId: 'big', scope: 'route-total' }, context: true }),
+        segment('A-1', '2015-01', '2015-03', { volume: { seriesId: 'f1', scope: 'route-total' } }),
+      ],
+    });
+    const rowsOf = (id: string) => [...table.rowSegment].map((i, row) => [table.segments[i]!.id, row] as const).filter(([sid]) => sid === id).map(([, row]) => row);
+    const [contextRow] = rowsOf('G-1');
+    expect(rowsOf('G-1')).toHaveLength(1);
+    const vertex = table.startIndices[contextRow!]!;
+    expect(table.widths[vertex]).toBe(CONTEXT_WIDTH_PX);
+    expect(CONTEXT_WIDTH_PX).toBeLessThan(MIN_WIDTH_PX);
+    expect(Number.isNaN(table.rowVolume[contextRow!])).toBe(true);
+    expect(table.colors[vertex * 4 + 3]).toBe(CONTEXT_ALPHA);
+    expect([...table.dashArrays.slice(vertex * 2, vertex * 2 + 2)]).toEqual(CONTEXT_DASH);
+    expect(CONTEXT_DASH).not.toEqual(SEA_DASH);
+    // Round caps reach one half-width into each gap: a gap of 2 or less would draw a solid line.
+    expect(CONTEXT_DASH[1]).toBeGreaterThan(2);
+    expect(CONTEXT_DASH[0]).toBeLessThan(CONTEXT_DASH[1]);
+    // The context leg's series does not set the scale: the counted leg's 400 is the widest.
+    expect(table.maxVolume).toBe(400);
+  });
+  it('does not draw a context leg as one with an identical counted leg', () => {
+    const twin = (extra: Partial<RouteSegment>) => segment('A-1', '2015-01', '2015-03', { volume: { seriesId: 'f1', scope: 'route-total' }, ...extra });
+    const table = buildSegmentTable({ flows: [series], segments: [twin({}), { ...twin({ context: true }), id: 'A-2' }] });
+    expect(table.alsoDrawn.size).toBe(0);
   });
   it('merges months with the same figure into one row spanning them', () => {
     const flat: FlowSeries = { ...series, id: 'f2', values: [300, 300, 300, 50] };

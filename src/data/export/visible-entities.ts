@@ -6,7 +6,8 @@
 import { formatMonthShort, inPeriod, monthIndex, monthsBetween, type MonthKey } from '../../domain/month';
 import type { Confidence, Crossing, Dataset, FlowSeries, LonLat, Period, RouteSegment } from '../../domain/types';
 import type { LayerVisibility } from '../../state/slices/layers-slice';
-import { flowValueAt } from '../../domain/flows';
+import { flowValueAt, seriesUnit } from '../../domain/flows';
+import { statusPhrase } from '../../domain/crossing-status';
 import { incidentsInMonths } from '../../domain/dataset-incidents';
 
 /** Inclusive; a single month is `{ from: m, to: m }`. */
@@ -53,6 +54,13 @@ function overlaps(period: Period, months: MonthRange): boolean {
 
 const unique = (keys: string[]) => [...new Set(keys)];
 
+/** What the figure in a segment's unit is a figure of. */
+const SCOPE_NOTE: Record<NonNullable<RouteSegment['volume']>['scope'], string> = {
+  'route-total': ', whole route',
+  segment: '',
+  corridor: ", the corridor's own reported figure",
+};
+
 /** Entities visible in `months` on `layers`, in a stable order: by kind, then as in the dataset. */
 export function visibleItems(dataset: Dataset, months: MonthRange, layers: LayerVisibility): ExportItem[] {
   const places = new Map<string, { name: string; coord: LonLat }>();
@@ -66,7 +74,8 @@ export function visibleItems(dataset: Dataset, months: MonthRange, layers: Layer
   if (layers.segments) {
     for (const segment of dataset.segments) {
       if (!overlaps(segment.active, months)) continue;
-      const series = segment.volume ? flows.get(segment.volume.seriesId) : undefined;
+      // A route context leg has no figure on the map, so none in the file either.
+      const series = segment.volume && !segment.context ? flows.get(segment.volume.seriesId) : undefined;
       const volume = series ? volumeOver(series, segment, months) : null;
       items.push({
         kind: 'segment',
@@ -77,7 +86,7 @@ export function visibleItems(dataset: Dataset, months: MonthRange, layers: Layer
         to: segment.active.to,
         value: volume?.value ?? null,
         // The figure is the series' (usually the whole route's), so the unit says which series.
-        unit: series ? `${series.unit} (${series.name}${segment.volume?.scope === 'route-total' ? ', whole route' : ''})` : null,
+        unit: series ? `${seriesUnit(series)} (${series.name}${SCOPE_NOTE[segment.volume?.scope ?? 'segment']})` : segment.context ? 'route context, no figure' : null,
         confidence: segment.confidence,
         illustrative: segment.illustrative === true,
         sources: unique([...segment.sources, ...(series?.sources ?? [])]),
@@ -94,8 +103,12 @@ export function visibleItems(dataset: Dataset, months: MonthRange, layers: Layer
           volumeMonthsWithoutFigure: volume?.missing ?? null,
           volumeSeries: series?.name ?? null,
           volumeSeriesId: series?.id ?? null,
-          volumeUnit: series?.unit ?? null,
-          volumeScope: segment.volume?.scope ?? null,
+          volumeUnit: series ? seriesUnit(series) : null,
+          volumeScope: series ? (segment.volume?.scope ?? null) : null,
+          volumeMeasure: series?.measure ?? null,
+          routeContext: segment.context === true,
+          irregularCrossing: segment.irregularCrossing === true,
+          schematic: segment.schematic === true,
         },
       });
     }
@@ -124,7 +137,7 @@ export function visibleItems(dataset: Dataset, months: MonthRange, layers: Layer
         confidence: hub.confidence,
         illustrative: hub.illustrative === true,
         sources: unique(hub.sources),
-        details: { placeKind: hub.kind, countries: hub.countries.join(', '), coordStatus: hub.coordStatus, description: hub.description ?? null },
+        details: { placeKind: hub.kind, countries: hub.countries.join(', '), coordStatus: hub.coordStatus, coordDerivation: hub.coordDerivation ?? null, description: hub.description ?? null },
       });
     }
   }
@@ -233,16 +246,19 @@ function crossingItem(crossing: Crossing, periods: Crossing['statusPeriods'], mo
     from: current?.from ?? null,
     to: current?.to ?? null,
     value: current?.status ?? null,
-    unit: current ? `status in ${formatMonthShort(months.to)}` : null,
+    unit: current ? `status in ${formatMonthShort(months.to)}${current.endUnknown ? ' (end unknown: not confirmed that month)' : ''}` : null,
     confidence: crossing.confidence,
     illustrative: crossing.illustrative === true,
     sources: unique([...crossing.sources, ...periods.flatMap((p) => p.sources)]),
     details: {
       countries: crossing.countries.join(' – '),
       coordStatus: crossing.coordStatus,
+      coordDerivation: crossing.coordDerivation ?? null,
       status: current?.status ?? null,
+      statusText: current ? statusPhrase(current.status) : null,
+      statusEndUnknown: current ? current.endUnknown === true : null,
       statusMonth: months.to,
-      statusHistory: periods.map((p) => `${p.from}..${p.to} ${p.status}`).join('; '),
+      statusHistory: periods.map((p) => `${p.fromDate ?? p.from}..${p.toDate ?? p.to} ${p.status}${p.endUnknown ? ' (end unknown: not confirmed in these months)' : ''}`).join('; '),
       description: crossing.description ?? null,
     },
   };

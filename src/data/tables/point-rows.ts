@@ -5,9 +5,21 @@
  */
 import type { Crossing, CrossingStatus, SafeHouse } from '../../domain/types';
 import { monthIndex } from '../../domain/month';
+import { crossingIconName } from '../../domain/crossing-status';
 import { FilterClassIndex, placeProfile, safeHouseProfile, type FilterClasses } from '../../domain/filter-classes';
 
-export const CROSSING_STATUSES: CrossingStatus[] = ['open', 'closed', 'fenced', 'controls', 'unrecorded'];
+/**
+ * Row status codes: a row stores its status as an index into this list. New statuses are appended
+ * (the first five keep their codes); a status the list does not know is stored as 'unrecorded'.
+ */
+export const CROSSING_STATUSES: readonly CrossingStatus[] = ['open', 'closed', 'fenced', 'controls', 'unrecorded', 'restricted'];
+const UNRECORDED_CODE = CROSSING_STATUSES.indexOf('unrecorded');
+
+/** A status' row code; 'unrecorded' for anything else. */
+export function crossingStatusCode(status: string): number {
+  const code = CROSSING_STATUSES.indexOf(status as CrossingStatus);
+  return code < 0 ? UNRECORDED_CODE : code;
+}
 
 export interface CrossingTable {
   length: number;
@@ -16,6 +28,11 @@ export interface CrossingTable {
   filterValues: Float32Array;
   /** Per row: index into CROSSING_STATUSES. */
   statuses: Uint8Array;
+  /**
+   * Per row: 1 when the row is a period whose end no source gives (drawn faded with a dashed ring:
+   * never like a confirmed status), else 0.
+   */
+  endUnknown: Uint8Array;
   /** Per row: index into `crossings`. */
   rowCrossing: Uint32Array;
   filter: FilterClasses;
@@ -40,6 +57,7 @@ export function buildCrossingTable(crossings: Crossing[]): CrossingTable {
     positions: new Float32Array(length * 2),
     filterValues: new Float32Array(length * 2),
     statuses: new Uint8Array(length),
+    endUnknown: new Uint8Array(length),
     rowCrossing: new Uint32Array(length),
     filter: { classes: new Uint32Array(length), profiles: index.profiles },
     crossingClasses: new Uint32Array(crossings.length),
@@ -55,7 +73,9 @@ export function buildCrossingTable(crossings: Crossing[]): CrossingTable {
       table.positions[row * 2 + 1] = crossing.coord[1];
       table.filterValues[row * 2] = monthIndex(period.from);
       table.filterValues[row * 2 + 1] = monthIndex(period.to);
-      table.statuses[row] = Math.max(0, CROSSING_STATUSES.indexOf(period.status));
+      table.statuses[row] = crossingStatusCode(period.status);
+      // An unknown end of "status unknown" says nothing more: only a known status can be unconfirmed.
+      table.endUnknown[row] = period.endUnknown === true && period.status !== 'unrecorded' ? 1 : 0;
       table.rowCrossing[row] = i;
       row++;
     }
@@ -64,7 +84,12 @@ export function buildCrossingTable(crossings: Crossing[]): CrossingTable {
 }
 
 export function crossingStatusAt(table: CrossingTable, row: number): CrossingStatus {
-  return CROSSING_STATUSES[table.statuses[row] ?? 4] ?? 'unrecorded';
+  return CROSSING_STATUSES[table.statuses[row] ?? UNRECORDED_CODE] ?? 'unrecorded';
+}
+
+/** The row's symbol in the icon atlas: the status' shape, or its "end unknown" variant. */
+export function crossingIconAt(table: CrossingTable, row: number): string {
+  return crossingIconName(crossingStatusAt(table, row), table.endUnknown[row] === 1);
 }
 
 /** `places`: countries by place id (a safe house is in its hub's countries). */

@@ -49,6 +49,16 @@ export interface SegmentTable {
 
 export const MIN_WIDTH_PX = 2.5;
 export const MAX_WIDTH_PX = 14;
+/**
+ * Route context legs (Frontex counts no border crossing there): thinner than any counted leg,
+ * lighter and dotted, with no figure behind them, so they never read as a counted flow. Dash and
+ * gap are in half-widths and the round caps reach one half-width into each gap: a gap of 2 or less
+ * is closed by the caps (the line then looks solid).
+ */
+export const CONTEXT_WIDTH_PX = 1.5;
+export const CONTEXT_ALPHA = 150;
+export const CONTEXT_DASH: [number, number] = [1, 4];
+export const SEA_DASH: [number, number] = [6, 4];
 
 /** Square-root scale: areas read as volume; a zero or unknown volume keeps the minimum width. */
 export function volumeToWidth(volume: number, maxVolume: number): number {
@@ -71,7 +81,7 @@ function volumeRuns(s: RouteSegment, series: FlowSeries | undefined): [number, n
 
 /** Segments drawn exactly alike (same path, colour, style, period, figures and filter class) share one row. */
 function drawingKey(s: RouteSegment, filterClass: number): string {
-  return `${filterClass}|${corridorColor(s.corridorId).join()}|${s.mode === 'boat'}|${s.approximate}|${s.volume?.seriesId ?? ''}|${s.active.from}|${s.active.to}|${s.path.join(';')}`;
+  return `${filterClass}|${corridorColor(s.corridorId).join()}|${s.mode === 'boat'}|${s.approximate}|${s.context === true}|${s.context ? '' : (s.volume?.seriesId ?? '')}|${s.active.from}|${s.active.to}|${s.path.join(';')}`;
 }
 
 /**
@@ -101,7 +111,8 @@ export function buildSegmentTable(dataset: Pick<Dataset, 'segments' | 'flows'> &
       return;
     }
     firstAlike.set(key, index);
-    const runs = volumeRuns(s, s.volume ? flows.get(s.volume.seriesId) : undefined);
+    // A route context leg has no figure drawn, whatever series it names.
+    const runs = volumeRuns(s, s.volume && !s.context ? flows.get(s.volume.seriesId) : undefined);
     for (const run of runs) maxVolume = Math.max(maxVolume, run[2] ?? 0);
     drawn.push({ index, runs });
     rows += runs.length;
@@ -126,12 +137,13 @@ export function buildSegmentTable(dataset: Pick<Dataset, 'segments' | 'flows'> &
   for (const { index, runs } of drawn) {
     const s = segments[index] as RouteSegment;
     const color = corridorColor(s.corridorId);
-    const alpha = s.approximate ? 200 : 255;
-    const dash = s.mode === 'boat' ? [6, 4] : [0, 0];
+    const context = s.context === true;
+    const alpha = context ? CONTEXT_ALPHA : s.approximate ? 200 : 255;
+    const dash = context ? CONTEXT_DASH : s.mode === 'boat' ? SEA_DASH : [0, 0];
     const cls = segmentClass[index] ?? 0;
     for (const [from, to, volume] of runs) {
       rowClasses[row] = cls;
-      const width = volumeToWidth(volume ?? 0, maxVolume);
+      const width = context ? CONTEXT_WIDTH_PX : volumeToWidth(volume ?? 0, maxVolume);
       startIndices[row] = vertex;
       rowSegment[row] = index;
       rowMonth[row] = from;

@@ -1,4 +1,5 @@
 import type { ChangeResult } from '../../domain/change';
+import { statusPhrase } from '../../domain/crossing-status';
 import { formatMonthLong } from '../../domain/month';
 import { rgbaCss } from '../../domain/palette';
 import { CHANGE_STYLE, CROSSING_CHANGE_STYLE } from '../../map/layers/change-layer';
@@ -6,6 +7,9 @@ import type { CompareAgainst } from '../../state/slices/compare-slice';
 import { useAppStore } from '../../state/store';
 
 const ORDER = ['new', 'vanished', 'grown', 'shrunk', 'unchanged'] as const;
+
+/** A crossing's state in one of the two months, in words ('inactive': no status period covers it). */
+const stateText = (state: string) => (state === 'inactive' ? 'not shown' : statusPhrase(state));
 
 /** What changed between two months: a legend, and the change per corridor and per country. */
 export function ComparePanel({ result, against }: { result: ChangeResult; against: CompareAgainst }) {
@@ -47,7 +51,7 @@ export function ComparePanel({ result, against }: { result: ChangeResult; agains
           .map((c) => (
             <li key={c.crossingId} data-testid="crossing-change">
               <span className="ring" style={{ borderColor: rgbaCss(CROSSING_CHANGE_STYLE[c.change as keyof typeof CROSSING_CHANGE_STYLE].color) }} />
-              {c.name}: {c.before} → {c.after}
+              {c.name}: {stateText(c.before)} → {stateText(c.after)}
             </li>
           ))}
       </ul>

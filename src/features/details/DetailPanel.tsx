@@ -19,6 +19,9 @@ export function DetailPanel({ dataset, resolved, month, onClose }: { dataset: Da
       {d.caveats.map((c) => (
         <p key={c} className="caveat">{c}</p>
       ))}
+      {d.remarks.map((r) => (
+        <p key={r} className="remark" data-testid="detail-remark">{r}</p>
+      ))}
       <dl className="detail-rows">
         {d.rows.map((r, i) => (
           <div key={`${r.label}-${i}`}>
@@ -27,6 +30,33 @@ export function DetailPanel({ dataset, resolved, month, onClose }: { dataset: Da
           </div>
         ))}
       </dl>
+      {d.statusHistory?.length ? (
+        <section aria-labelledby="status-history-title">
+          <h3 id="status-history-title">Status history</h3>
+          <ol className="status-history" data-testid="status-history">
+            {d.statusHistory.map((h, i) => (
+              <li key={`${h.when}-${i}`} className={`${h.current ? 'current' : ''}${h.endUnknown ? ' end-unknown' : ''}`.trim() || undefined} aria-current={h.current ? 'true' : undefined}>
+                <span className="status-when">{h.when}</span> <span className="status-what">{h.status}</span>
+                {h.current ? <span className="status-now">this month</span> : null}
+                {h.notes.map((n) => (
+                  <span key={n} className="status-note">{n}</span>
+                ))}
+                {h.confidence || h.sources.length ? (
+                  <span className="status-sources">
+                    {h.confidence ? `Confidence ${h.confidence}. ` : ''}
+                    {h.sources.map((s, j) => (
+                      <span key={s.key}>
+                        {j > 0 ? '; ' : ''}
+                        <span className="source-key">{s.key}</span> {s.title}
+                      </span>
+                    ))}
+                  </span>
+                ) : null}
+              </li>
+            ))}
+          </ol>
+        </section>
+      ) : null}
       {d.prices.length > 0 ? (
         <section>
           <h3>Reported prices</h3>

@@ -4,6 +4,11 @@ import type { HoverInfo } from '../../state/slices/selection-slice';
 import { resolveEntity } from '../../state/selectors';
 import { entityDetails } from './entity-details';
 
+/** A tooltip line stays short (how a place was located: about one line); the panel has the whole text. */
+function shortLine(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+}
+
 /** Hover tooltip: what it is, the month's key figure, and any caveat. Text only. */
 export function Tooltip({ dataset, hovered, month }: { dataset: Dataset; hovered: HoverInfo; month: MonthKey }) {
   const resolved = resolveEntity(dataset, hovered.ref);
@@ -15,6 +20,9 @@ export function Tooltip({ dataset, hovered, month }: { dataset: Dataset; hovered
       <div className="eyebrow">{d.kindLabel}</div>
       <strong>{d.title}</strong>
       {figure ? <div>{figure.label}: {figure.value}</div> : null}
+      {d.remarks.slice(0, 2).map((r) => (
+        <div key={r} className="tooltip-remark">{shortLine(r, r.startsWith('Location: ') ? 80 : 140)}</div>
+      ))}
       {d.caveats[0] ? <div className="caveat">{d.caveats[0]}</div> : null}
       <div className="muted">Click for details and sources</div>
     </div>

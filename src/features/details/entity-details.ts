@@ -1,7 +1,8 @@
 /** What the detail panel and tooltip say about an entity: pure, so it is tested in Node. */
-import { formatMonthLong, formatMonthShort, inPeriod, type MonthKey } from '../../domain/month';
-import type { Dataset, Period, Price } from '../../domain/types';
-import { flowValueAt } from '../../domain/flows';
+import { formatMonthLong, formatMonthShort, inPeriod, monthIndex, type MonthKey } from '../../domain/month';
+import type { Crossing, Dataset, FlowSeries, LonLat, Period, Price, RouteSegment, Source } from '../../domain/types';
+import { flowValueAt, seriesUnit } from '../../domain/flows';
+import { describeStatusAt, statusHistory, statusPhrase } from '../../domain/crossing-status';
 import type { ResolvedEntity } from '../../state/selectors';
 import { corridorCountries, corridorLengthSeries, countriesAlong, pathLengthKm, type CountryFeatures } from '../../domain/geometry-analytics';
 import { countryName } from '../../domain/change';
@@ -12,12 +13,34 @@ export interface DetailRow {
   value: string;
 }
 
+/** One line of a crossing's status history in the panel. */
+export interface StatusHistoryRow {
+  /** "9 Mar 2016 – 18 May 2016" or "9 Mar 2016 – end unknown". */
+  when: string;
+  /** "closed for transit", with "(last confirmed May 2016)" when the end is unknown. */
+  status: string;
+  endUnknown: boolean;
+  /** The month shown is in this entry. */
+  current: boolean;
+  /** The note and confidence of the period(s), when the data gives them. */
+  notes: string[];
+  confidence?: string;
+  sources: { key: string; title: string }[];
+}
+
 export interface EntityDetails {
   kindLabel: string;
   title: string;
   rows: DetailRow[];
   /** Shown prominently: illustrative entities and approximate locations. */
   caveats: string[];
+  /**
+   * What the map cannot say by itself (route context, an irregular crossing, how an approximate
+   * place was located): shown in the panel and, first ones, in the tooltip.
+   */
+  remarks: string[];
+  /** A crossing's full status history, oldest first. */
+  statusHistory?: StatusHistoryRow[];
   sources: string[];
   notes?: string;
   prices: Price[];
@@ -31,6 +54,89 @@ const COORD_CAVEAT: Record<string, string> = {
   approximate: 'Location is approximate (not an exact point in the source).',
   'town-substitute': 'Location is a town standing in for this place; the place itself is not located.',
 };
+
+/** The panel and tooltip line of a route context leg. */
+export const ROUTE_CONTEXT_TEXT =
+  'Frontex counts no border crossing on this leg (e.g. inside Greece after the sea crossing, inside Schengen); no figure is drawn.';
+
+/** "Location: …" for an approximate place whose data says how its coordinate was derived. */
+function derivationRemark(place: { coordDerivation?: string }): string[] {
+  return place.coordDerivation ? [`Location: ${place.coordDerivation}`] : [];
+}
+
+/** "Europol", "Europol and UNODC": who reports a series' figure (publisher, else title). */
+function reporters(dataset: Dataset, series: FlowSeries): string {
+  const byKey = new Map(dataset.sources.map((s) => [s.key, s]));
+  const names = [...new Set(series.sources.map((k) => byKey.get(k)).filter((s): s is Source => !!s).map((s) => s.publisher ?? s.title))];
+  return names.length ? names.join(' and ') : series.sources.join(', ') || 'its source';
+}
+
+/** The month's figure of a segment's series, with what it is a figure of. */
+function figureText(dataset: Dataset, series: FlowSeries, scope: NonNullable<RouteSegment['volume']>['scope'], value: number | null): string {
+  if (value === null) return 'no figure';
+  const amount = `${number(value)} ${seriesUnit(series)}`;
+  switch (scope) {
+    case 'corridor':
+      // The row's label names the series.
+      return `${amount} — the corridor's own figure, reported by ${reporters(dataset, series)}; not a Frontex route total`;
+    case 'segment':
+      return `${amount} (this segment's own figure)`;
+    default:
+      return `${amount} (whole route, not this segment's share)`;
+  }
+}
+
+const distanceKm = ([lon1, lat1]: LonLat, [lon2, lat2]: LonLat) => {
+  const rad = Math.PI / 180;
+  const x = (lon2 - lon1) * rad * Math.cos(((lat1 + lat2) / 2) * rad);
+  return Math.hypot(x, (lat2 - lat1) * rad) * 6371;
+};
+
+/** The crossing a leg passes irregularly: one of its ends, else the nearest crossing to its path within 30 km. */
+function crossingNear(dataset: Dataset, s: RouteSegment): Crossing | undefined {
+  const end = dataset.crossings.find((c) => c.id === s.toPlaceId) ?? dataset.crossings.find((c) => c.id === s.fromPlaceId);
+  if (end) return end;
+  let best: Crossing | undefined;
+  let bestKm = 30;
+  for (const c of dataset.crossings) {
+    for (const point of s.path) {
+      const km = distanceKm(point, c.coord);
+      if (km <= bestKm) [best, bestKm] = [c, km];
+    }
+  }
+  return best;
+}
+
+/** "Crosses the border irregularly near Horgoš – Röszke (closed for transit in these months)". */
+function irregularRemark(dataset: Dataset, s: RouteSegment): string {
+  const crossing = crossingNear(dataset, s);
+  if (!crossing) return 'Crosses the border irregularly (not through a checkpoint).';
+  const from = monthIndex(s.active.from);
+  const to = monthIndex(s.active.to);
+  const statuses = [
+    ...new Set(crossing.statusPeriods.filter((p) => monthIndex(p.from) <= to && monthIndex(p.to) >= from && p.status !== 'unrecorded').map((p) => statusPhrase(p.status))),
+  ];
+  return `Crosses the border irregularly near ${crossing.name}${statuses.length ? ` (${statuses.join(' / ')} in these months)` : ''}.`;
+}
+
+/** "high", or "high; low after the last confirmation" when the unconfirmed part is graded apart. */
+function confidenceText(confirmed: string | undefined, unknownPart: string | undefined): string {
+  if (!unknownPart || unknownPart === confirmed) return confirmed ?? '';
+  return `${confirmed ?? 'not given'}; ${unknownPart} after the last confirmation`;
+}
+
+function historyRows(dataset: Dataset, crossing: Crossing, month: MonthKey): StatusHistoryRow[] {
+  const titles = new Map(dataset.sources.map((s) => [s.key, s.title]));
+  return statusHistory(crossing).map((e) => ({
+    when: `${e.fromText} – ${e.toText}`,
+    status: `${statusPhrase(e.status)}${e.lastConfirmed ? ` (last confirmed ${e.lastConfirmed})` : ''}`,
+    endUnknown: e.endUnknown,
+    current: inPeriod(month, e.months),
+    notes: e.notes,
+    ...(e.confidence || e.unknownPartConfidence ? { confidence: confidenceText(e.confidence, e.unknownPartConfidence) } : {}),
+    sources: e.sources.map((key) => ({ key, title: titles.get(key) ?? 'not listed in the dataset' })),
+  }));
+}
 
 function placeName(dataset: Dataset, id: string): string {
   return dataset.hubs.find((h) => h.id === id)?.name ?? dataset.crossings.find((c) => c.id === id)?.name ?? id;
@@ -73,39 +179,41 @@ export function entityDetails(dataset: Dataset, resolved: ResolvedEntity, month:
           });
         }
       }
-      if (series) {
-        rows.push({
-          label: `${series.name}, ${formatMonthLong(month)}`,
-          value: value === null ? 'no figure' : `${number(value)} ${series.unit} (whole route, not this segment's share)`,
-        });
-      }
+      // Route context: no figure is drawn, so none is given either.
+      const figureSeries = s.context ? undefined : series;
+      const figureLabel = figureSeries ? `${figureSeries.name}, ${formatMonthLong(month)}` : undefined;
+      if (s.context) rows.unshift({ label: 'Route context', value: ROUTE_CONTEXT_TEXT });
+      if (figureSeries && figureLabel) rows.push({ label: figureLabel, value: figureText(dataset, figureSeries, s.volume?.scope ?? 'route-total', value) });
+      const caveats: string[] = [];
+      if (s.approximate) caveats.push('An end of this segment is not an exact location (approximate or a town standing in).');
+      if (s.schematic) caveats.push('Drawn schematically from the departure to the arrival area, not along a path.');
       return {
-        ...(series ? { keyLabel: `${series.name}, ${formatMonthLong(month)}` } : {}),
-        kindLabel: s.mode === 'boat' ? 'Sea leg' : 'Route segment',
+        ...(figureLabel ? { keyLabel: figureLabel } : s.context ? { keyLabel: 'Route context' } : {}),
+        kindLabel: s.mode === 'boat' ? 'Sea leg' : s.context ? 'Route context' : 'Route segment',
         title: `${placeName(dataset, s.fromPlaceId)} → ${placeName(dataset, s.toPlaceId)}`,
         rows,
-        caveats: s.approximate ? ['An end of this segment is not an exact location (approximate or a town standing in).'] : [],
-        sources: [...new Set([...s.sources, ...(series?.sources ?? [])])],
+        caveats,
+        remarks: s.irregularCrossing ? [irregularRemark(dataset, s)] : [],
+        sources: [...new Set([...s.sources, ...(figureSeries?.sources ?? [])])],
         ...(corridor?.notes ? { notes: corridor.notes } : {}),
         prices: pricesFor(dataset, [s.fromPlaceId, s.toPlaceId]).filter((p) => p.fromPlaceId === s.fromPlaceId || p.toPlaceId === s.toPlaceId),
       };
     }
     case 'crossing': {
       const c = resolved.entity;
-      const now = c.statusPeriods.find((p) => inPeriod(month, p));
-      const statusText = (status: string) => (status === 'unrecorded' ? 'no status change recorded' : status);
       return {
         keyLabel: `Status, ${formatMonthLong(month)}`,
         kindLabel: 'Border crossing',
         title: c.name,
         rows: [
           { label: 'Countries', value: c.countries.join(' – ') },
-          { label: `Status, ${formatMonthLong(month)}`, value: now ? statusText(now.status) : 'no status recorded' },
-          ...c.statusPeriods.map((p) => ({ label: period(p), value: statusText(p.status) })),
+          { label: `Status, ${formatMonthLong(month)}`, value: describeStatusAt(c, month, dataset.months.from) },
           ...(c.description ? [{ label: 'Important periods', value: c.description }] : []),
           { label: 'Confidence', value: c.confidence },
         ],
         caveats: COORD_CAVEAT[c.coordStatus] ? [COORD_CAVEAT[c.coordStatus] as string] : [],
+        remarks: derivationRemark(c),
+        statusHistory: historyRows(dataset, c, month),
         sources: [...new Set([...c.sources, ...c.statusPeriods.flatMap((p) => p.sources)])],
         ...(c.notes ? { notes: c.notes } : {}),
         prices: pricesFor(dataset, [c.id]),
@@ -122,6 +230,7 @@ export function entityDetails(dataset: Dataset, resolved: ResolvedEntity, month:
           { label: 'Confidence', value: h.confidence },
         ],
         caveats: COORD_CAVEAT[h.coordStatus] ? [COORD_CAVEAT[h.coordStatus] as string] : [],
+        remarks: derivationRemark(h),
         sources: h.sources,
         ...(h.notes ? { notes: h.notes } : {}),
         prices: pricesFor(dataset, [h.id]),
@@ -138,6 +247,7 @@ export function entityDetails(dataset: Dataset, resolved: ResolvedEntity, month:
           { label: 'Confidence', value: s.confidence },
         ],
         caveats: ['Illustrative: no public source locates safe houses. This marker only stands for the town.'],
+        remarks: [],
         sources: s.sources,
         ...(s.notes ? { notes: s.notes } : {}),
         prices: [],
@@ -158,6 +268,7 @@ export function entityDetails(dataset: Dataset, resolved: ResolvedEntity, month:
           ...(i.recordType ? [{ label: 'Record type', value: i.recordType }] : []),
         ],
         caveats: i.confidence !== 'high' ? ['Aggregated or split record: the location is approximate.'] : [],
+        remarks: [],
         sources: i.sources,
         ...(i.notes ? { notes: i.notes } : {}),
         prices: [],
@@ -174,6 +285,7 @@ export function entityDetails(dataset: Dataset, resolved: ResolvedEntity, month:
           { label: 'Status', value: e.status },
         ],
         caveats: [],
+        remarks: [],
         sources: e.sources,
         notes: e.description,
         prices: [],

@@ -5,15 +5,8 @@ import { BIN_DEGREES } from '../../domain/point-bins';
 import type { Dataset } from '../../domain/types';
 import { BIN_MAX_ZOOM, BIN_MIN_POINTS } from '../../data/tables/incident-table';
 import { iconDataUrl } from '../../map/layers/icon-atlas';
+import { CROSSING_STATUS_MEANING, CROSSING_STATUS_ORDER, CROSSING_STATUS_TEXT, crossingIconName, END_UNKNOWN_LEGEND } from '../../domain/crossing-status';
 import { formatNumber } from '../../domain/format-number';
-
-const STATUS_LABELS: [keyof typeof CROSSING_STATUS_COLORS, string][] = [
-  ['open', 'Open'],
-  ['closed', 'Closed'],
-  ['fenced', 'Fenced'],
-  ['controls', 'Controls reintroduced'],
-  ['unrecorded', 'No status recorded'],
-];
 
 /** Corridor families with their colours, line meanings and symbols. */
 export function Legend({ dataset, maxVolume }: { dataset: Dataset; maxVolume: number }) {
@@ -42,19 +35,29 @@ export function Legend({ dataset, maxVolume }: { dataset: Dataset; maxVolume: nu
         <li><span className="line-sample dashed" /> Sea leg</li>
         <li>
           <span className="line-sample wide" />
-          <span>
+          <span data-testid="legend-width">
             Width: Frontex detections that month on the route and border (land or sea) where the leg is counted; whole route, not
-            the leg&apos;s share. √ scale, widest = {formatNumber(maxVolume)}.
+            the leg&apos;s share (or a corridor&apos;s own reported figure, as its panel says). √ scale, widest = {formatNumber(maxVolume)}.
+            No width: route context.
           </span>
         </li>
+        <li>
+          <span className="line-sample context" />
+          <span>Route context: no border crossing counted on the leg, no figure drawn</span>
+        </li>
       </ul>
-      <ul className="legend-symbols">
-        {STATUS_LABELS.map(([status, label]) => (
+      <ul className="legend-symbols" data-testid="legend-crossings">
+        {CROSSING_STATUS_ORDER.map((status) => (
           <li key={status}>
-            <img src={iconDataUrl(`crossing-${status}`, rgbaCss(CROSSING_STATUS_COLORS[status]))} width={16} height={16} alt="" />
-            Crossing: {label}
+            <img src={iconDataUrl(crossingIconName(status), rgbaCss(CROSSING_STATUS_COLORS[status]))} width={16} height={16} alt="" />
+            Crossing: {CROSSING_STATUS_TEXT[status].legend}
           </li>
         ))}
+        <li>
+          <img src={iconDataUrl(crossingIconName('closed', true), rgbaCss(CROSSING_STATUS_COLORS.closed))} width={16} height={16} alt="" />
+          {END_UNKNOWN_LEGEND}
+        </li>
+        <li className="legend-note" data-testid="legend-status-meaning">{CROSSING_STATUS_MEANING}</li>
         <li><span className="dot hub" /> Hub, camp, landing (hollow: approximate place)</li>
         <li><img src={iconDataUrl('safe-house', rgbaCss(SAFE_HOUSE_COLOR))} width={16} height={16} alt="" /> Safe house — illustrative</li>
         <li><span className="dot incident" /> Incident, size by dead and missing (IOM)</li>

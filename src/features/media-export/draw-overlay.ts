@@ -76,6 +76,10 @@ function drawMark(ctx: CanvasRenderingContext2D, mark: LegendMark, box: Box, lin
     ctx.strokeStyle = lineColor;
     ctx.lineWidth = mark.style === 'wide' ? Math.max(3, box.height * 0.55) : Math.max(1.5, box.height * 0.16);
     if (mark.style === 'dashed') ctx.setLineDash([box.height * 0.4, box.height * 0.25]);
+    if (mark.style === 'dotted') {
+      ctx.globalAlpha = 0.7;
+      ctx.setLineDash([Math.max(1.5, box.height * 0.12), box.height * 0.18]);
+    }
     ctx.beginPath();
     ctx.moveTo(box.x, midY);
     ctx.lineTo(box.x + box.width, midY);

@@ -2,6 +2,7 @@
  * What the drawn legend lists: corridor colours, what line style and width mean, and the symbols,
  * each only when its layer is visible. Pure data; draw-overlay.ts paints it.
  */
+import { CROSSING_STATUS_ORDER, CROSSING_STATUS_TEXT, crossingIconName, END_UNKNOWN_LEGEND } from '../../domain/crossing-status';
 import { corridorColor, corridorFamily, CROSSING_STATUS_COLORS, HUB_COLOR, INCIDENT_COLOR, SAFE_HOUSE_COLOR, type RGBA } from '../../domain/palette';
 import type { Dataset } from '../../domain/types';
 import type { LayerVisibility } from '../../state/slices/layers-slice';
@@ -9,7 +10,7 @@ import { formatNumber } from '../../domain/format-number';
 
 export type LegendMark =
   | { kind: 'swatch'; color: RGBA }
-  | { kind: 'line'; style: 'solid' | 'dashed' | 'wide' }
+  | { kind: 'line'; style: 'solid' | 'dashed' | 'wide' | 'dotted' }
   | { kind: 'icon'; icon: string; color: RGBA }
   | { kind: 'dot'; color: RGBA; hollow: boolean };
 
@@ -17,14 +18,6 @@ export interface LegendEntry {
   mark: LegendMark;
   label: string;
 }
-
-const STATUS_LABELS: [keyof typeof CROSSING_STATUS_COLORS, string][] = [
-  ['open', 'Crossing open'],
-  ['closed', 'Crossing closed'],
-  ['fenced', 'Crossing fenced'],
-  ['controls', 'Controls reintroduced'],
-  ['unrecorded', 'No status recorded'],
-];
 
 /**
  * `shownCorridors`: ids of the corridors with a segment on the map; when given, only their colours
@@ -41,9 +34,17 @@ export function legendEntries(dataset: Dataset, layers: LayerVisibility, maxVolu
     for (const [family, name] of families) entries.push({ mark: { kind: 'swatch', color: corridorColor(family) }, label: `${family} ${name}` });
     entries.push({ mark: { kind: 'line', style: 'solid' }, label: 'Land leg' });
     entries.push({ mark: { kind: 'line', style: 'dashed' }, label: 'Sea leg' });
-    entries.push({ mark: { kind: 'line', style: 'wide' }, label: `Width: Frontex detections on the whole route that month (√ scale, widest ${formatNumber(maxVolume)})` });
+    entries.push({ mark: { kind: 'line', style: 'wide' }, label: `Width: Frontex detections on the whole route that month (√ scale, widest ${formatNumber(maxVolume)}); no width: route context` });
+    if (dataset.segments.some((s) => s.context)) entries.push({ mark: { kind: 'line', style: 'dotted' }, label: 'Route context: no border crossing counted, no figure' });
   }
-  if (layers.crossings) for (const [status, label] of STATUS_LABELS) entries.push({ mark: { kind: 'icon', icon: `crossing-${status}`, color: CROSSING_STATUS_COLORS[status] }, label });
+  if (layers.crossings) {
+    for (const status of CROSSING_STATUS_ORDER) {
+      entries.push({ mark: { kind: 'icon', icon: crossingIconName(status), color: CROSSING_STATUS_COLORS[status] }, label: `Crossing: ${CROSSING_STATUS_TEXT[status].legend.replace(/^[A-Z]/, (c) => c.toLowerCase())}` });
+    }
+    if (dataset.crossings.some((c) => c.statusPeriods.some((p) => p.endUnknown))) {
+      entries.push({ mark: { kind: 'icon', icon: crossingIconName('closed', true), color: CROSSING_STATUS_COLORS.closed }, label: END_UNKNOWN_LEGEND });
+    }
+  }
   if (layers.hubs) entries.push({ mark: { kind: 'dot', color: HUB_COLOR, hollow: false }, label: 'Hub, camp, landing (hollow: approximate)' });
   if (layers.safeHouses) entries.push({ mark: { kind: 'icon', icon: 'safe-house', color: SAFE_HOUSE_COLOR }, label: 'Safe house (illustrative)' });
   if (layers.incidents) entries.push({ mark: { kind: 'dot', color: INCIDENT_COLOR, hollow: false }, label: 'Incident, size by dead and missing (IOM)' });

@@ -7,16 +7,12 @@ import { visibleItems, type ExportItem, type MonthRange } from '../../data/expor
 import type { Dataset, Source } from '../../domain/types';
 import type { LayerVisibility } from '../../state/slices/layers-slice';
 
-const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+import { formatSourceDate } from '../../domain/month';
+
 export const BASEMAP_CREDIT = 'Basemap: Natural Earth';
 
-/** '2025-06-03' → '3 Jun 2025', '2019-11' → 'Nov 2019'; anything else as given. */
-export function formatSourceDate(date: string): string {
-  const match = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(date);
-  const month = match ? SHORT_MONTHS[Number(match[2]) - 1] : undefined;
-  if (!match || !month) return date;
-  return match[3] ? `${Number(match[3])} ${month} ${match[1]}` : `${month} ${match[1]}`;
-}
+/** '2025-06-03' → '3 Jun 2025', '2019-11' → 'Nov 2019'; anything else as given (domain/month). */
+export { formatSourceDate };
 
 /** 'International Organization for Migration (IOM)' → 'IOM'; otherwise the publisher or title. */
 function shortName(source: Pick<Source, 'publisher' | 'title' | 'key'>): string {

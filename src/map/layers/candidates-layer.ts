@@ -1,6 +1,6 @@
 import { IconLayer } from '@deck.gl/layers';
 import type { CandidateCrossing } from '../../domain/geometry-analytics';
-import { ICON_ATLAS, ICON_MAPPING } from './icon-atlas';
+import { CANDIDATE_ICON, ICON_ATLAS, ICON_MAPPING } from './icon-atlas';
 
 export const CANDIDATES_LAYER_ID = 'candidate-crossings';
 
@@ -12,7 +12,7 @@ export function buildCandidatesLayer({ candidates, visible }: { candidates: Cand
     data: candidates,
     iconAtlas: ICON_ATLAS,
     iconMapping: ICON_MAPPING,
-    getIcon: () => 'crossing-unrecorded',
+    getIcon: () => CANDIDATE_ICON,
     getPosition: (c) => c.coord,
     getSize: 22,
     sizeUnits: 'pixels',

@@ -64,10 +64,11 @@ export const CROSSING_CHANGE_LAYER_ID = 'change-crossings';
 /** Crossings whose state changed: a ring in the colour of the change, under the crossing symbol. */
 export const CROSSING_CHANGE_STYLE: Record<Exclude<CrossingChangeClass, 'unchanged'>, { color: RGBA; label: string }> = {
   opened: { color: [0, 158, 115, 255], label: 'Crossing opened' },
-  closed: { color: [213, 94, 0, 255], label: 'Crossing closed' },
+  restricted: { color: [0, 114, 178, 255], label: 'Crossing restricted (only some pass)' },
+  closed: { color: [213, 94, 0, 255], label: 'Crossing closed for transit' },
   fenced: { color: [204, 121, 167, 255], label: 'Crossing fenced' },
   controls: { color: [230, 159, 0, 255], label: 'Controls reintroduced' },
-  other: { color: [120, 120, 120, 255], label: 'Crossing status otherwise changed' },
+  other: { color: [120, 120, 120, 255], label: 'Crossing status now unknown' },
 };
 
 export interface CrossingChangeRow {

@@ -1,6 +1,6 @@
 import { IconLayer } from '@deck.gl/layers';
 import type { CrossingTable } from '../../data/tables';
-import { crossingStatusAt } from '../../data/tables/point-rows';
+import { crossingIconAt, crossingStatusAt } from '../../data/tables/point-rows';
 import { CROSSING_STATUS_COLORS } from '../../domain/palette';
 import { memoBinaryData } from './binary-data';
 import { ICON_ATLAS, ICON_MAPPING } from './icon-atlas';
@@ -14,8 +14,11 @@ const crossingData = memoBinaryData((table: CrossingTable) => {
   const sizes = new Float32Array(table.length);
   for (let row = 0; row < table.length; row++) {
     const status = crossingStatusAt(table, row);
+    // The symbols carry their colours (icon-atlas); the row colour is what picking and a mask fallback see.
+    // End unknown: the faded symbol in a dashed ring, never like a confirmed status.
+    const unconfirmed = table.endUnknown[row] === 1;
     colors.set(CROSSING_STATUS_COLORS[status], row * 4);
-    sizes[row] = status === 'unrecorded' ? 13 : 20;
+    sizes[row] = status === 'unrecorded' ? 13 : unconfirmed ? 22 : 20;
   }
   return {
     length: table.length,
@@ -39,7 +42,7 @@ export function buildCrossingsLayer({ table, timeWindow, visible, allowed }: { t
     iconAtlas: ICON_ATLAS,
     iconMapping: ICON_MAPPING,
     // Binary data: accessors get the row index, not an object.
-    getIcon: (_: unknown, { index }: { index: number }) => `crossing-${crossingStatusAt(table, index)}`,
+    getIcon: (_: unknown, { index }: { index: number }) => crossingIconAt(table, index),
     sizeUnits: 'pixels',
     extensions: [MONTH_FILTER],
     ...monthFilterProps(timeWindow),

@@ -47,6 +47,8 @@ export function buildSegmentsLayer({ table, timeWindow, visible, widthScale = 1,
     autoHighlight: true,
     highlightColor: [255, 255, 255, 110],
     dashJustified: true,
+    // A thin dotted context leg is mostly gap: its gaps hover like its dots.
+    dashGapPickable: true,
     extensions: [MONTH_FILTER, DASH],
     ...monthFilterProps(timeWindow),
   }));
