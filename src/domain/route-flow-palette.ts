@@ -5,7 +5,7 @@
  * heads, a dashed centre line), so colour is never the only cue.
  */
 import type { RGBA } from './palette';
-import type { Region } from './types';
+import type { Dataset, Region } from './types';
 
 export const ROUTE_FLOW_REGION_COLORS: Record<Region, RGBA> = {
   'Western Balkans': [136, 34, 85, 255], // wine
@@ -21,4 +21,16 @@ export const ROUTE_FLOW_ARROW_ALPHA = 170;
 
 export function routeFlowColor(region: Region | undefined): RGBA {
   return ROUTE_FLOW_REGION_COLORS[region ?? 'Other'] ?? ROUTE_FLOW_REGION_COLORS.Other;
+}
+
+export const ROUTE_FLOW_LEGEND = 'Route-level flow, schematic: departure area → arrival area; width = Frontex detections on the route that month';
+
+/** The schematic flows' regions (in data order) with their colours; only those of `shownCorridors` when given. */
+export function routeFlowRegions(dataset: Pick<Dataset, 'corridors'>, shownCorridors?: ReadonlySet<string>): { region: Region; color: RGBA }[] {
+  const regions = new Map<Region, RGBA>();
+  for (const c of dataset.corridors) {
+    if (!c.schematic || (shownCorridors && !shownCorridors.has(c.id))) continue;
+    if (!regions.has(c.region)) regions.set(c.region, routeFlowColor(c.region));
+  }
+  return [...regions].map(([region, color]) => ({ region, color }));
 }

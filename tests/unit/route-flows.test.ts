@@ -1,11 +1,15 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { compareMonths } from '../../src/domain/change';
+import { candidateCrossings, type CountryFeatures } from '../../src/domain/geometry-analytics';
 import type { Layer } from '@deck.gl/core';
 import { DataFilterExtension } from '@deck.gl/extensions';
 import { buildMapTables } from '../../src/data/tables';
 import { arrivalAngle, buildRouteFlowTable, pathMidpoint, routeFlowIdsInWindow } from '../../src/data/tables/route-flow-table';
 import { buildSegmentTable, segmentIdsInMonth, volumeToWidth } from '../../src/data/tables/segment-table';
 import { monthIndex } from '../../src/domain/month';
-import type { FlowSeries, RouteSegment } from '../../src/domain/types';
+import type { FlowSeries, LonLat, RouteSegment } from '../../src/domain/types';
 import { buildLayers } from '../../src/map/layers/build-layers';
 import { monthFilterRange } from '../../src/map/layers/month-filter';
 import { pickedEntity } from '../../src/map/layers/pick';
@@ -16,6 +20,9 @@ import { DEFAULT_LAYERS } from '../../src/state/slices/layers-slice';
 import type { TimeWindow } from '../../src/domain/time-window';
 import type { EntityFilters } from '../../src/domain/filters';
 import { entityDetails } from '../../src/features/details/entity-details';
+import { exportCsv, exportGeoJson } from '../../src/data/export/export-visible';
+import { legendEntries } from '../../src/features/media-export/legend-content';
+import { ROUTE_FLOW_LEGEND } from '../../src/domain/route-flow-palette';
 import { resolveEntity } from '../../src/state/selectors';
 import { withRouteFlows } from '../fixtures/route-flows/route-flows';
 import { demoDataset } from './demo-fixture';
@@ -175,5 +182,53 @@ describe('route-flow layers with the demo', () => {
     expect(plain.routeFlows.length).toBe(0);
     const layer = buildLayers({ tables: plain, timeWindow: single('2018-10'), layers: DEFAULT_LAYERS, selected: null, labels: [], zoom: 5, theme: 'light' }).find((l) => l.id === ROUTE_FLOWS_LAYER_ID);
     expect(layer?.props.visible).toBe(false);
+  });
+});
+
+describe('route-level flows in exports and legends', () => {
+  const dataset = withRouteFlows(demoDataset());
+  const OCT_2018 = { from: '2018-10', to: '2018-10' };
+
+  it('export with their own layer, marked schematic, and the file says what that means', () => {
+    const collection = exportGeoJson(dataset, OCT_2018, DEFAULT_LAYERS, '2026-12-05T10:00:00.000Z');
+    const flow = collection.features.find((f) => f.properties.id === 'FX-WMED-SEA-1');
+    expect(flow?.properties).toMatchObject({ kind: 'segment', schematic: true, volume: 9301, corridor: 'FX-WMED-SEA', name: 'Route-level flow (schematic): Nador coast → Almería coast' });
+    expect(collection.metadata.layers).toContain('routeFlows');
+    expect(collection.metadata.notes.join(' ')).toMatch(/schematic are route-level flows/);
+    const without = exportGeoJson(dataset, OCT_2018, { ...DEFAULT_LAYERS, routeFlows: false }, '2026-12-05T10:00:00.000Z');
+    expect(without.features.some((f) => f.properties.schematic === true)).toBe(false);
+    expect(without.metadata.notes.join(' ')).not.toMatch(/schematic/);
+    expect(without.features.some((f) => f.properties.kind === 'segment')).toBe(true);
+    const onlyFlows = exportGeoJson(dataset, OCT_2018, { ...DEFAULT_LAYERS, segments: false }, '2026-12-05T10:00:00.000Z');
+    expect(onlyFlows.features.filter((f) => f.properties.kind === 'segment').every((f) => f.properties.schematic === true)).toBe(true);
+    expect(exportCsv(dataset, OCT_2018, DEFAULT_LAYERS, '2026-12-05T10:00:00.000Z')).toContain('Route-level flow (schematic): Nador coast → Almería coast');
+  });
+
+  it('have their own legend entry, and are not listed as a corridor colour', () => {
+    const labels = legendEntries(dataset, DEFAULT_LAYERS, 1000).map((e) => e.label);
+    expect(labels).toContain(ROUTE_FLOW_LEGEND);
+    expect(labels).toContain('Route-level flow: Western Mediterranean');
+    expect(labels.some((l) => l.startsWith('FX'))).toBe(false);
+    expect(legendEntries(dataset, { ...DEFAULT_LAYERS, routeFlows: false }, 1000).map((e) => e.label)).not.toContain(ROUTE_FLOW_LEGEND);
+    // A picture's legend explains what is in it.
+    expect(legendEntries(dataset, DEFAULT_LAYERS, 1000, new Set(['FX-WMED-SEA'])).filter((e) => e.mark.kind === 'flow').map((e) => e.label)).toEqual([ROUTE_FLOW_LEGEND, 'Route-level flow: Western Mediterranean']);
+  });
+});
+
+describe('route-level flows are no route legs', () => {
+  const dataset = withRouteFlows(demoDataset());
+  it('the change view leaves them out (they keep their own layer)', () => {
+    const result = compareMonths(dataset, '2015-10', '2018-10');
+    expect(result.segments.some((c) => c.segmentId.startsWith('FX-'))).toBe(false);
+    expect(result.byCorridor.some((line) => line.key.startsWith('FX-'))).toBe(false);
+  });
+  it('candidate crossings are not looked for along them', () => {
+    const countries = JSON.parse(readFileSync(resolve(process.cwd(), 'public/basemap/countries.json'), 'utf8')) as CountryFeatures;
+    // A land flow across North Macedonia and Serbia to Hungary: as a path it would cross borders.
+    const land = { ...dataset.segments.find((s) => s.id === 'FX-EMED-SEA-1')!, id: 'FX-WB-1', path: [[22.94, 40.64], [21.4, 42.0], [20.5, 44.8], [19.04, 47.5]] as LonLat[] };
+    const asPath = candidateCrossings({ ...dataset, segments: [...dataset.segments, { ...land, schematic: false }] }, countries);
+    expect(asPath.some((c) => c.segmentIds.includes('FX-WB-1'))).toBe(true);
+    const asFlow = candidateCrossings({ ...dataset, segments: [...dataset.segments, land] }, countries);
+    expect(asFlow.some((c) => c.segmentIds.some((id) => id.startsWith('FX-')))).toBe(false);
   });
 });
