@@ -11,13 +11,13 @@ export const ROUTE_FLOW_REGION_COLORS: Record<Region, RGBA> = {
   'Western Balkans': [136, 34, 85, 255], // wine
   'Eastern Mediterranean': [51, 34, 136, 255], // indigo
   'Central Mediterranean': [17, 119, 51, 255], // green
-  'Western Mediterranean': [153, 153, 51, 255], // olive
+  'Western Mediterranean': [134, 120, 20, 255], // dark olive (Tol's olive is too pale over the sea)
   Other: [96, 96, 128, 255], // slate
 };
 
 /** Alpha of the flow's band; the centre line and arrow head are stronger. */
-export const ROUTE_FLOW_BAND_ALPHA = 96;
-export const ROUTE_FLOW_ARROW_ALPHA = 170;
+export const ROUTE_FLOW_BAND_ALPHA = 125;
+export const ROUTE_FLOW_ARROW_ALPHA = 190;
 
 export function routeFlowColor(region: Region | undefined): RGBA {
   return ROUTE_FLOW_REGION_COLORS[region ?? 'Other'] ?? ROUTE_FLOW_REGION_COLORS.Other;

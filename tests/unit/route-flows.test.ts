@@ -6,7 +6,7 @@ import { candidateCrossings, type CountryFeatures } from '../../src/domain/geome
 import type { Layer } from '@deck.gl/core';
 import { DataFilterExtension } from '@deck.gl/extensions';
 import { buildMapTables } from '../../src/data/tables';
-import { arrivalAngle, buildRouteFlowTable, pathMidpoint, routeFlowIdsInWindow } from '../../src/data/tables/route-flow-table';
+import { arrivalAngle, buildRouteFlowTable, declutter, pathMidpoint, routeFlowIdsInWindow, routeLabelName } from '../../src/data/tables/route-flow-table';
 import { buildSegmentTable, segmentIdsInMonth, volumeToWidth } from '../../src/data/tables/segment-table';
 import { monthIndex } from '../../src/domain/month';
 import type { FlowSeries, LonLat, RouteSegment } from '../../src/domain/types';
@@ -66,6 +66,15 @@ describe('route-flow table (small)', () => {
     expect([...table.filterValues.slice(6, 12)]).toEqual([0, 1, 2].flatMap(() => [monthIndex('2015-02'), monthIndex('2015-03')]));
     expect([...table.arrowFilterValues.slice(2, 4)]).toEqual([monthIndex('2015-02'), monthIndex('2015-03')]);
     expect(routeFlowIdsInWindow(table, monthIndex('2015-04'), monthIndex('2015-06'))).toEqual([]);
+  });
+
+  it('moves a label pair that would cover another at the region\'s zoom, and leaves lone ones where they are', () => {
+    const label = (text: string, position: [number, number]) => ({ kind: 'name' as const, text, position, months: [0, 1] as [number, number], filterClass: 0, offset: [0, 0] as [number, number] });
+    const labels = [label('W. Med, sea', [-3.1, 36.0]), label('W. Med, land', [-5.3, 35.9]), label('Black Sea', [31, 43])];
+    declutter(labels);
+    expect(labels[0]?.offset).toEqual([0, 0]);
+    expect(labels[1]?.offset).not.toEqual([0, 0]);
+    expect(labels[2]?.offset).toEqual([0, 0]);
   });
 
   it('puts the arrow head on the arrival end, pointing along the last leg, and the labels halfway', () => {
@@ -141,7 +150,8 @@ describe('route-flow layers with the demo', () => {
     expect(byId(build('2015-10', { zoom: 4 })).get(ROUTE_FLOW_LABELS_LAYER_ID)?.props.visible).toBe(true);
     expect(byId(build('2015-10', { zoom: 6 })).get(ROUTE_FLOW_LABELS_LAYER_ID)?.props.visible).toBe(false);
     const labels = tables.routeFlows.labels;
-    expect(labels.filter((l) => l.kind === 'name').map((l) => l.text)).toEqual(['Eastern Mediterranean Route, sea', 'Western Mediterranean Route, sea']);
+    expect(labels.filter((l) => l.kind === 'name').map((l) => l.text)).toEqual(['E. Med, sea', 'W. Med, sea']);
+    expect(['Western Balkan Route (schematic)', 'Eastern land borders (schematic)', 'Circular route Albania–Greece', 'Western African Route'].map(routeLabelName)).toEqual(['W. Balkans', 'E. land borders', 'Circular Albania–Greece', 'W. Africa']);
     const october = labels.find((l) => l.kind === 'figure' && l.months[0] <= monthIndex('2015-10') && l.months[1] >= monthIndex('2015-10'));
     expect(october?.text).toBe('214,811 detections');
   });

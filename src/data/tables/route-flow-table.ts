@@ -21,6 +21,8 @@ export interface RouteFlowLabel {
   /** [monthFrom, monthTo] as month indices: the GPU filter value. */
   months: [number, number];
   filterClass: number;
+  /** Pixels the flow's label pair is moved by so that it does not cover another's (see declutter). */
+  offset: [number, number];
 }
 
 export interface RouteFlowTable {
@@ -98,8 +100,58 @@ export function pathMidpoint(path: readonly LonLat[]): LonLat {
 /** Arrow head size: wider than the band it ends, never a speck. */
 export const arrowSize = (width: number) => 10 + width * 1.6;
 
-/** 'Western Mediterranean Route, sea (schematic)' → 'Western Mediterranean Route, sea'. */
-const labelName = (name: string) => name.replace(/\s*\((schematic|route-level)[^)]*\)\s*$/i, '').trim();
+/**
+ * A route's name as a map label, short enough that ten of them fit the whole region:
+ * 'Western Mediterranean Route, sea (schematic)' → 'W. Med, sea'.
+ */
+export function routeLabelName(name: string): string {
+  return name
+    .replace(/\s*\((schematic|route-level)[^)]*\)\s*$/i, '')
+    .replace(/\b(Western|Eastern|Central)\b/g, (w) => `${w[0]}.`)
+    .replace(/\bMediterranean\b/g, 'Med')
+    .replace(/\s+[Rr]oute\b/g, '')
+    .replace(/\bBalkan\b/g, 'Balkans')
+    .replace(/\bAfrican\b/g, 'Africa')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The zoom at which labels are kept apart: about the whole region in view (they show from zoom 5 down). */
+const DECLUTTER_ZOOM = 3.5;
+const CHAR_PX = 7.8;
+const PAIR_HEIGHT_PX = 32;
+
+/**
+ * Moves label pairs (name over figure) that would cover one another at the region's zoom: each
+ * pair in turn takes the first offset, nearest first, at which its box is clear of those placed.
+ * Worked out once per table; the GPU only draws the offsets.
+ */
+export function declutter(labels: RouteFlowLabel[]) {
+  // MapLibre's world is 512 px wide at zoom 0.
+  const scale = 512 * 2 ** DECLUTTER_ZOOM;
+  const groups = new Map<string, RouteFlowLabel[]>();
+  for (const l of labels) {
+    const key = l.position.join();
+    groups.set(key, [...(groups.get(key) ?? []), l]);
+  }
+  // The largest flows keep their place; the smaller ones make way.
+  const figure = (group: RouteFlowLabel[]) => Math.max(0, ...group.map((l) => Number(l.text.replace(/\D/g, '')) || 0));
+  const ordered = [...groups.values()].sort((a, b) => figure(b) - figure(a));
+  const placed: { x0: number; x1: number; y0: number; y1: number }[] = [];
+  const steps: [number, number][] = [[0, 0]];
+  for (let k = 1; k <= 3; k++) steps.push([0, k * PAIR_HEIGHT_PX], [0, -k * PAIR_HEIGHT_PX], [k * 50, 0], [-k * 50, 0]);
+  for (const group of ordered) {
+    const [lon, lat] = group[0]?.position ?? [0, 0];
+    const x = ((lon + 180) / 360) * scale;
+    const y = ((Math.PI - mercatorY(lat)) / (2 * Math.PI)) * scale;
+    const width = Math.max(...group.map((l) => l.text.length), 16) * CHAR_PX;
+    const box = ([dx, dy]: [number, number]) => ({ x0: x + dx - width / 2, x1: x + dx + width / 2, y0: y + dy - PAIR_HEIGHT_PX / 2, y1: y + dy + PAIR_HEIGHT_PX / 2 });
+    const clear = (b: ReturnType<typeof box>) => placed.every((p) => b.x1 <= p.x0 || b.x0 >= p.x1 || b.y1 <= p.y0 || b.y0 >= p.y1);
+    const offset = steps.find((step) => clear(box(step))) ?? [0, 0];
+    placed.push(box(offset));
+    for (const l of group) l.offset = offset;
+  }
+}
 
 export function buildRouteFlowTable(table: SegmentTable, dataset: Pick<Dataset, 'flows' | 'corridors'>): RouteFlowTable {
   const flows = new Map(dataset.flows.map((f) => [f.id, f]));
@@ -153,7 +205,7 @@ export function buildRouteFlowTable(table: SegmentTable, dataset: Pick<Dataset, 
     if (label) {
       const first = runs[0]?.[0] ?? 0;
       const last = runs[runs.length - 1]?.[1] ?? first;
-      labels.push({ kind: 'name', text: labelName(corridor?.name ?? s.corridorId), position: label, months: [first, last], filterClass: cls });
+      labels.push({ kind: 'name', text: routeLabelName(corridor?.name ?? s.corridorId), position: label, months: [first, last], filterClass: cls, offset: [0, 0] });
     }
     for (const [from, to, volume] of runs) {
       const width = volumeToWidth(volume ?? 0, table.maxVolume);
@@ -182,12 +234,13 @@ export function buildRouteFlowTable(table: SegmentTable, dataset: Pick<Dataset, 
       arrowFilterValues[row * 2] = from;
       arrowFilterValues[row * 2 + 1] = to;
       if (label) {
-        labels.push({ kind: 'figure', text: volume === null ? 'no figure' : `${formatNumber(volume)} detections`, position: label, months: [from, to], filterClass: cls });
+        labels.push({ kind: 'figure', text: volume === null ? 'no figure' : `${formatNumber(volume)} detections`, position: label, months: [from, to], filterClass: cls, offset: [0, 0] });
       }
       row++;
     }
   }
   startIndices[row] = vertex;
+  declutter(labels);
 
   return {
     length: rows,
