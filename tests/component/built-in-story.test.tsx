@@ -57,6 +57,12 @@ describe('built-in briefing from the start screen', () => {
     );
     // It is the storyboard now: listed, editable, presentable again.
     expect(titles()).toHaveLength(3);
+    // Opened again unchanged: nothing to ask, it presents.
+    act(() => s().stopPresenting());
+    fireEvent.click(button);
+    await waitFor(() => expect(screen.getByTestId('presenter-position').textContent).toBe('1 / 3'));
+    expect(screen.queryByTestId('start-briefing-ask')).toBeNull();
+    expect(titles()).toHaveLength(3);
   });
 
   it('says so when the briefing is not there, and changes nothing', async () => {

@@ -41,9 +41,14 @@ export function BuiltInStoryButton({ place }: BuiltInStoryButtonProps) {
       store.getState().pushNotice('error', error instanceof Error ? error.message : String(error));
       return;
     }
-    const existing = store.getState().storyboard.length;
-    if (existing === 0) open(story, 'replace');
-    else setPhase({ step: 'ask', story, existing });
+    const current = store.getState().storyboard;
+    if (current.length === 0) open(story, 'replace');
+    else if (JSON.stringify(current) === JSON.stringify(story.views)) {
+      // Opened before and unchanged: nothing to ask.
+      setPhase({ step: 'idle' });
+      if (present) store.getState().startPresenting(0);
+      else store.getState().pushNotice('info', `The storyboard is the built-in briefing “${story.title}” already.`);
+    } else setPhase({ step: 'ask', story, existing: current.length });
   };
 
   const label = present ? `Present the built-in briefing: ${ROUTE_SHIFT_STORY.title}` : `Built-in briefing: ${ROUTE_SHIFT_STORY.title}`;
