@@ -24,7 +24,7 @@ import { exportCsv, exportGeoJson } from '../../src/data/export/export-visible';
 import { legendEntries } from '../../src/features/media-export/legend-content';
 import { ROUTE_FLOW_LEGEND } from '../../src/domain/route-flow-palette';
 import { resolveEntity } from '../../src/state/selectors';
-import { withRouteFlows } from '../fixtures/route-flows/route-flows';
+import { withoutRouteFlows, withRouteFlows } from '../fixtures/route-flows/route-flows';
 import { demoDataset } from './demo-fixture';
 
 const series = (id: string, values: (number | null)[]): FlowSeries => ({
@@ -188,7 +188,7 @@ describe('route-flow layers with the demo', () => {
   });
 
   it('are not created at all while the data has none', () => {
-    const plain = buildMapTables(demoDataset());
+    const plain = buildMapTables(withoutRouteFlows(demoDataset()));
     expect(plain.routeFlows.length).toBe(0);
     const layer = buildLayers({ tables: plain, timeWindow: single('2018-10'), layers: DEFAULT_LAYERS, selected: null, labels: [], zoom: 5, theme: 'light' }).find((l) => l.id === ROUTE_FLOWS_LAYER_ID);
     expect(layer?.props.visible).toBe(false);
@@ -240,5 +240,41 @@ describe('route-level flows are no route legs', () => {
     expect(asPath.some((c) => c.segmentIds.includes('FX-WB-1'))).toBe(true);
     const asFlow = candidateCrossings({ ...dataset, segments: [...dataset.segments, land] }, countries);
     expect(asFlow.some((c) => c.segmentIds.some((id) => id.startsWith('FX-')))).toBe(false);
+  });
+});
+
+describe.skipIf(!demoDataset().segments.some((s) => s.schematic))('the demo\'s own route-level flows', () => {
+  const dataset = demoDataset();
+  const tables = buildMapTables(dataset);
+  const t = tables.routeFlows;
+  const widthOf = (seriesId: string, month: string) => {
+    for (let row = 0; row < t.length; row++) {
+      const s = t.segments[t.rowSegment[row] ?? -1];
+      if (s?.volume?.seriesId === seriesId && (t.rowMonth[row] ?? 0) <= monthIndex(month) && (t.rowMonthTo[row] ?? 0) >= monthIndex(month)) return t.widths[t.startIndices[row] ?? 0] ?? 0;
+    }
+    return Number.NaN;
+  };
+  const widest = (month: string) => {
+    let best = { id: '', width: -1 };
+    for (let row = 0; row < t.length; row++) {
+      if ((t.rowMonth[row] ?? 0) > monthIndex(month) || (t.rowMonthTo[row] ?? 0) < monthIndex(month)) continue;
+      const width = t.widths[t.startIndices[row] ?? 0] ?? 0;
+      if (width > best.width) best = { id: t.segments[t.rowSegment[row] ?? -1]?.volume?.seriesId ?? '', width };
+    }
+    return best.id;
+  };
+
+  it('are drawn by their own layer only, on the corridors\' scale', () => {
+    const schematic = new Set(dataset.segments.filter((s) => s.schematic).map((s) => s.id));
+    expect(segmentIdsInMonth(tables.segments, monthIndex('2018-10')).filter((id) => schematic.has(id))).toEqual([]);
+    expect(routeFlowIdsInWindow(t, monthIndex('2018-10'), monthIndex('2018-10')).length).toBeGreaterThan(0);
+    expect(t.maxVolume).toBe(tables.segments.maxVolume);
+  });
+
+  it('October 2015: the Eastern Mediterranean and the Western Balkans dwarf the Western Mediterranean; October 2018: the Western Mediterranean is widest', () => {
+    const wmed = widthOf('frontex:western-mediterranean-route:sea', '2015-10');
+    expect(widthOf('frontex:eastern-mediterranean-route:sea', '2015-10')).toBeGreaterThan(2 * wmed);
+    expect(widthOf('frontex:western-balkan-route:land', '2015-10')).toBeGreaterThan(2 * wmed);
+    expect(widest('2018-10')).toMatch(/^frontex:western-mediterranean-route/);
   });
 });
