@@ -151,7 +151,9 @@ describe('route-flow layers with the demo', () => {
     expect(byId(build('2015-10', { zoom: 6 })).get(ROUTE_FLOW_LABELS_LAYER_ID)?.props.visible).toBe(false);
     const labels = tables.routeFlows.labels;
     expect(labels.filter((l) => l.kind === 'name').map((l) => l.text)).toEqual(['E. Med, sea', 'W. Med, sea']);
-    expect(['Western Balkan Route (schematic)', 'Eastern land borders (schematic)', 'Circular route Albania–Greece', 'Western African Route'].map(routeLabelName)).toEqual(['W. Balkans', 'E. land borders', 'Circular Albania–Greece', 'W. Africa']);
+    expect(
+      ['Western Balkan Route, land borders (route-level flow)', 'Eastern land borders (schematic)', 'Circular route Albania–Greece', 'Circular Route from Albania to Greece (route-level flow)', 'Western African Route', 'Central Mediterranean Route, sea borders'].map(routeLabelName),
+    ).toEqual(['W. Balkans, land', 'E. land borders', 'Albania–Greece', 'Albania–Greece', 'W. Africa', 'C. Med, sea']);
     const october = labels.find((l) => l.kind === 'figure' && l.months[0] <= monthIndex('2015-10') && l.months[1] >= monthIndex('2015-10'));
     expect(october?.text).toBe('214,811 detections');
   });

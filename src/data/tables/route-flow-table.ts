@@ -102,11 +102,13 @@ export const arrowSize = (width: number) => 10 + width * 1.6;
 
 /**
  * A route's name as a map label, short enough that ten of them fit the whole region:
- * 'Western Mediterranean Route, sea (schematic)' → 'W. Med, sea'.
+ * 'Western Mediterranean Route, sea borders (route-level flow)' → 'W. Med, sea'.
  */
 export function routeLabelName(name: string): string {
   return name
     .replace(/\s*\((schematic|route-level)[^)]*\)\s*$/i, '')
+    .replace(/,\s*(land|sea)\s+borders?\b/gi, ', $1')
+    .replace(/^Circular\s+(?:route\s+)?(?:from\s+)?(\S+?)(?:\s+to\s+|\s*[–-]\s*)(\S+)$/i, '$1–$2')
     .replace(/\b(Western|Eastern|Central)\b/g, (w) => `${w[0]}.`)
     .replace(/\bMediterranean\b/g, 'Med')
     .replace(/\s+[Rr]oute\b/g, '')
