@@ -8,6 +8,7 @@ import { Legend } from '../features/legend/Legend';
 import { MediaExportSection } from '../features/media-export/MediaExportSection';
 import { SavePresentationButton } from '../features/presentation-file/SavePresentationButton';
 import { StoryboardPanel } from '../features/storyboard/StoryboardPanel';
+import { StartBriefing } from '../features/storyboard/BuiltInStoryButton';
 import { useAppStore as store } from '../state/store';
 import { OpenedDetails } from './OpenedDetails';
 
@@ -26,7 +27,10 @@ export function SidePanel({ dataset, maxVolume, candidates, readOnly = false }: 
           <ReadOnlyNote />
         </Suspense>
       ) : (
-        <DatasetsPanel />
+        <>
+          <DatasetsPanel />
+          <StartBriefing />
+        </>
       )}
       {readOnly ? null : <MediaExportSection />}
       <OpenedDetails summary="Filters">

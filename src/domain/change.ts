@@ -233,14 +233,16 @@ export function compareMonths(dataset: Dataset, from: MonthKey, to: MonthKey, th
   };
   const legBefore = new Map<string, number | null>();
   const legAfter = new Set<string>();
-  for (const s of dataset.segments) {
+  // Schematic route-level flows are not legs of a route: they keep their own layer in the change view.
+  const legs = dataset.segments.filter((s) => !s.schematic);
+  for (const s of legs) {
     const { inFrom, inTo } = presence(s);
     const value = inFrom && s.volume && !s.context ? figuresOf(s.volume.seriesId)[0] : null;
     if (inFrom) legBefore.set(legKey(s), Math.max(legBefore.get(legKey(s)) ?? -1, value ?? -1));
     if (inTo) legAfter.add(legKey(s));
   }
 
-  for (const s of dataset.segments) {
+  for (const s of legs) {
     const { inFrom, inTo } = presence(s);
     if (!inFrom && !inTo) continue;
     // Vanished from its corridor but the leg goes on in another one: its successor reports it.

@@ -234,6 +234,8 @@ const samePair = (a: [string, string], b: [string, string]): boolean =>
 export function candidateCrossings(dataset: Dataset, countries: CountryFeatures, radiusKm = 25): CandidateCrossing[] {
   const candidates: CandidateCrossing[] = [];
   for (const segment of dataset.segments) {
+    // A schematic flow's line is no path: where it meets a border says nothing.
+    if (segment.schematic) continue;
     for (const point of borderCrossingsAlong(segment.path, countries)) {
       const known = dataset.crossings.some((c) => samePair(c.countries, point.countries) && distance(c.coord, point.coord) <= radiusKm);
       if (known) continue;

@@ -1,14 +1,18 @@
 /**
  * The shareable part of the state in the URL: month, visible layers and selection.
- * `?v=1&m=2015-10&layers=segments,crossings&sel=segment:C2-1`. Parsing never throws: anything
+ * `?v=2&m=2015-10&layers=segments,crossings&sel=segment:C2-1`. Parsing never throws: anything
  * malformed falls back to its default and is reported as a problem for a notice.
+ *
+ * Versions: 2 added the route-level flows layer. A v1 link's `layers=` could not name it, so there
+ * it keeps its default (shown) rather than counting as hidden; a link without `v` is read as current.
  */
 import { hasFilters, parseFilters, serializeFilters, type EntityFilters } from '../domain/filters';
 import { isMonthKey, monthIndex, type MonthKey } from '../domain/month';
 import type { EntityKind, EntityRef, Period } from '../domain/types';
-import { DEFAULT_LAYERS, LAYER_IDS, isLayerId, type LayerVisibility } from './slices/layers-slice';
+import { DEFAULT_LAYERS, LAYER_IDS, LAYERS_ADDED_LATER, isLayerId, type LayerVisibility } from './slices/layers-slice';
 
-export const URL_STATE_VERSION = '1';
+export const URL_STATE_VERSION = '2';
+const KNOWN_VERSIONS = ['1', URL_STATE_VERSION];
 const ENTITY_KINDS: EntityKind[] = ['segment', 'crossing', 'hub', 'safeHouse', 'incident', 'event'];
 
 /** The map camera as a link carries it: centre and zoom, rounded. */
@@ -51,7 +55,7 @@ export function parseUrlState(search: string, months?: Period): ParsedUrlState {
   const problems: string[] = [];
 
   const version = params.get('v');
-  if (version !== null && version !== URL_STATE_VERSION) problems.push(`link version "${version}" is not known`);
+  if (version !== null && !KNOWN_VERSIONS.includes(version)) problems.push(`link version "${version}" is not known`);
 
   const m = params.get('m');
   if (m !== null) {
@@ -66,7 +70,8 @@ export function parseUrlState(search: string, months?: Period): ParsedUrlState {
     const names = layers.split(',').filter(Boolean);
     const unknown = names.filter((n) => !isLayerId(n));
     if (unknown.length) problems.push(`unknown layer${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}`);
-    const visible = Object.fromEntries(LAYER_IDS.map((id) => [id, names.includes(id)])) as LayerVisibility;
+    const listedBefore = (id: (typeof LAYER_IDS)[number]) => version === '1' && LAYERS_ADDED_LATER.includes(id);
+    const visible = Object.fromEntries(LAYER_IDS.map((id) => [id, listedBefore(id) ? DEFAULT_LAYERS[id] : names.includes(id)])) as LayerVisibility;
     state.layers = visible;
   }
 

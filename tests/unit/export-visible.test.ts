@@ -58,7 +58,8 @@ describe('exportGeoJson', () => {
       ['incidents', 'incident'],
     ] as const) {
       const fc = geo(demoDataset(), OCT, { ...ALL, [layer]: false });
-      expect(ofKind(fc, kind), layer).toHaveLength(0);
+      // Schematic route-level flows are segments of their own layer (routeFlows).
+      expect(ofKind(fc, kind).filter((f) => f.properties.schematic !== true), layer).toHaveLength(0);
       expect(fc.metadata.layers).not.toContain(layer);
       expect(fc.features.length).toBeGreaterThan(0);
     }
@@ -127,10 +128,10 @@ describe('exportGeoJson', () => {
   });
 
   it('writes an empty collection when nothing is visible', () => {
-    const empty = geo(demoDataset(), { from: '2009-01', to: '2009-01' }, { ...ALL, segments: false, crossings: false, hubs: false, safeHouses: false, incidents: false });
+    const empty = geo(demoDataset(), { from: '2009-01', to: '2009-01' }, { ...ALL, segments: false, crossings: false, hubs: false, safeHouses: false, incidents: false, routeFlows: false });
     expect(empty.features).toEqual([]);
     expect(empty.metadata.sources).toEqual([]);
-    expect(exportGeoJsonText(demoDataset(), { from: '2009-01', to: '2009-01' }, { ...ALL, hubs: false, crossings: false }, AT)).toMatch(/"features":\[\]\}\n$/);
+    expect(exportGeoJsonText(demoDataset(), { from: '2009-01', to: '2009-01' }, { ...ALL, hubs: false, crossings: false, routeFlows: false }, AT)).toMatch(/"features":\[\]\}\n$/);
   });
 });
 
@@ -146,7 +147,7 @@ describe('exportCsv', () => {
     expect(comments.find((l) => l.startsWith('# Source FRONTEX: Frontex'))).toMatch(/— licence: No open licence stated; reproduction authorised/);
     expect(comments.find((l) => l.startsWith('# Source IOM-MMP: '))).toMatch(/— licence: CC BY 4\.0$/);
     expect(comments.find((l) => l.startsWith('# Source R07: '))).toMatch(/— licence: not stated$/);
-    expect(comments).toContain('# Layers: Route segments, Border crossings, Hubs, camps and landings, Safe houses (illustrative), Incidents (IOM Missing Migrants)');
+    expect(comments).toContain('# Layers: Route segments, Border crossings, Hubs, camps and landings, Safe houses (illustrative), Incidents (IOM Missing Migrants), Route-level flows (schematic)');
   });
 
   it('has the columns and the same entities as the GeoJSON', () => {

@@ -32,7 +32,7 @@ function failed(result: OpenProjectResult) {
 function demoWorkspace(): Workspace {
   return {
     datasets: [{ id: 'ds-1-1', name: 'Copy of the demo', sourceFiles: ['demo.json'], loadedAt: '2026-11-29T06:00:00.000Z', visible: true, dataset: demoDataset() }],
-    settings: { month: '2015-10', layers: { segments: true, crossings: true, hubs: true, safeHouses: false, incidents: true, labels: true }, theme: 'light', camera: null, demoVisible: true },
+    settings: { month: '2015-10', layers: { segments: true, crossings: true, hubs: true, safeHouses: false, incidents: true, labels: true, routeFlows: false }, theme: 'light', camera: null, demoVisible: true },
   };
 }
 
@@ -53,18 +53,21 @@ describe('v1 fixture', () => {
     expect(seaDs?.dataset.events[0]?.placeIds).toEqual(['zuwara', 'lampedusa']);
     expect(workspace.settings).toEqual({
       month: '2019-11',
-      layers: { segments: true, crossings: true, hubs: false, safeHouses: true, incidents: true, labels: false },
+      // Written before the route-level flows existed: they take their default, without a note.
+      layers: { segments: true, crossings: true, hubs: false, safeHouses: true, incidents: true, labels: false, routeFlows: true },
       theme: 'dark',
       camera: { lon: 16.123, lat: 44.95, zoom: 7.25 },
       demoVisible: false,
     });
   });
 
-  it('saves back to the same bytes', () => {
+  it('saves back to the same bytes, with only the layers added since', () => {
     const text = fixtureText();
     const { workspace } = opened(openProject(text, 'v1.routeshift.json'));
-    const savedAt = (JSON.parse(text) as { savedAt: string }).savedAt;
-    expect(serializeProject(workspace, savedAt)).toBe(text);
+    const raw = JSON.parse(text) as { savedAt: string; workspace: { settings: { layers: Record<string, boolean> } } };
+    raw.workspace.settings.layers.routeFlows = true;
+    expect(serializeProject(workspace, raw.savedAt)).toBe(stableStringify(raw));
+    expect(serializeProject(opened(openProject(stableStringify(raw), 'again.routeshift.json')).workspace, raw.savedAt)).toBe(stableStringify(raw));
   });
 });
 
@@ -184,7 +187,7 @@ describe('restore', () => {
     expect(workspace.settings.camera).toBeNull();
     expect(workspace.settings.theme).toBe('light');
     expect(workspace.settings.demoVisible).toBe(true);
-    expect(workspace.settings.layers).toEqual({ segments: true, crossings: true, hubs: false, safeHouses: true, incidents: true, labels: true });
+    expect(workspace.settings.layers).toEqual({ segments: true, crossings: true, hubs: false, safeHouses: true, incidents: true, labels: true, routeFlows: true });
     expect(notes.join(' ')).toContain('heatmap');
     expect(notes.join(' ')).toMatch(/defaults.*theme/);
   });

@@ -20,7 +20,7 @@ const SAVED_AT = '2026-12-04T09:00:00.000Z';
 function workspace(): Workspace {
   return {
     datasets: [{ id: 'ds-7-1', name: 'Idomeni 2016', sourceFiles: ['idomeni.routeshift.json'], loadedAt: '2026-12-04T08:00:00.000Z', visible: true, dataset: newFieldsDataset() }],
-    settings: { month: '2016-08', layers: { segments: true, crossings: true, hubs: true, safeHouses: false, incidents: true, labels: true }, theme: 'projector', camera: null, demoVisible: false },
+    settings: { month: '2016-08', layers: { segments: true, crossings: true, hubs: true, safeHouses: false, incidents: true, labels: true, routeFlows: true }, theme: 'projector', camera: null, demoVisible: false },
   };
 }
 

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openProject, serializeProject, type OpenProjectResult } from '../../src/data/project/project-file';
+import { stableStringify } from '../../src/data/project/stable-json';
 import { applyWorkspace, currentWorkspace } from '../../src/features/import/workspace-actions';
 import { createAppStore } from '../../src/state/store';
 import type { Workspace } from '../../src/state/workspace';
@@ -27,14 +28,27 @@ describe('project file with a storyboard', () => {
     expect(createHash('sha256').update(readFileSync(FIXTURE)).digest('hex')).toBe(FIXTURE_SHA256);
   });
 
-  it('opens with the storyboard and marking, and saves back to the same bytes', () => {
+  it('opens with the storyboard and marking, and saves back to the same bytes apart from the layers added since', () => {
     const text = readFileSync(FIXTURE, 'utf8');
     const workspace = opened(openProject(text, 'v1-storyboard.routeshift.json'));
     expect(workspace.settings.storyboard?.map((v) => v.title)).toEqual(['The Balkan route at its peak', 'After the EU–Turkey statement', 'Central Mediterranean <b>2017</b>']);
     expect(workspace.settings.storyboard?.[1]).toMatchObject({ windowMode: 'range', windowStart: '2016-03', trail: true, selected: { kind: 'crossing', id: 'idomeni-gevgelija' } });
     expect(workspace.settings.marking).toBe('OFFICIAL — for briefing use only');
+    // Written before the route-level flows: the map and every view show them (their default).
+    expect(workspace.settings.storyboard?.every((v) => v.visibleLayers.at(-1) === 'routeFlows')).toBe(true);
     expect(workspace).toEqual(storyboardWorkspace());
-    expect(serializeProject(workspace, SAVED_AT)).toBe(text);
+    const raw = JSON.parse(text) as { workspace: { settings: { layers: Record<string, boolean>; storyboard: { visibleLayers: string[] }[] } } };
+    raw.workspace.settings.layers.routeFlows = true;
+    for (const view of raw.workspace.settings.storyboard) view.visibleLayers.push('routeFlows');
+    expect(serializeProject(workspace, SAVED_AT)).toBe(stableStringify(raw));
+  });
+
+  it('keeps a view without the route-level flows hidden once the file knows the layer', () => {
+    const raw = JSON.parse(readFileSync(FIXTURE, 'utf8')) as { workspace: { settings: { layers: Record<string, boolean> } } };
+    raw.workspace.settings.layers.routeFlows = false;
+    const workspace = opened(openProject(JSON.stringify(raw), 'newer.routeshift.json'));
+    expect(workspace.settings.layers.routeFlows).toBe(false);
+    expect(workspace.settings.storyboard?.[0]?.visibleLayers).toEqual(['segments', 'crossings', 'hubs', 'labels']);
   });
 
   it('omits an empty storyboard and marking, so older files keep their bytes', () => {

@@ -6,15 +6,18 @@ import { buildLayers } from '../../src/map/layers/build-layers';
 import { FLOW_LAYER_ID } from '../../src/map/layers/flow-layer';
 import { isTimeBound, retimeLayers } from '../../src/map/layers/retime';
 import { DEFAULT_LAYERS } from '../../src/state/slices/layers-slice';
+import { ROUTE_FLOW_ARROWS_LAYER_ID, ROUTE_FLOW_LABELS_LAYER_ID, ROUTE_FLOW_LINES_LAYER_ID, ROUTE_FLOWS_LAYER_ID } from '../../src/map/layers/route-flows-layer';
+import { withRouteFlows } from '../fixtures/route-flows/route-flows';
 import { demoDataset } from './demo-fixture';
 
-const tables = buildMapTables(demoDataset());
+const tables = buildMapTables(withRouteFlows(demoDataset()));
+const ROUTE_FLOW_LAYERS = [ROUTE_FLOWS_LAYER_ID, ROUTE_FLOW_LINES_LAYER_ID, ROUTE_FLOW_ARROWS_LAYER_ID, ROUTE_FLOW_LABELS_LAYER_ID];
 const single = (month: string): TimeWindow => ({ mode: 'month', start: month, month, trail: false });
 const build = (timeWindow: TimeWindow) =>
   buildLayers({ tables, timeWindow, layers: DEFAULT_LAYERS, selected: null, labels: [], zoom: 5, theme: 'light', flowAnimation: true });
 /** A layer's props, read loosely (the extension props are not in Layer's own type). */
 const props = (layer: Layer | undefined) => layer?.props as unknown as Record<string, unknown>;
-const TIME_BOUND = ['segments', 'incidents', 'incident-bins', 'crossings', 'safeHouses', FLOW_LAYER_ID];
+const TIME_BOUND = ['segments', 'incidents', 'incident-bins', 'crossings', 'safeHouses', FLOW_LAYER_ID, ...ROUTE_FLOW_LAYERS];
 
 describe('retimeLayers (a month step without rebuilding the layer list)', () => {
   const built = build(single('2015-08'));
@@ -47,7 +50,7 @@ describe('retimeLayers (a month step without rebuilding the layer list)', () => 
       for (const prop of ['data', 'extensions', 'filterCategories', 'getFillColor']) expect(props(layer)[prop], `${layer.id}.${prop}`).toBe(props(before)[prop]);
     });
     for (const id of TIME_BOUND) expect(retimed.some((l) => l.id === id), id).toBe(true);
-    expect(retimed.filter((l, i) => l !== built[i]).map((l) => l.id).sort()).toEqual([FLOW_LAYER_ID, 'crossings', 'incidents', 'safeHouses', 'segments'].sort());
+    expect(retimed.filter((l, i) => l !== built[i]).map((l) => l.id).sort()).toEqual([FLOW_LAYER_ID, 'crossings', 'incidents', 'safeHouses', 'segments', ...ROUTE_FLOW_LAYERS].sort());
   });
 
   it('makes one clone per window, so an animation frame at the same window changes no layer', () => {

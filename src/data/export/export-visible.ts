@@ -15,6 +15,9 @@ export const EXPORT_APP = 'RouteShift';
 /** Layers that hold data; place labels are drawn from the same places and export nothing. */
 const DATA_LAYERS: LayerId[] = LAYER_IDS.filter((id) => id !== 'labels');
 
+/** Said only when the export holds one. */
+const SCHEMATIC_NOTE = 'Segments marked schematic are route-level flows: their line joins the route’s departure and arrival areas and is not a path.';
+
 const NOTES = [
   'Segment volumes are the figures of the named flow series; a whole-route series is not the segment’s own share.',
   'Safe houses are illustrative: no public source locates them.',
@@ -149,7 +152,7 @@ function metadata(dataset: Dataset, months: MonthRange, layers: LayerVisibility,
     layers: DATA_LAYERS.filter((id) => layers[id]),
     sources: citedSources(dataset, items),
     dataDate: dataset.dataDate,
-    notes: NOTES,
+    notes: items.some((item) => item.details.schematic === true) ? [...NOTES, SCHEMATIC_NOTE] : NOTES,
   };
 }
 

@@ -71,16 +71,16 @@ export function visibleItems(dataset: Dataset, months: MonthRange, layers: Layer
   const corridors = new Map(dataset.corridors.map((c) => [c.id, c]));
   const items: ExportItem[] = [];
 
-  if (layers.segments) {
+  if (layers.segments || layers.routeFlows) {
     for (const segment of dataset.segments) {
-      if (!overlaps(segment.active, months)) continue;
+      if (!(segment.schematic ? layers.routeFlows : layers.segments) || !overlaps(segment.active, months)) continue;
       // A route context leg has no figure on the map, so none in the file either.
       const series = segment.volume && !segment.context ? flows.get(segment.volume.seriesId) : undefined;
       const volume = series ? volumeOver(series, segment, months) : null;
       items.push({
         kind: 'segment',
         id: segment.id,
-        name: `${placeName(segment.fromPlaceId)} → ${placeName(segment.toPlaceId)}`,
+        name: `${segment.schematic ? 'Route-level flow (schematic): ' : ''}${placeName(segment.fromPlaceId)} → ${placeName(segment.toPlaceId)}`,
         geometry: { type: 'LineString', coordinates: segment.path.map(([lon, lat]): LonLat => [lon, lat]) },
         from: segment.active.from,
         to: segment.active.to,

@@ -30,5 +30,7 @@ function pickStoryView(v: StoryView): StoryView {
     visibleLayers: v.visibleLayers,
     filters: v.filters,
     selected: v.selected ? { kind: v.selected.kind, id: v.selected.id } : null,
+    // Written only when there are some, so views without them keep their old bytes.
+    ...(v.sources?.length ? { sources: [...v.sources] } : {}),
   };
 }

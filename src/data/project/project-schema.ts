@@ -55,6 +55,8 @@ export const storyViewSchema = z.object({
   visibleLayers: z.array(z.string()),
   filters: filtersSchema,
   selected: entityRefSchema.nullable(),
+  // Keys into the datasets' sources (a built-in briefing's views cite them); optional, so older files open.
+  sources: z.array(text).optional(),
 });
 
 export const settingsSchema = z.object({

@@ -3,7 +3,7 @@
  * Works on unknown JSON, never throws and never mutates its input; anything it cannot make sense of
  * is left as it is so validation can name the path. Every change the user might notice is a note.
  */
-import { DEFAULT_LAYERS, LAYER_IDS, isLayerId } from '../../state/slices/layers-slice';
+import { DEFAULT_LAYERS, LAYER_IDS, LAYERS_ADDED_LATER, isLayerId, type LayerId } from '../../state/slices/layers-slice';
 import { DEFAULT_MONTH } from '../../state/slices/time-slice';
 
 type Json = Record<string, unknown>;
@@ -35,13 +35,19 @@ export function restoreSettings(raw: unknown): Restored<unknown> {
   // No saved camera means "let the map frame the data", which is what null says to the app.
   fill('camera', null, 'map position (default view)');
   fill('demoVisible', true, 'demo shown');
+  // Layers newer than the file: its storyboard views could not list them either, so they take
+  // their default there too (a view of an older file shows the route-level flows, as the map does).
+  const layersGiven = isObject(settings.layers) ? settings.layers : {};
+  const newer = LAYERS_ADDED_LATER.filter((id) => layersGiven[id] === undefined && DEFAULT_LAYERS[id]);
+  if (newer.length && Array.isArray(settings.storyboard)) settings.storyboard = settings.storyboard.map((view) => withLayers(view, newer));
   if (settings.layers === undefined) {
     settings.layers = { ...DEFAULT_LAYERS };
     defaulted.push('layers (all shown)');
   } else if (isObject(settings.layers)) {
     const given = settings.layers;
     const unknown = Object.keys(given).filter((key) => !isLayerId(key));
-    const missing = LAYER_IDS.filter((id) => given[id] === undefined);
+    // A layer added since the file was written is not news: it simply takes its default.
+    const missing = LAYER_IDS.filter((id) => given[id] === undefined && !LAYERS_ADDED_LATER.includes(id));
     // Only known ids are kept: a layer from a newer version has nothing to switch in this one.
     settings.layers = Object.fromEntries(LAYER_IDS.map((id) => [id, given[id] === undefined ? DEFAULT_LAYERS[id] : given[id]]));
     if (unknown.length) {
@@ -51,6 +57,14 @@ export function restoreSettings(raw: unknown): Restored<unknown> {
   }
   if (defaulted.length) notes.push(`Settings missing from the project were set to their defaults: ${defaulted.join('; ')}.`);
   return { value: settings, notes };
+}
+
+/** A storyboard view (unknown JSON) with `ids` added to its visible layers. */
+function withLayers(view: unknown, ids: readonly LayerId[]): unknown {
+  if (!isObject(view) || !Array.isArray(view.visibleLayers)) return view;
+  const listed: unknown[] = view.visibleLayers;
+  const missing = ids.filter((id) => !listed.includes(id));
+  return missing.length ? { ...view, visibleLayers: [...listed, ...missing] } : view;
 }
 
 /** A loaded dataset record: bookkeeping fields a user would not miss are filled from what is there. */

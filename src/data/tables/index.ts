@@ -3,6 +3,7 @@ import type { Dataset } from '../../domain/types';
 import { buildHubTable, type HubTable } from './hub-table';
 import { awaitBinCounts, buildIncidentTable, takeBinCounts, type IncidentPartTable, type IncidentTable } from './incident-table';
 import { buildSegmentTable, type SegmentTable } from './segment-table';
+import { buildRouteFlowTable, type RouteFlowTable } from './route-flow-table';
 import type { PlaceLabel } from '../../domain/place-label';
 import { dataPlaceLabels } from './place-label-table';
 import { buildCrossingTable, buildSafeHouseTable, type CrossingTable, type SafeHouseTable } from './point-rows';
@@ -12,6 +13,8 @@ import type { RowSelection } from '../../domain/row-selection';
 
 export interface MapTables {
   segments: SegmentTable;
+  /** The schematic route-level flows (their own layer, on the segments' width scale). */
+  routeFlows: RouteFlowTable;
   incidents: IncidentTable;
   crossings: CrossingTable;
   hubs: HubTable;
@@ -27,8 +30,10 @@ export interface MapTables {
 export function buildMapTables(dataset: Dataset): MapTables {
   const { segments, flows, hubs: hubList, crossings, safeHouses } = dataset;
   const hubs = lastBuilt.hubs([hubList], () => buildHubTable(hubList));
+  const segmentTable = lastBuilt.segments([segments, flows, hubList, crossings], () => buildSegmentTable(dataset));
   return {
-    segments: lastBuilt.segments([segments, flows, hubList, crossings], () => buildSegmentTable(dataset)),
+    segments: segmentTable,
+    routeFlows: lastBuilt.routeFlows([segmentTable, dataset.corridors], () => buildRouteFlowTable(segmentTable, dataset)),
     incidents: buildIncidentTable(dataset.incidents, dataset.incidentParts),
     crossings: lastBuilt.crossings([crossings], () => buildCrossingTable(crossings)),
     hubs,
@@ -56,6 +61,7 @@ function lastOne<T>() {
 
 const lastBuilt = {
   segments: lastOne<SegmentTable>(),
+  routeFlows: lastOne<RouteFlowTable>(),
   hubs: lastOne<HubTable>(),
   crossings: lastOne<CrossingTable>(),
   safeHouses: lastOne<SafeHouseTable>(),
@@ -92,4 +98,4 @@ export function awaitSelectionBins(tables: MapTables, dataset: Dataset, filters:
   return (selection) => parts.forEach((p, i) => p && takeBinCounts(p.part, p.allowed, selection.incidentParts[i]?.binCounts));
 }
 
-export type { SegmentTable, IncidentTable, IncidentPartTable, HubTable, CrossingTable, SafeHouseTable };
+export type { SegmentTable, RouteFlowTable, IncidentTable, IncidentPartTable, HubTable, CrossingTable, SafeHouseTable };

@@ -4,7 +4,9 @@
  * One row per run of months in which a segment has the same figure, so the month's width (volume) is
  * a plain attribute and scrubbing only changes the GPU filter range: no array is rebuilt per month
  * on the main thread.
- * Attributes are per vertex (PathLayer's binary layout) and rows are paths.
+ * Attributes are per vertex (PathLayer's binary layout) and rows are paths. Schematic route-level
+ * flows are not rows here (route-flow-table.ts draws them) but are in `segments`, the filter classes
+ * and the width scale.
  */
 import type { Dataset, FlowSeries, RouteSegment } from '../../domain/types';
 import { flowValueAtIndex } from '../../domain/flows';
@@ -43,7 +45,7 @@ export interface SegmentTable {
   segments: RouteSegment[];
   /** Segments not drawn because an identical one is: first segment's index → the others. */
   alsoDrawn: Map<number, number[]>;
-  /** Largest volume in the table, for the legend's scale. */
+  /** Largest volume in the table and of the schematic route-level flows (one width scale for both), for the legend's scale. */
   maxVolume: number;
 }
 
@@ -68,7 +70,7 @@ export function volumeToWidth(volume: number, maxVolume: number): number {
 
 
 /** A segment's months cut into runs of the same figure: [firstMonth, lastMonth, volume | null]. */
-function volumeRuns(s: RouteSegment, series: FlowSeries | undefined): [number, number, number | null][] {
+export function volumeRuns(s: RouteSegment, series: FlowSeries | undefined): [number, number, number | null][] {
   const runs: [number, number, number | null][] = [];
   for (let m = monthIndex(s.active.from); m <= monthIndex(s.active.to); m++) {
     const volume = series ? flowValueAtIndex(series, m) : null;
@@ -104,6 +106,11 @@ export function buildSegmentTable(dataset: Pick<Dataset, 'segments' | 'flows'> &
   segments.forEach((s, index) => {
     segmentClass[index] = classIndex.classOf(segmentProfile(s, places));
     if (monthIndex(s.active.to) < monthIndex(s.active.from) || s.path.length < 2) return;
+    // Schematic route-level flows are drawn by their own layer (route-flow-table.ts), on this scale.
+    if (s.schematic) {
+      for (const run of volumeRuns(s, s.volume ? flows.get(s.volume.seriesId) : undefined)) maxVolume = Math.max(maxVolume, run[2] ?? 0);
+      return;
+    }
     const key = drawingKey(s, segmentClass[index] ?? 0);
     const first = firstAlike.get(key);
     if (first !== undefined) {

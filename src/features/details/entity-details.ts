@@ -150,6 +150,7 @@ export function entityDetails(dataset: Dataset, resolved: ResolvedEntity, month:
   switch (resolved.kind) {
     case 'segment': {
       const s = resolved.entity;
+      if (s.schematic) return routeFlowDetails(dataset, s, month);
       const corridor = dataset.corridors.find((c) => c.id === s.corridorId);
       const series = s.volume ? dataset.flows.find((f) => f.id === s.volume?.seriesId) : undefined;
       const value = series ? flowValueAt(series, month) : null;
@@ -292,6 +293,35 @@ export function entityDetails(dataset: Dataset, resolved: ResolvedEntity, month:
       };
     }
   }
+}
+
+export const SCHEMATIC_CAVEAT = 'Schematic route-level flow: geometry shows departure and arrival areas, not a path.';
+
+/** A schematic route-level flow: the route's figure for the month, with what its line does not say. */
+function routeFlowDetails(dataset: Dataset, s: RouteSegment, month: MonthKey): EntityDetails {
+  const corridor = dataset.corridors.find((c) => c.id === s.corridorId);
+  const series = s.volume ? dataset.flows.find((f) => f.id === s.volume?.seriesId) : undefined;
+  const value = series ? flowValueAt(series, month) : null;
+  const keyLabel = series ? `${series.name}, ${formatMonthLong(month)}` : undefined;
+  const rows: DetailRow[] = [
+    ...(series && keyLabel ? [{ label: keyLabel, value: value === null ? 'no figure' : `${number(value)} ${series.unit} (Frontex, whole route)` }] : []),
+    { label: 'Departure area', value: placeName(dataset, s.fromPlaceId) },
+    { label: 'Arrival area', value: placeName(dataset, s.toPlaceId) },
+    ...(corridor?.frontexRoute ? [{ label: 'Frontex route', value: corridor.frontexRoute }] : []),
+    { label: 'Shown', value: `${period(s.active)}${inPeriod(month, s.active) ? '' : ' (not this month)'}` },
+    { label: 'Confidence', value: s.confidence },
+  ];
+  return {
+    ...(keyLabel ? { keyLabel } : {}),
+    kindLabel: 'Route-level flow (schematic)',
+    title: corridor?.name ?? s.corridorId,
+    rows,
+    remarks: [],
+    caveats: [SCHEMATIC_CAVEAT, 'Width: the month\'s Frontex detections on the whole route, on the same scale as the corridors.'],
+    sources: [...new Set([...s.sources, ...(series?.sources ?? [])])],
+    ...(s.notes || corridor?.notes ? { notes: s.notes ?? corridor?.notes } : {}),
+    prices: [],
+  };
 }
 
 export function formatPrice(p: Price): string {

@@ -7,17 +7,20 @@ import { BIN_MAX_ZOOM, BIN_MIN_POINTS } from '../../data/tables/incident-table';
 import { iconDataUrl } from '../../map/layers/icon-atlas';
 import { CROSSING_STATUS_MEANING, CROSSING_STATUS_ORDER, CROSSING_STATUS_TEXT, crossingIconName, END_UNKNOWN_LEGEND } from '../../domain/crossing-status';
 import { formatNumber } from '../../domain/format-number';
+import { ROUTE_FLOW_LEGEND, routeFlowRegions } from '../../domain/route-flow-palette';
 
 /** Corridor families with their colours, line meanings and symbols. */
 export function Legend({ dataset, maxVolume }: { dataset: Dataset; maxVolume: number }) {
   const families = useMemo(() => {
     const seen = new Map<string, string[]>();
     for (const c of dataset.corridors) {
+      if (c.schematic) continue;
       const family = corridorFamily(c.id);
       seen.set(family, [...(seen.get(family) ?? []), c.name]);
     }
     return [...seen.entries()];
   }, [dataset]);
+  const flowRegions = useMemo(() => routeFlowRegions(dataset), [dataset]);
   return (
     <section className="legend" data-testid="legend" aria-label="Legend">
       <h2>Legend</h2>
@@ -46,6 +49,20 @@ export function Legend({ dataset, maxVolume }: { dataset: Dataset; maxVolume: nu
           <span>Route context: no border crossing counted on the leg, no figure drawn</span>
         </li>
       </ul>
+      {flowRegions.length ? (
+        <ul className="legend-route-flows" data-testid="legend-route-flows">
+          <li>
+            <span className="flow-sample" style={{ color: rgbaCss(flowRegions[0]?.color ?? [96, 96, 128, 255]) }} />
+            <span>{ROUTE_FLOW_LEGEND}.</span>
+          </li>
+          {flowRegions.map(({ region, color }) => (
+            <li key={region}>
+              <span className="flow-sample" style={{ color: rgbaCss(color) }} />
+              <span className="legend-name">{region === 'Other' ? 'Other routes' : region}</span>
+            </li>
+          ))}
+        </ul>
+      ) : null}
       <ul className="legend-symbols" data-testid="legend-crossings">
         {CROSSING_STATUS_ORDER.map((status) => (
           <li key={status}>

@@ -84,6 +84,26 @@ function drawMark(ctx: CanvasRenderingContext2D, mark: LegendMark, box: Box, lin
     ctx.moveTo(box.x, midY);
     ctx.lineTo(box.x + box.width, midY);
     ctx.stroke();
+  } else if (mark.kind === 'flow') {
+    // A schematic flow as on the map: translucent band, dashed centre line, arrow head.
+    const [r, g, b] = mark.color;
+    const head = box.height * 0.9;
+    ctx.fillStyle = `rgba(${r}, ${g}, ${b}, 0.4)`;
+    ctx.fillRect(box.x, midY - box.height * 0.25, box.width - head * 0.6, box.height * 0.5);
+    ctx.strokeStyle = rgbaCss(mark.color);
+    ctx.lineWidth = Math.max(1, box.height * 0.08);
+    ctx.setLineDash([box.height * 0.25, box.height * 0.18]);
+    ctx.beginPath();
+    ctx.moveTo(box.x, midY);
+    ctx.lineTo(box.x + box.width - head * 0.6, midY);
+    ctx.stroke();
+    ctx.fillStyle = `rgba(${r}, ${g}, ${b}, 0.7)`;
+    ctx.beginPath();
+    ctx.moveTo(box.x + box.width, midY);
+    ctx.lineTo(box.x + box.width - head, midY - head / 2);
+    ctx.lineTo(box.x + box.width - head, midY + head / 2);
+    ctx.closePath();
+    ctx.fill();
   } else if (mark.kind === 'icon') {
     const img = icons.get(`${mark.icon}|${rgbaCss(mark.color)}`);
     if (img?.complete) ctx.drawImage(img, box.x + (box.width - box.height) / 2, box.y, box.height, box.height);

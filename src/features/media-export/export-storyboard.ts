@@ -1,10 +1,12 @@
 /**
  * All storyboard views as PNGs in one zip, or as a PDF handout (A4 landscape: picture, title,
- * month, caption, speaker notes, marking, sources, page numbers). Each view is applied without
- * animation, rendered and captured; the user's own view comes back at the end.
+ * month, caption, the view's own sources, speaker notes, marking, data sources, page numbers).
+ * Each view is applied without animation, rendered and captured; the user's own view comes back
+ * at the end.
  */
 import { downloadBlob } from '../download';
 import type { StoryView } from '../../domain/storyboard';
+import { storySourceTitles } from '../../domain/story-sources';
 import { canvasBlob, createComposer, overlayContent, themeOf } from './compose';
 import type { JobContext } from './export-png';
 import { currentView, readMarking, readStoryboard, type StoryAccess } from './export-state';
@@ -90,6 +92,7 @@ export async function exportStoryboardPdf(job: JobContext, size: PixelSize): Pro
   const doc = new jsPDF({ orientation: 'landscape', unit: 'mm', format: 'a4' });
   const marking = readMarking(job.store.getState());
   const count = storyboardOrThrow(job).views.length;
+  const datasetSources = job.store.getState().dataset?.sources ?? [];
   const imageW = 180;
   const imageH = (imageW * size.height) / size.width;
   const side = { x: PAGE.margin + imageW + 8, width: PAGE.width - 2 * PAGE.margin - imageW - 8 };
@@ -119,6 +122,7 @@ export async function exportStoryboardPdf(job: JobContext, size: PixelSize): Pro
       sideY += lines.length * 4.4 + 4;
     };
     block('Caption', view.caption);
+    block('Sources', storySourceTitles(datasetSources, view.sources).map((title) => `- ${title}`).join('\n'));
     block('Speaker notes', view.notes);
     doc.setFont('helvetica', 'normal').setFontSize(8);
     const sources = doc.splitTextToSize(pdfText(content.sources), PAGE.width - 2 * PAGE.margin) as string[];

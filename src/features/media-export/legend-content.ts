@@ -7,16 +7,29 @@ import { corridorColor, corridorFamily, CROSSING_STATUS_COLORS, HUB_COLOR, INCID
 import type { Dataset } from '../../domain/types';
 import type { LayerVisibility } from '../../state/slices/layers-slice';
 import { formatNumber } from '../../domain/format-number';
+import { ROUTE_FLOW_LEGEND, routeFlowColor, routeFlowRegions } from '../../domain/route-flow-palette';
 
 export type LegendMark =
   | { kind: 'swatch'; color: RGBA }
   | { kind: 'line'; style: 'solid' | 'dashed' | 'wide' | 'dotted' }
+  /** A schematic route-level flow (band, dashed centre line, arrow head). */
+  | { kind: 'flow'; color: RGBA }
   | { kind: 'icon'; icon: string; color: RGBA }
   | { kind: 'dot'; color: RGBA; hollow: boolean };
 
 export interface LegendEntry {
   mark: LegendMark;
   label: string;
+}
+
+/** The schematic route-level flows: what they are, then a colour per region shown. */
+function routeFlowEntries(dataset: Dataset, shownCorridors?: ReadonlySet<string>): LegendEntry[] {
+  const regions = routeFlowRegions(dataset, shownCorridors);
+  if (regions.length === 0) return [];
+  return [
+    { mark: { kind: 'flow', color: regions[0]?.color ?? routeFlowColor(undefined) }, label: ROUTE_FLOW_LEGEND },
+    ...regions.map(({ region, color }): LegendEntry => ({ mark: { kind: 'flow', color }, label: `Route-level flow: ${region === 'Other' ? 'other routes' : region}` })),
+  ];
 }
 
 /**
@@ -28,7 +41,7 @@ export function legendEntries(dataset: Dataset, layers: LayerVisibility, maxVolu
   if (layers.segments) {
     const families = new Map<string, string>();
     for (const c of dataset.corridors) {
-      if (shownCorridors && !shownCorridors.has(c.id)) continue;
+      if (c.schematic || (shownCorridors && !shownCorridors.has(c.id))) continue;
       if (!families.has(corridorFamily(c.id))) families.set(corridorFamily(c.id), c.name.replace(/\s*\(.*\)\s*$/, ''));
     }
     for (const [family, name] of families) entries.push({ mark: { kind: 'swatch', color: corridorColor(family) }, label: `${family} ${name}` });
@@ -45,6 +58,7 @@ export function legendEntries(dataset: Dataset, layers: LayerVisibility, maxVolu
       entries.push({ mark: { kind: 'icon', icon: crossingIconName('closed', true), color: CROSSING_STATUS_COLORS.closed }, label: END_UNKNOWN_LEGEND });
     }
   }
+  if (layers.routeFlows) entries.push(...routeFlowEntries(dataset, shownCorridors));
   if (layers.hubs) entries.push({ mark: { kind: 'dot', color: HUB_COLOR, hollow: false }, label: 'Hub, camp, landing (hollow: approximate)' });
   if (layers.safeHouses) entries.push({ mark: { kind: 'icon', icon: 'safe-house', color: SAFE_HOUSE_COLOR }, label: 'Safe house (illustrative)' });
   if (layers.incidents) entries.push({ mark: { kind: 'dot', color: INCIDENT_COLOR, hollow: false }, label: 'Incident, size by dead and missing (IOM)' });

@@ -5,6 +5,7 @@
  */
 import { useRef } from 'react';
 import { formatMonthLong, formatMonthShort } from '../../domain/month';
+import { storySourceTitles } from '../../domain/story-sources';
 import { useAppStore as store } from '../../state/store';
 import { useAutoAdvance, usePlayBetween, usePresenterSession } from './use-presenter-session';
 import './presenter.css';
@@ -21,6 +22,19 @@ function PresenterMonth() {
   const windowMode = store((s) => s.windowMode);
   const windowStart = store((s) => s.windowStart);
   return <p className="presenter-month" data-testid="presenter-month">{windowLabel(windowMode, windowStart, month)}</p>;
+}
+
+/** The view's sources under the caption, by short title (the dataset's sources say what each key is). */
+function PresenterSources({ keys }: { keys: string[] | undefined }) {
+  const sources = store((s) => s.dataset?.sources);
+  const titles = storySourceTitles(sources ?? [], keys);
+  if (titles.length === 0) return null;
+  return (
+    <p className="presenter-sources" data-testid="presenter-sources">
+      <span className="presenter-sources-label">Sources: </span>
+      {titles.join(' · ')}
+    </p>
+  );
 }
 
 export function Presenter() {
@@ -42,6 +56,7 @@ export function Presenter() {
           <PresenterMonth />
           <h2 className="presenter-title">{view.title}</h2>
           {view.caption ? <p className="presenter-text">{view.caption}</p> : null}
+          <PresenterSources keys={view.sources} />
         </div>
       ) : null}
       {presenting.showNotes && view ? (

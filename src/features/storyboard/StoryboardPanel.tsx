@@ -7,6 +7,7 @@ import { formatMonthShort } from '../../domain/month';
 import type { StoryView } from '../../domain/storyboard';
 import { useAppStore as store } from '../../state/store';
 import { StoryViewEditor } from './StoryViewEditor';
+import { BuiltInStoryButton } from './BuiltInStoryButton';
 import './storyboard.css';
 
 function deleteWithUndo(view: StoryView) {
@@ -48,6 +49,7 @@ export function StoryboardPanel() {
           Present <kbd>P</kbd>
         </button>
       </div>
+      <BuiltInStoryButton place="panel" />
       {views.length === 0 ? (
         <p className="small muted" data-testid="storyboard-empty">
           No views yet. Set the month, layers and map as you want them shown, then “Capture view”. Views are presented in order with a clicker or PageDown.

@@ -21,6 +21,7 @@ import { buildIncidentsLayers } from './incidents-layer';
 import { buildPlaceLabelLayer, type PlaceLabel } from './place-labels';
 import { buildSafeHousesLayer } from './safe-houses-layer';
 import { buildSegmentsLayer } from './segments-layer';
+import { buildRouteFlowLabelLayer, buildRouteFlowLayers } from './route-flows-layer';
 import { buildSelectionLayer } from './selection-layer';
 import { allowedClasses, allPass } from '../../domain/filter-classes';
 import type { EntityFilters } from '../../domain/filters';
@@ -102,6 +103,25 @@ function segmentsLayers(input: LayerInput): Layer[] {
   return splitLayer(layer, monthFilterProps(leftWindow(input.timeWindow, input.swipe.leftMonth)), input.swipe.splitLon);
 }
 
+/** The schematic route-level flows (own toggle), and in a swipe each side its own period's. */
+function routeFlowInput(input: LayerInput) {
+  return {
+    table: input.tables.routeFlows,
+    allowed: allowedClasses(input.tables.routeFlows.filter.profiles, input.filters ?? NO_FILTERS),
+    timeWindow: input.timeWindow,
+    visible: input.layers.routeFlows,
+    zoom: input.zoom,
+    theme: input.theme,
+    ...(input.theme === 'projector' ? { widthScale: 1.5 } : {}),
+  };
+}
+
+function withSwipe(layers: Layer[], input: LayerInput): Layer[] {
+  const { swipe } = input;
+  if (!swipe) return layers;
+  return layers.flatMap((layer) => splitLayer(layer, monthFilterProps(leftWindow(input.timeWindow, swipe.leftMonth)), swipe.splitLon));
+}
+
 export function buildLayers(input: LayerInput): Layer[] {
   const { tables, timeWindow, layers, selected } = input;
   const filters = input.filters ?? NO_FILTERS;
@@ -110,6 +130,8 @@ export function buildLayers(input: LayerInput): Layer[] {
   const dataLabels = filteredLabels(tables.placeLabels, allowed(tables.hubs));
   return [
     buildSelectionLayer(selectionGeometry(tables, selected)),
+    // Schematic flows under the corridors they summarise.
+    ...withSwipe(buildRouteFlowLayers(routeFlowInput(input)), input),
     ...segmentsLayers(input),
     buildChangeLayer({ rows: input.change ?? NO_CHANGE, visible: layers.segments && !!input.change }),
     buildFlowLayer({ table: tables.segments, timeWindow, visible: layers.segments && !input.change && !!input.flowAnimation, allowed: allowed(tables.segments) }),
@@ -122,6 +144,7 @@ export function buildLayers(input: LayerInput): Layer[] {
     buildCandidatesLayer({ candidates: input.candidates ?? NO_CANDIDATES, visible: !!input.candidates?.length }),
     buildSafeHousesLayer({ table: tables.safeHouses, timeWindow, visible: layers.safeHouses, allowed: allowed(tables.safeHouses) }),
     buildCrossingsLayer({ table: tables.crossings, timeWindow, visible: layers.crossings, allowed: allowed(tables.crossings) }),
+    ...withSwipe([buildRouteFlowLabelLayer(routeFlowInput(input))], input),
     buildPlaceLabelLayer(input.labels, { zoom: input.zoom, theme: input.theme, visible: layers.labels }),
     buildPlaceLabelLayer(dataLabels, { zoom: input.zoom, theme: input.theme, visible: layers.labels && dataLabels.length > 0, id: DATA_LABELS_LAYER_ID }),
   ];

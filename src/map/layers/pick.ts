@@ -9,6 +9,7 @@ import { HUBS_LAYER_ID } from './hubs-layer';
 import { INCIDENTS_LAYER_ID, splitLayerId } from './incidents-layer';
 import { SAFE_HOUSES_LAYER_ID } from './safe-houses-layer';
 import { SEGMENTS_LAYER_ID } from './segments-layer';
+import { ROUTE_FLOW_ARROWS_LAYER_ID, ROUTE_FLOWS_LAYER_ID } from './route-flows-layer';
 
 export interface PickedRow {
   ref: EntityRef;
@@ -24,6 +25,16 @@ export function pickedEntity(tables: MapTables, layerId: string | undefined, ind
     case `left-${SEGMENTS_LAYER_ID}`: {
       const segment = tables.segments.segments[tables.segments.rowSegment[index] ?? -1];
       const month = tables.segments.rowMonth[index];
+      return segment ? { ref: { kind: 'segment', id: segment.id }, ...(month !== undefined ? { month: monthKey(month) } : {}) } : null;
+    }
+    // Band and arrow heads share rows: a schematic flow is a segment (its panel says so).
+    case ROUTE_FLOWS_LAYER_ID:
+    case ROUTE_FLOW_ARROWS_LAYER_ID:
+    case `left-${ROUTE_FLOWS_LAYER_ID}`:
+    case `left-${ROUTE_FLOW_ARROWS_LAYER_ID}`: {
+      const { routeFlows } = tables;
+      const segment = routeFlows.segments[routeFlows.rowSegment[index] ?? -1];
+      const month = routeFlows.rowMonth[index];
       return segment ? { ref: { kind: 'segment', id: segment.id }, ...(month !== undefined ? { month: monthKey(month) } : {}) } : null;
     }
     case INCIDENTS_LAYER_ID: {

@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { AppState } from '../store';
 
-export const LAYER_IDS = ['segments', 'crossings', 'hubs', 'safeHouses', 'incidents', 'labels'] as const;
+export const LAYER_IDS = ['segments', 'crossings', 'hubs', 'safeHouses', 'incidents', 'labels', 'routeFlows'] as const;
 export type LayerId = (typeof LAYER_IDS)[number];
 export type LayerVisibility = Record<LayerId, boolean>;
 
@@ -12,6 +12,7 @@ export const LAYER_LABELS: Record<LayerId, string> = {
   safeHouses: 'Safe houses (illustrative)',
   incidents: 'Incidents (IOM Missing Migrants)',
   labels: 'Place labels',
+  routeFlows: 'Route-level flows (schematic)',
 };
 
 export const DEFAULT_LAYERS: LayerVisibility = {
@@ -21,7 +22,14 @@ export const DEFAULT_LAYERS: LayerVisibility = {
   safeHouses: true,
   incidents: true,
   labels: true,
+  routeFlows: true,
 };
+
+/**
+ * Layers added after links and files first listed layers (URL v1, project files, storyboard views):
+ * where an older link or file could not have named one, it takes its default instead of "hidden".
+ */
+export const LAYERS_ADDED_LATER: readonly LayerId[] = ['routeFlows'];
 
 export function isLayerId(value: string): value is LayerId {
   return (LAYER_IDS as readonly string[]).includes(value);
