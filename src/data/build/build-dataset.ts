@@ -109,10 +109,12 @@ export function buildDataset(texts: SourceTexts): Dataset {
   const borderSeries = new Set(byBorderType.map((f) => f.id));
   const borders = parseBordersTable(texts.frontexBorders);
   const reported = buildReportedFigures(texts.reportedFigures);
+  const irregular = parseIrregularLegs(texts.irregularCrossings);
+  const interruptions = new Set(irregular.filter((leg) => leg.kind === 'interruption').map((leg) => `${leg.corridorId}|${leg.crossingId}`));
   const routes = buildRoutes(mergeCorridorRows(texts.corridors, texts.corridorsDerived), places, {
     borders,
     borderSeries,
-    irregular: parseIrregularLegs(texts.irregularCrossings),
+    irregular,
     ownFigures: reported.own,
   });
   const flowsOfRoutes = buildRouteFlows(texts.routeFlows, places, months, borderSeries, new Set(frontex.map((f) => f.name)));
@@ -136,6 +138,6 @@ export function buildDataset(texts: SourceTexts): Dataset {
     incidents: buildIncidents(texts.iomIncidents),
     prices: placePrices(buildPrices(texts.prices), texts.pricePlaces),
   };
-  runChecks({ dataset, statusTable, statusRows, dates: routes.dates, spans: routes.spans, borders });
+  runChecks({ dataset, statusTable, statusRows, dates: routes.dates, spans: routes.spans, borders, interruptions });
   return dataset;
 }

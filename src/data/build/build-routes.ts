@@ -31,6 +31,8 @@ export function legMode(value: string | undefined): TravelMode {
 export interface IrregularLeg {
   corridorId: string;
   crossingId: string;
+  /** 'irregular': across the green border while closed; 'interruption': a closure of a few days the corridor waited out. */
+  kind: 'irregular' | 'interruption';
   sources: string[];
   note: string;
 }
@@ -150,7 +152,8 @@ export function buildRoutes(rows: readonly CsvRow[], places: Map<string, PlaceRe
       if (!isLocated(from) || !isLocated(to)) throw new Error(`corridor ${p.id}: unlocated segment end`);
       const between = p.sequence.slice(p.sequence.indexOf(fromId) + 1, p.sequence.indexOf(toId));
       const figure = figures[n - 1];
-      const irregularHere = irregular.filter((leg) => leg.crossingId === fromId || leg.crossingId === toId);
+      const listedHere = irregular.filter((leg) => leg.crossingId === fromId || leg.crossingId === toId);
+      const irregularHere = listedHere.filter((leg) => leg.kind === 'irregular');
       const id = `${p.id}-${n}`;
       spans.set(id, p.legSpans[n - 1] as LegSpan);
       const volume = own
@@ -161,7 +164,7 @@ export function buildRoutes(rows: readonly CsvRow[], places: Map<string, PlaceRe
       const notes = [
         between.length > 0 ? `Joins ${fromId} and ${toId} directly: ${between.join(', ')} in between is not located.` : '',
         own ? own.how : (figure?.how ?? ''),
-        ...irregularHere.map((leg) => leg.note),
+        ...listedHere.map((leg) => leg.note),
       ].filter(Boolean);
       segments.push({
         id,
@@ -177,7 +180,7 @@ export function buildRoutes(rows: readonly CsvRow[], places: Map<string, PlaceRe
         ...(volume ? { volume } : {}),
         ...(!own && figure?.kind === 'context' ? { context: true } : {}),
         ...(irregularHere.length > 0 ? { irregularCrossing: true } : {}),
-        sources: [...new Set([...p.corridor.sources, ...irregularHere.flatMap((leg) => leg.sources)])],
+        sources: [...new Set([...p.corridor.sources, ...listedHere.flatMap((leg) => leg.sources)])],
         confidence: p.corridor.confidence,
         ...(notes.length > 0 ? { notes: notes.join(' ') } : {}),
       });
@@ -186,12 +189,14 @@ export function buildRoutes(rows: readonly CsvRow[], places: Map<string, PlaceRe
   return { corridors, segments, dates, spans };
 }
 
-/** derived/irregular-crossings.csv: corridor_id, crossing_id, source, note. */
+/** derived/irregular-crossings.csv: corridor_id, crossing_id, kind, source, note. */
 export function parseIrregularLegs(text: string): IrregularLeg[] {
-  return parseCsv(text, 'derived/irregular-crossings.csv', ['corridor_id', 'crossing_id', 'source', 'note']).map((row, i) => {
+  return parseCsv(text, 'derived/irregular-crossings.csv', ['corridor_id', 'crossing_id', 'kind', 'source', 'note']).map((row, i) => {
     const sources = splitList(cell(row, 'source'));
     const note = cell(row, 'note');
+    const kind = cell(row, 'kind');
     if (sources.length === 0 || note === '') throw new Error(`derived/irregular-crossings.csv row ${i + 1}: source and note are required`);
-    return { corridorId: cell(row, 'corridor_id'), crossingId: cell(row, 'crossing_id'), sources, note };
+    if (kind !== 'irregular' && kind !== 'interruption') throw new Error(`derived/irregular-crossings.csv row ${i + 1}, kind: expected irregular or interruption, found '${kind}'`);
+    return { corridorId: cell(row, 'corridor_id'), crossingId: cell(row, 'crossing_id'), kind, sources, note };
   });
 }

@@ -24,6 +24,8 @@ export function checkLegsThroughClosedCrossings(
   statusRows: ReadonlyMap<string, readonly StatusRow[]>,
   dates: ReadonlyMap<string, CorridorDates>,
   lastMonth: string,
+  /** `corridor|crossing` pairs listed as a short interruption the corridor waited out. */
+  interruptions: ReadonlySet<string> = new Set(),
 ): string[] {
   const problems: string[] = [];
   const lastDay = dayNumber(lastMonth, 'end');
@@ -33,6 +35,7 @@ export function checkLegsThroughClosedCrossings(
     if (!corridor) continue;
     const [from, to] = [dayNumber(corridor.from, 'start'), dayNumber(corridor.to, 'end')];
     for (const crossingId of [segment.fromPlaceId, segment.toPlaceId]) {
+      if (interruptions.has(`${segment.corridorId}|${crossingId}`)) continue;
       const rows = statusRows.get(crossingId) ?? [];
       rows.forEach((row, i) => {
         if (!BLOCKING.has(row.status)) return;

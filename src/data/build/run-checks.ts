@@ -22,6 +22,7 @@ export interface CheckInput {
   dates: ReadonlyMap<string, CorridorDates>;
   spans: ReadonlyMap<string, LegSpan>;
   borders: readonly CountedBorder[];
+  interruptions?: ReadonlySet<string>;
 }
 
 export class DataBuildError extends Error {
@@ -34,7 +35,7 @@ export class DataBuildError extends Error {
 export function findProblems(input: CheckInput): string[] {
   const { dataset } = input;
   return [
-    ...checkLegsThroughClosedCrossings(dataset.segments, input.statusRows, input.dates, dataset.months.to),
+    ...checkLegsThroughClosedCrossings(dataset.segments, input.statusRows, input.dates, dataset.months.to, input.interruptions),
     ...checkStatusSources(input.statusTable),
     ...checkLegsConnect(dataset.segments),
     ...checkEventDates(dataset.events),
