@@ -204,7 +204,7 @@ describe('compareMonths on the demo dataset', () => {
     const line = result.byCountry.find((l) => l.label === 'Croatia → Slovenia');
     expect(line?.text).toMatch(/^Croatia → Slovenia: \d+ new segments/);
     expect(line?.counts.new).toBe(3);
-    expect(result.byCorridor.find((l) => l.key === 'C2')?.text).toBe('C2 Serbia – Croatia – Slovenia via the Slavonski Brod train: 4 new segments, 2 crossings closed for transit');
+    expect(result.byCorridor.find((l) => l.key === 'C2')?.text).toBe('C2 Serbia – Croatia – Slovenia via the Slavonski Brod train: 6 new segments, 2 crossings opened');
     // Of A's 15 legs, the 8 up to Šid go on as corridor A0: compared by their figures, not vanished and new.
     expect(result.byCorridor.find((l) => l.key === 'A')?.counts.vanished).toBe(7);
     const a0 = result.segments.filter((s) => s.corridorId === 'A0');
@@ -223,10 +223,10 @@ describe('compareMonths on the demo dataset', () => {
       }
     }
   });
-  it('Aug → Oct 2015: Horgoš–Röszke closes', () => {
+  it('Aug → Oct 2015: Horgoš–Röszke becomes a transit zone admitting a few (restricted)', () => {
     const result = compareMonths(demo, '2015-08', '2015-10');
-    expect(result.crossings.find((c) => c.crossingId === 'horgos-roszke')).toMatchObject({ before: 'unrecorded', after: 'closed', change: 'closed' });
-    expect(crossingStateAt(demo.crossings.find((c) => c.id === 'horgos-roszke')!, '2015-08')).toBe('unrecorded');
+    expect(result.crossings.find((c) => c.crossingId === 'horgos-roszke')).toMatchObject({ before: 'fenced', after: 'restricted', change: 'restricted' });
+    expect(crossingStateAt(demo.crossings.find((c) => c.id === 'horgos-roszke')!, '2015-07')).toBe('unrecorded');
   });
   it('is fast on a large dataset', () => {
     const many = { ...demo, segments: Array.from({ length: 100_000 }, (_, i) => ({ ...demo.segments[i % demo.segments.length]!, id: `S-${i}` })) };

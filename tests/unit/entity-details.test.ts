@@ -25,7 +25,7 @@ describe('entity details', () => {
   });
   it("states a crossing's status in the month", () => {
     const d = entityDetails(dataset, resolveEntity(dataset, { kind: 'crossing', id: 'horgos-roszke' })!, '2015-10');
-    expect(d.rows.find((r) => r.label === 'Status, October 2015')?.value).toBe('closed for transit since Sep 2015');
+    expect(d.rows.find((r) => r.label === 'Status, October 2015')?.value).toBe('restricted (only some pass) since 15 Sep 2015');
   });
   it('marks safe houses illustrative', () => {
     const safeHouse = dataset.safeHouses[0]!;

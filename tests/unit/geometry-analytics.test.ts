@@ -212,7 +212,7 @@ describe('on the real basemap and demo data', () => {
     // Slovenia–Italy has none: the Trieste legs of E1 and E2 share one candidate.
     const siIt = candidates.filter((c) => c.countries[0] === 'SI' && c.countries[1] === 'IT');
     expect(siIt).toHaveLength(1);
-    expect(siIt[0]?.segmentIds).toEqual(['E1-9', 'E2-8']);
+    expect(siIt[0]?.segmentIds).toEqual(['E1-10', 'E2-8']);
     expect(siIt[0]!.coord[0]).toBeGreaterThan(13.777);
     expect(siIt[0]!.coord[0]).toBeLessThan(14.2);
     for (const c of candidates) {

@@ -80,7 +80,7 @@ describe('segment details', () => {
   });
 
   it('a schematic leg says it is not a path', () => {
-    expect(details('segment', 'E-S', '2015-10').caveats).toContain('Drawn schematically from the departure to the arrival area, not along a path.');
+    expect(details('segment', 'E-S', '2015-10').caveats).toContain('Schematic route-level flow: geometry shows departure and arrival areas, not a path.');
   });
 });
 

@@ -85,6 +85,12 @@ describe('the frozen v1 project', () => {
     const stored = crossings.flatMap((c) => c.statusPeriods.map((p) => p.status));
     expect(Array.from({ length: table.length }, (_, row) => crossingStatusAt(table, row))).toEqual(stored);
     expect([...table.endUnknown].every((v) => v === 0)).toBe(true);
-    expect(serializeProject(result.workspace, JSON.parse(text).savedAt)).toBe(text);
+    // The datasets come back byte for byte; the settings gain only the route-level flows layer
+    // (files written before it show it), which a v1 file could not name.
+    const saved = JSON.parse(serializeProject(result.workspace, JSON.parse(text).savedAt));
+    const original = JSON.parse(text);
+    expect(saved.workspace.settings.layers.routeFlows).toBe(true);
+    delete saved.workspace.settings.layers.routeFlows;
+    expect(saved).toEqual(original);
   });
 });

@@ -83,7 +83,7 @@ describe('crossing statuses at the months the review named', () => {
     }
   });
 
-  it('every crossing a corridor uses has a status in some month it is used', () => {
+  it('every crossing a corridor uses has a status in some month it is used, but the two no source covers', () => {
     const used = new Map<string, string[]>();
     for (const s of dataset.segments) {
       if (s.schematic) continue;
@@ -93,7 +93,9 @@ describe('crossing statuses at the months the review named', () => {
       }
     }
     const silent = [...used].filter(([id, months]) => months.every((m) => statusAt(id, m).status === 'unrecorded')).map(([id]) => id);
-    expect(silent).toEqual([]);
+    // No source was found for these two (data/sources/derived/crossing-status-README.md): they are
+    // shown as "status unknown" in the months their corridors use them.
+    expect(silent.sort()).toEqual(['merdare', 'nudo-arandelovo']);
   });
 });
 
