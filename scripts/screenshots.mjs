@@ -6,7 +6,7 @@ import { startSession } from '../tests/e2e/driver.mjs';
 
 // The Balkans framed so that the route picture and its labels are legible; one overview of all routes.
 const BALKANS = 'c=19.600,43.300,5.35';
-const REGION = 'c=12.000,40.500,3.55';
+const REGION = 'c=7.000,39.500,3.35';
 const SHOTS = [
   { file: 'docs/screenshots/2015-09.png', query: `m=2015-09&${BALKANS}` },
   { file: 'docs/screenshots/2015-10.png', query: `m=2015-10&${BALKANS}` },
