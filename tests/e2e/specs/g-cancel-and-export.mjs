@@ -11,10 +11,10 @@ export default {
     await given.appOpen('m=2015-10');
     const before = await hook('datasetNames');
 
-    // A CSV of some 40 MB, made in the page, so that there is time to cancel.
+    // A CSV of some 100 MB, made in the page, so that there is time to cancel.
     await page.evaluate(() => {
       const rows = ['id,name,lat,lon,date'];
-      for (let i = 0; i < 800_000; i++) rows.push(`p${i},Point ${i},${(40 + (i % 800) / 100).toFixed(4)},${(14 + (i % 1400) / 100).toFixed(4)},2016-0${1 + (i % 9)}`);
+      for (let i = 0; i < 2_000_000; i++) rows.push(`p${i},Point ${i},${(40 + (i % 800) / 100).toFixed(4)},${(14 + (i % 1400) / 100).toFixed(4)},2016-0${1 + (i % 9)}`);
       const dt = new DataTransfer();
       dt.items.add(new File([rows.join('\n')], 'big.csv', { type: 'text/csv' }));
       const target = document.querySelector('[data-testid=map]');
