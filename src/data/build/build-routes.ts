@@ -8,7 +8,7 @@ import { monthOfDate } from '../../domain/month';
 import type { Confidence, Corridor, Period, Region, RouteSegment, TravelMode } from '../../domain/types';
 import { cell, optionalText, parseCsv, splitList, type CsvRow } from './csv';
 import { frontexBorderSeriesId, frontexSeriesId } from './build-flows';
-import { legFigures, legSpan, type CountedBorder, type LegSpan } from './leg-figures';
+import { countedBorderOf, legFigures, legSpan, type CountedBorder, type LegSpan } from './leg-figures';
 import { isLocated, type PlaceRecord } from './places';
 
 /** The routes README: an empty active_to means still active at the end of 2024. */
@@ -132,16 +132,15 @@ export function buildRoutes(rows: readonly CsvRow[], places: Map<string, PlaceRe
     const approximatePath = cell(row, 'path') === 'approximate';
     return { row, id, sequence, located, modes, legSpans, approximatePath, ...corridorOf(row, sequence, located) };
   });
-  const firstCounted = new Map(
-    parsed.map((p) => [p.id, legFigures(p.legSpans.map((span, n) => ({ span, mode: p.modes[n] as TravelMode })), options.borders).find((f) => f.kind === 'counted')]),
-  );
+  // The first counted border of each corridor, for the corridors that lead into it.
+  const firstCounted = new Map(parsed.map((p) => [p.id, p.legSpans.map((span, n) => countedBorderOf(span, p.modes[n] as TravelMode, options.borders)).find(Boolean)]));
   for (const p of parsed) {
     corridors.push(p.corridor);
     dates.set(p.id, p.dates);
     // A corridor that starts where this one ends, in the same months, continues it (A0 → B, C1, C2).
     const next = parsed.find((q) => q !== p && q.located[0] === p.located[p.located.length - 1] && q.corridor.active.from <= p.corridor.active.to && q.corridor.active.to >= p.corridor.active.from);
     const beyond = next ? firstCounted.get(next.id) : undefined;
-    const figures = legFigures(p.legSpans.map((span, n) => ({ span, mode: p.modes[n] as TravelMode })), options.borders, beyond?.kind === 'counted' ? beyond.border : undefined);
+    const figures = legFigures(p.legSpans.map((span, n) => ({ span, mode: p.modes[n] as TravelMode })), options.borders, beyond);
     const own = options.ownFigures.get(p.id);
     const irregular = options.irregular.filter((leg) => leg.corridorId === p.id);
     for (let n = 1; n < p.located.length; n += 1) {

@@ -3,20 +3,12 @@
  * messages that name the file, row or entity and what to fix. The build fails on any of them.
  */
 import type { DatedEvent, RouteSegment, SafeHouse } from '../../domain/types';
-import { dayNumber, STATUS_TABLE, type StatusRow } from './crossing-status';
+import { dayNumber, rowDays, STATUS_TABLE, type StatusRow } from './crossing-status';
 import { frontexSeriesId } from './build-flows';
 import { countedBorderOf, describeSpan, insideEu, type CountedBorder, type LegSpan } from './leg-figures';
 import type { CorridorDates } from './build-routes';
 
 const BLOCKING = new Set(['closed', 'fenced']);
-
-function rowSpan(rows: readonly StatusRow[], i: number, lastDay: number): [number, number] {
-  const row = rows[i] as StatusRow;
-  const next = rows[i + 1];
-  const until = next ? dayNumber(next.fromDate, 'start') - 1 : lastDay;
-  // An end that no source gives is taken as lasting until the next known period (the cautious reading).
-  return [dayNumber(row.fromDate, 'start'), row.toDate ? dayNumber(row.toDate, 'end') : until];
-}
 
 /** 1. No leg passes a crossing while it is closed or fenced for transit, unless it is marked irregular. */
 export function checkLegsThroughClosedCrossings(
@@ -36,17 +28,15 @@ export function checkLegsThroughClosedCrossings(
     const [from, to] = [dayNumber(corridor.from, 'start'), dayNumber(corridor.to, 'end')];
     for (const crossingId of [segment.fromPlaceId, segment.toPlaceId]) {
       if (interruptions.has(`${segment.corridorId}|${crossingId}`)) continue;
-      const rows = statusRows.get(crossingId) ?? [];
-      rows.forEach((row, i) => {
-        if (!BLOCKING.has(row.status)) return;
-        const [start, end] = rowSpan(rows, i, lastDay);
-        if (start > to || end < from) return;
+      // A period without a known end counts until the next known one (the cautious reading).
+      for (const { row, from: start, unknownTo: end } of rowDays(statusRows.get(crossingId) ?? [], lastDay)) {
+        if (!BLOCKING.has(row.status) || start > to || end < from) continue;
         problems.push(
           `segment ${segment.id} (corridor ${segment.corridorId}, ${corridor.from}..${corridor.to}) passes ${crossingId}, which is ${row.status} for transit from ${row.fromDate}` +
             `${row.toDate ? ` to ${row.toDate}` : ' (end unknown)'} (${STATUS_TABLE} row ${row.row}, ${row.sources.join(', ')}): ` +
             `mark the leg as an irregular crossing in derived/irregular-crossings.csv, or correct the dates`,
         );
-      });
+      }
     }
   }
   return problems;

@@ -89,15 +89,18 @@ export function dayNumber(value: string, bound: 'start' | 'end'): number {
   return bound === 'start' ? Date.UTC(y, m - 1, 1) / 86_400_000 : Date.UTC(y, m, 0) / 86_400_000;
 }
 
-/** A row's days: confirmed [from, confirmedTo] and, when its end is unknown, (confirmedTo, unknownTo]. */
-interface RowDays {
+/**
+ * A row's days: confirmed [from, confirmedTo] and, when its end is unknown, (confirmedTo, unknownTo]:
+ * an end no source gives is taken as lasting until the crossing's next period (or the data's end).
+ */
+export interface RowDays {
   row: StatusRow;
   from: number;
   confirmedTo: number;
   unknownTo: number;
 }
 
-function rowDays(rows: readonly StatusRow[], lastDay: number): RowDays[] {
+export function rowDays(rows: readonly StatusRow[], lastDay: number): RowDays[] {
   return rows.map((row, i) => {
     const next = rows[i + 1];
     const until = next ? dayNumber(next.fromDate, 'start') - 1 : lastDay;
