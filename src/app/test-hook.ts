@@ -11,7 +11,7 @@ import type { MapHandle } from '../map/MapView';
 import { SEGMENTS_LAYER_ID } from '../map/layers/segments-layer';
 import { pickedEntity } from '../map/layers/pick';
 import type { AppStore } from '../state/store';
-import { isLayerId } from '../state/slices/layers-slice';
+import { isLayerId } from '../domain/layers';
 import { selectionsOffThread } from '../state/slices/data-slice';
 
 export interface RouteShiftTestHook {

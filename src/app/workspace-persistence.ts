@@ -9,10 +9,10 @@ import {
   putDataset,
   saveSettings,
   WorkspaceStorageError,
-} from '../state/persistence/workspace-db';
-import { isStored } from '../state/persistence/stored-marks';
+} from '../data/persistence/workspace-db';
+import { isStored } from '../data/persistence/stored-marks';
 import type { AppStore } from '../state/store';
-import { DEMO_DATASET_ID, type LoadedDataset } from '../state/workspace';
+import { DEMO_DATASET_ID, type LoadedDataset } from '../domain/workspace';
 import { applyWorkspace, currentWorkspace } from '../features/import/workspace-actions';
 
 type Db = Awaited<ReturnType<typeof openWorkspaceDb>>;

@@ -7,8 +7,8 @@
 import { monthIndex, monthKey } from '../domain/month';
 import { prefixIncidentColumns } from '../domain/incident-columns';
 import type { Dataset, Period } from '../domain/types';
+import { DATA_PERIOD } from '../domain/data-period';
 
-export const EMPTY_MONTHS: Period = { from: '2009-01', to: '2025-04' };
 
 /** The dataset with every id, reference and source key prefixed `${prefix}/`. */
 export function prefixDatasetIds(d: Dataset, prefix: string): Dataset {
@@ -50,7 +50,7 @@ export function prefixDatasetIds(d: Dataset, prefix: string): Dataset {
 }
 
 function spanOf(periods: Period[]): Period {
-  if (periods.length === 0) return EMPTY_MONTHS;
+  if (periods.length === 0) return { ...DATA_PERIOD };
   const from = Math.min(...periods.map((p) => monthIndex(p.from)));
   const to = Math.max(...periods.map((p) => monthIndex(p.to)));
   return { from: monthKey(from), to: monthKey(to) };

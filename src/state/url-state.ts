@@ -9,18 +9,13 @@
 import { hasFilters, parseFilters, serializeFilters, type EntityFilters } from '../domain/filters';
 import { isMonthKey, monthIndex, type MonthKey } from '../domain/month';
 import type { EntityKind, EntityRef, Period } from '../domain/types';
-import { DEFAULT_LAYERS, LAYER_IDS, LAYERS_ADDED_LATER, isLayerId, type LayerVisibility } from './slices/layers-slice';
+import { DEFAULT_LAYERS, LAYER_IDS, LAYERS_ADDED_LATER, isLayerId, type LayerVisibility } from '../domain/layers';
+import type { Camera } from '../domain/workspace';
 
 export const URL_STATE_VERSION = '2';
 const KNOWN_VERSIONS = ['1', URL_STATE_VERSION];
 const ENTITY_KINDS: EntityKind[] = ['segment', 'crossing', 'hub', 'safeHouse', 'incident', 'event'];
 
-/** The map camera as a link carries it: centre and zoom, rounded. */
-export interface Camera {
-  lon: number;
-  lat: number;
-  zoom: number;
-}
 
 /** A range or "since" window as a link carries it: `w=range:2015-08` or `w=since:2015-01`. */
 export interface UrlWindow {

@@ -6,7 +6,7 @@ import { useShortcuts } from '../../src/features/commands/use-shortcuts';
 import { LayerPanel } from '../../src/features/legend/LayerPanel';
 import { Timeline } from '../../src/features/timeline/Timeline';
 import { useAppStore } from '../../src/state/store';
-import { DEFAULT_LAYERS } from '../../src/state/slices/layers-slice';
+import { DEFAULT_LAYERS } from '../../src/domain/layers';
 import { demoDataset } from '../unit/demo-fixture';
 
 const commands = buildCommands();

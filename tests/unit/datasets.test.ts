@@ -4,7 +4,7 @@ import { validateDataset } from '../../src/data/validate-dataset';
 import { buildMapTables } from '../../src/data/tables';
 import type { Dataset } from '../../src/domain/types';
 import { createAppStore } from '../../src/state/store';
-import type { LoadedDataset } from '../../src/state/workspace';
+import type { LoadedDataset } from '../../src/domain/workspace';
 import { demoDataset } from './demo-fixture';
 
 const demo = demoDataset();

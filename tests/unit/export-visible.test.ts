@@ -2,7 +2,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { CSV_COLUMNS, exportCsv, exportFileName, exportGeoJson, exportGeoJsonText, type VisibleFeatureCollection } from '../../src/data/export/export-visible';
 import type { Dataset } from '../../src/domain/types';
-import { DEFAULT_LAYERS, type LayerVisibility } from '../../src/state/slices/layers-slice';
+import { DEFAULT_LAYERS, type LayerVisibility } from '../../src/domain/layers';
 import { demoDataset } from './demo-fixture';
 
 const AT = '2026-11-29T10:30:00.000Z';

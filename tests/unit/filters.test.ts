@@ -4,7 +4,7 @@ import { allowedClasses } from '../../src/domain/filter-classes';
 import { segmentIdsInWindow } from '../../src/data/tables/segment-table';
 import { openProject, serializeProject } from '../../src/data/project/project-file';
 import { createAppStore } from '../../src/state/store';
-import { DEFAULT_LAYERS } from '../../src/state/slices/layers-slice';
+import { DEFAULT_LAYERS } from '../../src/domain/layers';
 import { demoDataset } from './demo-fixture';
 
 const demo = demoDataset();

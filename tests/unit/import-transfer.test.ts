@@ -5,7 +5,7 @@ import { incidentDrawing } from '../../src/data/tables/incident-table';
 import { BULK_KEYS } from '../../src/data/import/import-protocol';
 import { copyTypedArrays, parsedShell, transferList } from '../../src/data/import/transfer';
 import type { Dataset, Hub, Incident } from '../../src/domain/types';
-import type { LoadedDataset } from '../../src/state/workspace';
+import type { LoadedDataset } from '../../src/domain/workspace';
 
 function incident(i: number): Incident {
   return {

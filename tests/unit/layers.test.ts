@@ -5,7 +5,7 @@ import { monthIndex } from '../../src/domain/month';
 import { buildLayers, selectionGeometry } from '../../src/map/layers/build-layers';
 import { pickedEntity } from '../../src/map/layers/pick';
 import { monthFilterRange } from '../../src/map/layers/month-filter';
-import { DEFAULT_LAYERS } from '../../src/state/slices/layers-slice';
+import { DEFAULT_LAYERS } from '../../src/domain/layers';
 import type { TimeWindow } from '../../src/domain/time-window';
 import { demoDataset } from './demo-fixture';
 

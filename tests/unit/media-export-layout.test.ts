@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { legendEntries } from '../../src/features/media-export/legend-content';
 import { layoutOverlay, MIN_FONT_PX, wrapText, type Box, type Measure, type OverlayContent, type OverlayLayout } from '../../src/features/media-export/overlay-layout';
 import { BASEMAP_CREDIT, describeSource, formatSourceDate, sourceLine, sourceLineFor } from '../../src/features/media-export/source-line';
-import { DEFAULT_LAYERS } from '../../src/state/slices/layers-slice';
+import { DEFAULT_LAYERS } from '../../src/domain/layers';
 import { demoDataset } from './demo-fixture';
 
 /** A monospaced stand-in for canvas text metrics: 0.55 em per character (bold 0.6). */

@@ -5,7 +5,7 @@ import { visibleItems } from '../../src/data/export/visible-entities';
 import { entityDetails, ROUTE_CONTEXT_TEXT } from '../../src/features/details/entity-details';
 import { routeSeries, unhcrSeries } from '../../src/features/charts/chart-data';
 import { monthlyDetectionTotals, resolveEntity } from '../../src/state/selectors';
-import { DEFAULT_LAYERS } from '../../src/state/slices/layers-slice';
+import { DEFAULT_LAYERS } from '../../src/domain/layers';
 import type { EntityKind } from '../../src/domain/types';
 import { newFieldsDataset } from '../fixtures/new-fields-dataset';
 

@@ -3,7 +3,7 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory, IDBObjectStore } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { isQuotaError, toStorageError, WorkspaceStorageError } from '../../src/state/persistence/storage-error';
+import { isQuotaError, toStorageError, WorkspaceStorageError } from '../../src/data/persistence/storage-error';
 import {
   clearWorkspace,
   deleteDataset,
@@ -14,8 +14,8 @@ import {
   replaceWorkspace,
   saveSettings,
   type WorkspaceDb,
-} from '../../src/state/persistence/workspace-db';
-import type { LoadedDataset, Workspace } from '../../src/state/workspace';
+} from '../../src/data/persistence/workspace-db';
+import type { LoadedDataset, Workspace } from '../../src/domain/workspace';
 import { smallDatasets, smallWorkspace } from '../fixtures/project/small-workspace';
 
 let db: WorkspaceDb;

@@ -4,7 +4,7 @@ import { buildIncidentTable, BIN_MAX_ZOOM, BIN_MIN_POINTS } from '../../src/data
 import { buildLayers, incidentsBinned } from '../../src/map/layers/build-layers';
 import { toIncidentColumns } from '../../src/domain/incident-columns';
 import { buildMapTables } from '../../src/data/tables';
-import { DEFAULT_LAYERS } from '../../src/state/slices/layers-slice';
+import { DEFAULT_LAYERS } from '../../src/domain/layers';
 import type { Dataset, Incident } from '../../src/domain/types';
 
 const incident = (i: number, coord: [number, number], month: string): Incident => ({

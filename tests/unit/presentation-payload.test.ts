@@ -8,7 +8,7 @@ import {
   type PresentationPayload,
 } from '../../src/features/presentation-file/presentation-payload';
 import { buildPayload } from '../../src/features/presentation-file/save-presentation';
-import type { Workspace } from '../../src/state/workspace';
+import type { Workspace } from '../../src/domain/workspace';
 import { smallDatasets } from '../fixtures/project/small-workspace';
 import { storyboardWorkspace } from '../fixtures/project/storyboard-workspace';
 

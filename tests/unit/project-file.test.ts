@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { migrate, migrations, LATEST_PROJECT_VERSION } from '../../src/data/project/migrations';
 import { isProjectLike, openProject, restoreProject, serializeProject, type OpenProjectResult } from '../../src/data/project/project-file';
 import { stableStringify } from '../../src/data/project/stable-json';
-import type { Workspace } from '../../src/state/workspace';
+import type { Workspace } from '../../src/domain/workspace';
 import { smallWorkspace } from '../fixtures/project/small-workspace';
 import { demoDataset } from './demo-fixture';
 

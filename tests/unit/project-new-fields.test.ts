@@ -12,7 +12,7 @@ import { openProject, serializeProject } from '../../src/data/project/project-fi
 import { validateDataset } from '../../src/data/validate-dataset';
 import { combineDatasets, prefixDatasetIds } from '../../src/data/combine-datasets';
 import { buildMapTables } from '../../src/data/tables';
-import type { Workspace } from '../../src/state/workspace';
+import type { Workspace } from '../../src/domain/workspace';
 import { newFieldsDataset } from '../fixtures/new-fields-dataset';
 
 const SAVED_AT = '2026-12-04T09:00:00.000Z';

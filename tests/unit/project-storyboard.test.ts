@@ -8,7 +8,7 @@ import { openProject, serializeProject, type OpenProjectResult } from '../../src
 import { stableStringify } from '../../src/data/project/stable-json';
 import { applyWorkspace, currentWorkspace } from '../../src/features/import/workspace-actions';
 import { createAppStore } from '../../src/state/store';
-import type { Workspace } from '../../src/state/workspace';
+import type { Workspace } from '../../src/domain/workspace';
 import { storyboardWorkspace } from '../fixtures/project/storyboard-workspace';
 import { smallWorkspace } from '../fixtures/project/small-workspace';
 import { demoDataset } from './demo-fixture';
@@ -86,7 +86,7 @@ describe('project file with a storyboard', () => {
 describe('storyboard in the browser workspace (IndexedDB)', () => {
   it('is saved with the settings and comes back after a reload', async () => {
     const { IDBFactory } = await import('fake-indexeddb');
-    const { openWorkspaceDb, saveSettings, loadWorkspace } = await import('../../src/state/persistence/workspace-db');
+    const { openWorkspaceDb, saveSettings, loadWorkspace } = await import('../../src/data/persistence/workspace-db');
     const factory = new IDBFactory();
     const db = await openWorkspaceDb(factory);
     await saveSettings(db, storyboardWorkspace().settings);

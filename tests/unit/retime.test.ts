@@ -5,7 +5,7 @@ import { windowFilterProps, type TimeWindow } from '../../src/domain/time-window
 import { buildLayers } from '../../src/map/layers/build-layers';
 import { FLOW_LAYER_ID } from '../../src/map/layers/flow-layer';
 import { isTimeBound, retimeLayers } from '../../src/map/layers/retime';
-import { DEFAULT_LAYERS } from '../../src/state/slices/layers-slice';
+import { DEFAULT_LAYERS } from '../../src/domain/layers';
 import { ROUTE_FLOW_ARROWS_LAYER_ID, ROUTE_FLOW_LABELS_LAYER_ID, ROUTE_FLOW_LINES_LAYER_ID, ROUTE_FLOWS_LAYER_ID } from '../../src/map/layers/route-flows-layer';
 import { withRouteFlows } from '../fixtures/route-flows/route-flows';
 import { demoDataset } from './demo-fixture';

@@ -16,7 +16,7 @@ import { pickedEntity } from '../../src/map/layers/pick';
 import { isTimeBound } from '../../src/map/layers/retime';
 import { ROUTE_FLOW_ARROWS_LAYER_ID, ROUTE_FLOW_LABELS_LAYER_ID, ROUTE_FLOW_LINES_LAYER_ID, ROUTE_FLOWS_LAYER_ID } from '../../src/map/layers/route-flows-layer';
 import { validateDataset } from '../../src/data/validate-dataset';
-import { DEFAULT_LAYERS } from '../../src/state/slices/layers-slice';
+import { DEFAULT_LAYERS } from '../../src/domain/layers';
 import type { TimeWindow } from '../../src/domain/time-window';
 import type { EntityFilters } from '../../src/domain/filters';
 import { entityDetails } from '../../src/features/details/entity-details';

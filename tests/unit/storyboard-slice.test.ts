@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createAppStore, type AppStore } from '../../src/state/store';
-import { layersFromIds, moveInList, visibleLayerIds } from '../../src/state/slices/storyboard-slice';
+import { moveInList } from '../../src/state/slices/storyboard-slice';
+import { layersFromIds, visibleLayerIds } from '../../src/domain/layers';
 import { demoDataset } from './demo-fixture';
 
 let store: AppStore;

@@ -6,7 +6,7 @@ import type { TimeWindow } from '../../src/domain/time-window';
 import { buildLayers } from '../../src/map/layers/build-layers';
 import { leftWindow } from '../../src/map/layers/swipe';
 import { monthFilterProps } from '../../src/map/layers/month-filter';
-import { DEFAULT_LAYERS } from '../../src/state/slices/layers-slice';
+import { DEFAULT_LAYERS } from '../../src/domain/layers';
 import { demoDataset } from './demo-fixture';
 
 const tables = buildMapTables(demoDataset());

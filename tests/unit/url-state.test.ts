@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseUrlState, serializeUrlState } from '../../src/state/url-state';
-import { DEFAULT_LAYERS } from '../../src/state/slices/layers-slice';
+import { DEFAULT_LAYERS } from '../../src/domain/layers';
 
 const months = { from: '2009-01', to: '2025-04' };
 

@@ -6,7 +6,7 @@
  */
 import Papa from 'papaparse';
 import type { Dataset, Source } from '../../domain/types';
-import { LAYER_IDS, LAYER_LABELS, type LayerId, type LayerVisibility } from '../../state/slices/layers-slice';
+import { LAYER_IDS, LAYER_LABELS, type LayerId, type LayerVisibility } from '../../domain/layers';
 import { describeMonths, isSingleMonth, visibleItems, type ExportItem, type MonthRange } from './visible-entities';
 
 export type { ExportItem, MonthRange } from './visible-entities';

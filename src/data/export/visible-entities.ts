@@ -5,7 +5,7 @@
  */
 import { formatMonthShort, inPeriod, monthIndex, monthsBetween, type MonthKey } from '../../domain/month';
 import type { Confidence, Crossing, Dataset, FlowSeries, LonLat, Period, RouteSegment } from '../../domain/types';
-import type { LayerVisibility } from '../../state/slices/layers-slice';
+import type { LayerVisibility } from '../../domain/layers';
 import { flowValueAt, seriesUnit } from '../../domain/flows';
 import { statusPhrase } from '../../domain/crossing-status';
 import { incidentsInMonths } from '../../domain/dataset-incidents';

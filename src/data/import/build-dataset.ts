@@ -5,7 +5,7 @@
  */
 import { addMonths, monthIndex, monthKey } from '../../domain/month';
 import type { Dataset, Period, Source } from '../../domain/types';
-import { DEFAULT_PERIOD } from './drafts';
+import { DATA_PERIOD } from '../../domain/data-period';
 import { fileSlug } from './records';
 import type { ImportedEntities, ParsedFile } from './types';
 
@@ -132,7 +132,7 @@ export function buildImportedDataset(files: ParsedFile[], meta: { name: string; 
   }
 
   const [first, last] = span;
-  const months: Period = Number.isFinite(first) ? { from: monthKey(first), to: monthKey(last) } : { ...DEFAULT_PERIOD };
+  const months: Period = Number.isFinite(first) ? { from: monthKey(first), to: monthKey(last) } : { ...DATA_PERIOD };
   return {
     format: 'routeshift-dataset',
     version: 1,

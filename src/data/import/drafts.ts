@@ -3,6 +3,7 @@
  * RowProblem when the record cannot be kept.
  */
 import type { Crossing, DatedEvent, Hub, Incident, LonLat, Period, RouteSegment, SafeHouse } from '../../domain/types';
+import { DATA_PERIOD } from '../../domain/data-period';
 import { clip } from './dates';
 import { fail, joinNotes, readConfidence, readCount, readCountries, readDating, readMode, requireDate, sourceNote, text, textOf } from './fields';
 import type { Kind } from './kinds';
@@ -30,7 +31,6 @@ export interface Draft {
   toName?: string;
 }
 
-export const DEFAULT_PERIOD: Period = { from: '2009-01', to: '2025-04' };
 
 function coordText([lon, lat]: LonLat): string {
   return `${lat.toFixed(5)}, ${lon.toFixed(5)}`;
@@ -57,7 +57,7 @@ function activePeriod(period: Period | undefined, defaultPeriod: Period, repairs
 export function draftRecord(record: RawRecord, kind: Kind, ctx: FileContext, defaultPeriod: Period | undefined): Draft {
   const repairs = record.repairs;
   const fields = record.fields;
-  const range = defaultPeriod ?? DEFAULT_PERIOD;
+  const range = defaultPeriod ?? DATA_PERIOD;
   const id = givenId(record);
   // Plain literals below (no spreads): this runs once per row of files with millions of rows.
   const sources = ctx.sources;

@@ -2,7 +2,7 @@
  * Runs an import in a fresh worker. Cancelling terminates the worker, so nothing half-done can
  * reach the workspace. Files over the size limit are refused before anything is read.
  */
-import type { LoadedDataset } from '../../state/workspace';
+import type { LoadedDataset } from '../../domain/workspace';
 import type { ImportMessage, ImportRequest } from './import-protocol';
 import { MAX_IMPORT_BYTES, type FileReport, type ImportOptions } from './types';
 

@@ -1,6 +1,6 @@
 /** Messages between the main thread and the import worker. */
 import type { Dataset } from '../../domain/types';
-import type { LoadedDataset } from '../../state/workspace';
+import type { LoadedDataset } from '../../domain/workspace';
 import type { FileReport, ImportOptions } from './types';
 
 /** Entity lists sent in chunks: each chunk is received (deserialised) in its own short task. */

@@ -5,8 +5,8 @@
  * transferred rather than copied, and, once the main thread has taken it, writes it to IndexedDB
  * itself from the copy it kept (so that the main thread never copies it again).
  */
-import { openWorkspaceDb, putDataset, WorkspaceStorageError } from '../../state/persistence/workspace-db';
-import type { LoadedDataset } from '../../state/workspace';
+import { openWorkspaceDb, putDataset, WorkspaceStorageError } from '../persistence/workspace-db';
+import type { LoadedDataset } from '../../domain/workspace';
 import { emptyEntities } from './assemble';
 import { importFile } from './import-file';
 import { loadedDatasetOf } from './loaded-dataset';

@@ -6,7 +6,7 @@
 import { prefixDatasetIds } from '../combine-datasets';
 import { toIncidentColumns } from '../../domain/incident-columns';
 import { binPoints } from '../../domain/point-bins';
-import type { LoadedDataset } from '../../state/workspace';
+import type { LoadedDataset } from '../../domain/workspace';
 import { incidentDrawing } from '../tables/incident-table';
 import { buildImportedDataset } from './assemble';
 import type { ParsedFile } from './types';

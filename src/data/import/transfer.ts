@@ -5,7 +5,7 @@
  * copy of the columns (copying there costs the main thread nothing).
  */
 import type { IncidentColumns } from '../../domain/incident-columns';
-import type { LoadedDataset } from '../../state/workspace';
+import type { LoadedDataset } from '../../domain/workspace';
 import { BULK_KEYS } from './import-protocol';
 
 /**

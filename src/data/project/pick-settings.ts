@@ -4,7 +4,7 @@
  */
 import { hasFilters } from '../../domain/filters';
 import type { StoryView } from '../../domain/storyboard';
-import type { WorkspaceSettings } from '../../state/workspace';
+import type { WorkspaceSettings } from '../../domain/workspace';
 
 /** Just the contract's settings fields: live state objects may carry more (and functions). */
 export function pickSettings(s: WorkspaceSettings): WorkspaceSettings {

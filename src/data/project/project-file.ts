@@ -5,8 +5,8 @@
  * content, the paths of the first problems (`workspace.datasets[0].dataset.segments[2].active.from`).
  */
 import { allIncidents } from '../../domain/dataset-incidents';
-import type { LoadedDataset, Workspace } from '../../state/workspace';
-import { DEMO_DATASET_ID } from '../../state/workspace';
+import type { LoadedDataset, Workspace } from '../../domain/workspace';
+import { DEMO_DATASET_ID } from '../../domain/workspace';
 import { formatPath, integrityIssues } from '../validate-dataset';
 import { LATEST_PROJECT_VERSION, migrate, type RawProject } from './migrations';
 import { PROJECT_APP, PROJECT_FORMAT, projectSchemaV1 } from './project-schema';

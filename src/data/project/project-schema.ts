@@ -4,8 +4,8 @@
  * a project can never smuggle in data the importer would have refused.
  */
 import { z } from 'zod';
-import { LAYER_IDS, type LayerId } from '../../state/slices/layers-slice';
-import type { Workspace } from '../../state/workspace';
+import { LAYER_IDS, type LayerId } from '../../domain/layers';
+import type { Workspace } from '../../domain/workspace';
 import { confidenceSchema, datasetSchemaV1, monthKeySchema, travelModeSchema } from '../schema-v1';
 
 export const PROJECT_FORMAT = 'routeshift-project';

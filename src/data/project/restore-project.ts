@@ -3,8 +3,8 @@
  * Works on unknown JSON, never throws and never mutates its input; anything it cannot make sense of
  * is left as it is so validation can name the path. Every change the user might notice is a note.
  */
-import { DEFAULT_LAYERS, LAYER_IDS, LAYERS_ADDED_LATER, isLayerId, type LayerId } from '../../state/slices/layers-slice';
-import { DEFAULT_MONTH } from '../../state/slices/time-slice';
+import { DEFAULT_LAYERS, LAYER_IDS, LAYERS_ADDED_LATER, isLayerId, type LayerId } from '../../domain/layers';
+import { DEFAULT_MONTH } from '../../domain/data-period';
 
 type Json = Record<string, unknown>;
 

@@ -1,6 +1,6 @@
 /** Briefing settings: the theme (light, dark, projector), the marking line and the presenter's options. */
 import { useId } from 'react';
-import { THEMES, THEME_LABELS, type Theme } from '../../state/slices/ui-slice';
+import { THEMES, THEME_LABELS, type Theme } from '../../domain/workspace';
 import { useAppStore as store } from '../../state/store';
 
 export function BriefingPanel() {

@@ -3,7 +3,7 @@
  * so what the overlay lists is exactly what the keys do.
  */
 import type { AppState } from '../../state/store';
-import { LAYER_IDS, LAYER_LABELS } from '../../state/slices/layers-slice';
+import { LAYER_IDS, LAYER_LABELS } from '../../domain/layers';
 import { PLAY_SPEEDS } from '../../state/slices/time-slice';
 import { savePresentation } from '../presentation-file/save-presentation-lazy';
 

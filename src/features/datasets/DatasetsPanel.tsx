@@ -2,7 +2,7 @@ import { useRef, useState } from 'react';
 import { incidentCount } from '../../domain/dataset-incidents';
 import type { PointKind } from '../../data/import/types';
 import { useAppStore } from '../../state/store';
-import { DEMO_DATASET_ID, type LoadedDataset } from '../../state/workspace';
+import { DEMO_DATASET_ID, type LoadedDataset } from '../../domain/workspace';
 import { exportVisible } from '../export/export-actions';
 import { runImport } from '../import/run-import-lazy';
 import { saveProject } from '../import/save-project';

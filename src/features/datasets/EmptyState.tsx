@@ -1,7 +1,7 @@
 import { incidentCount } from '../../domain/dataset-incidents';
 import type { Dataset } from '../../domain/types';
 import { useAppStore } from '../../state/store';
-import { DEMO_DATASET_ID } from '../../state/workspace';
+import { DEMO_DATASET_ID } from '../../domain/workspace';
 
 /** When nothing is shown, say what to do next. */
 export function EmptyState({ dataset }: { dataset: Dataset }) {

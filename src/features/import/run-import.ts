@@ -6,7 +6,7 @@
 import { ImportCancelled, oversizedFiles, startImport, type ImportJob, type ImportResult } from '../../data/import/import-client';
 import type { ColumnMapping, CsvContent, ImportOptions } from '../../data/import/types';
 import type { Dataset } from '../../domain/types';
-import { markStored } from '../../state/persistence/stored-marks';
+import { markStored } from '../../data/persistence/stored-marks';
 import type { AppStore } from '../../state/store';
 import { applyWorkspaceWithUndo } from './workspace-actions';
 

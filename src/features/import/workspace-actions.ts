@@ -4,7 +4,7 @@
  */
 import { hasFilters } from '../../domain/filters';
 import type { AppStore } from '../../state/store';
-import { DEMO_DATASET_ID, type Workspace } from '../../state/workspace';
+import { DEMO_DATASET_ID, type Workspace } from '../../domain/workspace';
 
 export function currentWorkspace(store: AppStore): Workspace {
   const s = store.getState();

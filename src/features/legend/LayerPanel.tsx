@@ -1,4 +1,4 @@
-import { LAYER_IDS, LAYER_LABELS } from '../../state/slices/layers-slice';
+import { LAYER_IDS, LAYER_LABELS } from '../../domain/layers';
 import { useAppStore } from '../../state/store';
 
 /** Layer toggles; the number is the shortcut that toggles the same layer. */

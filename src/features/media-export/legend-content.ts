@@ -5,7 +5,7 @@
 import { CROSSING_STATUS_ORDER, CROSSING_STATUS_TEXT, crossingIconName, END_UNKNOWN_LEGEND } from '../../domain/crossing-status';
 import { corridorColor, corridorFamily, CROSSING_STATUS_COLORS, HUB_COLOR, INCIDENT_COLOR, SAFE_HOUSE_COLOR, type RGBA } from '../../domain/palette';
 import type { Dataset } from '../../domain/types';
-import type { LayerVisibility } from '../../state/slices/layers-slice';
+import type { LayerVisibility } from '../../domain/layers';
 import { formatNumber } from '../../domain/format-number';
 import { ROUTE_FLOW_LEGEND, routeFlowColor, routeFlowRegions } from '../../domain/route-flow-palette';
 

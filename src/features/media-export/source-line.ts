@@ -5,7 +5,7 @@
 import { citedSources } from '../../data/export/export-visible';
 import { visibleItems, type ExportItem, type MonthRange } from '../../data/export/visible-entities';
 import type { Dataset, Source } from '../../domain/types';
-import type { LayerVisibility } from '../../state/slices/layers-slice';
+import type { LayerVisibility } from '../../domain/layers';
 
 import { formatSourceDate } from '../../domain/month';
 

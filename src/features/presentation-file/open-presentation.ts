@@ -3,7 +3,7 @@
  * from or written to IndexedDB), and the presenter opens at the first view.
  */
 import type { AppStore } from '../../state/store';
-import type { Theme } from '../../state/slices/ui-slice';
+import type { Theme } from '../../domain/workspace';
 import { applyWorkspace } from '../import/workspace-actions';
 import type { PresentationContent } from './presentation-payload';
 

@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import { restoreProject } from '../../data/project/project-file';
-import type { Workspace } from '../../state/workspace';
+import type { Workspace } from '../../domain/workspace';
 
 export const PRESENTATION_FORMAT = 'routeshift-presentation';
 export const PRESENTATION_VERSION = 1;

@@ -5,7 +5,7 @@
  */
 import { serializeProject } from '../../data/project/project-file';
 import type { AppState, AppStore } from '../../state/store';
-import { DEMO_DATASET_ID, type Workspace } from '../../state/workspace';
+import { DEMO_DATASET_ID, type Workspace } from '../../domain/workspace';
 import { downloadText } from '../download';
 import { currentWorkspace } from '../import/workspace-actions';
 import {

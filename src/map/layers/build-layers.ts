@@ -7,7 +7,7 @@ import type { MapTables } from '../../data/tables';
 import { BIN_MAX_ZOOM, BIN_MIN_POINTS, incidentCoord } from '../../data/tables/incident-table';
 import { buildIncidentBinsLayers } from './incident-bins-layer';
 import type { EntityRef, LonLat } from '../../domain/types';
-import type { LayerVisibility } from '../../state/slices/layers-slice';
+import type { LayerVisibility } from '../../domain/layers';
 import type { TimeWindow } from '../../domain/time-window';
 import { buildChangeLayer, buildCrossingChangeLayer, type ChangeRow, type CrossingChangeRow } from './change-layer';
 import { buildCandidatesLayer } from './candidates-layer';

@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
 import { addMonths, clampMonth, type MonthKey } from '../../domain/month';
+import { DATA_PERIOD } from '../../domain/data-period';
 import type { AppState } from '../store';
 
 /** Compare the shown month with the month before, or with a chosen month. */
@@ -32,5 +33,5 @@ export const createCompareSlice: StateCreator<AppState, [], [], CompareSlice> = 
   setSwipeMonth: (swipeMonth) => set({ swipeMonth }),
   setSwipeSplit: (split) => set({ swipeSplit: Math.min(0.95, Math.max(0.05, split)) }),
   // The left side starts a year before the shown month.
-  toggleSwipe: () => set({ swipeMonth: get().swipeMonth ? null : clampMonth(addMonths(get().month, -12), '2009-01', get().month) }),
+  toggleSwipe: () => set({ swipeMonth: get().swipeMonth ? null : clampMonth(addMonths(get().month, -12), (get().dataset?.months ?? DATA_PERIOD).from, get().month) }),
 });

@@ -6,7 +6,7 @@ import { clampMonth } from '../../domain/month';
 import { applyFilters, hasFilters, type EntityFilters } from '../../domain/filters';
 import { createRowSelector, type RowSelector } from '../../data/selection/selection-client';
 import type { AppState } from '../store';
-import { DEMO_DATASET_ID, type LoadedDataset } from '../workspace';
+import { DEMO_DATASET_ID, type LoadedDataset } from '../../domain/workspace';
 
 export interface DataSlice {
   /** Every loaded dataset, the demo first. */

@@ -6,7 +6,7 @@ import type { StateCreator } from 'zustand';
 import { formatMonthLong } from '../../domain/month';
 import type { StoryCamera, StoryView } from '../../domain/storyboard';
 import type { AppState } from '../store';
-import { LAYER_IDS, type LayerVisibility } from './layers-slice';
+import { layersFromIds, visibleLayerIds } from '../../domain/layers';
 
 export interface PresenterOptions {
   /** Seconds per view when advancing on its own; null = only by key. */
@@ -81,15 +81,6 @@ export function insertAt<T>(list: readonly T[], item: T, index: number): T[] {
   const next = [...list];
   next.splice(Math.max(0, Math.min(index, next.length)), 0, item);
   return next;
-}
-
-export function visibleLayerIds(layers: LayerVisibility): string[] {
-  return LAYER_IDS.filter((id) => layers[id]);
-}
-
-export function layersFromIds(ids: readonly string[]): LayerVisibility {
-  const visible = new Set(ids);
-  return Object.fromEntries(LAYER_IDS.map((id) => [id, visible.has(id)])) as LayerVisibility;
 }
 
 /** The live state as a view. Pure: the id and texts come from the caller. */

@@ -1,11 +1,11 @@
 import type { StateCreator } from 'zustand';
 import { addMonths, clampMonth, monthIndex, type MonthKey } from '../../domain/month';
 import { stepWindow, type TimeWindow, type WindowMode } from '../../domain/time-window';
+import { DATA_PERIOD, DEFAULT_MONTH } from '../../domain/data-period';
 import type { AppState } from '../store';
 
 export const PLAY_SPEEDS = [0.5, 1, 2, 4] as const;
 export type PlaySpeed = (typeof PLAY_SPEEDS)[number];
-export const DEFAULT_MONTH: MonthKey = '2015-09';
 export const WINDOW_MODES: WindowMode[] = ['month', 'range', 'since'];
 
 export interface TimeSlice {
@@ -36,7 +36,7 @@ export function selectTimeWindow(s: Pick<TimeSlice, 'windowMode' | 'windowStart'
 }
 
 export const createTimeSlice: StateCreator<AppState, [], [], TimeSlice> = (set, get) => {
-  const bounds = () => get().dataset?.months ?? { from: '2009-01', to: '2025-04' };
+  const bounds = () => get().dataset?.months ?? DATA_PERIOD;
   const clamp = (m: MonthKey) => clampMonth(m, bounds().from, bounds().to);
   const moveWindow = (delta: number) => {
     const { start, month } = stepWindow(selectTimeWindow(get()), delta, bounds().from, bounds().to);

@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { AppState } from '../store';
-import type { Camera } from '../url-state';
+import type { Camera, Theme } from '../../domain/workspace';
 
 export interface Notice {
   id: number;
@@ -12,10 +12,6 @@ export interface Notice {
 
 export type Overlay = 'sources' | 'shortcuts' | 'charts' | null;
 export type ChartTab = 'detections' | 'share' | 'yoy' | 'unhcr';
-/** 'projector': high contrast and large type for a meeting room. */
-export type Theme = 'light' | 'dark' | 'projector';
-export const THEMES: Theme[] = ['light', 'dark', 'projector'];
-export const THEME_LABELS: Record<Theme, string> = { light: 'Light', dark: 'Dark (dim rooms)', projector: 'Projector (high contrast, large type)' };
 /** Where the map should go; `fly` asks for a smooth flight (a storyboard view) rather than a jump. */
 export type CameraIntent = Camera & { fly?: boolean };
 

@@ -8,7 +8,7 @@ import { featureCollection, union } from '@turf/turf';
 import { feature as topoFeature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import type { PlaceLabel } from '../../../map/layers/place-labels';
+import type { PlaceLabel } from '../../../domain/place-label';
 import { approxAreaKm2, boxesIntersect, bboxOfPositions, clipToBox, poleOfInaccessibility, polygonsOf, positionsOf, round, type Box } from './geometry';
 
 export interface CountryProps {

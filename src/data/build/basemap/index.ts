@@ -4,7 +4,7 @@
  */
 import type { FeatureCollection } from 'geojson';
 import type { Topology } from 'topojson-specification';
-import type { PlaceLabel } from '../../../map/layers/place-labels';
+import type { PlaceLabel } from '../../../domain/place-label';
 import { buildCountries } from './countries';
 import type { Box } from './geometry';
 import { buildPlaceLabels, declutterLabels, labelCountsByZoom, sortLabels } from './labels';

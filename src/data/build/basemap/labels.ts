@@ -3,7 +3,7 @@
  * given a MapLibre minZoom. Pure.
  */
 import type { FeatureCollection } from 'geojson';
-import type { PlaceLabel } from '../../../map/layers/place-labels';
+import type { PlaceLabel } from '../../../domain/place-label';
 import { TILE_ZOOM_OFFSET } from './countries';
 import { round, type Box } from './geometry';
 

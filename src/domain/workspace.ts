@@ -1,16 +1,27 @@
 /**
  * The user's workspace: loaded datasets and the settings that are theirs to keep. This is what is
- * persisted in IndexedDB and written into a project file.
+ * persisted in IndexedDB and written into a project file; the store, the import worker, project
+ * files and exports all speak it, so it lives here.
  */
-import type { MonthKey } from '../domain/month';
-import type { EntityFilters } from '../domain/filters';
-import type { Dataset } from '../domain/types';
-import type { StoryView } from '../domain/storyboard';
-import type { LayerVisibility } from './slices/layers-slice';
-import type { Theme } from './slices/ui-slice';
-import type { Camera } from './url-state';
+import type { MonthKey } from './month';
+import type { EntityFilters } from './filters';
+import type { Dataset } from './types';
+import type { StoryView } from './storyboard';
+import type { LayerVisibility } from './layers';
 
 export const DEMO_DATASET_ID = 'demo';
+
+/** 'projector': high contrast and large type for a meeting room. */
+export type Theme = 'light' | 'dark' | 'projector';
+export const THEMES: Theme[] = ['light', 'dark', 'projector'];
+export const THEME_LABELS: Record<Theme, string> = { light: 'Light', dark: 'Dark (dim rooms)', projector: 'Projector (high contrast, large type)' };
+
+/** The map camera as a link carries it: centre and zoom, rounded. */
+export interface Camera {
+  lon: number;
+  lat: number;
+  zoom: number;
+}
 
 export interface LoadedDataset {
   /** Stable id, e.g. 'demo' or 'ds-lq8x2k-1'. Entity ids and source keys of user datasets carry the prefix `${id}/` (set at import). */

@@ -6,7 +6,7 @@
  */
 import { wrap, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import { pickSettings } from '../../data/project/pick-settings';
-import type { LoadedDataset, Workspace, WorkspaceSettings } from '../workspace';
+import type { LoadedDataset, Workspace, WorkspaceSettings } from '../../domain/workspace';
 import { toStorageError, UNAVAILABLE_MESSAGE, WorkspaceStorageError } from './storage-error';
 
 export { WorkspaceStorageError, type StorageErrorKind } from './storage-error';

@@ -1,0 +1,48 @@
+/**
+ * The map's switchable layers: ids, labels and defaults. Shared vocabulary of the store, links,
+ * project files, exports and the layer builders, so it lives here rather than in a slice.
+ */
+export const LAYER_IDS = ['segments', 'crossings', 'hubs', 'safeHouses', 'incidents', 'labels', 'routeFlows'] as const;
+export type LayerId = (typeof LAYER_IDS)[number];
+export type LayerVisibility = Record<LayerId, boolean>;
+
+export const LAYER_LABELS: Record<LayerId, string> = {
+  segments: 'Route segments',
+  crossings: 'Border crossings',
+  hubs: 'Hubs, camps and landings',
+  safeHouses: 'Safe houses (illustrative)',
+  incidents: 'Incidents (IOM Missing Migrants)',
+  labels: 'Place labels',
+  routeFlows: 'Route-level flows (schematic)',
+};
+
+export const DEFAULT_LAYERS: LayerVisibility = {
+  segments: true,
+  crossings: true,
+  hubs: true,
+  safeHouses: true,
+  incidents: true,
+  labels: true,
+  routeFlows: true,
+};
+
+/**
+ * Layers added after links and files first listed layers (URL v1, project files, storyboard views):
+ * where an older link or file could not have named one, it takes its default instead of "hidden".
+ */
+export const LAYERS_ADDED_LATER: readonly LayerId[] = ['routeFlows'];
+
+export function isLayerId(value: string): value is LayerId {
+  return (LAYER_IDS as readonly string[]).includes(value);
+}
+
+/** The ids of the layers shown, in LAYER_IDS order (how a storyboard view stores them). */
+export function visibleLayerIds(layers: LayerVisibility): LayerId[] {
+  return LAYER_IDS.filter((id) => layers[id]);
+}
+
+/** Visibility from a list of ids: listed = shown; unknown ids are ignored. */
+export function layersFromIds(ids: readonly string[]): LayerVisibility {
+  const visible = new Set(ids);
+  return Object.fromEntries(LAYER_IDS.map((id) => [id, visible.has(id)])) as LayerVisibility;
+}
