@@ -41,8 +41,10 @@ export function visibleLayerIds(layers: LayerVisibility): LayerId[] {
   return LAYER_IDS.filter((id) => layers[id]);
 }
 
-/** Visibility from a list of ids: listed = shown; unknown ids are ignored. */
-export function layersFromIds(ids: readonly string[]): LayerVisibility {
-  const visible = new Set(ids);
-  return Object.fromEntries(LAYER_IDS.map((id) => [id, visible.has(id)])) as LayerVisibility;
+/**
+ * A list of shown ids (a storyboard view's) as visibility by id: every known layer not listed is
+ * hidden; a listed id this version does not know stays in, for whoever applies it to refuse.
+ */
+export function listedLayers(ids: readonly string[]): Record<string, boolean> {
+  return Object.fromEntries([...LAYER_IDS.map((id): [string, boolean] => [id, false]), ...ids.map((id): [string, boolean] => [id, true])]);
 }

@@ -7,10 +7,12 @@
  * it keeps its default (shown) rather than counting as hidden; a link without `v` is read as current.
  */
 import { hasFilters, parseFilters, serializeFilters, type EntityFilters } from '../domain/filters';
-import { isMonthKey, monthIndex, type MonthKey } from '../domain/month';
-import type { EntityKind, EntityRef, Period } from '../domain/types';
+import { isMonthKey, type MonthKey } from '../domain/month';
+import type { EntityKind, EntityRef } from '../domain/types';
 import { DEFAULT_LAYERS, LAYER_IDS, LAYERS_ADDED_LATER, isLayerId, type LayerVisibility } from '../domain/layers';
 import type { Camera } from '../domain/workspace';
+import { applySettings } from './apply-settings';
+import type { AppState } from './store';
 
 export const URL_STATE_VERSION = '2';
 const KNOWN_VERSIONS = ['1', URL_STATE_VERSION];
@@ -44,7 +46,11 @@ export interface ParsedUrlState {
   problems: string[];
 }
 
-export function parseUrlState(search: string, months?: Period): ParsedUrlState {
+/**
+ * Reads a link's parameters. Only their form is checked here (a month is YYYY-MM, a layer is known);
+ * whether a month is inside the data is applySettings' concern, as for every other source.
+ */
+export function parseUrlState(search: string): ParsedUrlState {
   const params = new URLSearchParams(search);
   const state: UrlState = {};
   const problems: string[] = [];
@@ -55,8 +61,6 @@ export function parseUrlState(search: string, months?: Period): ParsedUrlState {
   const m = params.get('m');
   if (m !== null) {
     if (!isMonthKey(m)) problems.push(`month "${m}" is not a month (YYYY-MM)`);
-    else if (months && (monthIndex(m) < monthIndex(months.from) || monthIndex(m) > monthIndex(months.to)))
-      problems.push(`month ${m} is outside the data (${months.from} to ${months.to})`);
     else state.month = m;
   }
 
@@ -157,4 +161,24 @@ export function serializeUrlState(state: {
   if (state.selected) params.set('sel', `${state.selected.kind}:${state.selected.id}`);
   // Keep commas and colons readable in shared links.
   return `?${params.toString().replace(/%2C/g, ',').replace(/%3A/g, ':').replace(/%7C/g, '|')}`;
+}
+
+/**
+ * A link into the store: parsed, then applied through applySettings like a storyboard view or a
+ * saved workspace. Returns every problem, of form or of content, for one notice.
+ */
+export function applyLink(get: () => AppState, search: string): string[] {
+  const { state: link, problems } = parseUrlState(search);
+  const applied = applySettings(get, {
+    ...(link.month ? { month: link.month } : {}),
+    ...(link.window ? { window: link.window } : {}),
+    ...(link.trail !== undefined ? { trail: link.trail } : {}),
+    ...(link.layers ? { layers: link.layers } : {}),
+    ...(link.filters ? { filters: link.filters } : {}),
+    ...(link.compare ? { compare: link.compare } : {}),
+    ...(link.swipe ? { swipeMonth: link.swipe } : {}),
+    ...(link.chart ? { chart: link.chart } : {}),
+    ...(link.selected ? { selected: link.selected } : {}),
+  });
+  return [...problems, ...applied];
 }

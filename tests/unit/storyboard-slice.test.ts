@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createAppStore, type AppStore } from '../../src/state/store';
 import { moveInList } from '../../src/state/slices/storyboard-slice';
-import { layersFromIds, visibleLayerIds } from '../../src/domain/layers';
+import { listedLayers, visibleLayerIds } from '../../src/domain/layers';
+import { readLayerVisibility } from '../../src/state/apply-settings';
 import { demoDataset } from './demo-fixture';
 
 let store: AppStore;
@@ -79,7 +80,9 @@ describe('editing the list', () => {
   it('moves items in a plain list and keeps out-of-range moves inside it', () => {
     expect(moveInList([1, 2, 3], 2, -5)).toEqual([3, 1, 2]);
     expect(moveInList([1, 2, 3], 7, 0)).toEqual([1, 2, 3]);
-    expect(visibleLayerIds(layersFromIds(['hubs', 'labels', 'bogus']))).toEqual(['hubs', 'labels']);
+    const read = readLayerVisibility(listedLayers(['hubs', 'labels', 'bogus']));
+    expect(visibleLayerIds(read.layers)).toEqual(['hubs', 'labels']);
+    expect(read.unknown).toEqual(['bogus']);
   });
 });
 
@@ -89,7 +92,7 @@ describe('applying a view', () => {
     s().setWindowMode('since');
     s().toggleLayer('labels');
     s().setFilters({ corridors: ['C1'] });
-    s().select({ kind: 'segment', id: 'S9' });
+    s().select({ kind: 'segment', id: 'C1-1' });
     s().setCamera({ lon: 30, lat: 35, zoom: 7 });
     const view = s().captureView();
     store = createAppStore();

@@ -2,15 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { parseUrlState, serializeUrlState } from '../../src/state/url-state';
 import { DEFAULT_LAYERS } from '../../src/domain/layers';
 
-const months = { from: '2009-01', to: '2025-04' };
-
 describe('URL state', () => {
   it('round-trips month, layers and selection', () => {
     const layers = { ...DEFAULT_LAYERS, incidents: false, labels: false };
     const search = serializeUrlState({ month: '2015-10', layers, selected: { kind: 'segment', id: 'C2-1' } });
     expect(search).toContain('m=2015-10');
     expect(search).toContain('sel=segment:C2-1');
-    const parsed = parseUrlState(search, months);
+    const parsed = parseUrlState(search);
     expect(parsed.problems).toEqual([]);
     expect(parsed.state).toEqual({ month: '2015-10', layers, selected: { kind: 'segment', id: 'C2-1' } });
   });
@@ -21,15 +19,15 @@ describe('URL state', () => {
     const hidden = { ...DEFAULT_LAYERS, routeFlows: false };
     const search = serializeUrlState({ month: '2018-10', layers: hidden, selected: null });
     expect(search).toMatch(/layers=segments,crossings,hubs,safeHouses,incidents,labels$/);
-    expect(parseUrlState(search, months).state.layers).toEqual(hidden);
-    expect(parseUrlState('?v=2&layers=segments,routeFlows', months).state.layers).toMatchObject({ segments: true, crossings: false, routeFlows: true });
+    expect(parseUrlState(search).state.layers).toEqual(hidden);
+    expect(parseUrlState('?v=2&layers=segments,routeFlows').state.layers).toMatchObject({ segments: true, crossings: false, routeFlows: true });
     // A link made before the layer existed: its list is exact for the layers it knew.
-    const old = parseUrlState('?v=1&m=2016-02&layers=segments,crossings', months);
+    const old = parseUrlState('?v=1&m=2016-02&layers=segments,crossings');
     expect(old.problems).toEqual([]);
     expect(old.state.layers).toEqual({ ...DEFAULT_LAYERS, hubs: false, safeHouses: false, incidents: false, labels: false, routeFlows: true });
   });
   it('falls back with a reason for each malformed part, never throwing', () => {
-    const parsed = parseUrlState('?v=9&m=banana&layers=segments,bogus&sel=nonsense', months);
+    const parsed = parseUrlState('?v=9&m=banana&layers=segments,bogus&sel=nonsense');
     expect(parsed.state.month).toBeUndefined();
     expect(parsed.state.selected).toBeUndefined();
     expect(parsed.state.layers?.segments).toBe(true);
@@ -41,9 +39,9 @@ describe('URL state', () => {
   it('carries the camera, rounded, and refuses a malformed one', () => {
     const search = serializeUrlState({ month: '2015-10', layers: DEFAULT_LAYERS, selected: null, camera: { lon: 19.123456, lat: 44.5, zoom: 5.4321 } });
     expect(search).toContain('c=19.123,44.500,5.43');
-    expect(parseUrlState(search, months).state.camera).toEqual({ lon: 19.123, lat: 44.5, zoom: 5.43 });
+    expect(parseUrlState(search).state.camera).toEqual({ lon: 19.123, lat: 44.5, zoom: 5.43 });
     for (const bad of ['?c=19,44', '?c=a,b,c', '?c=200,44,5', '?c=19,44,40', '?c=,,']) {
-      const parsed = parseUrlState(bad, months);
+      const parsed = parseUrlState(bad);
       expect(parsed.state.camera, bad).toBeUndefined();
       expect(parsed.problems[0], bad).toMatch(/map position/);
     }
@@ -52,23 +50,23 @@ describe('URL state', () => {
     const search = serializeUrlState({ month: '2015-11', layers: DEFAULT_LAYERS, selected: null, windowMode: 'range', windowStart: '2015-08', trail: true });
     expect(search).toContain('w=range:2015-08');
     expect(search).toContain('trail=1');
-    expect(parseUrlState(search, months).state).toMatchObject({ month: '2015-11', window: { mode: 'range', start: '2015-08' }, trail: true });
+    expect(parseUrlState(search).state).toMatchObject({ month: '2015-11', window: { mode: 'range', start: '2015-08' }, trail: true });
     expect(serializeUrlState({ month: '2015-11', layers: DEFAULT_LAYERS, selected: null, windowMode: 'month', windowStart: '2015-08', trail: false })).toBe('?v=2&m=2015-11');
-    const bad = parseUrlState('?w=range:2015-13&trail=yes', months);
+    const bad = parseUrlState('?w=range:2015-13&trail=yes');
     expect(bad.state.window).toBeUndefined();
     expect(bad.problems).toHaveLength(2);
   });
   it('carries the change view', () => {
     expect(serializeUrlState({ month: '2015-11', layers: DEFAULT_LAYERS, selected: null, compare: '2015-09' })).toContain('cmp=2015-09');
-    expect(parseUrlState('?cmp=prev', months).state.compare).toBe('previous');
-    expect(parseUrlState('?cmp=soon', months).problems[0]).toMatch(/comparison/);
+    expect(parseUrlState('?cmp=prev').state.compare).toBe('previous');
+    expect(parseUrlState('?cmp=soon').problems[0]).toMatch(/comparison/);
   });
-  it('refuses a month outside the data', () => {
-    const parsed = parseUrlState('?m=2030-01', months);
-    expect(parsed.state.month).toBeUndefined();
-    expect(parsed.problems[0]).toMatch(/outside the data/);
+  it('checks only the form of a month: the data range is applySettings\' concern (tests/unit/apply-settings.test.ts)', () => {
+    const parsed = parseUrlState('?m=2030-01');
+    expect(parsed.state.month).toBe('2030-01');
+    expect(parsed.problems).toEqual([]);
   });
   it('survives percent-garbage', () => {
-    expect(() => parseUrlState('?m=%E0%A4%A&layers=%%%', months)).not.toThrow();
+    expect(() => parseUrlState('?m=%E0%A4%A&layers=%%%')).not.toThrow();
   });
 });

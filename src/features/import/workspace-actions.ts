@@ -3,6 +3,7 @@
  * the stored workspace, undo), and build a project for saving.
  */
 import { hasFilters } from '../../domain/filters';
+import { applySettings } from '../../state/apply-settings';
 import type { AppStore } from '../../state/store';
 import { DEMO_DATASET_ID, type Workspace } from '../../domain/workspace';
 
@@ -23,17 +24,27 @@ export function currentWorkspace(store: AppStore): Workspace {
   };
 }
 
+/**
+ * Puts a workspace in place: its datasets first (the month is clamped to the data they make), then
+ * its settings through applySettings, like a link or a storyboard view. Says what could not be used.
+ */
 export function applyWorkspace(store: AppStore, workspace: Workspace, { moveCamera }: { moveCamera: boolean }) {
   const s = store.getState();
+  const { settings } = workspace;
   s.replaceUserDatasets(workspace.datasets);
-  s.setDatasetVisible(DEMO_DATASET_ID, workspace.settings.demoVisible);
-  s.setLayers(workspace.settings.layers);
-  s.setFilters(workspace.settings.filters ?? {});
-  s.setTheme(workspace.settings.theme);
-  s.setMonth(workspace.settings.month);
-  s.setStoryboard(workspace.settings.storyboard ?? []);
-  s.setMarking(workspace.settings.marking ?? '');
-  if (moveCamera && workspace.settings.camera) s.setCameraIntent(workspace.settings.camera);
+  s.setDatasetVisible(DEMO_DATASET_ID, settings.demoVisible);
+  const problems = applySettings(store.getState, {
+    layers: settings.layers,
+    filters: settings.filters ?? {},
+    theme: settings.theme,
+    month: settings.month,
+    // A workspace keeps no selection; what was selected may not be in its data.
+    selected: null,
+    ...(moveCamera && settings.camera ? { camera: settings.camera } : {}),
+  });
+  s.setStoryboard(settings.storyboard ?? []);
+  s.setMarking(settings.marking ?? '');
+  if (problems.length) s.pushNotice('warning', `Part of the saved settings could not be used (${problems.join('; ')}).`);
 }
 
 /** Applies a workspace and offers to go back to the one before. */

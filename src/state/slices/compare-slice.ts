@@ -24,14 +24,18 @@ export function compareFromMonth(against: CompareAgainst, month: MonthKey, first
   return against === 'previous' ? clampMonth(addMonths(month, -1), first, last) : clampMonth(against, first, last);
 }
 
+/** The data's months (the fallback period before data loads). */
+const dataMonths = (get: () => AppState) => get().dataset?.months ?? DATA_PERIOD;
+const inData = (get: () => AppState, month: MonthKey) => clampMonth(month, dataMonths(get).from, dataMonths(get).to);
+
 export const createCompareSlice: StateCreator<AppState, [], [], CompareSlice> = (set, get) => ({
   compare: null,
-  setCompare: (compare) => set({ compare }),
+  setCompare: (compare) => set({ compare: compare && compare !== 'previous' ? inData(get, compare) : compare }),
   toggleCompare: () => set({ compare: get().compare ? null : 'previous' }),
   swipeMonth: null,
   swipeSplit: 0.5,
-  setSwipeMonth: (swipeMonth) => set({ swipeMonth }),
+  setSwipeMonth: (swipeMonth) => set({ swipeMonth: swipeMonth && inData(get, swipeMonth) }),
   setSwipeSplit: (split) => set({ swipeSplit: Math.min(0.95, Math.max(0.05, split)) }),
   // The left side starts a year before the shown month.
-  toggleSwipe: () => set({ swipeMonth: get().swipeMonth ? null : clampMonth(addMonths(get().month, -12), (get().dataset?.months ?? DATA_PERIOD).from, get().month) }),
+  toggleSwipe: () => set({ swipeMonth: get().swipeMonth ? null : clampMonth(addMonths(get().month, -12), dataMonths(get).from, get().month) }),
 });

@@ -6,7 +6,8 @@ import type { StateCreator } from 'zustand';
 import { formatMonthLong } from '../../domain/month';
 import type { StoryCamera, StoryView } from '../../domain/storyboard';
 import type { AppState } from '../store';
-import { layersFromIds, visibleLayerIds } from '../../domain/layers';
+import { listedLayers, visibleLayerIds } from '../../domain/layers';
+import { applySettings, type SavedSettings } from '../apply-settings';
 
 export interface PresenterOptions {
   /** Seconds per view when advancing on its own; null = only by key. */
@@ -102,7 +103,8 @@ export function viewFromState(s: AppState, id: string, input: { title?: string; 
   };
 }
 
-const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+/** A view's time window as saved settings. */
+const viewTime = (view: StoryView): SavedSettings => ({ month: view.month, window: { mode: view.windowMode, start: view.windowStart } });
 
 export const createStoryboardSlice: StateCreator<AppState, [], [], StoryboardSlice> = (set, get) => {
   const indexOf = (id: string) => get().storyboard.findIndex((v) => v.id === id);
@@ -143,19 +145,21 @@ export const createStoryboardSlice: StateCreator<AppState, [], [], StoryboardSli
     moveView: (id, toIndex) => set({ storyboard: moveInList(get().storyboard, indexOf(id), toIndex) }),
     setStoryboard: (storyboard) => set({ storyboard, presenting: null }),
     applyView: (view, options = {}) => {
-      const s = get();
-      if (!sameJson(s.filters, view.filters)) s.setFilters(structuredClone(view.filters));
-      const time = options.keepTime ? {} : { month: view.month, windowMode: view.windowMode, windowStart: view.windowStart };
-      set({
-        ...time,
+      const problems = applySettings(get, {
+        filters: view.filters,
+        ...(options.keepTime ? {} : viewTime(view)),
         trail: view.trail,
-        playing: false,
-        layers: layersFromIds(view.visibleLayers),
-        selected: view.selected ? { ...view.selected } : null,
-        cameraIntent: { ...view.camera, ...(options.animate ? { fly: true } : {}) },
+        stopPlaying: true,
+        layers: listedLayers(view.visibleLayers),
+        selected: view.selected,
+        camera: { ...view.camera, ...(options.animate ? { fly: true } : {}) },
       });
+      if (problems.length) get().pushNotice('warning', `View "${view.title}": ${problems.join('; ')}.`);
     },
-    applyViewTime: (view) => set({ month: view.month, windowMode: view.windowMode, windowStart: view.windowStart }),
+    applyViewTime: (view) => {
+      const problems = applySettings(get, viewTime(view));
+      if (problems.length) get().pushNotice('warning', `View "${view.title}": ${problems.join('; ')}.`);
+    },
     presenting: null,
     presenterOptions: { autoAdvanceSeconds: null, playBetween: false },
     setPresenterOptions: (patch) => set({ presenterOptions: { ...get().presenterOptions, ...patch } }),

@@ -22,8 +22,14 @@ export interface TimeSlice {
   /** Both ends of a range or "since" window (the slider's two handles). */
   setWindowRange: (start: MonthKey, end: MonthKey) => void;
   setWindowMode: (mode: WindowMode) => void;
+  /**
+   * A whole saved window at once (a link, a storyboard view): both months clamped to the data, the
+   * start never after the end. Returns the months as set.
+   */
+  setTimeWindow: (window: { mode: WindowMode; start: MonthKey; month: MonthKey }) => { start: MonthKey; month: MonthKey };
   cycleWindowMode: () => void;
   toggleTrail: () => void;
+  setTrail: (trail: boolean) => void;
   stepMonth: (delta: number) => void;
   goToEdge: (edge: 'first' | 'last') => void;
   setPlaying: (playing: boolean) => void;
@@ -64,11 +70,19 @@ export const createTimeSlice: StateCreator<AppState, [], [], TimeSlice> = (set, 
       const start = s.windowMode === 'month' || monthIndex(s.windowStart) > monthIndex(s.month) ? clamp(addMonths(s.month, windowMode === 'range' ? -3 : -12)) : s.windowStart;
       set({ windowMode, windowStart: start });
     },
+    setTimeWindow: ({ mode, start, month }) => {
+      const end = clamp(month);
+      const first = clamp(start);
+      const next = { windowMode: mode, month: end, windowStart: monthIndex(first) > monthIndex(end) ? end : first };
+      set(next);
+      return { start: next.windowStart, month: end };
+    },
     cycleWindowMode: () => {
       const i = WINDOW_MODES.indexOf(get().windowMode);
       get().setWindowMode(WINDOW_MODES[(i + 1) % WINDOW_MODES.length] ?? 'month');
     },
     toggleTrail: () => set({ trail: !get().trail }),
+    setTrail: (trail) => set({ trail }),
     stepMonth: (delta) => set(moveWindow(delta)),
     goToEdge: (edge) => {
       const target = edge === 'first' ? bounds().from : bounds().to;
