@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import type { AppStore } from '../state/store';
 import { applyLink, serializeUrlState } from '../state/url-state';
+import { writeOnChange } from './write-on-change';
 
 /**
  * Quiet time before a change reaches the URL. Chromium's replaceState is a synchronous IPC of 1–28 ms:
@@ -28,44 +29,15 @@ const LINK_KEYS: Record<keyof Parameters<typeof serializeUrlState>[0], true> = {
 };
 const linkKeys = Object.keys(LINK_KEYS) as (keyof typeof LINK_KEYS)[];
 
-/**
- * Writes the store's state into the URL: at once, then after each burst of changes has been quiet for
- * `delayMs` (a trailing debounce: quick steps, a slider drag or fast playback write once, when they
- * stop). A pending write is flushed when the page is hidden or left (tab switch, close, navigation).
- * A reload is not covered by that: Chromium takes the reload's URL before pagehide, so a reload within
- * `delayMs` of a change reloads the state before it. Returns a stop function, which also flushes.
- */
+/** Writes the store's state into the URL: at once, then after each burst of link changes (see writeOnChange). */
 export function writeUrlOnChange(store: AppStore, delayMs = URL_WRITE_DELAY_MS): () => void {
-  let last = '';
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const flush = () => {
-    if (timer !== undefined) clearTimeout(timer);
-    timer = undefined;
-    const search = serializeUrlState(store.getState());
-    if (search === last) return;
-    last = search;
-    window.history.replaceState(null, '', `${window.location.pathname}${search}${window.location.hash}`);
-  };
-  // Serializing waits for the flush too.
-  const schedule = () => {
-    if (timer !== undefined) clearTimeout(timer);
-    timer = setTimeout(flush, delayMs);
-  };
-  const onVisibility = () => {
-    if (document.visibilityState === 'hidden') flush();
-  };
-  flush();
-  const unsubscribe = store.subscribe((state, previous) => {
-    if (linkKeys.some((k) => state[k] !== previous[k])) schedule();
+  return writeOnChange(store, {
+    keys: linkKeys,
+    serialize: serializeUrlState,
+    write: (search) => window.history.replaceState(null, '', `${window.location.pathname}${search}${window.location.hash}`),
+    delayMs,
+    first: 'now',
   });
-  window.addEventListener('pagehide', flush);
-  document.addEventListener('visibilitychange', onVisibility);
-  return () => {
-    unsubscribe();
-    window.removeEventListener('pagehide', flush);
-    document.removeEventListener('visibilitychange', onVisibility);
-    if (timer !== undefined) flush();
-  };
 }
 
 /** Reads the URL once the data's month range is known, then writes changes back to it (coalesced). */

@@ -13,7 +13,11 @@ import {
 import { isStored } from '../data/persistence/stored-marks';
 import type { AppStore } from '../state/store';
 import { DEMO_DATASET_ID, type LoadedDataset } from '../domain/workspace';
-import { applyWorkspace, currentWorkspace } from '../features/import/workspace-actions';
+import { applyWorkspace, currentWorkspace, WORKSPACE_SETTING_KEYS } from '../features/import/workspace-actions';
+import { writeOnChange } from './write-on-change';
+
+/** Quiet time before settings are written to IndexedDB. */
+const SETTINGS_WRITE_DELAY_MS = 400;
 
 type Db = Awaited<ReturnType<typeof openWorkspaceDb>>;
 
@@ -43,31 +47,15 @@ export async function restoreWorkspace(store: AppStore, { moveCamera }: { moveCa
 /** Writes every later change. Returns the unsubscribe function. */
 export function persistChanges(store: AppStore, db: Db): () => void {
   let previous = new Map(store.getState().datasets.map((d) => [d.id, d]));
-  let settingsTimer: number | undefined;
-  let lastSettings = '';
-  const saveSettingsSoon = () => {
-    const settings = JSON.stringify(currentWorkspace(store).settings);
-    if (settings === lastSettings) return;
-    lastSettings = settings;
-    window.clearTimeout(settingsTimer);
-    settingsTimer = window.setTimeout(saveSettingsNow, 400);
-  };
-  function saveSettingsNow() {
-    window.clearTimeout(settingsTimer);
-    settingsTimer = undefined;
-    saveSettings(db, currentWorkspace(store).settings).catch((error: unknown) => reportStorageError(store, error, 'Your settings'));
-  }
-  // A reload or a closed tab within the debounce would otherwise lose the last change.
-  const flush = () => {
-    if (settingsTimer !== undefined) saveSettingsNow();
-  };
-  const flushWhenHidden = () => {
-    if (document.visibilityState === 'hidden') flush();
-  };
-  window.addEventListener('pagehide', flush);
-  document.addEventListener('visibilitychange', flushWhenHidden);
-  // What the link or the map start-up set before this subscription counts too.
-  saveSettingsSoon();
+  // What the link or the map start-up set before this subscription counts too ('soon').
+  const stopSettings = writeOnChange(store, {
+    keys: WORKSPACE_SETTING_KEYS,
+    serialize: () => JSON.stringify(currentWorkspace(store).settings),
+    // At write time the state is the one just serialized.
+    write: () => saveSettings(db, currentWorkspace(store).settings).catch((error: unknown) => reportStorageError(store, error, 'Your settings')),
+    delayMs: SETTINGS_WRITE_DELAY_MS,
+    first: 'soon',
+  });
 
   let previousList = store.getState().datasets;
   const unsubscribe = store.subscribe((state) => {
@@ -87,11 +75,9 @@ export function persistChanges(store: AppStore, db: Db): () => void {
       }
       previous = next as Map<string, LoadedDataset>;
     }
-    saveSettingsSoon();
   });
   return () => {
     unsubscribe();
-    window.removeEventListener('pagehide', flush);
-    document.removeEventListener('visibilitychange', flushWhenHidden);
+    stopSettings();
   };
 }

@@ -4,8 +4,11 @@
  */
 import { hasFilters } from '../../domain/filters';
 import { applySettings } from '../../state/apply-settings';
-import type { AppStore } from '../../state/store';
+import type { AppState, AppStore } from '../../state/store';
 import { DEMO_DATASET_ID, type Workspace } from '../../domain/workspace';
+
+/** The store state currentWorkspace's settings are made of: a change to another key cannot change them. */
+export const WORKSPACE_SETTING_KEYS = ['month', 'layers', 'theme', 'camera', 'datasets', 'filters', 'storyboard', 'marking'] as const satisfies readonly (keyof AppState)[];
 
 export function currentWorkspace(store: AppStore): Workspace {
   const s = store.getState();
