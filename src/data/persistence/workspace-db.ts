@@ -91,7 +91,7 @@ export async function loadWorkspace(db: WorkspaceDb): Promise<Workspace | null> 
  */
 async function readSettings(raw: unknown): Promise<WorkspaceSettings> {
   // The schema (zod) and the repairs are loaded when a saved workspace is read, not with the first frame.
-  const [{ settingsSchema }, { restoreSettings }] = await Promise.all([import('../../data/project/project-schema'), import('../../data/project/restore-project')]);
+  const [{ settingsSchema }, { restoreSettings }] = await Promise.all([import('../project/project-schema'), import('../project/restore-project')]);
   const parsed = settingsSchema.safeParse(restoreSettings(raw).value);
   if (parsed.success) return parsed.data;
   return settingsSchema.parse(restoreSettings({}).value);
