@@ -24,7 +24,7 @@ export function importBoundaries() {
         {
           patterns: forbidden.map((other) => ({
             regex: `^(\\.\\.?/)+(.*/)?${other}(/|$)`,
-            message: `src/${folder} must not import from src/${other}: imports flow app → features → map/state/data → domain (docs/architecture.md).`,
+            message: `src/${folder} must not import from src/${other}: imports flow app → features → map/state → data → domain (docs/architecture.md).`,
           })),
         },
       ],
