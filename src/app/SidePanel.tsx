@@ -9,7 +9,7 @@ import { MediaExportSection } from '../features/media-export/MediaExportSection'
 import { SavePresentationButton } from '../features/presentation-file/SavePresentationButton';
 import { StoryboardPanel } from '../features/storyboard/StoryboardPanel';
 import { StartBriefing } from '../features/storyboard/BuiltInStoryButton';
-import { useAppStore as store } from '../state/store';
+import { useAppStore } from '../state/store';
 import { OpenedDetails } from './OpenedDetails';
 
 // Sections closed at start, and the note of a saved presentation file: loaded when shown.
@@ -19,7 +19,7 @@ const ReadOnlyNote = lazy(() => import('../features/presentation-file/ReadOnlyNo
 
 /** The left panel: data, filters, layers, legend and the panel buttons. */
 export function SidePanel({ dataset, maxVolume, candidates, readOnly = false }: { dataset: Dataset; maxVolume: number; candidates: CandidateCrossing[]; readOnly?: boolean }) {
-  const theme = store((s) => s.theme);
+  const theme = useAppStore((s) => s.theme);
   return (
     <aside className="side-panel" aria-label="Data, layers and legend">
       {readOnly ? (
@@ -55,10 +55,10 @@ export function SidePanel({ dataset, maxVolume, candidates, readOnly = false }: 
       </OpenedDetails>
       </>}
       <div className="side-actions">
-        <button type="button" onClick={() => store.getState().setOverlay('charts')} data-testid="charts-button">Charts <kbd>C</kbd></button>
-        <button type="button" onClick={() => store.getState().setOverlay('sources')} data-testid="sources-button">Sources &amp; licences <kbd>S</kbd></button>
-        <button type="button" onClick={() => store.getState().setOverlay('shortcuts')}>Shortcuts <kbd>?</kbd></button>
-        <button type="button" onClick={() => store.getState().toggleTheme()} aria-pressed={theme === 'dark'}>
+        <button type="button" onClick={() => useAppStore.getState().setOverlay('charts')} data-testid="charts-button">Charts <kbd>C</kbd></button>
+        <button type="button" onClick={() => useAppStore.getState().setOverlay('sources')} data-testid="sources-button">Sources &amp; licences <kbd>S</kbd></button>
+        <button type="button" onClick={() => useAppStore.getState().setOverlay('shortcuts')}>Shortcuts <kbd>?</kbd></button>
+        <button type="button" onClick={() => useAppStore.getState().toggleTheme()} aria-pressed={theme === 'dark'}>
           Dark map <kbd>T</kbd>
         </button>
         {readOnly ? null : <SavePresentationButton />}
