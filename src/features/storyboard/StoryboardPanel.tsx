@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { formatMonthShort } from '../../domain/month';
 import type { StoryView } from '../../domain/storyboard';
 import { useAppStore } from '../../state/store';
+import { CommandButton } from '../commands/CommandButton';
 import { StoryViewEditor } from './StoryViewEditor';
 import { BuiltInStoryButton } from './BuiltInStoryButton';
 import './storyboard.css';
@@ -45,9 +46,7 @@ export function StoryboardPanel() {
         <button type="button" onClick={capture} data-testid="capture-view">
           Capture view
         </button>
-        <button type="button" onClick={() => useAppStore.getState().startPresenting(0)} disabled={views.length === 0} data-testid="present-button">
-          Present <kbd>P</kbd>
-        </button>
+        <CommandButton id="present.start" disabled={views.length === 0} data-testid="present-button" />
       </div>
       <BuiltInStoryButton place="panel" />
       {views.length === 0 ? (
