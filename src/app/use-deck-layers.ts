@@ -18,14 +18,14 @@ import { compareFromMonth } from '../state/slices/compare-slice';
 import { selectTimeWindow } from '../state/slices/time-slice';
 import { useAppStore, type AppState } from '../state/store';
 
-const windowOf = (s: AppState) => `${s.windowMode} ${s.windowStart} ${s.month} ${s.trail}`;
+const windowKeyOf = (s: AppState) => `${s.windowMode} ${s.windowStart} ${s.month} ${s.trail}`;
 
 /** The map follows the store's time window without a render (see the file's comment). */
 export const storeRetime: LayerRetime = {
   apply: (layers) => retimeLayers(layers, selectTimeWindow(useAppStore.getState())),
   subscribe: (onChange) =>
     useAppStore.subscribe((state, previous) => {
-      if (windowOf(state) !== windowOf(previous)) onChange();
+      if (windowKeyOf(state) !== windowKeyOf(previous)) onChange();
     }),
 };
 
@@ -34,7 +34,7 @@ export function useDeckLayers({ labels, zoom, map }: { labels: PlaceLabel[]; zoo
   const tables = useAppStore((s) => s.tables);
   const compare = useAppStore((s) => s.compare);
   // The window, only where a step changes more than a filter range.
-  const windowKey = useAppStore((s) => (s.compare || s.swipeMonth ? windowOf(s) : null));
+  const windowKey = useAppStore((s) => (s.compare || s.swipeMonth ? windowKeyOf(s) : null));
   const flowAnimation = useAppStore((s) => s.flowAnimation);
   const showCandidates = useAppStore((s) => s.showCandidates);
   const swipeMonth = useAppStore((s) => s.swipeMonth);
