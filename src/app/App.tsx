@@ -26,9 +26,8 @@ import { installTestHook } from './test-hook';
 import { useUrlSync } from './use-url-sync';
 import { persistChanges, restoreWorkspace } from './workspace-persistence';
 
-const store = useAppStore;
 let mapHandle: MapHandle | null = null;
-const testHook = installTestHook(store, () => mapHandle);
+const testHook = installTestHook(useAppStore, () => mapHandle);
 provideExportMap(() => mapHandle);
 // The map is created before the data arrives, so the link's camera is read once, up front.
 const linkCamera = parseUrlState(window.location.search).state.camera;
@@ -39,7 +38,7 @@ const SidePanel = memo(SidePanelView);
 const Timeline = memo(TimelineView);
 const EmptyState = memo(EmptyStateView);
 
-const closeOverlay = () => store.getState().setOverlay(null);
+const closeOverlay = () => useAppStore.getState().setOverlay(null);
 
 // Closed at start: their code loads when first opened (a command's key opens the panel through the
 // store, which renders it here, so the first press works). Each floats over the map: no fallback to jump.
@@ -64,8 +63,8 @@ async function openPresentationPayload(): Promise<null> {
     import('../features/presentation-file/open-presentation'),
   ]);
   const payload = readPayload();
-  if (payload?.ok) openPresentation(store, payload.content);
-  else if (payload) store.getState().pushNotice('error', payload.message);
+  if (payload?.ok) openPresentation(useAppStore, payload.content);
+  else if (payload) useAppStore.getState().pushNotice('error', payload.message);
   return null;
 }
 
@@ -74,19 +73,19 @@ async function openPresentationPayload(): Promise<null> {
  * and the panels that show the month (tests/component/app-month-step.test.tsx).
  */
 export function App() {
-  const dataset = store((s) => s.dataset);
-  const tables = store((s) => s.tables);
-  const loadState = store((s) => s.loadState);
-  const loadError = store((s) => s.loadError);
-  const selected = store((s) => s.selected);
-  const overlay = store((s) => s.overlay);
-  const openEventId = store((s) => s.openEventId);
-  const importReports = store((s) => s.importReports);
-  const theme = store((s) => s.theme);
+  const dataset = useAppStore((s) => s.dataset);
+  const tables = useAppStore((s) => s.tables);
+  const loadState = useAppStore((s) => s.loadState);
+  const loadError = useAppStore((s) => s.loadError);
+  const selected = useAppStore((s) => s.selected);
+  const overlay = useAppStore((s) => s.overlay);
+  const openEventId = useAppStore((s) => s.openEventId);
+  const importReports = useAppStore((s) => s.importReports);
+  const theme = useAppStore((s) => s.theme);
   // Panels rendered only while on, so that their code is not loaded before they are.
-  const comparing = store((s) => s.compare !== null);
-  const swiping = store((s) => s.swipeMonth !== null);
-  const presenting = store((s) => s.presenting !== null);
+  const comparing = useAppStore((s) => s.compare !== null);
+  const swiping = useAppStore((s) => s.swipeMonth !== null);
+  const presenting = useAppStore((s) => s.presenting !== null);
   const [labels, setLabels] = useState<PlaceLabel[]>([]);
   const [candidates, setCandidates] = useState<CandidateCrossing[]>([]);
   const [mapReady, setMapReady] = useState(false);
@@ -100,15 +99,15 @@ export function App() {
       .then((d) => {
         // Start-up stages, read by the bench (bench/lib/measure-first-frame.mjs) as context.
         performance.mark('routeshift:demo-parsed');
-        store.getState().setDataset(d);
+        useAppStore.getState().setDataset(d);
         performance.mark('routeshift:demo-committed');
       })
-      .catch((error: Error) => store.getState().setLoadError(error.message))
+      .catch((error: Error) => useAppStore.getState().setLoadError(error.message))
       // The stored workspace comes back after the demo, and before the link is read: the link wins.
       // A presentation file opens its own material instead, and never touches the stored workspace.
-      .then(() => (readOnly ? openPresentationPayload() : restoreWorkspace(store, { moveCamera: !linkCamera })))
+      .then(() => (readOnly ? openPresentationPayload() : restoreWorkspace(useAppStore, { moveCamera: !linkCamera })))
       .then((db) => {
-        if (db) stopPersisting = persistChanges(store, db);
+        if (db) stopPersisting = persistChanges(useAppStore, db);
       })
       .finally(() => setBootstrapped(true));
     loadPlaceLabels(document.baseURI, assetFetch)
@@ -116,14 +115,14 @@ export function App() {
         performance.mark('routeshift:labels-loaded');
         setLabels(l);
       })
-      .catch((error: Error) => store.getState().pushNotice('warning', `Place labels could not be loaded: ${error.message}`));
+      .catch((error: Error) => useAppStore.getState().pushNotice('warning', `Place labels could not be loaded: ${error.message}`));
     return () => stopPersisting?.();
   }, []);
 
   const commands = useMemo(() => buildCommands(), []);
-  useShortcuts(store, commands);
-  usePlayback(store);
-  useUrlSync(store, !readOnly && bootstrapped && loadState === 'ready');
+  useShortcuts(useAppStore, commands);
+  usePlayback();
+  useUrlSync(useAppStore, !readOnly && bootstrapped && loadState === 'ready');
 
   const onReady = useCallback((handle: MapHandle) => {
     mapHandle = handle;
@@ -171,7 +170,7 @@ export function App() {
           <OnDemand>{resolved || !comparing ? null : <ComparePanelAtMonth dataset={dataset} />}</OnDemand>
           <OnDemand>{resolved ? <DetailPanelAtMonth dataset={dataset} resolved={resolved} /> : null}</OnDemand>
           <HoverTooltip />
-          <OnDemand>{openEventId ? <EventCard dataset={dataset} eventId={openEventId} onClose={() => store.getState().openEvent(null)} /> : null}</OnDemand>
+          <OnDemand>{openEventId ? <EventCard dataset={dataset} eventId={openEventId} onClose={() => useAppStore.getState().openEvent(null)} /> : null}</OnDemand>
           {overlay === 'charts' ? (
             <Suspense fallback={<div className="status-card" role="status">Loading charts…</div>}>
               <ChartsAtMonth dataset={dataset} />
@@ -183,7 +182,7 @@ export function App() {
           <OnDemand>{presenting ? <Presenter /> : null}</OnDemand>
         </>
       ) : null}
-      <OnDemand>{importReports && !readOnly ? <ImportReport reports={importReports} onClose={() => store.getState().setImportReports(null)} /> : null}</OnDemand>
+      <OnDemand>{importReports && !readOnly ? <ImportReport reports={importReports} onClose={() => useAppStore.getState().setImportReports(null)} /> : null}</OnDemand>
       {readOnly ? (
         <OnDemand>
           <PresentationNote />

@@ -11,20 +11,20 @@ import type { BasemapData } from '../map/basemap-style';
 import { pickedEntity } from '../map/layers/pick';
 import type { PlaceLabel } from '../map/layers/place-labels';
 import { MapView, type MapHandle } from '../map/MapView';
-import { useAppStore as store } from '../state/store';
+import { useAppStore } from '../state/store';
 import { storeRetime, useDeckLayers } from './use-deck-layers';
 
 function picked(info: PickingInfo) {
-  const tables = store.getState().tables;
+  const tables = useAppStore.getState().tables;
   return tables ? pickedEntity(tables, info.layer?.id, info.index, info.object) : null;
 }
 // Module-level, so MapView's props stay the same from one step to the next.
 const onHover = (info: PickingInfo) => {
   const p = picked(info);
-  store.getState().hover(p ? { ref: p.ref, x: info.x, y: info.y } : null);
+  useAppStore.getState().hover(p ? { ref: p.ref, x: info.x, y: info.y } : null);
 };
-const onClick = (info: PickingInfo) => store.getState().select(picked(info)?.ref ?? null);
-const onCameraIntentDone = () => store.getState().setCameraIntent(null);
+const onClick = (info: PickingInfo) => useAppStore.getState().select(picked(info)?.ref ?? null);
+const onCameraIntentDone = () => useAppStore.getState().setCameraIntent(null);
 
 interface MapStageProps {
   labels: PlaceLabel[];
@@ -40,7 +40,7 @@ interface MapStageProps {
 export function MapStage({ labels, map, onReady, onCandidates, initialCamera, basemapData }: MapStageProps) {
   // Zoom lives here too: zooming re-renders the map's layers, not the page.
   const [zoom, setZoom] = useState(5);
-  const cameraIntent = store((s) => s.cameraIntent);
+  const cameraIntent = useAppStore((s) => s.cameraIntent);
   const { deckLayers, candidates, flowAnimation, theme } = useDeckLayers({ labels, zoom, map });
   useEffect(() => onCandidates(candidates), [candidates, onCandidates]);
   return (
@@ -51,7 +51,7 @@ export function MapStage({ labels, map, onReady, onCandidates, initialCamera, ba
       onClick={onClick}
       onZoom={setZoom}
       onReady={onReady}
-      onMoveEnd={store.getState().setCamera}
+      onMoveEnd={useAppStore.getState().setCamera}
       initialCamera={initialCamera}
       cameraIntent={cameraIntent}
       onCameraIntentDone={onCameraIntentDone}

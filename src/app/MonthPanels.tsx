@@ -8,20 +8,20 @@ import { ComparePanel } from '../features/compare/ComparePanel';
 import { DetailPanel } from '../features/details/DetailPanel';
 import { selectChange, type ResolvedEntity } from '../state/selectors';
 import { compareFromMonth } from '../state/slices/compare-slice';
-import { useAppStore as store } from '../state/store';
+import { useAppStore } from '../state/store';
 
 // Charts are loaded when first opened: Chart.js stays out of the start-up bundle.
 const ComparisonView = lazy(() => import('../features/charts/ComparisonView'));
 
-const pickMonth = (m: string) => store.getState().setMonth(m);
-const closeOverlay = () => store.getState().setOverlay(null);
-const closeDetails = () => store.getState().select(null);
+const pickMonth = (m: string) => useAppStore.getState().setMonth(m);
+const closeOverlay = () => useAppStore.getState().setOverlay(null);
+const closeDetails = () => useAppStore.getState().select(null);
 
 /** The change view's panel, while comparing. */
 export function ComparePanelAtMonth({ dataset }: { dataset: Dataset }) {
-  const compare = store((s) => s.compare);
+  const compare = useAppStore((s) => s.compare);
   // The month only while comparing: otherwise a month step does not re-render this.
-  const month = store((s) => (s.compare ? s.month : null));
+  const month = useAppStore((s) => (s.compare ? s.month : null));
   if (!compare || !month) return null;
   // The same memoised result the map's change layer is built from (selectChange caches per month pair).
   const result = selectChange(dataset, compareFromMonth(compare, month, dataset.months.from, dataset.months.to), month);
@@ -29,15 +29,15 @@ export function ComparePanelAtMonth({ dataset }: { dataset: Dataset }) {
 }
 
 export function DetailPanelAtMonth({ dataset, resolved }: { dataset: Dataset; resolved: ResolvedEntity }) {
-  const month = store((s) => s.month);
+  const month = useAppStore((s) => s.month);
   return <DetailPanel dataset={dataset} resolved={resolved} month={month} onClose={closeDetails} />;
 }
 
 /** The charts overlay, with the current month as its cursor. */
 export function ChartsAtMonth({ dataset }: { dataset: Dataset }) {
-  const month = store((s) => s.month);
-  const chartTab = store((s) => s.chartTab);
-  const setChartTab = store((s) => s.setChartTab);
+  const month = useAppStore((s) => s.month);
+  const chartTab = useAppStore((s) => s.chartTab);
+  const setChartTab = useAppStore((s) => s.setChartTab);
   return (
     <Suspense fallback={<div className="status-card" role="status">Loading charts…</div>}>
       <ComparisonView dataset={dataset} month={month} onPickMonth={pickMonth} onClose={closeOverlay} tab={chartTab} onTabChange={setChartTab} />

@@ -1,15 +1,15 @@
 import { lazy, Suspense } from 'react';
 import type { CandidateCrossing } from '../domain/geometry-analytics';
 import type { Dataset } from '../domain/types';
+import { CommandButton } from '../features/commands/CommandButton';
 import { DatasetsPanel } from '../features/datasets/DatasetsPanel';
 import { CandidateCrossings } from '../features/legend/CandidateCrossings';
 import { LayerPanel } from '../features/legend/LayerPanel';
 import { Legend } from '../features/legend/Legend';
 import { MediaExportSection } from '../features/media-export/MediaExportSection';
-import { SavePresentationButton } from '../features/presentation-file/SavePresentationButton';
 import { StoryboardPanel } from '../features/storyboard/StoryboardPanel';
 import { StartBriefing } from '../features/storyboard/BuiltInStoryButton';
-import { useAppStore as store } from '../state/store';
+import { useAppStore } from '../state/store';
 import { OpenedDetails } from './OpenedDetails';
 
 // Sections closed at start, and the note of a saved presentation file: loaded when shown.
@@ -17,9 +17,12 @@ const FilterPanel = lazy(() => import('../features/filters/FilterPanel').then((m
 const BriefingPanel = lazy(() => import('../features/briefing/BriefingPanel').then((m) => ({ default: m.BriefingPanel })));
 const ReadOnlyNote = lazy(() => import('../features/presentation-file/ReadOnlyNote').then((m) => ({ default: m.ReadOnlyNote })));
 
-/** The left panel: data, filters, layers, legend and the panel buttons. */
+/**
+ * The left panel: data, filters, layers, legend and the panel buttons. The buttons are the command
+ * registry's (features/commands/registry.ts): name, key and action as the keys and the "?" overlay have them.
+ */
 export function SidePanel({ dataset, maxVolume, candidates, readOnly = false }: { dataset: Dataset; maxVolume: number; candidates: CandidateCrossing[]; readOnly?: boolean }) {
-  const theme = store((s) => s.theme);
+  const theme = useAppStore((s) => s.theme);
   return (
     <aside className="side-panel" aria-label="Data, layers and legend">
       {readOnly ? (
@@ -55,13 +58,13 @@ export function SidePanel({ dataset, maxVolume, candidates, readOnly = false }: 
       </OpenedDetails>
       </>}
       <div className="side-actions">
-        <button type="button" onClick={() => store.getState().setOverlay('charts')} data-testid="charts-button">Charts <kbd>C</kbd></button>
-        <button type="button" onClick={() => store.getState().setOverlay('sources')} data-testid="sources-button">Sources &amp; licences <kbd>S</kbd></button>
-        <button type="button" onClick={() => store.getState().setOverlay('shortcuts')}>Shortcuts <kbd>?</kbd></button>
-        <button type="button" onClick={() => store.getState().toggleTheme()} aria-pressed={theme === 'dark'}>
-          Dark map <kbd>T</kbd>
-        </button>
-        {readOnly ? null : <SavePresentationButton />}
+        <CommandButton id="charts.toggle" data-testid="charts-button" />
+        <CommandButton id="sources.toggle" data-testid="sources-button" />
+        <CommandButton id="shortcuts.toggle" />
+        <CommandButton id="theme.toggle" aria-pressed={theme === 'dark'} />
+        {readOnly ? null : (
+          <CommandButton id="presentation.save" data-testid="save-presentation" title="One HTML file with the storyboard and data, for a PC with no network" />
+        )}
       </div>
     </aside>
   );

@@ -16,33 +16,33 @@ import type { PlaceLabel } from '../map/layers/place-labels';
 import { selectChange } from '../state/selectors';
 import { compareFromMonth } from '../state/slices/compare-slice';
 import { selectTimeWindow } from '../state/slices/time-slice';
-import { useAppStore as store, type AppState } from '../state/store';
+import { useAppStore, type AppState } from '../state/store';
 
-const windowOf = (s: AppState) => `${s.windowMode} ${s.windowStart} ${s.month} ${s.trail}`;
+const windowKeyOf = (s: AppState) => `${s.windowMode} ${s.windowStart} ${s.month} ${s.trail}`;
 
 /** The map follows the store's time window without a render (see the file's comment). */
 export const storeRetime: LayerRetime = {
-  apply: (layers) => retimeLayers(layers, selectTimeWindow(store.getState())),
+  apply: (layers) => retimeLayers(layers, selectTimeWindow(useAppStore.getState())),
   subscribe: (onChange) =>
-    store.subscribe((state, previous) => {
-      if (windowOf(state) !== windowOf(previous)) onChange();
+    useAppStore.subscribe((state, previous) => {
+      if (windowKeyOf(state) !== windowKeyOf(previous)) onChange();
     }),
 };
 
 export function useDeckLayers({ labels, zoom, map }: { labels: PlaceLabel[]; zoom: number; map: maplibregl.Map | null }) {
-  const dataset = store((s) => s.dataset);
-  const tables = store((s) => s.tables);
-  const compare = store((s) => s.compare);
+  const dataset = useAppStore((s) => s.dataset);
+  const tables = useAppStore((s) => s.tables);
+  const compare = useAppStore((s) => s.compare);
   // The window, only where a step changes more than a filter range.
-  const windowKey = store((s) => (s.compare || s.swipeMonth ? windowOf(s) : null));
-  const flowAnimation = store((s) => s.flowAnimation);
-  const showCandidates = store((s) => s.showCandidates);
-  const swipeMonth = store((s) => s.swipeMonth);
-  const swipeSplit = store((s) => s.swipeSplit);
-  const layers = store((s) => s.layers);
-  const selected = store((s) => s.selected);
-  const theme = store((s) => s.theme);
-  const filters = store((s) => s.filters);
+  const windowKey = useAppStore((s) => (s.compare || s.swipeMonth ? windowKeyOf(s) : null));
+  const flowAnimation = useAppStore((s) => s.flowAnimation);
+  const showCandidates = useAppStore((s) => s.showCandidates);
+  const swipeMonth = useAppStore((s) => s.swipeMonth);
+  const swipeSplit = useAppStore((s) => s.swipeSplit);
+  const layers = useAppStore((s) => s.layers);
+  const selected = useAppStore((s) => s.selected);
+  const theme = useAppStore((s) => s.theme);
+  const filters = useAppStore((s) => s.filters);
   // Only the candidate crossings need the country shapes: no download at start-up.
   const countryShapes = useCountryShapes(showCandidates);
 
@@ -52,7 +52,7 @@ export function useDeckLayers({ labels, zoom, map }: { labels: PlaceLabel[]; zoo
   );
   const changeResult = useMemo(() => {
     if (!compare || !dataset) return null;
-    const { month } = store.getState();
+    const { month } = useAppStore.getState();
     return selectChange(dataset, compareFromMonth(compare, month, dataset.months.from, dataset.months.to), month);
     // windowKey: the month, while comparing.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -81,7 +81,7 @@ export function useDeckLayers({ labels, zoom, map }: { labels: PlaceLabel[]; zoo
       tables && dataset
         ? layersEverShown(buildLayers({
             tables,
-            timeWindow: selectTimeWindow(store.getState()),
+            timeWindow: selectTimeWindow(useAppStore.getState()),
             layers,
             selected,
             labels,

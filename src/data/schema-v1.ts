@@ -3,13 +3,13 @@
  * only; references between entities are checked in validate-dataset.ts.
  */
 import { z } from 'zod';
+import { MONTH_KEY_PATTERN } from '../domain/month';
 import type { Dataset } from '../domain/types';
 
-const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 const SOURCE_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 const DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
-export const monthKeySchema = z.string().regex(MONTH, { error: "Expected a month 'YYYY-MM'" });
+export const monthKeySchema = z.string().regex(MONTH_KEY_PATTERN, { error: "Expected a month 'YYYY-MM'" });
 const sourceDateSchema = z.string().regex(SOURCE_DATE, { error: "Expected 'YYYY-MM-DD', 'YYYY-MM' or 'YYYY'" });
 const text = z.string().min(1, { error: 'Expected a non-empty string' });
 

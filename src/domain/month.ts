@@ -4,12 +4,15 @@
  */
 export type MonthKey = string;
 
-const MONTH_KEY = /^(\d{4})-(0[1-9]|1[0-2])$/;
-const SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const LONG = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** A month key, 'YYYY-MM' (months 01–12); groups: the year, the month. The app's one month pattern. */
+export const MONTH_KEY_PATTERN = /^(\d{4})-(0[1-9]|1[0-2])$/;
+/** The English month names, January first: the app's one list. */
+export const MONTH_NAMES: readonly string[] = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** 'Jan' … 'Dec'. */
+export const MONTH_NAMES_SHORT: readonly string[] = MONTH_NAMES.map((name) => name.slice(0, 3));
 
 export function isMonthKey(value: unknown): value is MonthKey {
-  return typeof value === 'string' && MONTH_KEY.test(value);
+  return typeof value === 'string' && MONTH_KEY_PATTERN.test(value);
 }
 
 /** Month keys repeat across a dataset's rows (a few hundred distinct ones): each is parsed once. */
@@ -18,7 +21,7 @@ const indexOfKey = new Map<string, number>();
 export function monthIndex(key: MonthKey): number {
   let index = indexOfKey.get(key);
   if (index === undefined) {
-    const match = MONTH_KEY.exec(key);
+    const match = MONTH_KEY_PATTERN.exec(key);
     if (!match) throw new RangeError(`Not a month (YYYY-MM): ${key}`);
     index = Number(match[1]) * 12 + Number(match[2]) - 1;
     // Bounded: keys are months, so the map holds at most a few thousand entries.
@@ -59,7 +62,7 @@ export function clampMonth(key: MonthKey, first: MonthKey, last: MonthKey): Mont
 /** "Oct 2015" */
 export function formatMonthShort(key: MonthKey): string {
   const i = monthIndex(key);
-  return `${SHORT[i % 12]} ${Math.floor(i / 12)}`;
+  return `${MONTH_NAMES_SHORT[i % 12]} ${Math.floor(i / 12)}`;
 }
 
 /** A source date as people read it: '2016-03-09' → '9 Mar 2016', '2016-03' → 'Mar 2016', '2016' → '2016'; anything else as it is. */
@@ -67,7 +70,7 @@ export function formatSourceDate(date: string): string {
   const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(date.trim());
   if (!match) return date;
   const [, year, month, day] = match;
-  const name = month ? SHORT[Number(month) - 1] : undefined;
+  const name = month ? MONTH_NAMES_SHORT[Number(month) - 1] : undefined;
   if (!month) return year ?? date;
   if (!name) return date;
   return day ? `${Number(day)} ${name} ${year}` : `${name} ${year}`;
@@ -76,7 +79,7 @@ export function formatSourceDate(date: string): string {
 /** "October 2015": what the slider announces to screen readers and shows large. */
 export function formatMonthLong(key: MonthKey): string {
   const i = monthIndex(key);
-  return `${LONG[i % 12]} ${Math.floor(i / 12)}`;
+  return `${MONTH_NAMES[i % 12]} ${Math.floor(i / 12)}`;
 }
 
 /**

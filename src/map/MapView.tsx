@@ -15,7 +15,7 @@ import type { LayerRetime } from './layers/retime';
 /** Particle clock units per second: a particle crosses a leg in about two seconds. */
 const FLOW_TIME_PER_SECOND = 20;
 
-// After `vite build` MapLibre cannot find its worker on its own (STACK.md pitfall 2).
+// After `vite build` MapLibre cannot find its worker on its own (docs/stack-notes.md, "MapLibre's worker after `vite build`").
 maplibregl.setWorkerUrl(workerUrl);
 
 /** The part of the map where the routes lie, framed at start. */

@@ -39,7 +39,11 @@ vi.mock('react-chartjs-2', async () => {
   };
   return { Line: make('line'), Bar: make('bar') };
 });
-vi.mock('../../src/features/download', () => ({ downloadText: vi.fn() }));
+// downloadText is watched; the PNG goes through the real downloadUrl (its <a download> is spied on below).
+vi.mock('../../src/features/download', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../../src/features/download')>()),
+  downloadText: vi.fn(),
+}));
 
 const dataset = demoDataset();
 

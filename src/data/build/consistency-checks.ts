@@ -2,6 +2,7 @@
  * Checks the data build runs on the assembled dataset: each returns the problems it finds, as
  * messages that name the file, row or entity and what to fix. The build fails on any of them.
  */
+import { MONTH_NAMES_SHORT } from '../../domain/month';
 import type { DatedEvent, RouteSegment, SafeHouse } from '../../domain/types';
 import { dayNumber, rowDays, STATUS_TABLE, type StatusRow } from './crossing-status';
 import { frontexSeriesId } from './build-flows';
@@ -66,8 +67,11 @@ export function checkLegsConnect(segments: readonly RouteSegment[]): string[] {
   return problems;
 }
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const DAY_MENTION = /\b(?:on|from|since|dated|at midnight on)\s+(\d{1,2})(?:\s*[–/-]\s*(\d{1,2}))?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+(\d{4}))?/gi;
+const MONTHS = MONTH_NAMES_SHORT.map((name) => name.toLowerCase());
+const DAY_MENTION = new RegExp(
+  String.raw`\b(?:on|from|since|dated|at midnight on)\s+(\d{1,2})(?:\s*[–/-]\s*(\d{1,2}))?\s+(${MONTHS.join('|')})[a-z]*\.?(?:\s+(\d{4}))?`,
+  'gi',
+);
 
 /**
  * The days an event's own title and description date it to: "on 22 Aug", "on 8–9 Sep 2020",

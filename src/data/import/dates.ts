@@ -8,7 +8,7 @@
  * date read as MONTH/DAY, and that is reported as a repair (`note`).
  * A bare year covers January to December of that year. Years must lie in 1900–2100.
  */
-import { monthIndex, type MonthKey } from '../../domain/month';
+import { MONTH_NAMES, monthIndex, type MonthKey } from '../../domain/month';
 
 export type DatePrecision = 'day' | 'month' | 'year';
 
@@ -28,13 +28,12 @@ export type DateResult = { ok: true; date: ParsedDate } | { ok: false; reason: s
 
 const FIRST_YEAR = 1900;
 const LAST_YEAR = 2100;
-const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const LOWER_MONTH_NAMES = MONTH_NAMES.map((name) => name.toLowerCase());
 const ENGLISH_MONTHS = new Map<string, number>([
-  ...MONTH_NAMES.map((name, i) => [name, i + 1] as [string, number]),
-  ...MONTH_NAMES.map((name, i) => [name.slice(0, 3), i + 1] as [string, number]),
+  ...LOWER_MONTH_NAMES.map((name, i) => [name, i + 1] as [string, number]),
+  ...LOWER_MONTH_NAMES.map((name, i) => [name.slice(0, 3), i + 1] as [string, number]),
   ['sept', 9],
 ]);
-const LABELS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 const ISO_DAY = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/i;
 const ISO_MONTH = /^(\d{4})[-/.](\d{1,2})$/;
@@ -81,7 +80,7 @@ function build(text: string, year: number, month: number | null, day: number | n
   const key = monthKeyOf(year, month);
   if (day === null) return { ok: true, date: { month: key, endMonth: key, precision: 'month', iso: key } };
   if (day < 1 || day > daysIn(year, month)) {
-    return { ok: false, reason: `day ${day} in '${text}' does not exist in ${LABELS[month - 1]} ${year}` };
+    return { ok: false, reason: `day ${day} in '${text}' does not exist in ${MONTH_NAMES[month - 1]} ${year}` };
   }
   const date: ParsedDate = { month: key, endMonth: key, precision: 'day', iso: dayKeyOf(year, month, day) };
   if (note) date.note = note;

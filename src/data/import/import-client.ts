@@ -2,6 +2,7 @@
  * Runs an import in a fresh worker. Cancelling terminates the worker, so nothing half-done can
  * reach the workspace. Files over the size limit are refused before anything is read.
  */
+import { formatBytes } from '../../domain/format-number';
 import type { LoadedDataset } from '../../domain/workspace';
 import type { ImportMessage, ImportRequest } from './import-protocol';
 import { MAX_IMPORT_BYTES, type FileReport, type ImportOptions } from './types';
@@ -33,12 +34,6 @@ export class ImportCancelled extends Error {
     super('Import cancelled');
     this.name = 'ImportCancelled';
   }
-}
-
-export function formatBytes(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(bytes >= 10 * 1024 * 1024 ? 0 : 1)} MB`;
-  if (bytes >= 1024) return `${Math.round(bytes / 1024)} KB`;
-  return `${bytes} bytes`;
 }
 
 /** Files too large for the browser, with the reason to show. */

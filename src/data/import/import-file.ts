@@ -3,6 +3,7 @@
  * the content), then the parser. Never throws: every failure is a file error or a rejected row
  * with a plain-language reason.
  */
+import { formatBytes } from '../../domain/format-number';
 import { emptyEntities, FileAssembler } from './assemble';
 import { importCsv } from './csv-import';
 import { decodeUtf8, extensionOf, formatFromName, isZip, mismatch, sniff } from './detect';
@@ -14,10 +15,6 @@ import { kmzText, xmlFeatures } from './xml-import';
 
 const PROJECT_FORMAT = 'routeshift-project';
 const SUPPORTED = '.geojson, .json, .csv, .tsv, .kml, .kmz, .gpx and .routeshift.json';
-
-function megabytes(bytes: number): string {
-  return `${(bytes / 1048576).toFixed(bytes >= 10 * 1048576 ? 0 : 1)} MB`;
-}
 
 interface Outcome {
   format: ImportFormat | 'unknown';
@@ -59,7 +56,7 @@ function read(name: string, bytes: Uint8Array, options: ImportOptions, reporter:
     return { format, entities: null };
   };
   if (bytes.length > MAX_IMPORT_BYTES) {
-    return fail(`the file is ${megabytes(bytes.length)}; RouteShift imports files up to ${megabytes(MAX_IMPORT_BYTES)}: split it into smaller files`);
+    return fail(`the file is ${formatBytes(bytes.length)}; RouteShift imports files up to ${formatBytes(MAX_IMPORT_BYTES)}: split it into smaller files`);
   }
   if (bytes.length === 0) return fail('the file is empty (0 bytes)');
   const ctx = (format: ImportFormat): FileContext => ({ file: name, slug: fileSlug(name), format, sources: [`file:${name}`] });

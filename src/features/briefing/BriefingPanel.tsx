@@ -1,17 +1,17 @@
 /** Briefing settings: the theme (light, dark, projector), the marking line and the presenter's options. */
 import { useId } from 'react';
 import { THEMES, THEME_LABELS, type Theme } from '../../domain/workspace';
-import { useAppStore as store } from '../../state/store';
+import { useAppStore } from '../../state/store';
 
 export function BriefingPanel() {
-  const theme = store((s) => s.theme);
-  const marking = store((s) => s.marking);
-  const options = store((s) => s.presenterOptions);
+  const theme = useAppStore((s) => s.theme);
+  const marking = useAppStore((s) => s.marking);
+  const options = useAppStore((s) => s.presenterOptions);
   const id = useId();
   return (
     <div className="briefing-panel" data-testid="briefing-panel">
       <label htmlFor={`${id}-theme`}>Theme</label>
-      <select id={`${id}-theme`} value={theme} onChange={(e) => store.getState().setTheme(e.target.value as Theme)} data-testid="theme-select">
+      <select id={`${id}-theme`} value={theme} onChange={(e) => useAppStore.getState().setTheme(e.target.value as Theme)} data-testid="theme-select">
         {THEMES.map((t) => (
           <option key={t} value={t}>
             {THEME_LABELS[t]}
@@ -25,7 +25,7 @@ export function BriefingPanel() {
         value={marking}
         placeholder="e.g. OFFICIAL — for briefing use only"
         maxLength={160}
-        onChange={(e) => store.getState().setMarking(e.target.value)}
+        onChange={(e) => useAppStore.getState().setMarking(e.target.value)}
         aria-describedby={`${id}-marking-hint`}
         data-testid="marking-input"
       />
@@ -33,14 +33,14 @@ export function BriefingPanel() {
         Shown at the top and bottom of the screen and on every export. Empty = none.
       </p>
       <label className="briefing-check">
-        <input type="checkbox" checked={options.playBetween} onChange={(e) => store.getState().setPresenterOptions({ playBetween: e.target.checked })} />
+        <input type="checkbox" checked={options.playBetween} onChange={(e) => useAppStore.getState().setPresenterOptions({ playBetween: e.target.checked })} />
         Play the months between two views
       </label>
       <label htmlFor={`${id}-auto`}>Auto-advance</label>
       <select
         id={`${id}-auto`}
         value={options.autoAdvanceSeconds ?? 0}
-        onChange={(e) => store.getState().setPresenterOptions({ autoAdvanceSeconds: Number(e.target.value) || null })}
+        onChange={(e) => useAppStore.getState().setPresenterOptions({ autoAdvanceSeconds: Number(e.target.value) || null })}
       >
         <option value={0}>Off (clicker or keys)</option>
         {[5, 10, 15, 30, 60].map((seconds) => (

@@ -3,14 +3,14 @@
  * screen, in every mode including the presenter. Shown as text, never as HTML.
  */
 import { useEffect } from 'react';
-import { useAppStore as store } from '../../state/store';
+import { useAppStore } from '../../state/store';
 import './briefing.css';
 
 export const HAS_MARKING_CLASS = 'has-marking';
 
 export function MarkingBanner() {
-  const marking = store((s) => s.marking.trim());
-  const large = store((s) => s.theme === 'projector');
+  const marking = useAppStore((s) => s.marking.trim());
+  const large = useAppStore((s) => s.theme === 'projector');
   useEffect(() => {
     // The page makes room for the strips, so they never cover the map's controls or the timeline.
     document.documentElement.classList.toggle(HAS_MARKING_CLASS, marking !== '');

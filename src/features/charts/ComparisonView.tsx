@@ -11,7 +11,7 @@ import { Bar, Line } from 'react-chartjs-2';
 import type { Chart as ChartJS } from 'chart.js';
 import { formatMonthLong, formatMonthShort, monthIndex, type MonthKey } from '../../domain/month';
 import type { Dataset } from '../../domain/types';
-import { downloadText } from '../download';
+import { downloadText, downloadUrl } from '../download';
 import {
   CHART_TITLES,
   chartCsv,
@@ -113,14 +113,7 @@ export default function ComparisonView({ dataset, month, onPickMonth, onClose, t
   const downloadPng = () => {
     const chart = chartRef.current;
     if (!chart) return;
-    const url = chartImage(chart, `${title} · ${dataset.name}`, source, colors);
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = `${fileBase}.png`;
-    link.rel = 'noopener';
-    document.body.append(link);
-    link.click();
-    link.remove();
+    downloadUrl(`${fileBase}.png`, chartImage(chart, `${title} · ${dataset.name}`, source, colors));
   };
   const downloadCsv = () => downloadText(`${fileBase}.csv`, chartCsv(table, dataset), 'text/csv;charset=utf-8');
 

@@ -5,7 +5,8 @@
  */
 import Papa from 'papaparse';
 import { flowValueAt } from '../../domain/flows';
-import { formatMonthLong, formatMonthShort, monthIndex, monthKey, monthsBetween, type MonthKey } from '../../domain/month';
+import { formatPercent, formatSignedPercent, formatWholeNumber } from '../../domain/format-number';
+import { formatMonthLong, formatMonthShort, isMonthKey, monthIndex, monthKey, monthsBetween, type MonthKey } from '../../domain/month';
 import type { Dataset, FlowSeries, Source } from '../../domain/types';
 
 export interface ChartSeries {
@@ -242,26 +243,22 @@ function rank(order: string[], id: string): number {
 export function monthAtIndex(labels: readonly unknown[], index: number | null | undefined): MonthKey | null {
   if (index === null || index === undefined || !Number.isFinite(index)) return null;
   const label = labels[Math.round(index)];
-  return typeof label === 'string' && /^\d{4}-(0[1-9]|1[0-2])$/.test(label) ? label : null;
+  return isMonthKey(label) ? label : null;
 }
 
-const COUNT = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
-const PERCENT = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1, minimumFractionDigits: 1 });
-const SIGNED_PERCENT = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1, minimumFractionDigits: 1, signDisplay: 'exceptZero' });
-
-/** '205,703' */
+/** '205,703'; 'no data' for a missing value. */
 export function formatCount(value: number | null | undefined): string {
-  return value === null || value === undefined ? 'no data' : COUNT.format(value);
+  return value === null || value === undefined ? 'no data' : formatWholeNumber(value);
 }
 
-/** A 0..1 share as '42.3 %'. */
+/** A 0..1 share as '42.3 %'; 'no data' for a missing value. */
 export function formatShare(value: number | null | undefined): string {
-  return value === null || value === undefined ? 'no data' : `${PERCENT.format(value * 100)} %`;
+  return value === null || value === undefined ? 'no data' : formatPercent(value * 100);
 }
 
-/** '+12.5 %', '−83.4 %'. */
+/** '+12.5 %', '−83.4 %'; nothing for a missing value. */
 export function formatChangePercent(value: number | null | undefined): string {
-  return value === null || value === undefined ? '' : `${SIGNED_PERCENT.format(value).replace('-', '−')} %`;
+  return value === null || value === undefined ? '' : formatSignedPercent(value);
 }
 
 export const CHART_TITLES = {

@@ -1,6 +1,7 @@
 /**
  * One command registry ({id, label, keys, run}) shared by shortcuts, buttons and the "?" overlay,
- * so what the overlay lists is exactly what the keys do.
+ * so what the overlay lists is exactly what the keys do, and a button (CommandButton, e.g. the
+ * side panel's) says the same key and does the same thing.
  */
 import type { AppState } from '../../state/store';
 import { LAYER_IDS, LAYER_LABELS } from '../../domain/layers';
@@ -16,6 +17,8 @@ export interface Command {
   run: (state: AppState) => void;
   /** When the command applies; absent = the normal map screen. Presenter keys replace the others while presenting. */
   when?: CommandContext;
+  /** The command's short name on a button, where `label` (the "?" overlay's) says it in full. */
+  button?: string;
 }
 
 export type CommandContext = 'normal' | 'presenting';
@@ -53,7 +56,7 @@ export function buildCommands(): Command[] {
       run: (s: AppState) => s.toggleLayer(id),
     })),
     { id: 'flow.toggle', label: 'Flow animation on / off', keys: ['a'], group: 'Map', run: (s) => s.toggleFlowAnimation() },
-    { id: 'theme.toggle', label: 'Light / dark map', keys: ['t'], group: 'Map', run: (s) => s.toggleTheme() },
+    { id: 'theme.toggle', label: 'Light / dark map', button: 'Dark map', keys: ['t'], group: 'Map', run: (s) => s.toggleTheme() },
     {
       id: 'escape',
       label: 'Close panel / clear selection',
@@ -66,11 +69,11 @@ export function buildCommands(): Command[] {
         else s.select(null);
       },
     },
-    { id: 'sources.toggle', label: 'Sources and licences', keys: ['s'], group: 'Panels', run: (s) => s.setOverlay(s.overlay === 'sources' ? null : 'sources') },
-    { id: 'charts.toggle', label: 'Charts: Balkan vs Mediterranean routes', keys: ['c'], group: 'Panels', run: (s) => s.setOverlay(s.overlay === 'charts' ? null : 'charts') },
-    { id: 'shortcuts.toggle', label: 'Keyboard shortcuts', keys: ['?'], group: 'Panels', run: (s) => s.setOverlay(s.overlay === 'shortcuts' ? null : 'shortcuts') },
-    { id: 'presentation.save', label: 'Save presentation file… (one HTML file, opens offline in the presenter)', keys: [], group: 'Panels', run: () => savePresentation() },
-    { id: 'present.start', label: 'Present the storyboard', keys: ['p'], group: 'Panels', run: (s) => s.startPresenting(0) },
+    { id: 'sources.toggle', label: 'Sources and licences', button: 'Sources & licences', keys: ['s'], group: 'Panels', run: (s) => s.setOverlay(s.overlay === 'sources' ? null : 'sources') },
+    { id: 'charts.toggle', label: 'Charts: Balkan vs Mediterranean routes', button: 'Charts', keys: ['c'], group: 'Panels', run: (s) => s.setOverlay(s.overlay === 'charts' ? null : 'charts') },
+    { id: 'shortcuts.toggle', label: 'Keyboard shortcuts', button: 'Shortcuts', keys: ['?'], group: 'Panels', run: (s) => s.setOverlay(s.overlay === 'shortcuts' ? null : 'shortcuts') },
+    { id: 'presentation.save', label: 'Save presentation file… (one HTML file, opens offline in the presenter)', button: 'Save presentation file…', keys: [], group: 'Panels', run: () => savePresentation() },
+    { id: 'present.start', label: 'Present the storyboard', button: 'Present', keys: ['p'], group: 'Panels', run: (s) => s.startPresenting(0) },
     ...presenterCommands(),
   ];
 }
@@ -109,6 +112,20 @@ export function keyString(event: Pick<KeyboardEvent, 'key' | 'shiftKey' | 'ctrlK
 export function findCommand(commands: Command[], key: string | null, context: CommandContext = 'normal'): Command | undefined {
   if (!key) return undefined;
   return commands.find((c) => (c.when ?? 'normal') === context && c.keys.includes(key));
+}
+
+/** The command with this id: a button names the command it runs. */
+export function commandById(commands: Command[], id: string): Command {
+  const command = commands.find((c) => c.id === id);
+  if (!command) throw new Error(`No command "${id}" in the registry`);
+  return command;
+}
+
+/** The key a button shows for its command: the first one, a letter in capitals as on the keyboard. */
+export function buttonKeyLabel(command: Command): string | null {
+  const key = command.keys[0];
+  if (key === undefined) return null;
+  return key.length === 1 ? key.toUpperCase() : keyLabel(key);
 }
 
 /** How a key string is shown to people. */

@@ -87,15 +87,14 @@ export function DatasetsPanel() {
 function DatasetRow({ dataset: d }: { dataset: LoadedDataset }) {
   const [editing, setEditing] = useState(false);
   const isDemo = d.id === DEMO_DATASET_ID;
-  const store = useAppStore;
   const remove = () => {
-    const index = store.getState().datasets.findIndex((x) => x.id === d.id);
-    const removed = store.getState().removeDataset(d.id);
-    if (removed) store.getState().pushNotice('info', `Removed ${removed.name}.`, { label: 'Undo', run: () => store.getState().restoreDataset(removed, index) });
+    const index = useAppStore.getState().datasets.findIndex((x) => x.id === d.id);
+    const removed = useAppStore.getState().removeDataset(d.id);
+    if (removed) useAppStore.getState().pushNotice('info', `Removed ${removed.name}.`, { label: 'Undo', run: () => useAppStore.getState().restoreDataset(removed, index) });
   };
   return (
     <li className="dataset-row" data-testid="dataset-row">
-      <input type="checkbox" checked={d.visible} onChange={(e) => store.getState().setDatasetVisible(d.id, e.target.checked)} aria-label={`Show ${d.name}`} />
+      <input type="checkbox" checked={d.visible} onChange={(e) => useAppStore.getState().setDatasetVisible(d.id, e.target.checked)} aria-label={`Show ${d.name}`} />
       <div className="dataset-text">
         {editing ? (
           <input
@@ -104,7 +103,7 @@ function DatasetRow({ dataset: d }: { dataset: LoadedDataset }) {
             aria-label="Dataset name"
             autoFocus
             onBlur={(e) => {
-              store.getState().renameDataset(d.id, e.target.value.trim() || d.name);
+              useAppStore.getState().renameDataset(d.id, e.target.value.trim() || d.name);
               setEditing(false);
             }}
             onKeyDown={(e) => {

@@ -67,9 +67,9 @@ export async function runImport(store: AppStore, files: File[], mappings?: Recor
     store.getState().setImporting(null);
   }
   performance.mark('routeshift:import-received');
-  // Receiving the last message and committing are separate tasks.
+  // Receiving the last message and applying the result are separate tasks.
   await nextTask();
-  await commit(store, result);
+  await applyImportResult(store, result);
   if (result.loaded) {
     const loaded = result.loaded;
     const stored = await job.persist();
@@ -87,7 +87,8 @@ export function reimportWithMapping(store: AppStore, fileName: string, content: 
   void runImport(store, [file], { [fileName]: { content, columns } });
 }
 
-async function commit(store: AppStore, result: ImportResult) {
+/** Shows the import's reports, opens its project files and adds its dataset. */
+async function applyImportResult(store: AppStore, result: ImportResult) {
   const state = store.getState();
   state.setImportReports(result.reports);
   // Project files are rare: their schema (zod) is loaded when one is opened.

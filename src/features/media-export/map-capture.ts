@@ -42,7 +42,7 @@ function nextMapEvent(map: MapHandle['map'], event: 'idle' | 'render'): Promise<
 /**
  * Waits until MapLibre has loaded what it needs and deck.gl has drawn the current layers: React
  * commits the new layers within a frame or two, and after a resize deck.gl draws one frame at its
- * old size (STACK.md pitfall 5), hence two frames and one more full render after the idle.
+ * old size (docs/stack-notes.md, "deck.gl right after a resize"), hence two frames and one more full render after the idle.
  */
 export async function settleMap(handle: MapHandle, signal?: AbortSignal) {
   await nextFrames(2);

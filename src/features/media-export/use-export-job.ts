@@ -17,10 +17,9 @@ export function useExportJob() {
 
   const run = useCallback(async (what: string, work: (job: JobContext) => Promise<string>) => {
     if (controller.current) return;
-    const store = useAppStore;
     const map = exportMap();
     if (!map) {
-      store.getState().pushNotice('error', `${what} failed: the map is not ready yet.`);
+      useAppStore.getState().pushNotice('error', `${what} failed: the map is not ready yet.`);
       return;
     }
     const abort = new AbortController();
@@ -29,11 +28,11 @@ export function useExportJob() {
     const starter = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     setProgress({ what, fraction: 0, label: 'Starting' });
     try {
-      const name = await work({ store, map, signal: abort.signal, progress: (fraction, label) => setProgress({ what, fraction, label }) });
-      store.getState().pushNotice('info', `Saved ${name}`);
+      const name = await work({ store: useAppStore, map, signal: abort.signal, progress: (fraction, label) => setProgress({ what, fraction, label }) });
+      useAppStore.getState().pushNotice('info', `Saved ${name}`);
     } catch (error) {
-      if (error instanceof ExportCancelled || abort.signal.aborted) store.getState().pushNotice('info', `${what} cancelled: no file was saved.`);
-      else store.getState().pushNotice('error', `${what} failed: ${error instanceof Error ? error.message : String(error)}`);
+      if (error instanceof ExportCancelled || abort.signal.aborted) useAppStore.getState().pushNotice('info', `${what} cancelled: no file was saved.`);
+      else useAppStore.getState().pushNotice('error', `${what} failed: ${error instanceof Error ? error.message : String(error)}`);
     } finally {
       controller.current = null;
       setProgress(null);

@@ -6,7 +6,7 @@
 import { useRef } from 'react';
 import { formatMonthLong, formatMonthShort } from '../../domain/month';
 import { storySourceTitles } from '../../domain/story-sources';
-import { useAppStore as store } from '../../state/store';
+import { useAppStore } from '../../state/store';
 import { useAutoAdvance, usePlayBetween, usePresenterSession } from './use-presenter-session';
 import './presenter.css';
 
@@ -18,15 +18,15 @@ function windowLabel(mode: string, start: string, month: string): string {
 
 /** The month shown, subscribed here: outside a presentation a month step does not re-render the presenter. */
 function PresenterMonth() {
-  const month = store((s) => s.month);
-  const windowMode = store((s) => s.windowMode);
-  const windowStart = store((s) => s.windowStart);
+  const month = useAppStore((s) => s.month);
+  const windowMode = useAppStore((s) => s.windowMode);
+  const windowStart = useAppStore((s) => s.windowStart);
   return <p className="presenter-month" data-testid="presenter-month">{windowLabel(windowMode, windowStart, month)}</p>;
 }
 
 /** The view's sources under the caption, by short title (the dataset's sources say what each key is). */
 function PresenterSources({ keys }: { keys: string[] | undefined }) {
-  const sources = store((s) => s.dataset?.sources);
+  const sources = useAppStore((s) => s.dataset?.sources);
   const titles = storySourceTitles(sources ?? [], keys);
   if (titles.length === 0) return null;
   return (
@@ -38,13 +38,13 @@ function PresenterSources({ keys }: { keys: string[] | undefined }) {
 }
 
 export function Presenter() {
-  const presenting = store((s) => s.presenting);
-  const storyboard = store((s) => s.storyboard);
+  const presenting = useAppStore((s) => s.presenting);
+  const storyboard = useAppStore((s) => s.storyboard);
   const root = useRef<HTMLDivElement>(null);
   const index = presenting?.index ?? null;
-  usePresenterSession(store, presenting !== null, root);
-  usePlayBetween(store, index);
-  useAutoAdvance(store, index, presenting?.autoAdvanceSeconds ?? null, presenting?.blanked ?? false, storyboard.length);
+  usePresenterSession(useAppStore, presenting !== null, root);
+  usePlayBetween(useAppStore, index);
+  useAutoAdvance(useAppStore, index, presenting?.autoAdvanceSeconds ?? null, presenting?.blanked ?? false, storyboard.length);
   if (!presenting) return null;
   const view = storyboard[presenting.index];
   const count = storyboard.length;
@@ -71,7 +71,7 @@ export function Presenter() {
       <div className="presenter-progress" aria-hidden="true">
         <div style={{ width: `${((presenting.index + 1) / Math.max(1, count)) * 100}%` }} />
       </div>
-      <button type="button" className="presenter-exit" onClick={() => store.getState().stopPresenting()} aria-label="Leave the presentation (Esc)">
+      <button type="button" className="presenter-exit" onClick={() => useAppStore.getState().stopPresenting()} aria-label="Leave the presentation (Esc)">
         ×
       </button>
       {presenting.blanked ? <div className="presenter-blank" data-testid="presenter-blank" aria-label="Screen blanked; press B to show it again" role="img" /> : null}

@@ -5,7 +5,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import type { BuiltInStory } from '../../domain/storyboard';
-import { useAppStore as store } from '../../state/store';
+import { useAppStore } from '../../state/store';
 import { fetchBuiltInStory, openStoryInStoryboard, ROUTE_SHIFT_STORY, type StoryOpenMode } from './open-built-in-story';
 import './storyboard.css';
 
@@ -28,7 +28,7 @@ export function BuiltInStoryButton({ place }: BuiltInStoryButtonProps) {
 
   const open = (story: BuiltInStory, mode: StoryOpenMode) => {
     setPhase({ step: 'idle' });
-    openStoryInStoryboard(store, story, mode, { present });
+    openStoryInStoryboard(useAppStore, story, mode, { present });
   };
   const start = async () => {
     if (phase.step === 'loading') return;
@@ -38,16 +38,16 @@ export function BuiltInStoryButton({ place }: BuiltInStoryButtonProps) {
       story = await fetchBuiltInStory();
     } catch (error) {
       setPhase({ step: 'idle' });
-      store.getState().pushNotice('error', error instanceof Error ? error.message : String(error));
+      useAppStore.getState().pushNotice('error', error instanceof Error ? error.message : String(error));
       return;
     }
-    const current = store.getState().storyboard;
+    const current = useAppStore.getState().storyboard;
     if (current.length === 0) open(story, 'replace');
     else if (JSON.stringify(current) === JSON.stringify(story.views)) {
       // Opened before and unchanged: nothing to ask.
       setPhase({ step: 'idle' });
-      if (present) store.getState().startPresenting(0);
-      else store.getState().pushNotice('info', `The storyboard is the built-in briefing “${story.title}” already.`);
+      if (present) useAppStore.getState().startPresenting(0);
+      else useAppStore.getState().pushNotice('info', `The storyboard is the built-in briefing “${story.title}” already.`);
     } else setPhase({ step: 'ask', story, existing: current.length });
   };
 

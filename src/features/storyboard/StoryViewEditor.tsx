@@ -2,7 +2,7 @@
 import { useId } from 'react';
 import type { StoryView } from '../../domain/storyboard';
 import { viewFromState } from '../../state/slices/storyboard-slice';
-import { useAppStore as store } from '../../state/store';
+import { useAppStore } from '../../state/store';
 
 interface StoryViewEditorProps {
   view: StoryView;
@@ -13,7 +13,7 @@ interface StoryViewEditorProps {
 
 export function StoryViewEditor({ view, index, onDuplicate, onDelete }: StoryViewEditorProps) {
   const id = useId();
-  const update = (patch: Partial<StoryView>) => store.getState().updateView(view.id, patch);
+  const update = (patch: Partial<StoryView>) => useAppStore.getState().updateView(view.id, patch);
   return (
     <div className="story-editor" role="group" aria-label={`View ${index + 1}: ${view.title}`} data-testid="story-editor">
       <label htmlFor={`${id}-title`}>Title</label>
@@ -23,11 +23,11 @@ export function StoryViewEditor({ view, index, onDuplicate, onDelete }: StoryVie
       <label htmlFor={`${id}-notes`}>Speaker notes (never on the slide)</label>
       <textarea id={`${id}-notes`} rows={2} value={view.notes} onChange={(e) => update({ notes: e.target.value })} />
       <div className="story-editor-actions">
-        <button type="button" onClick={() => store.getState().applyView(view, { animate: true })}>Show</button>
-        <button type="button" onClick={() => store.getState().updateView(view.id, recapture(view))} title="Replace the camera, time, layers, filters and selection with the map as it is now">
+        <button type="button" onClick={() => useAppStore.getState().applyView(view, { animate: true })}>Show</button>
+        <button type="button" onClick={() => useAppStore.getState().updateView(view.id, recapture(view))} title="Replace the camera, time, layers, filters and selection with the map as it is now">
           Update from map
         </button>
-        <button type="button" onClick={() => store.getState().startPresenting(index)}>Present from here</button>
+        <button type="button" onClick={() => useAppStore.getState().startPresenting(index)}>Present from here</button>
         <button type="button" onClick={onDuplicate}>Duplicate</button>
         <button type="button" onClick={onDelete} data-testid="story-delete">Delete</button>
       </div>
@@ -37,5 +37,5 @@ export function StoryViewEditor({ view, index, onDuplicate, onDelete }: StoryVie
 
 /** The live map state, keeping this view's id and texts. */
 function recapture(view: StoryView): StoryView {
-  return viewFromState(store.getState(), view.id, view);
+  return viewFromState(useAppStore.getState(), view.id, view);
 }

@@ -5,19 +5,20 @@
 import { useState } from 'react';
 import { formatMonthShort } from '../../domain/month';
 import type { StoryView } from '../../domain/storyboard';
-import { useAppStore as store } from '../../state/store';
+import { useAppStore } from '../../state/store';
+import { CommandButton } from '../commands/CommandButton';
 import { StoryViewEditor } from './StoryViewEditor';
 import { BuiltInStoryButton } from './BuiltInStoryButton';
 import './storyboard.css';
 
 function deleteWithUndo(view: StoryView) {
-  const removed = store.getState().deleteView(view.id);
+  const removed = useAppStore.getState().deleteView(view.id);
   if (!removed) return;
-  store.getState().pushNotice('info', `View “${view.title}” deleted.`, { label: 'Undo', run: () => store.getState().restoreView(removed.view, removed.index) });
+  useAppStore.getState().pushNotice('info', `View “${view.title}” deleted.`, { label: 'Undo', run: () => useAppStore.getState().restoreView(removed.view, removed.index) });
 }
 
 export function StoryboardPanel() {
-  const views = store((s) => s.storyboard);
+  const views = useAppStore((s) => s.storyboard);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [dragId, setDragId] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
@@ -25,7 +26,7 @@ export function StoryboardPanel() {
 
   const move = (view: StoryView, to: number) => {
     if (to < 0 || to >= views.length) return;
-    store.getState().moveView(view.id, to);
+    useAppStore.getState().moveView(view.id, to);
     setAnnouncement(`“${view.title}” moved to position ${to + 1} of ${views.length}.`);
   };
   const onItemKey = (event: React.KeyboardEvent, view: StoryView, index: number) => {
@@ -34,9 +35,9 @@ export function StoryboardPanel() {
     move(view, index + (event.key === 'ArrowUp' ? -1 : 1));
   };
   const capture = () => {
-    const view = store.getState().captureView();
+    const view = useAppStore.getState().captureView();
     setSelectedId(view.id);
-    setAnnouncement(`View “${view.title}” captured: ${store.getState().storyboard.length} in the storyboard.`);
+    setAnnouncement(`View “${view.title}” captured: ${useAppStore.getState().storyboard.length} in the storyboard.`);
   };
 
   return (
@@ -45,9 +46,7 @@ export function StoryboardPanel() {
         <button type="button" onClick={capture} data-testid="capture-view">
           Capture view
         </button>
-        <button type="button" onClick={() => store.getState().startPresenting(0)} disabled={views.length === 0} data-testid="present-button">
-          Present <kbd>P</kbd>
-        </button>
+        <CommandButton id="present.start" disabled={views.length === 0} data-testid="present-button" />
       </div>
       <BuiltInStoryButton place="panel" />
       {views.length === 0 ? (
@@ -96,7 +95,7 @@ export function StoryboardPanel() {
           view={selected}
           index={views.indexOf(selected)}
           onDuplicate={() => {
-            const copy = store.getState().duplicateView(selected.id);
+            const copy = useAppStore.getState().duplicateView(selected.id);
             if (copy) setSelectedId(copy.id);
           }}
           onDelete={() => {

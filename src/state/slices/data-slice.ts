@@ -51,10 +51,12 @@ export const selectionsOffThread = () => rowSelector?.answeredOffThread ?? 0;
 export const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set, get) => {
   let ticket = 0;
   /**
-   * Recombines after any change to the list; tables are rebuilt only here, never per month, and
-   * from the unfiltered data: the map applies filters on the GPU, so a filter change keeps them.
+   * Recombines the visible datasets, rebuilds the map tables, applies the filters and sets the
+   * result, after any change to the list or the filters. Tables are rebuilt only here, never per
+   * month, and from the unfiltered data: the map applies filters on the GPU, so a filter change
+   * (same datasets) keeps the combined data and the tables.
    */
-  const commit = (datasets: LoadedDataset[], extra: Partial<AppState> = {}) => {
+  const recombineRebuildAndSet = (datasets: LoadedDataset[], extra: Partial<AppState> = {}) => {
     const previous = datasets === get().datasets ? get().unfiltered : null;
     const unfiltered = previous ?? combineDatasets(datasets.filter((d) => d.visible).map((d) => d.dataset));
     const sameData = unfiltered === get().unfiltered;
@@ -86,7 +88,7 @@ export const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set, 
     unfiltered: null,
     filters: {},
     filtering: false,
-    setFilters: (filters) => commit(get().datasets, { filters, selected: null, hovered: null }),
+    setFilters: (filters) => recombineRebuildAndSet(get().datasets, { filters, selected: null, hovered: null }),
     tables: null,
     loadState: 'loading',
     loadError: null,
@@ -99,23 +101,23 @@ export const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set, 
         visible: get().datasets.find((d) => d.id === DEMO_DATASET_ID)?.visible ?? true,
         dataset,
       };
-      commit([demo, ...get().datasets.filter((d) => d.id !== DEMO_DATASET_ID)], { loadState: 'ready', loadError: null });
+      recombineRebuildAndSet([demo, ...get().datasets.filter((d) => d.id !== DEMO_DATASET_ID)], { loadState: 'ready', loadError: null });
     },
     setLoadError: (message) => set({ loadState: 'error', loadError: message }),
-    addDataset: (loaded) => commit([...get().datasets, loaded], { loadState: 'ready' }),
+    addDataset: (loaded) => recombineRebuildAndSet([...get().datasets, loaded], { loadState: 'ready' }),
     removeDataset: (id) => {
       const removed = get().datasets.find((d) => d.id === id) ?? null;
-      if (removed) commit(get().datasets.filter((d) => d.id !== id), { selected: null, hovered: null });
+      if (removed) recombineRebuildAndSet(get().datasets.filter((d) => d.id !== id), { selected: null, hovered: null });
       return removed;
     },
     restoreDataset: (loaded, index) => {
       const list = get().datasets.filter((d) => d.id !== loaded.id);
       list.splice(Math.min(index, list.length), 0, loaded);
-      commit(list);
+      recombineRebuildAndSet(list);
     },
     // A name changes nothing drawn: no recombining.
     renameDataset: (id, name) => set({ datasets: get().datasets.map((d) => (d.id === id ? { ...d, name } : d)) }),
-    setDatasetVisible: (id, visible) => commit(get().datasets.map((d) => (d.id === id ? { ...d, visible } : d)), { selected: null, hovered: null }),
-    replaceUserDatasets: (list) => commit([...get().datasets.filter((d) => d.id === DEMO_DATASET_ID), ...list], { selected: null, hovered: null }),
+    setDatasetVisible: (id, visible) => recombineRebuildAndSet(get().datasets.map((d) => (d.id === id ? { ...d, visible } : d)), { selected: null, hovered: null }),
+    replaceUserDatasets: (list) => recombineRebuildAndSet([...get().datasets.filter((d) => d.id === DEMO_DATASET_ID), ...list], { selected: null, hovered: null }),
   };
 };
