@@ -7,37 +7,20 @@
 import { monthIndex, monthKey } from '../domain/month';
 import { prefixIncidentColumns } from '../domain/incident-columns';
 import type { Dataset, Period } from '../domain/types';
+import { ENTITY_KINDS, entityList, type KindDescriptions } from '../domain/entity-kinds';
 import { DATA_PERIOD } from '../domain/data-period';
 
 
 /** The dataset with every id, reference and source key prefixed `${prefix}/`. */
-export function prefixDatasetIds(d: Dataset, prefix: string): Dataset {
+export function prefixDatasetIds(d: Dataset, prefix: string, kinds: KindDescriptions = ENTITY_KINDS): Dataset {
   const p = (id: string) => `${prefix}/${id}`;
   const src = (keys: string[]) => keys.map(p);
-  return {
+  const out: Dataset = {
     ...d,
     sources: d.sources.map((s) => ({ ...s, key: p(s.key) })),
     corridors: d.corridors.map((c) => ({ ...c, id: p(c.id), sources: src(c.sources), placeIds: c.placeIds.map(p) })),
-    segments: d.segments.map((s) => ({
-      ...s,
-      id: p(s.id),
-      corridorId: p(s.corridorId),
-      fromPlaceId: p(s.fromPlaceId),
-      toPlaceId: p(s.toPlaceId),
-      sources: src(s.sources),
-      ...(s.volume ? { volume: { ...s.volume, seriesId: p(s.volume.seriesId) } } : {}),
-    })),
-    crossings: d.crossings.map((c) => ({
-      ...c,
-      id: p(c.id),
-      sources: src(c.sources),
-      statusPeriods: c.statusPeriods.map((sp) => ({ ...sp, sources: src(sp.sources), ...(sp.eventId ? { eventId: p(sp.eventId) } : {}) })),
-    })),
-    hubs: d.hubs.map((h) => ({ ...h, id: p(h.id), sources: src(h.sources) })),
-    safeHouses: d.safeHouses.map((s) => ({ ...s, id: p(s.id), hubId: p(s.hubId), sources: src(s.sources) })),
-    events: d.events.map((e) => ({ ...e, id: p(e.id), placeIds: e.placeIds.map(p), sources: src(e.sources) })),
     flows: d.flows.map((f) => ({ ...f, id: p(f.id), sources: src(f.sources) })),
-    incidents: d.incidents.map((i) => ({ ...i, id: p(i.id), sources: src(i.sources) })),
+    // The incidents held as columns; those held as objects are in the kinds' lists below.
     ...(d.incidentParts ? { incidentParts: d.incidentParts.map((part) => prefixIncidentColumns(part, p)) } : {}),
     prices: d.prices.map((pr) => ({
       ...pr,
@@ -47,6 +30,9 @@ export function prefixDatasetIds(d: Dataset, prefix: string): Dataset {
       ...(pr.toPlaceId ? { toPlaceId: p(pr.toPlaceId) } : {}),
     })),
   };
+  const lists = out as unknown as Record<string, unknown>;
+  for (const kind of Object.values(kinds)) lists[kind.list] = entityList(d, kind).map((entity) => kind.prefixIds(entity, p));
+  return out;
 }
 
 function spanOf(periods: Period[]): Period {
@@ -56,32 +42,29 @@ function spanOf(periods: Period[]): Period {
   return { from: monthKey(from), to: monthKey(to) };
 }
 
-export function combineDatasets(parts: Dataset[]): Dataset {
+export function combineDatasets(parts: Dataset[], kinds: KindDescriptions = ENTITY_KINDS): Dataset {
   if (parts.length === 1 && parts[0]) return parts[0];
-  const prefixed = parts;
   // A list only one dataset has is passed on as it is: tables built from it are then kept (tables/index.ts).
-  const all = <K extends keyof Dataset>(key: K) => {
-    const lists = prefixed.map((d) => d[key] as unknown[]).filter((list) => list.length > 0);
-    return (lists.length === 1 ? lists[0] : lists.flat()) as Dataset[K];
+  const concat = (partLists: readonly (readonly unknown[])[]) => {
+    const lists = partLists.filter((list) => list.length > 0);
+    return lists.length === 1 ? lists[0] : lists.flat();
   };
+  const all = <K extends keyof Dataset>(key: K) => concat(parts.map((d) => d[key] as unknown[])) as Dataset[K];
   const seen = new Set<string>();
   const sources = all('sources').filter((s) => (seen.has(s.key) ? false : (seen.add(s.key), true)));
+  // Keyed by the kinds' Dataset lists (a made-up test kind's too).
+  const kindLists = Object.fromEntries(Object.values(kinds).map((kind) => [kind.list, concat(parts.map((d) => entityList(d, kind)))]));
   return {
     format: 'routeshift-dataset',
     version: 1,
     name: parts.map((p) => p.name).join(' + ') || 'No data',
-    dataDate: prefixed.map((d) => d.dataDate).sort().at(-1) ?? '',
-    months: spanOf(prefixed.map((d) => d.months)),
+    dataDate: parts.map((d) => d.dataDate).sort().at(-1) ?? '',
+    months: spanOf(parts.map((d) => d.months)),
     sources,
     corridors: all('corridors'),
-    segments: all('segments'),
-    crossings: all('crossings'),
-    hubs: all('hubs'),
-    safeHouses: all('safeHouses'),
-    events: all('events'),
+    ...kindLists,
     flows: all('flows'),
-    incidents: all('incidents'),
-    incidentParts: prefixed.flatMap((d) => d.incidentParts ?? []),
+    incidentParts: parts.flatMap((d) => d.incidentParts ?? []),
     prices: all('prices'),
-  };
+  } as Dataset;
 }

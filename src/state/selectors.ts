@@ -2,30 +2,18 @@
 import type { Dataset, EntityRef } from '../domain/types';
 import { compareMonths, type ChangeResult } from '../domain/change';
 import { flowValueAt } from '../domain/flows';
-import { findIncident } from '../domain/dataset-incidents';
+import { ENTITY_KINDS, type KindDescriptions, type ResolvedEntity } from '../domain/entity-kinds';
 import { monthsBetween, type MonthKey } from '../domain/month';
 
-export type ResolvedEntity =
-  | { kind: 'segment'; entity: Dataset['segments'][number] }
-  | { kind: 'crossing'; entity: Dataset['crossings'][number] }
-  | { kind: 'hub'; entity: Dataset['hubs'][number] }
-  | { kind: 'safeHouse'; entity: Dataset['safeHouses'][number] }
-  | { kind: 'incident'; entity: Dataset['incidents'][number] }
-  | { kind: 'event'; entity: Dataset['events'][number] };
+export type { ResolvedEntity };
 
-export function resolveEntity(dataset: Dataset | null, ref: EntityRef | null): ResolvedEntity | null {
+/** The entity a reference names, found as its kind's description says (undefined kinds find nothing). */
+export function resolveEntity(dataset: Dataset | null, ref: EntityRef | null, kinds: KindDescriptions = ENTITY_KINDS): ResolvedEntity | null {
   if (!dataset || !ref) return null;
-  const find = <T extends { id: string }>(list: T[]) => list.find((e) => e.id === ref.id);
-  switch (ref.kind) {
-    case 'segment': { const entity = find(dataset.segments); return entity ? { kind: ref.kind, entity } : null; }
-    case 'crossing': { const entity = find(dataset.crossings); return entity ? { kind: ref.kind, entity } : null; }
-    case 'hub': { const entity = find(dataset.hubs); return entity ? { kind: ref.kind, entity } : null; }
-    case 'safeHouse': { const entity = find(dataset.safeHouses); return entity ? { kind: ref.kind, entity } : null; }
-    case 'incident': { const entity = findIncident(dataset, ref.id); return entity ? { kind: ref.kind, entity } : null; }
-    case 'event': { const entity = find(dataset.events); return entity ? { kind: ref.kind, entity } : null; }
-  }
+  const entity = kinds[ref.kind]?.find(dataset, ref.id);
+  // Found by the description of ref.kind, so it is of that kind.
+  return entity ? ({ kind: ref.kind, entity } as ResolvedEntity) : null;
 }
-
 
 export interface MonthTotal {
   month: MonthKey;

@@ -11,13 +11,12 @@ import { isMonthKey, type MonthKey } from '../domain/month';
 import type { EntityKind, EntityRef } from '../domain/types';
 import { DEFAULT_LAYERS, LAYER_IDS, LAYERS_ADDED_LATER, isLayerId, type LayerVisibility } from '../domain/layers';
 import type { Camera } from '../domain/workspace';
+import { ENTITY_KIND_IDS } from '../domain/entity-kinds';
 import { applySettings } from './apply-settings';
 import type { AppState } from './store';
 
 export const URL_STATE_VERSION = '2';
 const KNOWN_VERSIONS = ['1', URL_STATE_VERSION];
-const ENTITY_KINDS: EntityKind[] = ['segment', 'crossing', 'hub', 'safeHouse', 'incident', 'event'];
-
 
 /** A range or "since" window as a link carries it: `w=range:2015-08` or `w=since:2015-01`. */
 export interface UrlWindow {
@@ -125,7 +124,7 @@ export function parseUrlState(search: string): ParsedUrlState {
   if (sel !== null) {
     const [kind, ...rest] = sel.split(':');
     const id = rest.join(':');
-    if (!kind || !id || !ENTITY_KINDS.includes(kind as EntityKind)) problems.push(`selection "${sel}" is not understood`);
+    if (!kind || !id || !ENTITY_KIND_IDS.includes(kind as EntityKind)) problems.push(`selection "${sel}" is not understood`);
     else state.selected = { kind: kind as EntityKind, id };
   }
 

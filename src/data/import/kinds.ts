@@ -2,14 +2,15 @@
  * What a record becomes: from its kind field (case and separators ignored), else from its
  * geometry (line → segment, point → the import's point kind), and whether the geometry fits.
  */
-import type { PlaceKind } from '../../domain/types';
+import type { EntityKind, PlaceKind } from '../../domain/types';
 import { clip } from './dates';
 import { fail } from './fields';
 import { normalizeHeader } from './columns';
 import { own, type RawRecord, type Repair } from './records';
 import type { PointKind } from './types';
 
-export type Target = 'hub' | 'crossing' | 'safeHouse' | 'incident' | 'event' | 'segment';
+/** What a record becomes: an entity kind (src/domain/entity-kinds.ts). */
+export type Target = EntityKind;
 
 const KINDS: Record<string, { target: Target; placeKind?: PlaceKind }> = {
   segment: { target: 'segment' },

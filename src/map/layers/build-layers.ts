@@ -4,9 +4,10 @@
  */
 import type { Layer } from '@deck.gl/core';
 import type { MapTables } from '../../data/tables';
-import { BIN_MAX_ZOOM, BIN_MIN_POINTS, incidentCoord } from '../../data/tables/incident-table';
+import { BIN_MAX_ZOOM, BIN_MIN_POINTS } from '../../data/tables/incident-table';
 import { buildIncidentBinsLayers } from './incident-bins-layer';
-import type { EntityRef, LonLat } from '../../domain/types';
+import type { EntityRef } from '../../domain/types';
+import { MAP_KINDS, type MapKinds, type SelectionGeometry } from './map-kinds';
 import type { LayerVisibility } from '../../domain/layers';
 import type { TimeWindow } from '../../domain/time-window';
 import { buildChangeLayer, buildCrossingChangeLayer, type ChangeRow, type CrossingChangeRow } from './change-layer';
@@ -48,22 +49,8 @@ export interface LayerInput {
   swipe?: SwipeInput | null;
 }
 
-export function selectionGeometry(tables: MapTables, selected: EntityRef | null): { path: LonLat[] | null; point: LonLat | null } {
-  if (!selected) return { path: null, point: null };
-  switch (selected.kind) {
-    case 'segment':
-      return { path: tables.segments.segments.find((s) => s.id === selected.id)?.path ?? null, point: null };
-    case 'crossing':
-      return { path: null, point: tables.crossings.crossings.find((c) => c.id === selected.id)?.coord ?? null };
-    case 'hub':
-      return { path: null, point: tables.hubs.hubs.find((h) => h.id === selected.id)?.coord ?? null };
-    case 'safeHouse':
-      return { path: null, point: tables.safeHouses.safeHouses.find((h) => h.id === selected.id)?.coord ?? null };
-    case 'incident':
-      return { path: null, point: incidentCoord(tables.incidents, selected.id) };
-    default:
-      return { path: null, point: null };
-  }
+export function selectionGeometry(tables: MapTables, selected: EntityRef | null, kinds: MapKinds = MAP_KINDS): SelectionGeometry {
+  return (selected && kinds[selected.kind]?.selection(tables, selected.id)) ?? { path: null, point: null };
 }
 
 export const DATA_LABELS_LAYER_ID = 'data-place-labels';
