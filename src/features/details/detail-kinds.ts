@@ -9,7 +9,8 @@ import type { CountryFeatures } from '../../domain/geometry-analytics';
 import type { EntityDetails } from './entity-details';
 import { crossingDetails } from './crossing-details';
 import { segmentDetails } from './segment-details';
-import { COORD_CAVEAT, derivationRemark, number, period, pricesFor } from './detail-text';
+import { formatNumber } from '../../domain/format-number';
+import { COORD_CAVEAT, derivationRemark, period, pricesFor } from './detail-text';
 
 export interface DetailKindEntry<E extends { id: string } = { id: string }> {
   /** `countries` (the borders, loaded late) add the countries a line passes through, where known. */
@@ -65,8 +66,8 @@ export const DETAIL_KINDS: { readonly [K in EntityKind]: DetailKindEntry<EntityO
         title: i.location || `Incident of ${i.date}`,
         rows: [
           { label: 'Date', value: i.date },
-          { label: 'Dead and missing', value: i.deadAndMissing === null ? 'not recorded' : number(i.deadAndMissing) },
-          { label: 'Survivors', value: i.survivors === null ? 'not recorded' : number(i.survivors) },
+          { label: 'Dead and missing', value: i.deadAndMissing === null ? 'not recorded' : formatNumber(i.deadAndMissing) },
+          { label: 'Survivors', value: i.survivors === null ? 'not recorded' : formatNumber(i.survivors) },
           ...(i.cause ? [{ label: 'Cause', value: i.cause }] : []),
           ...(i.route ? [{ label: 'Route (IOM)', value: i.route }] : []),
           ...(i.recordType ? [{ label: 'Record type', value: i.recordType }] : []),

@@ -1,9 +1,7 @@
 /** Small pieces of detail text that several kinds' entries share. */
 import { formatMonthShort } from '../../domain/month';
 import type { Dataset, Period, Price } from '../../domain/types';
-import { formatNumber } from '../../domain/format-number';
 
-export const number = formatNumber;
 export const period = (p: Period) => `${formatMonthShort(p.from)} – ${formatMonthShort(p.to)}`;
 export const COORD_CAVEAT: Record<string, string> = {
   approximate: 'Location is approximate (not an exact point in the source).',

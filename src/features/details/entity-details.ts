@@ -4,7 +4,7 @@ import type { Dataset, Price } from '../../domain/types';
 import type { ResolvedEntity } from '../../state/selectors';
 import type { CountryFeatures } from '../../domain/geometry-analytics';
 import { DETAIL_KINDS, type DetailKinds } from './detail-kinds';
-import { number } from './detail-text';
+import { formatNumber } from '../../domain/format-number';
 
 export interface DetailRow {
   label: string;
@@ -56,6 +56,6 @@ export function entityDetails(dataset: Dataset, resolved: ResolvedEntity, month:
 }
 
 export function formatPrice(p: Price): string {
-  const range = p.min !== null && p.max !== null && p.min !== p.max ? `${number(p.min)}–${number(p.max)}` : p.min !== null ? (p.max === null ? `at least ${number(p.min)}` : number(p.min)) : p.max !== null ? `up to ${number(p.max)}` : '—';
+  const range = p.min !== null && p.max !== null && p.min !== p.max ? `${formatNumber(p.min)}–${formatNumber(p.max)}` : p.min !== null ? (p.max === null ? `at least ${formatNumber(p.min)}` : formatNumber(p.min)) : p.max !== null ? `up to ${formatNumber(p.max)}` : '—';
   return `${range} ${p.currency} ${p.unit}${p.year ? ` (${p.year})` : ''}`;
 }

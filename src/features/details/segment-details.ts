@@ -7,7 +7,7 @@ import { corridorCountries, corridorLengthSeries, countriesAlong, pathLengthKm, 
 import { countryName } from '../../domain/change';
 import { formatNumber } from '../../domain/format-number';
 import type { DetailRow, EntityDetails } from './entity-details';
-import { number, period, placeName, pricesFor } from './detail-text';
+import { period, placeName, pricesFor } from './detail-text';
 
 /** The panel and tooltip line of a route context leg. */
 export const ROUTE_CONTEXT_TEXT =
@@ -23,7 +23,7 @@ function reporters(dataset: Dataset, series: FlowSeries): string {
 /** The month's figure of a segment's series, with what it is a figure of. */
 function figureText(dataset: Dataset, series: FlowSeries, scope: NonNullable<RouteSegment['volume']>['scope'], value: number | null): string {
   if (value === null) return 'no figure';
-  const amount = `${number(value)} ${seriesUnit(series)}`;
+  const amount = `${formatNumber(value)} ${seriesUnit(series)}`;
   switch (scope) {
     case 'corridor':
       // The row's label names the series.
@@ -129,7 +129,7 @@ function routeFlowDetails(dataset: Dataset, s: RouteSegment, month: MonthKey): E
   const value = series ? flowValueAt(series, month) : null;
   const keyLabel = series ? `${series.name}, ${formatMonthLong(month)}` : undefined;
   const rows: DetailRow[] = [
-    ...(series && keyLabel ? [{ label: keyLabel, value: value === null ? 'no figure' : `${number(value)} ${series.unit} (Frontex, whole route)` }] : []),
+    ...(series && keyLabel ? [{ label: keyLabel, value: value === null ? 'no figure' : `${formatNumber(value)} ${series.unit} (Frontex, whole route)` }] : []),
     { label: 'Departure area', value: placeName(dataset, s.fromPlaceId) },
     { label: 'Arrival area', value: placeName(dataset, s.toPlaceId) },
     ...(corridor?.frontexRoute ? [{ label: 'Frontex route', value: corridor.frontexRoute }] : []),
