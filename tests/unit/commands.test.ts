@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCommands, findCommand, keyString } from '../../src/features/commands/registry';
 import { createAppStore } from '../../src/state/store';
-import { demoDataset } from './demo-fixture';
+import { demoDataset } from '../fixtures/demo-fixture';
 
 const key = (k: string, shiftKey = false) => keyString({ key: k, shiftKey, ctrlKey: false, metaKey: false, altKey: false });
 

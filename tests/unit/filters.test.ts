@@ -5,7 +5,7 @@ import { segmentIdsInWindow } from '../../src/data/tables/segment-table';
 import { openProject, serializeProject } from '../../src/data/project/project-file';
 import { createAppStore } from '../../src/state/store';
 import { DEFAULT_LAYERS } from '../../src/state/slices/layers-slice';
-import { demoDataset } from './demo-fixture';
+import { demoDataset } from '../fixtures/demo-fixture';
 
 const demo = demoDataset();
 

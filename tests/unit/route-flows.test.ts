@@ -25,7 +25,7 @@ import { legendEntries } from '../../src/features/media-export/legend-content';
 import { ROUTE_FLOW_LEGEND } from '../../src/domain/route-flow-palette';
 import { resolveEntity } from '../../src/state/selectors';
 import { withoutRouteFlows, withRouteFlows } from '../fixtures/route-flows/route-flows';
-import { demoDataset } from './demo-fixture';
+import { demoDataset } from '../fixtures/demo-fixture';
 
 const series = (id: string, values: (number | null)[]): FlowSeries => ({
   id, name: id, region: 'Western Mediterranean', measure: 'detections', unit: 'detections', start: '2015-01', values, sources: ['S'], confidence: 'high',

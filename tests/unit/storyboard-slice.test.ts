@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createAppStore, type AppStore } from '../../src/state/store';
 import { layersFromIds, moveInList, visibleLayerIds } from '../../src/state/slices/storyboard-slice';
-import { demoDataset } from './demo-fixture';
+import { demoDataset } from '../fixtures/demo-fixture';
 
 let store: AppStore;
 const s = () => store.getState();
