@@ -41,7 +41,7 @@ vi.mock('../../src/map/MapView', () =>
   probe.counting({ MapView: ({ layers, retime }: { layers: unknown[]; retime?: unknown }) => ((probe.layers = layers), (probe.retime = retime), null) }, 'MapView'),
 );
 vi.mock('../../src/data/load-built-dataset', async () => {
-  const { demoDataset } = await import('../unit/demo-fixture');
+  const { demoDataset } = await import('../fixtures/demo-fixture');
   return { loadBuiltDataset: () => Promise.resolve(demoDataset()) };
 });
 vi.mock('../../src/map/layers/place-labels', async (importOriginal) => ({ ...(await importOriginal<object>()), loadPlaceLabels: () => Promise.resolve([]) }));

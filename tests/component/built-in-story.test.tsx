@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SidePanel } from '../../src/app/SidePanel';
 import { Presenter } from '../../src/features/presenter/Presenter';
 import { useAppStore } from '../../src/state/store';
-import { demoDataset } from '../unit/demo-fixture';
+import { demoDataset } from '../fixtures/demo-fixture';
 
 const STORY = readFileSync(resolve(process.cwd(), 'tests/fixtures/stories/how-the-route-shifted.json'), 'utf8');
 const s = () => useAppStore.getState();

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import ComparisonView from '../../src/features/charts/ComparisonView';
 import { monthFromChartEvent } from '../../src/features/charts/chart-config';
 import { downloadText } from '../../src/features/download';
-import { demoDataset } from '../unit/demo-fixture';
+import { demoDataset } from '../fixtures/demo-fixture';
 
 /** What the mocked chart components last received, and a stand-in Chart.js instance for refs. */
 const charts = vi.hoisted(() => ({

@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import MediaExportPanel from '../../src/features/media-export/MediaExportPanel';
 import { useAppStore } from '../../src/state/store';
-import { demoDataset } from '../unit/demo-fixture';
+import { demoDataset } from '../fixtures/demo-fixture';
 
 beforeEach(() => {
   useAppStore.getState().setDataset(demoDataset());

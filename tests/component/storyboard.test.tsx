@@ -7,7 +7,7 @@ import { MarkingBanner } from '../../src/features/briefing/MarkingBanner';
 import { Presenter } from '../../src/features/presenter/Presenter';
 import { StoryboardPanel } from '../../src/features/storyboard/StoryboardPanel';
 import { useAppStore } from '../../src/state/store';
-import { demoDataset } from '../unit/demo-fixture';
+import { demoDataset } from '../fixtures/demo-fixture';
 
 const commands = buildCommands();
 function Harness() {

@@ -7,7 +7,7 @@ import { LayerPanel } from '../../src/features/legend/LayerPanel';
 import { Timeline } from '../../src/features/timeline/Timeline';
 import { useAppStore } from '../../src/state/store';
 import { DEFAULT_LAYERS } from '../../src/domain/layers';
-import { demoDataset } from '../unit/demo-fixture';
+import { demoDataset } from '../fixtures/demo-fixture';
 
 const commands = buildCommands();
 function Harness() {

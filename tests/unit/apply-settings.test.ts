@@ -11,7 +11,7 @@ import { applySettings } from '../../src/state/apply-settings';
 import { DEFAULT_LAYERS, LAYER_IDS, type LayerVisibility } from '../../src/domain/layers';
 import type { StoryView } from '../../src/domain/storyboard';
 import type { Workspace } from '../../src/domain/workspace';
-import { demoDataset } from './demo-fixture';
+import { demoDataset } from '../fixtures/demo-fixture';
 
 let store: AppStore;
 const s = () => store.getState();

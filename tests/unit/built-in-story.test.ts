@@ -10,7 +10,7 @@ import { shortSourceTitle, storySourceTitles } from '../../src/domain/story-sour
 import type { BuiltInStory } from '../../src/domain/storyboard';
 import { createAppStore, type AppStore } from '../../src/state/store';
 import { storyboardWorkspace } from '../fixtures/project/storyboard-workspace';
-import { demoDataset } from './demo-fixture';
+import { demoDataset } from '../fixtures/demo-fixture';
 
 const FIXTURE = resolve(process.cwd(), 'tests/fixtures/stories/how-the-route-shifted.json');
 const REAL = resolve(process.cwd(), 'public/data/stories/how-the-route-shifted.json');

@@ -9,7 +9,7 @@ import {
   describeCounts,
 } from '../../src/domain/change';
 import type { Crossing, CrossingStatusPeriod, Dataset, FlowSeries, Hub, RouteSegment } from '../../src/domain/types';
-import { demoDataset } from './demo-fixture';
+import { demoDataset } from '../fixtures/demo-fixture';
 
 const base = { sources: ['S'], confidence: 'high' as const };
 const hub = (id: string, country: string): Hub => ({ ...base, id, name: id, kind: 'hub', countries: [country], coord: [19, 45], coordStatus: 'confirmed' });

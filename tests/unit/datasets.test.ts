@@ -5,7 +5,7 @@ import { buildMapTables } from '../../src/data/tables';
 import type { Dataset } from '../../src/domain/types';
 import { createAppStore } from '../../src/state/store';
 import type { LoadedDataset } from '../../src/domain/workspace';
-import { demoDataset } from './demo-fixture';
+import { demoDataset } from '../fixtures/demo-fixture';
 
 const demo = demoDataset();
 

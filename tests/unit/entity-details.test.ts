@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { CountryFeatures } from '../../src/domain/geometry-analytics';
 import { entityDetails, formatPrice } from '../../src/features/details/entity-details';
 import { monthlyDetectionTotals, resolveEntity } from '../../src/state/selectors';
-import { demoDataset } from './demo-fixture';
+import { demoDataset } from '../fixtures/demo-fixture';
 
 const dataset = demoDataset();
 

@@ -22,7 +22,7 @@ import { entityDetails } from '../../src/features/details/entity-details';
 import { DRAFT_KINDS, draftOf, pointOf, type DraftKindEntry, type DraftKinds } from '../../src/data/import/draft-kinds';
 import { draftRecord, type DraftEntity, type ListName } from '../../src/data/import/drafts';
 import type { RawRecord } from '../../src/data/import/records';
-import { demoDataset } from './demo-fixture';
+import { demoDataset } from '../fixtures/demo-fixture';
 
 describe('every real kind has an entry in every concern', () => {
   const concerns = { map: MAP_KINDS, export: EXPORT_KINDS, details: DETAIL_KINDS, drafts: DRAFT_KINDS };

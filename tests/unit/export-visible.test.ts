@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { CSV_COLUMNS, exportCsv, exportFileName, exportGeoJson, exportGeoJsonText, type VisibleFeatureCollection } from '../../src/data/export/export-visible';
 import type { Dataset } from '../../src/domain/types';
 import { DEFAULT_LAYERS, type LayerVisibility } from '../../src/domain/layers';
-import { demoDataset } from './demo-fixture';
+import { demoDataset } from '../fixtures/demo-fixture';
 
 const AT = '2026-11-29T10:30:00.000Z';
 const OCT = { from: '2015-10', to: '2015-10' };

@@ -6,8 +6,8 @@ import { binDrawing } from '../../src/data/tables/incident-table';
 import { classFilter } from '../../src/map/layers/month-filter';
 import { countsForClasses } from '../../src/domain/point-bins';
 import { incidentCount, incidentsInMonths } from '../../src/domain/dataset-incidents';
-import { demoDataset } from './demo-fixture';
-import { syntheticIncidentColumns } from './incident-fixture';
+import { demoDataset } from '../fixtures/demo-fixture';
+import { syntheticIncidentColumns } from '../fixtures/incident-fixture';
 
 const demo = demoDataset();
 const tables = buildMapTables(demo);

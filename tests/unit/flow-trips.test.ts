@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildFlowTrips, tripsPerRow } from '../../src/data/tables/flow-trips';
 import { buildSegmentTable } from '../../src/data/tables/segment-table';
 import { buildFlowLayer, FLOW_LAYER_ID } from '../../src/map/layers/flow-layer';
-import { demoDataset } from './demo-fixture';
+import { demoDataset } from '../fixtures/demo-fixture';
 
 const table = buildSegmentTable(demoDataset());
 

@@ -13,7 +13,7 @@ import {
 } from '../../src/domain/geometry-analytics';
 import { monthSpan } from '../../src/domain/month';
 import type { Corridor, Crossing, Dataset, LonLat, RouteSegment } from '../../src/domain/types';
-import { demoDataset } from './demo-fixture';
+import { demoDataset } from '../fixtures/demo-fixture';
 
 const box = (code: string, x0: number, y0: number, x1: number, y1: number): CountryFeatures['features'][number] => ({
   type: 'Feature',

@@ -49,10 +49,13 @@ describe('transferList', () => {
       columns.bins?.positions, columns.bins?.counts, columns.bins?.months, columns.drawing?.radii, columns.drawing?.filterValues,
     ].map((a) => a?.buffer);
     for (const buffer of expected) expect(buffers).toContain(buffer);
+    let encoded = 0;
     for (const column of [columns.ids, columns.dates, columns.sources]) {
       if (column.kind === 'dict') expect(buffers).toContain(column.codes.buffer);
       if (column.kind === 'numbered') expect(buffers).toContain(column.numbers.buffer);
+      if (column.kind === 'dict' || column.kind === 'numbered') encoded += 1;
     }
+    expect(encoded).toBeGreaterThan(0);
     expect(new Set(buffers).size).toBe(buffers.length);
   });
 

@@ -7,7 +7,7 @@ import { pickedEntity } from '../../src/map/layers/pick';
 import { monthFilterRange } from '../../src/map/layers/month-filter';
 import { DEFAULT_LAYERS } from '../../src/domain/layers';
 import type { TimeWindow } from '../../src/domain/time-window';
-import { demoDataset } from './demo-fixture';
+import { demoDataset } from '../fixtures/demo-fixture';
 
 const dataset = demoDataset();
 const tables = buildMapTables(dataset);

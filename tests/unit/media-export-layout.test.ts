@@ -3,7 +3,7 @@ import { legendEntries } from '../../src/features/media-export/legend-content';
 import { layoutOverlay, MIN_FONT_PX, wrapText, type Box, type Measure, type OverlayContent, type OverlayLayout } from '../../src/features/media-export/overlay-layout';
 import { BASEMAP_CREDIT, describeSource, formatSourceDate, sourceLine, sourceLineFor } from '../../src/features/media-export/source-line';
 import { DEFAULT_LAYERS } from '../../src/domain/layers';
-import { demoDataset } from './demo-fixture';
+import { demoDataset } from '../fixtures/demo-fixture';
 
 /** A monospaced stand-in for canvas text metrics: 0.55 em per character (bold 0.6). */
 const measure: Measure = (text, px, bold) => text.length * px * (bold ? 0.6 : 0.55);

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { buildCommands, commandContext, findCommand, keyString } from '../../src/features/commands/registry';
 import { createAppStore, type AppStore } from '../../src/state/store';
-import { demoDataset } from './demo-fixture';
+import { demoDataset } from '../fixtures/demo-fixture';
 
 const commands = buildCommands();
 let store: AppStore;

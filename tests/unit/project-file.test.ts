@@ -7,7 +7,7 @@ import { isProjectLike, openProject, restoreProject, serializeProject, type Open
 import { stableStringify } from '../../src/data/project/stable-json';
 import type { Workspace } from '../../src/domain/workspace';
 import { smallWorkspace } from '../fixtures/project/small-workspace';
-import { demoDataset } from './demo-fixture';
+import { demoDataset } from '../fixtures/demo-fixture';
 
 const FIXTURE = resolve(process.cwd(), 'tests/fixtures/project/v1.routeshift.json');
 // The fixture is a v1 file as users have them on disk: if this hash changes, v1 compatibility is

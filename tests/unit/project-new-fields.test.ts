@@ -83,7 +83,9 @@ describe('the frozen v1 project', () => {
     const crossings = result.workspace.datasets.flatMap((d) => d.dataset.crossings);
     const table = buildCrossingTable(crossings);
     const stored = crossings.flatMap((c) => c.statusPeriods.map((p) => p.status));
+    expect(stored.length).toBeGreaterThan(0);
     expect(Array.from({ length: table.length }, (_, row) => crossingStatusAt(table, row))).toEqual(stored);
+    expect(table.endUnknown.length).toBe(stored.length);
     expect([...table.endUnknown].every((v) => v === 0)).toBe(true);
     // The datasets come back byte for byte; the settings gain only the route-level flows layer
     // (files written before it show it), which a v1 file could not name.

@@ -11,7 +11,7 @@ import { createAppStore } from '../../src/state/store';
 import type { Workspace } from '../../src/domain/workspace';
 import { storyboardWorkspace } from '../fixtures/project/storyboard-workspace';
 import { smallWorkspace } from '../fixtures/project/small-workspace';
-import { demoDataset } from './demo-fixture';
+import { demoDataset } from '../fixtures/demo-fixture';
 
 const FIXTURE = resolve(process.cwd(), 'tests/fixtures/project/v1-storyboard.routeshift.json');
 // Frozen like v1.routeshift.json: a file with a storyboard as users will have it on disk.

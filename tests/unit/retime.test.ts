@@ -8,7 +8,7 @@ import { isTimeBound, retimeLayers } from '../../src/map/layers/retime';
 import { DEFAULT_LAYERS } from '../../src/domain/layers';
 import { ROUTE_FLOW_ARROWS_LAYER_ID, ROUTE_FLOW_LABELS_LAYER_ID, ROUTE_FLOW_LINES_LAYER_ID, ROUTE_FLOWS_LAYER_ID } from '../../src/map/layers/route-flows-layer';
 import { withRouteFlows } from '../fixtures/route-flows/route-flows';
-import { demoDataset } from './demo-fixture';
+import { demoDataset } from '../fixtures/demo-fixture';
 
 const tables = buildMapTables(withRouteFlows(demoDataset()));
 const ROUTE_FLOW_LAYERS = [ROUTE_FLOWS_LAYER_ID, ROUTE_FLOW_LINES_LAYER_ID, ROUTE_FLOW_ARROWS_LAYER_ID, ROUTE_FLOW_LABELS_LAYER_ID];

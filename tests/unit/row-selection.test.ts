@@ -14,8 +14,8 @@ import type { SelectionReply, SelectionRequest } from '../../src/data/selection/
 import { setRowSelector } from '../../src/state/slices/data-slice';
 import { createAppStore } from '../../src/state/store';
 import type { Dataset } from '../../src/domain/types';
-import { demoDataset } from './demo-fixture';
-import { syntheticIncidentColumns } from './incident-fixture';
+import { demoDataset } from '../fixtures/demo-fixture';
+import { syntheticIncidentColumns } from '../fixtures/incident-fixture';
 
 const demo = demoDataset();
 

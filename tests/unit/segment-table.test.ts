@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildSegmentTable, segmentIdsInMonth, volumeToWidth, CONTEXT_ALPHA, CONTEXT_DASH, CONTEXT_WIDTH_PX, MAX_WIDTH_PX, MIN_WIDTH_PX, SEA_DASH } from '../../src/data/tables/segment-table';
 import { monthIndex } from '../../src/domain/month';
 import type { Dataset, FlowSeries, RouteSegment } from '../../src/domain/types';
-import { demoDataset } from './demo-fixture';
+import { demoDataset } from '../fixtures/demo-fixture';
 
 const series: FlowSeries = {
   id: 'f1', name: 'Test route', region: 'Western Balkans', measure: 'detections', unit: 'detections', start: '2015-01',

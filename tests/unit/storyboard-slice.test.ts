@@ -3,7 +3,7 @@ import { createAppStore, type AppStore } from '../../src/state/store';
 import { moveInList } from '../../src/state/slices/storyboard-slice';
 import { listedLayers, visibleLayerIds } from '../../src/domain/layers';
 import { readLayerVisibility } from '../../src/state/apply-settings';
-import { demoDataset } from './demo-fixture';
+import { demoDataset } from '../fixtures/demo-fixture';
 
 let store: AppStore;
 const s = () => store.getState();

@@ -7,7 +7,7 @@ import { buildLayers } from '../../src/map/layers/build-layers';
 import { leftWindow } from '../../src/map/layers/swipe';
 import { monthFilterProps } from '../../src/map/layers/month-filter';
 import { DEFAULT_LAYERS } from '../../src/domain/layers';
-import { demoDataset } from './demo-fixture';
+import { demoDataset } from '../fixtures/demo-fixture';
 
 const tables = buildMapTables(demoDataset());
 const right: TimeWindow = { mode: 'range', start: '2015-09', month: '2015-11', trail: false };

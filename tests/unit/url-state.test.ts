@@ -66,7 +66,17 @@ describe('URL state', () => {
     expect(parsed.state.month).toBe('2030-01');
     expect(parsed.problems).toEqual([]);
   });
-  it('survives percent-garbage', () => {
-    expect(() => parseUrlState('?m=%E0%A4%A&layers=%%%')).not.toThrow();
+  it('survives percent-garbage, dropping the month and naming both bad parameters', () => {
+    const parsed = parseUrlState('?m=%E0%A4%A&layers=%%%');
+    // The undecodable month is dropped (the app keeps its own month) ...
+    expect(parsed.state.month).toBeUndefined();
+    expect(parsed.state).not.toHaveProperty('month');
+    // ... the layer list is read as exact: nothing in it is known, so every layer is off.
+    expect(parsed.state.layers).toEqual(Object.fromEntries(Object.keys(DEFAULT_LAYERS).map((id) => [id, false])));
+    // Nothing else is taken from it.
+    expect(Object.keys(parsed.state)).toEqual(['layers']);
+    expect(parsed.problems).toHaveLength(2);
+    expect(parsed.problems[0]).toMatch(/^month ".*%A" is not a month \(YYYY-MM\)$/);
+    expect(parsed.problems[1]).toBe('unknown layer: %%%');
   });
 });

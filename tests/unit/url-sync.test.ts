@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { URL_WRITE_DELAY_MS, writeUrlOnChange } from '../../src/app/use-url-sync';
 import { useAppStore } from '../../src/state/store';
-import { demoDataset } from './demo-fixture';
+import { demoDataset } from '../fixtures/demo-fixture';
 
 const store = useAppStore;
 let replaceState: MockInstance<History['replaceState']>;

@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { writeOnChange } from '../../src/app/write-on-change';
 import { createAppStore, type AppStore } from '../../src/state/store';
-import { demoDataset } from './demo-fixture';
+import { demoDataset } from '../fixtures/demo-fixture';
 
 let store: AppStore;
 let stop: (() => void) | null = null;

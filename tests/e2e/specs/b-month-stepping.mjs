@@ -4,7 +4,7 @@ import { eventually, isMonthKey } from '../driver.mjs';
 
 const ids = (list, prefix) => list.filter((id) => id.startsWith(`${prefix}-`));
 
-/** The slider's aria-valuenow/min/max (null when absent). */
+/** The slider's aria-valuenow/min/max (null when absent, which the spec asserts against). */
 const aria = async (testid) => {
   const el = testid('timeline-slider').first();
   const num = async (name) => {
@@ -61,7 +61,11 @@ export default {
     await when.pressKey('ArrowLeft');
     await then.monthIs(first);
     const atStart = await aria(testid);
-    if (atStart.now !== null && atStart.min !== null) assert.equal(atStart.now, atStart.min, 'Home: slider aria-valuenow should equal aria-valuemin');
+    assert.notEqual(atStart.now, null, 'Home: the slider has no aria-valuenow');
+    assert.notEqual(atStart.min, null, 'Home: the slider has no aria-valuemin');
+    assert.notEqual(atStart.max, null, 'Home: the slider has no aria-valuemax');
+    assert.ok(atStart.min < atStart.max, `Home: slider aria-valuemin ${atStart.min} should be below aria-valuemax ${atStart.max}`);
+    assert.equal(atStart.now, atStart.min, 'Home: slider aria-valuenow should equal aria-valuemin');
 
     // End: the last month; nothing after it.
     await when.pressKey('End');
@@ -74,6 +78,9 @@ export default {
     await when.pressKey('ArrowRight');
     await then.monthIs(last);
     const atEnd = await aria(testid);
-    if (atEnd.now !== null && atEnd.max !== null) assert.equal(atEnd.now, atEnd.max, 'End: slider aria-valuenow should equal aria-valuemax');
+    assert.notEqual(atEnd.now, null, 'End: the slider has no aria-valuenow');
+    assert.notEqual(atEnd.max, null, 'End: the slider has no aria-valuemax');
+    assert.equal(atEnd.now, atEnd.max, 'End: slider aria-valuenow should equal aria-valuemax');
+    assert.equal(atEnd.min, atStart.min, 'End: slider aria-valuemin should not change with the month');
   },
 };
