@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
 /**
- * Imports flow one way: app → features → map / state / data → domain (map and state do not import
+ * Imports flow one way: app → features → map / state → data → domain (map and state do not import
  * each other; data imports only domain). Each folder lists the folders it must not import; an import
  * path naming one of them (`../../state/store`) is an error. See docs/architecture.md.
  */

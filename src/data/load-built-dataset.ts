@@ -2,7 +2,8 @@
  * Loads a dataset the app's own build made (the embedded demo). scripts/build-data.ts refuses to
  * write a file that fails the schema and the tests check the committed one, so start-up checks only
  * its shape: the full schema (zod) would cost the first frame ~30 KB of code and a worker, for a
- * file that cannot differ from what was checked. Users' files always go through the full schema.
+ * file that cannot differ from what was checked. Users' imported files are checked row by row in the
+ * import worker; project files go through the full project schema.
  */
 import type { Dataset } from '../domain/types';
 import { DatasetLoadError } from './load-dataset-error';
