@@ -92,7 +92,14 @@ export function mismatch(declared: ImportFormat, content: ContentKind, text: str
     tsv: ['text'],
     kml: ['xml'],
     gpx: ['xml'],
+    tcx: ['xml'],
+    flowmap: ['text'],
+    // Binary formats are claimed by their readers (import-any-file.ts) before text is decoded.
     kmz: [],
+    shapefile: [],
+    parquet: [],
+    arrow: [],
+    flatgeobuf: [],
   };
   if (fits[declared].includes(content)) return null;
   if (declared === 'geojson' || declared === 'project') {

@@ -16,7 +16,7 @@ import { kmzText, xmlFeatures } from './xml-import';
 const PROJECT_FORMAT = 'routeshift-project';
 const SUPPORTED = '.geojson, .json, .csv, .tsv, .kml, .kmz, .gpx and .routeshift.json';
 
-interface Outcome {
+export interface Outcome {
   format: ImportFormat | 'unknown';
   entities?: ImportedEntities | null;
   project?: unknown;
@@ -29,10 +29,20 @@ export function importFile(name: string, bytes: Uint8Array, options: ImportOptio
   try {
     outcome = read(name, bytes, options, reporter, onProgress);
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    reporter.fileError(`RouteShift could not read this file (internal error: ${clip(message, 200)}); nothing was imported from it`);
-    outcome = { format: formatFromName(name) ?? 'unknown', entities: null };
+    outcome = internalError(name, reporter, error);
   }
+  return parsedFile(name, bytes, reporter, outcome, onProgress);
+}
+
+/** A reader that threw: the file is reported as not read, never the whole import lost. */
+export function internalError(name: string, reporter: Reporter, error: unknown): Outcome {
+  const message = error instanceof Error ? error.message : String(error);
+  reporter.fileError(`RouteShift could not read this file (internal error: ${clip(message, 200)}); nothing was imported from it`);
+  return { format: formatFromName(name) ?? 'unknown', entities: null };
+}
+
+/** What a reader did, as a ParsedFile (shared with the binary readers of import-any-file.ts). */
+export function parsedFile(name: string, bytes: Uint8Array, reporter: Reporter, outcome: Outcome, onProgress?: ProgressFn): ParsedFile {
   const report: FileReport = {
     file: name,
     format: outcome.format,
@@ -135,9 +145,17 @@ function readJson(
     reporter.fileError(found.error);
     return { format: 'geojson', entities: null };
   }
-  const assembler = new FileAssembler(ctx('geojson'), options, reporter);
-  readFeatures(found.features, (row, result) => addFeature(assembler, reporter, row, result), onProgress);
-  return { format: 'geojson', entities: assembler.finish() };
+  return { format: 'geojson', entities: assembleFeatures(found.features, ctx('geojson'), options, reporter, onProgress) };
+}
+
+/**
+ * GeoJSON features (from a GeoJSON file, or converted by a binary reader: Shapefile, FlatGeobuf,
+ * Parquet geometry) → entities, each feature numbered from 1 in reports.
+ */
+export function assembleFeatures(features: unknown[], fileCtx: FileContext, options: ImportOptions, reporter: Reporter, onProgress?: ProgressFn): ImportedEntities {
+  const assembler = new FileAssembler(fileCtx, options, reporter);
+  readFeatures(features, (row, result) => addFeature(assembler, reporter, row, result), onProgress);
+  return assembler.finish();
 }
 
 function readXml(text: string, format: 'kml' | 'gpx', fileCtx: FileContext, options: ImportOptions, reporter: Reporter, onProgress?: ProgressFn): Outcome {

@@ -8,7 +8,7 @@
 import { openWorkspaceDb, putDataset, WorkspaceStorageError } from '../persistence/workspace-db';
 import type { LoadedDataset } from '../../domain/workspace';
 import { emptyEntities } from './assemble';
-import { importFile } from './import-file';
+import { importAnyFile } from './import-any-file';
 import { loadedDatasetOf } from './loaded-dataset';
 import { BULK_KEYS, CHUNK_SIZE, type ImportMessage, type ImportRequest } from './import-protocol';
 import { parsedShell } from './transfer';
@@ -31,7 +31,7 @@ async function importFiles({ files, options, dataset: meta }: Extract<ImportRequ
     };
     progress(0);
     const bytes = new Uint8Array(await file.arrayBuffer());
-    parsed.push(importFile(file.name, bytes, options, progress));
+    parsed.push(await importAnyFile(file.name, bytes, options, progress));
     progress(1);
   }
   parsedDataset = loadedDatasetOf(parsed, meta);

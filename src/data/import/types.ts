@@ -6,7 +6,7 @@
 import type { MonthKey } from '../../domain/month';
 import type { Dataset, Period } from '../../domain/types';
 
-export type ImportFormat = 'geojson' | 'csv' | 'tsv' | 'kml' | 'kmz' | 'gpx' | 'project';
+export type ImportFormat = 'geojson' | 'csv' | 'tsv' | 'kml' | 'kmz' | 'gpx' | 'tcx' | 'shapefile' | 'parquet' | 'arrow' | 'flatgeobuf' | 'flowmap' | 'project';
 export type PointKind = 'hub' | 'incident' | 'crossing' | 'safeHouse';
 
 /** Files larger than this are refused before reading, with the limit stated. */
