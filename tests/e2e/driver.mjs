@@ -414,13 +414,20 @@ async function createDriver(session, specName, sessionExternal) {
     moveTo: (x, y) => page.mouse.move(x, y),
     focus: (id) => testid(id).first().focus({ timeout: DEFAULT_WAIT_MS }),
     click: (id) => testid(id).first().click({ timeout: DEFAULT_WAIT_MS }),
-    /** Drop files on the page as a user dragging them from the desktop would: [{ name, text, type }]. */
+    /**
+     * Drop files on the page as a user dragging them from the desktop would: [{ name, text, type }],
+     * or [{ name, bytes }] for binary files (a Buffer or Uint8Array, sent as base64).
+     */
     async dropFiles(files) {
+      const sent = files.map((f) => (f.bytes ? { name: f.name, type: f.type, base64: Buffer.from(f.bytes).toString('base64') } : f));
       const dataTransfer = await page.evaluateHandle((list) => {
         const dt = new DataTransfer();
-        for (const f of list) dt.items.add(new File([f.text], f.name, { type: f.type ?? '' }));
+        for (const f of list) {
+          const body = f.base64 === undefined ? f.text : Uint8Array.from(globalThis.atob(f.base64), (c) => c.charCodeAt(0));
+          dt.items.add(new File([body], f.name, { type: f.type ?? '' }));
+        }
         return dt;
-      }, files);
+      }, sent);
       await page.dispatchEvent('[data-testid=map]', 'dragenter', { dataTransfer });
       await page.dispatchEvent('[data-testid=map]', 'dragover', { dataTransfer });
       await page.dispatchEvent('[data-testid=map]', 'drop', { dataTransfer });
