@@ -206,6 +206,14 @@ describe('the content decides the format', () => {
     for (const parsed of [page, osm, xlsx, binary]) expect(parsed.report.notes).toBeUndefined();
   });
 
+  it('reads JSON or XML under an unknown extension by its content, and refuses text there', () => {
+    const kml = fixture('places.kml', 'places.download');
+    expect(kml.report).toMatchObject({ format: 'kml', fileErrors: [] });
+    expect(noteOf(kml)?.[0]?.[2]).toBe('read as KML: the name ends in .download, but the content is KML (it starts with <kml>)');
+    expect(importFile('doc.pdf', encode('%PDF-1.4'), OPTIONS).report.fileErrors[0]!.reason).toContain("unsupported file type '.pdf'");
+    expect(importFile('list.xml', encode('id,name\n1,Šid\n'), OPTIONS).report.fileErrors[0]!.reason).toBe("not valid XML: it starts with 'id,name' where XML starts with '<'");
+  });
+
   it('gives no note when the name says what the file is', () => {
     for (const name of ['track.tcx', 'track-times.gpx', 'places.kml', 'good.geojson', 'points.csv']) expect(fixture(name).report.notes, name).toBeUndefined();
   });

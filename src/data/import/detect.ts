@@ -33,9 +33,6 @@ export function formatFromName(name: string): ImportFormat | null {
   }
 }
 
-/** Extensions that claim no format: the content decides (KML saved as .xml, GeoJSON as .txt, …). */
-export const SNIFFED_EXTENSIONS: readonly string[] = ['', '.txt', '.xml'];
-
 /** The XML formats, by the local name of their root element (lower case). */
 const XML_ROOTS: Readonly<Record<string, XmlFormat>> = { kml: 'kml', gpx: 'gpx', trainingcenterdatabase: 'tcx' };
 export type XmlFormat = 'kml' | 'gpx' | 'tcx';

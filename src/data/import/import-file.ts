@@ -6,7 +6,7 @@
 import { formatBytes } from '../../domain/format-number';
 import { emptyEntities, FileAssembler } from './assemble';
 import { importCsv } from './csv-import';
-import { decodeUtf8, extensionOf, formatFromName, isZip, mismatch, readAsNote, sniff, SNIFFED_EXTENSIONS, type XmlFormat } from './detect';
+import { decodeUtf8, extensionOf, formatFromName, isZip, mismatch, opening, readAsNote, sniff, type XmlFormat } from './detect';
 import { clip } from './dates';
 import { geojsonFeatures, readFeatures, type FeatureResult } from './geojson-import';
 import { fileSlug, Reporter, type FileContext } from './records';
@@ -14,7 +14,7 @@ import { MAX_IMPORT_BYTES, type FileReport, type ImportedEntities, type ImportFo
 import { kmzText, xmlFeatures } from './xml-import';
 
 const PROJECT_FORMAT = 'routeshift-project';
-const SUPPORTED = '.geojson, .json, .csv, .tsv, .kml, .kmz, .gpx, .tcx and .routeshift.json (.txt and .xml: read by their content)';
+const SUPPORTED = '.geojson, .json, .csv, .tsv, .kml, .kmz, .gpx, .tcx, .xml (KML, GPX or TCX) and .routeshift.json';
 
 export interface Outcome {
   format: ImportFormat | 'unknown';
@@ -95,10 +95,11 @@ function read(name: string, bytes: Uint8Array, options: ImportOptions, reporter:
   if (text.trim() === '') return fail('the file is empty (only spaces or blank lines)');
   // The content decides between JSON, XML and text; the name only where the content cannot.
   const content = sniff(text);
-  const ext = extensionOf(name).toLowerCase();
-  if (declared === null && !SNIFFED_EXTENSIONS.includes(ext)) return fail(`unsupported file type '${ext}': RouteShift imports ${SUPPORTED} files`, 'unknown');
   if (content === 'xml') return readXml(text, declared, ctx, options, reporter, onProgress);
   if (content === 'json') return readJson(text, declared, ctx, options, reporter, onProgress);
+  const ext = extensionOf(name).toLowerCase();
+  if (declared === null && ext === '.xml') return fail(`not valid XML: it starts with '${opening(text)}' where XML starts with '<'`);
+  if (declared === null && ext !== '' && ext !== '.txt') return fail(`unsupported file type '${ext}': RouteShift imports ${SUPPORTED} files`, 'unknown');
   const problem = declared === null ? null : mismatch(declared, content, text);
   if (problem) return fail(problem);
   const format = declared === 'tsv' || (declared === null && text.slice(0, text.search(/\r|\n|$/)).includes('\t')) ? 'tsv' : 'csv';
