@@ -33,14 +33,14 @@ export function formatFromName(name: string): ImportFormat | null {
   }
 }
 
-/** The XML formats, by the local name of their root element (lower case). */
-const XML_ROOTS: Readonly<Record<string, XmlFormat>> = { kml: 'kml', gpx: 'gpx', trainingcenterdatabase: 'tcx' };
 export type XmlFormat = 'kml' | 'gpx' | 'tcx';
+/** The root element of each XML format, as written. */
 export const XML_ROOT_NAMES: Readonly<Record<XmlFormat, string>> = { kml: 'kml', gpx: 'gpx', tcx: 'TrainingCenterDatabase' };
+const XML_ROOTS = new Map((Object.entries(XML_ROOT_NAMES) as [XmlFormat, string][]).map(([format, root]) => [root.toLowerCase(), format]));
 
 /** The format an XML document is, from its root element's local name; null for any other XML. */
 export function xmlFormatOfRoot(root: string): XmlFormat | null {
-  return Object.prototype.hasOwnProperty.call(XML_ROOTS, root.toLowerCase()) ? (XML_ROOTS[root.toLowerCase()] ?? null) : null;
+  return XML_ROOTS.get(root.toLowerCase()) ?? null;
 }
 
 const FORMAT_LABELS: Partial<Record<ImportFormat, string>> = { geojson: 'GeoJSON', project: 'a RouteShift project', kml: 'KML', kmz: 'KMZ', gpx: 'GPX', tcx: 'TCX' };

@@ -189,7 +189,9 @@ export function featureRecords(feature: unknown, row: number, raw: () => string 
  * A feature with per-point times: its lines by month (track-times.ts), each with that period as
  * its dates; a point takes its time as its date when nothing else dates it.
  */
-function timedParts(geometries: RecordGeometry[], times: unknown[][], fields: Fields, repairs: Repair[]): { geometry: RecordGeometry; fields: Fields }[] {
+type Part = { geometry: RecordGeometry; fields: Fields };
+
+function timedParts(geometries: RecordGeometry[], times: unknown[][], fields: Fields, repairs: Repair[]): Part[] {
   const paths = geometries.flatMap((g) => (g.type === 'line' ? [g.path] : []));
   if (paths.length === 0) {
     const first = times[0]?.[0];
@@ -198,10 +200,10 @@ function timedParts(geometries: RecordGeometry[], times: unknown[][], fields: Fi
   }
   const pieces = timedLines(paths, times, repairs);
   let line = 0;
-  return geometries.flatMap((geometry) => {
+  return geometries.flatMap((geometry): Part[] => {
     if (geometry.type !== 'line') return [{ geometry, fields }];
     return (pieces[line++] ?? []).map(({ path, period }) => ({
-      geometry: { type: 'line', path } as RecordGeometry,
+      geometry: { type: 'line', path },
       fields: period === undefined ? fields : { ...fields, date: { value: period.from, name: TRACK_TIME }, dateTo: { value: period.to, name: TRACK_TIME } },
     }));
   });
