@@ -89,6 +89,18 @@ describe('times in tracks', () => {
     expect(missing.report.repaired[0]).toMatchObject({ row: 1, field: 'track time', repair: 'not split by month: shown from 2015-10 to 2015-12' });
   });
 
+  it('splits each <trkseg> of a GPX track by its own times, numbering the pieces of the track in order', () => {
+    const seg = (points: [number, string][]) => `<trkseg>${points.map(([lat, t]) => `<trkpt lat="${lat}" lon="19.2"><time>${t}</time></trkpt>`).join('')}</trkseg>`;
+    const gpx = `<gpx version="1.1" xmlns="http://www.topografix.com/GPX/1/1"><trk><name>Two days</name>${seg([[45.1, '2015-10-31T08:00:00Z'], [45.2, '2015-10-31T12:00:00Z']])}${seg([[45.3, '2015-10-31T20:00:00Z'], [45.35, '2015-10-31T22:00:00Z'], [45.4, '2015-11-01T02:00:00Z'], [45.5, '2015-11-01T06:00:00Z']])}</trk></gpx>`;
+    const { report, entities } = importFile('segs.gpx', encode(gpx), OPTIONS);
+    expect(report).toMatchObject({ rejected: [], repaired: [], fileErrors: [] });
+    expect(entities.segments.map((s) => [s.id.slice(-2), s.active.from, s.path.map((c) => c[1])])).toEqual([
+      ['-1', '2015-10', [45.1, 45.2]],
+      ['-2', '2015-10', [45.3, 45.35]],
+      ['-3', '2015-11', [45.35, 45.4, 45.5]],
+    ]);
+  });
+
   it('splits GeoJSON lines with togeojson times too, ids <id>-1, <id>-2', () => {
     const feature = {
       type: 'Feature',

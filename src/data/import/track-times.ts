@@ -59,7 +59,7 @@ function splitLine(path: LonLat[], times: unknown[], where: string, repairs: Rep
     return [{ path }];
   }
   if (bad.length > 0) {
-    repairs.push({ field: TRACK_TIME, reason: `${bad.length} of the ${times.length} point times of the track${where} could not be read (${unreadable(read, bad)})`, repair: 'those points go with the month of the point before them' });
+    repairs.push({ field: TRACK_TIME, reason: `${bad.length} of the ${times.length} point times of the track${where} could not be read (${unreadable(read, bad)})`, repair: 'those points go with the month of the last readable time before them (at the start: of the first one)' });
   }
   let last = firstKnown.month;
   const months = read.map((r) => (last = 'month' in r ? r.month : last));
