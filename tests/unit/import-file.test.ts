@@ -51,8 +51,14 @@ describe('importFile: size, encoding, format', () => {
     expect(onlyFileError('latin1.csv', latin1)).toMatch(/wrong encoding: the file is not valid UTF-8 \(first on line 2\).*save it as UTF-8/);
   });
 
+  it('reads JSON under a CSV name as what it is, saying so, and refuses what cannot be read', () => {
+    const notReally = importFile('not-really.csv', new Uint8Array(readFileSync('tests/fixtures/import/not-really.csv')), OPTIONS);
+    expect(notReally.report.format).toBe('geojson');
+    expect(notReally.report.notes).toEqual([{ file: 'not-really.csv', row: null, field: null, reason: expect.stringMatching(/^read as GeoJSON: the name says \.csv/) }]);
+    expect(notReally.report.fileErrors.map((e) => e.reason)).toEqual(['the FeatureCollection has no features: nothing to import']);
+  });
+
   it('says when the content is not the format the name claims', () => {
-    expect(onlyFileError('not-really.csv', new Uint8Array(readFileSync('tests/fixtures/import/not-really.csv')))).toContain('not the format its name claims');
     expect(onlyFileError('page.csv', encode('<html><body>hi</body></html>'))).toContain('XML or HTML');
     expect(onlyFileError('sheet.csv', new Uint8Array([0x50, 0x4b, 3, 4, 0, 0]))).toContain('zip archive');
     expect(onlyFileError('doc.pdf', encode('%PDF-1.4'))).toContain("unsupported file type '.pdf'");
@@ -72,7 +78,10 @@ describe('importFile: size, encoding, format', () => {
       expect(parsed.report.fileErrors).toEqual([]);
       expect(Object.values(parsed.entities).every((list) => list.length === 0)).toBe(true);
     }
-    expect(onlyFileError('x.routeshift.json', encode('{"type":"FeatureCollection","features":[]}'))).toContain('not the format its name claims');
+    expect(onlyFileError('x.routeshift.json', encode('{"format":"routeshift-story"}'))).toContain('not the format its name claims');
+    const geojson = importFile('x.routeshift.json', encode('{"type":"Feature","properties":{"name":"Šid"},"geometry":{"type":"Point","coordinates":[19.2,45.1]}}'), OPTIONS);
+    expect(geojson.report).toMatchObject({ format: 'geojson', accepted: 1, fileErrors: [] });
+    expect(geojson.report.notes?.[0]?.reason).toMatch(/^read as GeoJSON: the name says \.json/);
     expect(onlyFileError('d.json', encode('{"format":"routeshift-dataset"}'))).toContain('RouteShift dataset file');
   });
 

@@ -22,6 +22,7 @@ function countedEntities(parsed: ParsedFile): number {
 function check(parsed: ParsedFile, name: string): void {
   const { report } = parsed;
   expect(report.file).toBe(name);
+  for (const note of report.notes ?? []) expect(note).toMatchObject({ file: name, row: null, field: null, reason: expect.stringMatching(/^read as /) });
   for (const problem of [...report.fileErrors, ...report.rejected, ...report.repaired]) {
     expect(problem.file).toBe(name);
     expect(problem.reason.trim().length).toBeGreaterThan(0);
@@ -217,7 +218,7 @@ const placemark = fc
   .map((p) => `<Placemark>${p.name}${p.time}${p.data}${p.geometry}</Placemark>`);
 const gpxPoint = (tag: string) =>
   fc
-    .tuple(num(-95, 95), num(-185, 185), fc.constantFrom('', '<time>2015-10-17T08:00:00Z</time>', '<time>never</time>', '<name>W</name>'))
+    .tuple(num(-95, 95), num(-185, 185), fc.constantFrom('', '<time>2015-10-17T08:00:00Z</time>', '<time>2015-11-01T01:00:00Z</time>', '<time>2015</time>', '<time>never</time>', '<name>W</name>'))
     .map(([lat, lon, inner]) => `<${tag} lat="${lat}" lon="${lon}">${inner}</${tag}>`);
 const gpxPart = fc.oneof(
   gpxPoint('wpt'),
@@ -231,6 +232,13 @@ const corrupt = (doc: string) =>
     { weight: 1, arbitrary: fc.nat(doc.length).map((n) => doc.slice(0, n)) },
     { weight: 1, arbitrary: fc.tuple(fc.nat(doc.length), fc.constantFrom(...XML_TOKENS)).map(([n, t]) => doc.slice(0, n) + t + doc.slice(n)) },
   );
+const tcxPoint = fc
+  .tuple(num(-95, 95), num(-185, 185), fc.constantFrom('2015-10-31T23:00:00Z', '2015-11-01T01:00:00Z', 'never', ''))
+  .map(([lat, lon, time]) => `<Trackpoint>${time ? `<Time>${time}</Time>` : ''}<Position><LatitudeDegrees>${lat}</LatitudeDegrees><LongitudeDegrees>${lon}</LongitudeDegrees></Position></Trackpoint>`);
+const tcxText = fc
+  .array(fc.array(tcxPoint, { maxLength: 5 }), { maxLength: 3 })
+  .map((laps) => `<TrainingCenterDatabase xmlns="http://www.garmin.com/xmlschemas/TrainingCenterDatabase/v2"><Activities><Activity Sport="Other">${laps.map((pts) => `<Lap><Track>${pts.join('')}</Track></Lap>`).join('')}</Activity></Activities></TrainingCenterDatabase>`)
+  .chain((doc) => fc.oneof({ weight: 4, arbitrary: fc.constant(doc) }, { weight: 1, arbitrary: fc.nat(doc.length).map((n) => doc.slice(0, n)) }));
 const kmlText = fc.array(placemark, { maxLength: 6 }).map((ps) => `<?xml version="1.0"?><kml xmlns="http://www.opengis.net/kml/2.2"><Document>${ps.join('')}</Document></kml>`).chain(corrupt);
 const gpxText = fc.array(gpxPart, { maxLength: 6 }).map((ps) => `<?xml version="1.0"?><gpx version="1.1" xmlns="http://www.topografix.com/GPX/1/1">${ps.join('')}</gpx>`).chain(corrupt);
 
@@ -253,6 +261,14 @@ const INPUTS: Record<string, [fc.Arbitrary<Input>, number]> = {
   'XML-ish text as KML and GPX': [
     withKind(fc.oneof(kmlText.map((t) => input('fuzz.kml', encode(t))), gpxText.map((t) => input('fuzz.gpx', encode(t))), xmlSoup.map((t) => input('soup.kml', encode(t))))),
     1500,
+  ],
+  'KML, GPX, TCX and JSON under any name (the content decides)': [
+    withKind(
+      fc
+        .tuple(fc.oneof(kmlText, gpxText, tcxText, fc.jsonValue({ maxDepth: 2 }).map((v) => JSON.stringify(v) ?? 'null')), fc.constantFrom('a.kml', 'a.gpx', 'a.tcx', 'a.txt', 'a.xml', 'a.csv', 'a.json', 'a.routeshift.json', 'noext'))
+        .map(([text, name]) => input(name, encode(text))),
+    ),
+    1000,
   ],
   'KMZ archives with odd entries': [
     fc

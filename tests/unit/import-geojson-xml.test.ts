@@ -144,13 +144,16 @@ describe('KML, KMZ and GPX', () => {
     expect(entities.segments[1]!.fromPlaceId).toBe(belgrade.id);
   });
 
-  it('refuses truncated XML and files whose root is not what the name claims', () => {
+  it('refuses truncated XML and text under an XML name; reads KML or JSON under another name as what it is', () => {
     const broken = fixture('broken.gpx');
     expect(broken.report.fileErrors).toEqual([{ file: 'broken.gpx', row: null, field: null, reason: expect.stringContaining('not valid GPX XML') }]);
     const swapped = importFile('x.gpx', readFileSync('tests/fixtures/import/places.kml'), OPTIONS);
-    expect(swapped.report.fileErrors[0]!.reason).toContain('not the format its name claims');
-    const jsonInKml = importFile('x.kml', new TextEncoder().encode('{"type":"Feature"}'), OPTIONS);
-    expect(jsonInKml.report.fileErrors[0]!.reason).toContain('not valid KML XML');
+    expect(swapped.report).toMatchObject({ format: 'kml', accepted: 4, fileErrors: [], notes: [{ file: 'x.gpx', row: null, field: null, reason: expect.stringContaining('read as KML: the name says .gpx') }] });
+    const jsonInKml = importFile('x.kml', new TextEncoder().encode('{"type":"Point","coordinates":[20,44]}'), OPTIONS);
+    expect(jsonInKml.report).toMatchObject({ format: 'geojson', accepted: 1, notes: [{ reason: expect.stringContaining('read as GeoJSON: the name says .kml') }] });
+    const textInKml = importFile('x.kml', new TextEncoder().encode('name,lat,lon\nA,44,20\n'), OPTIONS);
+    expect(textInKml.report.fileErrors[0]!.reason).toContain('not valid KML XML');
+    expect(textInKml.report.fileErrors[0]!.reason).toContain('plain text');
   });
 });
 

@@ -26,9 +26,41 @@ export function formatFromName(name: string): ImportFormat | null {
       return 'kmz';
     case 'gpx':
       return 'gpx';
+    case 'tcx':
+      return 'tcx';
     default:
       return null;
   }
+}
+
+export type XmlFormat = 'kml' | 'gpx' | 'tcx';
+/** The root element of each XML format, as written. */
+export const XML_ROOT_NAMES: Readonly<Record<XmlFormat, string>> = { kml: 'kml', gpx: 'gpx', tcx: 'TrainingCenterDatabase' };
+const XML_ROOTS = new Map((Object.entries(XML_ROOT_NAMES) as [XmlFormat, string][]).map(([format, root]) => [root.toLowerCase(), format]));
+
+/** The format an XML document is, from its root element's local name; null for any other XML. */
+export function xmlFormatOfRoot(root: string): XmlFormat | null {
+  return XML_ROOTS.get(root.toLowerCase()) ?? null;
+}
+
+const FORMAT_LABELS: Partial<Record<ImportFormat, string>> = { geojson: 'GeoJSON', project: 'a RouteShift project', kml: 'KML', kmz: 'KMZ', gpx: 'GPX', tcx: 'TCX' };
+
+/**
+ * The file-level note when the content, not the name, decided the format (a GPX saved as .kml,
+ * KML as .txt), or null when the name says what the file is. A .json name claims only JSON.
+ */
+export function readAsNote(name: string, read: ImportFormat): string | null {
+  const claimed = formatFromName(name);
+  if (claimed === read || (read === 'project' && extensionOf(name).toLowerCase() === '.json')) return null;
+  const label = FORMAT_LABELS[read] ?? read.toUpperCase();
+  const ext = extensionOf(name);
+  const said = ext === '' ? 'the name has no extension' : claimed === null ? `the name ends in ${ext}` : `the name says ${ext}`;
+  return `read as ${label}: ${said}, but the content is ${label}${read === 'kmz' ? '' : ` (${rootHint(read)})`}`;
+}
+
+function rootHint(format: ImportFormat): string {
+  if (format === 'kml' || format === 'gpx' || format === 'tcx') return `it starts with <${XML_ROOT_NAMES[format]}>`;
+  return format === 'project' ? 'it says "format": "routeshift-project"' : 'JSON';
 }
 
 export function extensionOf(name: string): string {
@@ -105,9 +137,9 @@ export function mismatch(declared: ImportFormat, content: ContentKind, text: str
   if (declared === 'geojson' || declared === 'project') {
     return `not valid JSON: it starts with '${opening(text)}' where JSON starts with '{'${content === 'xml' ? ' (it looks like XML: a KML or GPX file?)' : ''}`;
   }
-  if (declared === 'kml' || declared === 'gpx') {
-    return `not valid ${declared.toUpperCase()} XML: it starts with '${opening(text)}' where XML starts with '<'${content === 'json' ? ' (it looks like JSON: rename it to .geojson if it is GeoJSON)' : ''}`;
+  if (declared === 'kml' || declared === 'gpx' || declared === 'tcx') {
+    return `not valid ${declared.toUpperCase()} XML: it starts with '${opening(text)}' where XML starts with '<'${content === 'text' ? ' (it looks like plain text: rename it to .csv if it is CSV)' : ''}`;
   }
-  const hint = content === 'json' ? ': rename it to .geojson if it is GeoJSON' : content === 'xml' ? ': a KML or GPX file needs the .kml or .gpx extension' : '';
+  const hint = content === 'json' ? ': rename it to .geojson if it is GeoJSON' : content === 'xml' ? ': a KML, GPX or TCX file needs the .kml, .gpx or .tcx extension' : '';
   return `not the format its name claims: this .${declared} file looks like ${CONTENT_NAMES[content]} (it starts with '${opening(text)}')${hint}`;
 }

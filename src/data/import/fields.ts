@@ -95,10 +95,20 @@ export interface Dating {
   period?: Period;
 }
 
+/** A present date field; a time element that cannot be read is left out, with a repair. */
+function usable(field: FieldValue | undefined, repairs: Repair[]): FieldValue | undefined {
+  if (!present(field)) return undefined;
+  if (field.timeElement !== true) return field;
+  const read = parseDate(field.value);
+  if (read.ok) return field;
+  repairs.push({ field: field.name, reason: read.reason, repair: 'the time was left out' });
+  return undefined;
+}
+
 /** The date (or start) and end fields; a range in one cell ('2015-10/2016-03') is read too. */
 export function readDating(fields: Fields, repairs: Repair[], defaultPeriod: Period): Dating {
-  const startField = present(fields.date) ? fields.date : undefined;
-  const endField = present(fields.dateTo) ? fields.dateTo : undefined;
+  const startField = usable(fields.date, repairs);
+  const endField = usable(fields.dateTo, repairs);
   if (!startField && !endField) return {};
   if (startField && !endField && typeof startField.value === 'string') {
     const range = parseDateRange(startField.value);

@@ -8,6 +8,7 @@
 import { clip, describe, parseDate, parseDateRange } from './dates';
 import { readLine, readPosition } from './coords';
 import type { FieldRole, FieldValue, Fields, RawRecord, RecordGeometry, Repair } from './records';
+import { timedLines, trackTimes, TRACK_TIME } from './track-times';
 import type { ProgressFn } from './types';
 
 /** Property names per role, normalized (lower case, letters and digits only). */
@@ -43,8 +44,11 @@ function looksLikeDate(value: unknown): boolean {
   return typeof value === 'string' && (parseDate(value).ok || parseDateRange(value) !== null);
 }
 
+/** Where features come from: a GeoJSON file (or a binary reader), or togeojson (GPX, KML, TCX). */
+export type FeatureSource = 'geojson' | 'xml';
+
 /** Feature properties → fields by role (first matching alias wins). */
-export function propertiesToFields(props: Record<string, unknown>, featureId: unknown): Fields {
+export function propertiesToFields(props: Record<string, unknown>, featureId: unknown, source: FeatureSource = 'geojson'): Fields {
   const byKey = new Map<string, FieldValue>();
   for (const [key, value] of Object.entries(props)) {
     const k = normalize(key);
@@ -68,19 +72,16 @@ export function propertiesToFields(props: Record<string, unknown>, featureId: un
     if (looksLikeDate(field.value)) fields[dateRole] ??= field;
     else fields[placeRole] ??= field;
   }
-  // KML TimeSpan / GPX track times (from togeojson).
+  // KML TimeSpan (from togeojson); per-point track times are read with the geometry (track-times.ts).
   const span = props.timespan;
   if (isObject(span)) {
-    if (!fields.date && span.begin) fields.date = { value: span.begin, name: 'TimeSpan begin' };
-    if (!fields.dateTo && span.end) fields.dateTo = { value: span.end, name: 'TimeSpan end' };
+    if (!fields.date && span.begin) fields.date = { value: span.begin, name: 'TimeSpan begin', timeElement: true };
+    if (!fields.dateTo && span.end) fields.dateTo = { value: span.end, name: 'TimeSpan end', timeElement: true };
   }
-  const coordProps = props.coordinateProperties;
-  if (!fields.date && isObject(coordProps) && Array.isArray(coordProps.times)) {
-    const times = (coordProps.times as unknown[]).flat(2).filter((t): t is string => typeof t === 'string' && t !== '');
-    if (times.length > 0) {
-      fields.date = { value: times[0], name: 'track time' };
-      fields.dateTo = { value: times[times.length - 1], name: 'track time' };
-    }
+  // KML TimeStamp and GPX <time> come as the properties 'timestamp' and 'time'.
+  const dateKey = fields.date === undefined ? '' : normalize(fields.date.name);
+  if (source === 'xml' && fields.date && (dateKey === 'timestamp' || dateKey === 'time')) {
+    fields.date = { ...fields.date, name: dateKey === 'timestamp' ? 'TimeStamp' : 'time', timeElement: true };
   }
   return fields;
 }
@@ -157,29 +158,55 @@ function stringify(value: unknown): string {
 export type FeatureResult = { records: RawRecord[] } | { reject: { field: string | null; reason: string; raw: string } };
 
 /** One feature → its records, or why it is rejected. */
-export function featureRecords(feature: unknown, row: number, raw: () => string = () => stringify(feature)): FeatureResult {
+export function featureRecords(feature: unknown, row: number, raw: () => string = () => stringify(feature), source: FeatureSource = 'geojson'): FeatureResult {
   if (!isObject(feature) || feature.type !== 'Feature') {
     return { reject: { field: null, reason: `not a GeoJSON Feature (found ${isObject(feature) ? `type ${describe(feature.type)}` : describe(feature)})`, raw: raw() } };
   }
   const props = feature.properties ?? {};
   if (!isObject(props)) return { reject: { field: 'properties', reason: `properties must be an object, found ${describe(props)}`, raw: raw() } };
-  const fields = propertiesToFields(props, feature.id);
+  const fields = propertiesToFields(props, feature.id, source);
   if (feature.geometry === null || feature.geometry === undefined) {
     return { records: [{ row, raw, geometry: { type: 'none' }, fields, repairs: [] }] };
   }
   const read = readGeometry(feature.geometry);
   if (!read.ok) return { reject: { field: read.field, reason: read.reason, raw: raw() } };
-  const many = read.geometries.length > 1;
+  const times = trackTimes(props);
+  const parts = times === null ? read.geometries.map((geometry) => ({ geometry, fields })) : timedParts(read.geometries, times, fields, read.repairs);
+  const many = parts.length > 1;
   return {
-    records: read.geometries.map((geometry, i) => ({
+    records: parts.map(({ geometry, fields: partFields }, i) => ({
       row,
       raw,
       geometry,
-      fields,
+      fields: partFields,
       repairs: i === 0 ? read.repairs : [],
       ...(many ? { part: i + 1 } : {}),
     })),
   };
+}
+
+/**
+ * A feature with per-point times: its lines by month (track-times.ts), each with that period as
+ * its dates; a point takes its time as its date when nothing else dates it.
+ */
+type Part = { geometry: RecordGeometry; fields: Fields };
+
+function timedParts(geometries: RecordGeometry[], times: unknown[][], fields: Fields, repairs: Repair[]): Part[] {
+  const paths = geometries.flatMap((g) => (g.type === 'line' ? [g.path] : []));
+  if (paths.length === 0) {
+    const first = times[0]?.[0];
+    const dated: Fields = fields.date || first === undefined ? fields : { ...fields, date: { value: first, name: TRACK_TIME, timeElement: true } };
+    return geometries.map((geometry) => ({ geometry, fields: dated }));
+  }
+  const pieces = timedLines(paths, times, repairs);
+  let line = 0;
+  return geometries.flatMap((geometry): Part[] => {
+    if (geometry.type !== 'line') return [{ geometry, fields }];
+    return (pieces[line++] ?? []).map(({ path, period }) => ({
+      geometry: { type: 'line', path },
+      fields: period === undefined ? fields : { ...fields, date: { value: period.from, name: TRACK_TIME }, dateTo: { value: period.to, name: TRACK_TIME } },
+    }));
+  });
 }
 
 const GEOMETRY_TYPES = new Set(['Point', 'MultiPoint', 'LineString', 'MultiLineString', 'Polygon', 'MultiPolygon']);
@@ -206,10 +233,10 @@ export function geojsonFeatures(json: unknown): { features: unknown[] } | { erro
 }
 
 /** Calls `each` for every feature's records or rejection, reporting progress from `from` to 1. */
-export function readFeatures(features: unknown[], each: (row: number, result: FeatureResult) => void, onProgress?: ProgressFn, from = 0.5): void {
+export function readFeatures(features: unknown[], each: (row: number, result: FeatureResult) => void, onProgress?: ProgressFn, from = 0.5, source: FeatureSource = 'geojson'): void {
   const step = Math.max(1, Math.floor(features.length / 100));
   features.forEach((feature, i) => {
-    each(i + 1, featureRecords(feature, i + 1));
+    each(i + 1, featureRecords(feature, i + 1, undefined, source));
     if (onProgress && i % step === 0) onProgress(from + ((1 - from) * i) / features.length);
   });
 }

@@ -6,7 +6,7 @@
 import { formatBytes } from '../../domain/format-number';
 import { emptyEntities, FileAssembler } from './assemble';
 import { importCsv } from './csv-import';
-import { decodeUtf8, extensionOf, formatFromName, isZip, mismatch, sniff } from './detect';
+import { decodeUtf8, extensionOf, formatFromName, isZip, mismatch, opening, readAsNote, sniff, type XmlFormat } from './detect';
 import { clip } from './dates';
 import { geojsonFeatures, readFeatures, type FeatureResult } from './geojson-import';
 import { fileSlug, Reporter, type FileContext } from './records';
@@ -14,7 +14,7 @@ import { MAX_IMPORT_BYTES, type FileReport, type ImportedEntities, type ImportFo
 import { kmzText, xmlFeatures } from './xml-import';
 
 const PROJECT_FORMAT = 'routeshift-project';
-const SUPPORTED = '.geojson, .json, .csv, .tsv, .kml, .kmz, .gpx and .routeshift.json';
+const SUPPORTED = '.geojson, .json, .csv, .tsv, .kml, .kmz, .gpx, .tcx, .xml (KML, GPX or TCX) and .routeshift.json';
 
 export interface Outcome {
   format: ImportFormat | 'unknown';
@@ -53,6 +53,7 @@ export function parsedFile(name: string, bytes: Uint8Array, reporter: Reporter, 
     fileErrors: reporter.fileErrors,
   };
   if (outcome.needsMapping) report.needsMapping = outcome.needsMapping;
+  if (reporter.notes.length > 0) report.notes = reporter.notes;
   onProgress?.(1);
   const parsed: ParsedFile = { report, entities: outcome.entities ?? emptyEntities() };
   if (outcome.project !== undefined) parsed.project = outcome.project;
@@ -72,14 +73,16 @@ function read(name: string, bytes: Uint8Array, options: ImportOptions, reporter:
   const ctx = (format: ImportFormat): FileContext => ({ file: name, slug: fileSlug(name), format, sources: [`file:${name}`] });
 
   if (isZip(bytes)) {
-    if (declared !== 'kmz' && declared !== null) {
+    // A zip of any name is KMZ when it holds a .kml (zipped Shapefiles are claimed before, in import-any-file.ts).
+    const unzipped = kmzText(bytes);
+    if (!unzipped.ok) {
+      if (declared === 'kmz' || declared === null) return fail(unzipped.reason, 'kmz');
       return fail(`not the format its name claims: this ${extensionOf(name)} file is a zip archive${declared === 'csv' ? ' (an Excel .xlsx file? export it as CSV UTF-8)' : ''}`);
     }
-    const unzipped = kmzText(bytes);
-    if (!unzipped.ok) return fail(unzipped.reason, 'kmz');
+    noteReadAs(reporter, name, 'kmz');
     const decoded = decodeUtf8(unzipped.kml);
     if (!decoded.ok) return fail(`${unzipped.entry} in the KMZ: ${decoded.reason}`, 'kmz');
-    return readXml(decoded.text, 'kml', ctx('kmz'), options, reporter, onProgress);
+    return readXml(decoded.text, 'kmz', ctx, options, reporter, onProgress);
   }
   if (declared === 'kmz') {
     const looksLikeKml = sniff(new TextDecoder().decode(bytes.subarray(0, 256))) === 'xml';
@@ -90,31 +93,28 @@ function read(name: string, bytes: Uint8Array, options: ImportOptions, reporter:
   if (!decoded.ok) return fail(decoded.reason);
   const text = decoded.text;
   if (text.trim() === '') return fail('the file is empty (only spaces or blank lines)');
+  // The content decides between JSON, XML and text; the name only where the content cannot.
   const content = sniff(text);
-  let format: ImportFormat;
-  if (declared === null) {
-    const ext = extensionOf(name).toLowerCase();
-    if (content === 'json') format = 'geojson';
-    else if (content === 'xml') format = /<(?:\w+:)?gpx[\s>]/.test(text.slice(0, 4096)) ? 'gpx' : 'kml';
-    else if (ext === '' || ext === '.txt') format = text.slice(0, text.search(/\r|\n|$/)).includes('\t') ? 'tsv' : 'csv';
-    else return fail(`unsupported file type '${ext}': RouteShift imports ${SUPPORTED} files`, 'unknown');
-  } else {
-    const problem = mismatch(declared, content, text);
-    if (problem) return fail(problem);
-    format = declared;
-  }
+  if (content === 'xml') return readXml(text, declared, ctx, options, reporter, onProgress);
+  if (content === 'json') return readJson(text, declared, ctx, options, reporter, onProgress);
+  const ext = extensionOf(name).toLowerCase();
+  if (declared === null && ext === '.xml') return fail(`not valid XML: it starts with '${opening(text)}' where XML starts with '<'`);
+  if (declared === null && ext !== '' && ext !== '.txt') return fail(`unsupported file type '${ext}': RouteShift imports ${SUPPORTED} files`, 'unknown');
+  const problem = declared === null ? null : mismatch(declared, content, text);
+  if (problem) return fail(problem);
+  const format = declared === 'tsv' || (declared === null && text.slice(0, text.search(/\r|\n|$/)).includes('\t')) ? 'tsv' : 'csv';
+  const result = importCsv(text, { ...ctx(format), format }, options, reporter, onProgress);
+  return { format, entities: result.entities, ...(result.needsMapping ? { needsMapping: result.needsMapping } : {}) };
+}
 
-  if (format === 'csv' || format === 'tsv') {
-    const result = importCsv(text, { ...ctx(format), format }, options, reporter, onProgress);
-    return { format, entities: result.entities, ...(result.needsMapping ? { needsMapping: result.needsMapping } : {}) };
-  }
-  if (format === 'kml' || format === 'gpx') return readXml(text, format, ctx(format), options, reporter, onProgress);
-  return readJson(text, format, declared, ctx, options, reporter, onProgress);
+/** A note when the content, not the name, decided the format. */
+function noteReadAs(reporter: Reporter, name: string, format: ImportFormat): void {
+  const note = readAsNote(name, format);
+  if (note) reporter.note(note);
 }
 
 function readJson(
   text: string,
-  format: ImportFormat,
   declared: ImportFormat | null,
   ctx: (format: ImportFormat) => FileContext,
   options: ImportOptions,
@@ -127,19 +127,23 @@ function readJson(
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     reporter.fileError(`not valid JSON: ${clip(message, 200)}${lineHint(text, message)}`);
-    return { format, entities: null };
+    return { format: declared === 'project' ? 'project' : 'geojson', entities: null };
   }
   onProgress?.(0.4);
   const tag = json !== null && typeof json === 'object' && !Array.isArray(json) ? (json as { format?: unknown }).format : undefined;
-  if (tag === PROJECT_FORMAT) return { format: 'project', project: json, entities: null };
+  if (tag === PROJECT_FORMAT) {
+    noteReadAs(reporter, ctx('project').file, 'project');
+    return { format: 'project', project: json, entities: null };
+  }
   if (tag === 'routeshift-dataset') {
     reporter.fileError(`this is a RouteShift dataset file ("format": "routeshift-dataset"): importing dataset files is not supported yet; open a project file (.routeshift.json) or import GeoJSON, CSV, KML or GPX`);
     return { format: 'geojson', entities: null };
   }
-  if (declared === 'project') {
-    reporter.fileError(`not the format its name claims: a .routeshift.json file is a RouteShift project ("format": "${PROJECT_FORMAT}"), but this one ${typeof tag === 'string' ? `says "format": "${clip(tag, 40)}"` : 'does not say so'}`);
+  if (declared === 'project' && typeof tag === 'string') {
+    reporter.fileError(`not the format its name claims: a .routeshift.json file is a RouteShift project ("format": "${PROJECT_FORMAT}"), but this one says "format": "${clip(tag, 40)}"`);
     return { format: 'project', entities: null };
   }
+  noteReadAs(reporter, ctx('geojson').file, 'geojson');
   const found = geojsonFeatures(json);
   if ('error' in found) {
     reporter.fileError(found.error);
@@ -158,19 +162,30 @@ export function assembleFeatures(features: unknown[], fileCtx: FileContext, opti
   return assembler.finish();
 }
 
-function readXml(text: string, format: 'kml' | 'gpx', fileCtx: FileContext, options: ImportOptions, reporter: Reporter, onProgress?: ProgressFn): Outcome {
-  const read = xmlFeatures(text, format);
+const NOTHING_IN: Record<XmlFormat, string> = { kml: 'placemarks', gpx: 'tracks, routes or waypoints', tcx: 'tracks with positions' };
+
+/**
+ * KML, GPX or TCX text (the root element decides which) → entities. `claimed` is the format the
+ * name claims ('kmz' for the KML inside a KMZ, which keeps the KMZ's context and note).
+ */
+function readXml(text: string, claimed: ImportFormat | null, ctx: (format: ImportFormat) => FileContext, options: ImportOptions, reporter: Reporter, onProgress?: ProgressFn): Outcome {
+  const inKmz = claimed === 'kmz';
+  const claimedXml = inKmz ? 'kml' : claimed === 'kml' || claimed === 'gpx' || claimed === 'tcx' ? claimed : null;
+  const name = ctx('kml').file;
+  const read = xmlFeatures(text, name, claimedXml);
   if (!read.ok) {
     reporter.fileError(read.reason);
-    return { format: fileCtx.format, entities: null };
+    return { format: claimed ?? 'unknown', entities: null };
   }
+  const fileCtx = ctx(inKmz ? 'kmz' : read.format);
+  if (!inKmz) noteReadAs(reporter, name, read.format);
   if (read.features.length === 0) {
-    reporter.fileError(`the ${format.toUpperCase()} has no ${format === 'kml' ? 'placemarks' : 'tracks, routes or waypoints'}: nothing to import`);
+    reporter.fileError(`the ${read.format.toUpperCase()} has no ${NOTHING_IN[read.format]}: nothing to import`);
     return { format: fileCtx.format, entities: null };
   }
   onProgress?.(0.4);
   const assembler = new FileAssembler(fileCtx, options, reporter);
-  readFeatures(read.features, (row, result) => addFeature(assembler, reporter, row, result), onProgress);
+  readFeatures(read.features, (row, result) => addFeature(assembler, reporter, row, result), onProgress, 0.5, 'xml');
   return { format: fileCtx.format, entities: assembler.finish() };
 }
 

@@ -13,6 +13,11 @@ export type FieldRole = Role | 'eventKind';
 export interface FieldValue {
   value: unknown;
   name: string;
+  /**
+   * A time of a GPX, KML or TCX element (TimeStamp, TimeSpan, <time>, track times): when it cannot
+   * be read the record is kept without it (a repair), unless its kind needs a date.
+   */
+  timeElement?: boolean;
 }
 
 export type Fields = Partial<Record<FieldRole, FieldValue>>;
@@ -59,11 +64,17 @@ export class Reporter {
   readonly repaired: RepairedRow[] = [];
   readonly rejected: RejectedRow[] = [];
   readonly fileErrors: ImportProblem[] = [];
+  /** About the whole file, not problems: "read as GPX: the name says .kml, …". */
+  readonly notes: ImportProblem[] = [];
 
   constructor(readonly file: string) {}
 
   fileError(reason: string, field: string | null = null): void {
     this.fileErrors.push({ file: this.file, row: null, field, reason: reason || 'the file could not be read' });
+  }
+
+  note(reason: string): void {
+    this.notes.push({ file: this.file, row: null, field: null, reason });
   }
 
   reject(row: number | null, field: string | null, reason: string, raw: string): void {
@@ -152,6 +163,6 @@ export function slugify(value: string): string {
 
 /** The file name without its import extension, as a slug ('points.csv' → 'points'). */
 export function fileSlug(name: string): string {
-  const base = name.replace(/\.(routeshift\.json|geojson|json|csv|tsv|tab|kml|kmz|gpx|txt)$/i, '');
+  const base = name.replace(/\.(routeshift\.json|geojson|json|csv|tsv|tab|kml|kmz|gpx|tcx|txt|xml)$/i, '');
   return slugify(base) || 'file';
 }

@@ -74,6 +74,8 @@ export interface FileReport {
   rejected: RejectedRow[];
   /** Problems with the whole file (empty, wrong encoding, not the format its name claims, too large). */
   fileErrors: ImportProblem[];
+  /** About the whole file, not problems (row null): the content, not the name, decided the format ("read as GPX: the name says .kml, …"). Absent when none. */
+  notes?: ImportProblem[];
   /** CSV/TSV whose columns could not be identified with confidence: headers and the best guess. */
   needsMapping?: { headers: string[]; content: CsvContent | null; guess: ColumnMapping };
 }

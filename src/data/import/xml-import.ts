@@ -1,16 +1,21 @@
 /**
- * KML, KMZ and GPX → GeoJSON features (via @tmcw/togeojson on an @xmldom/xmldom document: there
- * is no DOMParser in a worker or in Node), read then like GeoJSON. Feature numbers follow
- * togeojson's order: KML placemarks in document order; GPX tracks, then routes, then waypoints.
- * GPX tracks and routes become segments (mode unknown), waypoints points of the import's kind.
+ * KML, KMZ, GPX and TCX → GeoJSON features (via @tmcw/togeojson on an @xmldom/xmldom document:
+ * there is no DOMParser in a worker or in Node), read then like GeoJSON. The root element decides
+ * the format, whatever the name claims. Feature numbers follow togeojson's order: KML placemarks
+ * in document order; GPX tracks, then routes, then waypoints; TCX laps. Tracks and routes become
+ * segments (mode unknown), waypoints points of the import's kind. Times stay as togeojson gives
+ * them (`coordinateProperties.times`, `timespan`, `timestamp`, `time`): the records read them.
  */
 import { DOMParser } from '@xmldom/xmldom';
-import { gpx, kml } from '@tmcw/togeojson';
+import { gpx, kml, tcx } from '@tmcw/togeojson';
 import { unzipSync } from 'fflate';
 import { clip } from './dates';
+import { extensionOf, formatFromName, XML_ROOT_NAMES, xmlFormatOfRoot, type XmlFormat } from './detect';
 import { MAX_IMPORT_BYTES } from './types';
 
-export type XmlResult = { ok: true; features: unknown[] } | { ok: false; reason: string };
+export type XmlResult = { ok: true; format: XmlFormat; features: unknown[] } | { ok: false; reason: string };
+
+const CONVERTERS = { kml, gpx, tcx } as const;
 
 /** The root element's local name, lower case. */
 function rootName(doc: { documentElement: { localName?: string | null; nodeName: string } | null }): string {
@@ -19,9 +24,12 @@ function rootName(doc: { documentElement: { localName?: string | null; nodeName:
   return (root.localName ?? root.nodeName.replace(/^.*:/, '')).toLowerCase();
 }
 
-/** Parses KML or GPX text into GeoJSON features. Never throws. */
-export function xmlFeatures(text: string, format: 'kml' | 'gpx'): XmlResult {
-  const label = format.toUpperCase();
+/**
+ * Parses KML, GPX or TCX text into GeoJSON features, the format decided by the root element.
+ * `claimed` (the format the name claims, if an XML one) only words the messages. Never throws.
+ */
+export function xmlFeatures(text: string, name: string, claimed: XmlFormat | null): XmlResult {
+  const label = claimed === null ? '' : `${claimed.toUpperCase()} `;
   let doc: ReturnType<DOMParser['parseFromString']>;
   let fatal: string | undefined;
   try {
@@ -31,23 +39,31 @@ export function xmlFeatures(text: string, format: 'kml' | 'gpx'): XmlResult {
       },
     }).parseFromString(text, 'text/xml');
   } catch (error) {
-    return { ok: false, reason: `not valid ${label} XML: ${clip(fatal ?? messageOf(error), 200)}` };
+    return { ok: false, reason: `not valid ${label}XML: ${clip(fatal ?? messageOf(error), 200)}` };
   }
-  if (fatal !== undefined) return { ok: false, reason: `not valid ${label} XML: ${clip(fatal, 200)}` };
+  if (fatal !== undefined) return { ok: false, reason: `not valid ${label}XML: ${clip(fatal, 200)}` };
   const root = rootName(doc);
   if (root === 'parsererror' || doc.getElementsByTagName('parsererror').length > 0) {
-    return { ok: false, reason: `not valid ${label} XML: the document could not be parsed` };
+    return { ok: false, reason: `not valid ${label}XML: the document could not be parsed` };
   }
-  if (root !== format) {
-    return { ok: false, reason: `not the format its name claims: a .${format} file starts with <${format}>, but this one starts with <${clip(root, 30)}>` };
-  }
+  const format = xmlFormatOfRoot(root);
+  if (format === null) return { ok: false, reason: unknownRoot(root, name) };
   try {
     // togeojson reads an xmldom Document (its types accept one); the DOM lib's Document is only for browsers.
-    const collection = format === 'kml' ? kml(doc as unknown as Document) : gpx(doc as unknown as Document);
-    return { ok: true, features: collection.features };
+    const collection = CONVERTERS[format](doc as unknown as Document);
+    return { ok: true, format, features: collection.features };
   } catch (error) {
-    return { ok: false, reason: `the ${label} could not be converted: ${clip(messageOf(error), 200)}` };
+    return { ok: false, reason: `the ${format.toUpperCase()} could not be converted: ${clip(messageOf(error), 200)}` };
   }
+}
+
+/** What XML of another kind looks like, for the file error. */
+function unknownRoot(root: string, name: string): string {
+  const ext = extensionOf(name);
+  const known = (Object.entries(XML_ROOT_NAMES) as [XmlFormat, string][]).map(([f, r]) => `${f.toUpperCase()} (<${r}>)`).join(', ');
+  const page = root === 'html' ? ' (a web page?)' : '';
+  const claim = formatFromName(name) === null ? 'not a format RouteShift reads' : 'not the format its name claims';
+  return `${claim}: this ${ext === '' ? 'file' : `${ext} file`} is XML or HTML starting with <${clip(root, 30)}>${page}; RouteShift reads the XML formats ${known}`;
 }
 
 /** The KML inside a KMZ: doc.kml, else the first .kml entry. */

@@ -59,7 +59,7 @@ export function DatasetsPanel() {
           type="file"
           multiple
           hidden
-          accept=".geojson,.json,.csv,.tsv,.tab,.txt,.kml,.kmz,.gpx"
+          accept=".geojson,.json,.csv,.tsv,.tab,.txt,.xml,.kml,.kmz,.gpx,.tcx"
           data-testid="import-input"
           onChange={(e) => {
             const files = Array.from(e.target.files ?? []);

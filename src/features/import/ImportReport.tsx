@@ -35,6 +35,8 @@ function FileSection({ report: r }: { report: FileReport }) {
     ...r.fileErrors.map((p) => ({ ...p, what: 'file' })),
     ...r.rejected.map((p) => ({ ...p, what: 'rejected' })),
     ...r.repaired.map((p) => ({ ...p, what: `repaired: ${p.repair}` })),
+    // Not problems, but the user should know (a GPX named .kml was read as GPX).
+    ...(r.notes ?? []).map((p) => ({ ...p, what: 'note' })),
   ];
   return (
     <section className="report-file" data-testid="report-file">
