@@ -222,12 +222,13 @@ function toRecords(
     if (!latNumber.ok) return { reject: latNumber.reason, field: lat.name };
     const lonNumber = readNumber(lon.value, 'longitude');
     if (!lonNumber.ok) return { reject: lonNumber.reason, field: lon.name };
-    // A decimal comma is the convention of ';'-separated files: only elsewhere is it a repair.
-    for (const [n, f] of [[latNumber, lat], [lonNumber, lon]] as const) {
-      if (n.repair && delimiter !== ';') record.repairs.push({ field: f.name, reason: 'decimal comma', repair: n.repair });
-    }
     const checked = checkLatLon(latNumber.value, lonNumber.value, { lat: lat.name, lon: lon.name }, true);
     if (!checked.ok) return { reject: checked.reason, field: checked.field };
+    // A decimal comma is the convention of ';'-separated files: only elsewhere is it a repair, and
+    // then one that places the point, held to the file's area like a swap.
+    for (const [n, f] of [[latNumber, lat], [lonNumber, lon]] as const) {
+      if (n.repair && delimiter !== ';') record.repairs.push({ field: f.name, reason: 'decimal comma', repair: n.repair, moved: { to: checked.coord, done: `read as ${n.value}` } });
+    }
     if (checked.repair) record.repairs.push(checked.repair);
     record.geometry = { type: 'point', coord: checked.coord };
     return [record];
