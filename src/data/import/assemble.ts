@@ -11,9 +11,10 @@ import { RowProblem } from './fields';
 import { assembleFlows } from './flows';
 import { kindOf } from './kinds';
 import { linkSegments, Places } from './links';
+import { assembleOdFlows } from './od-flows';
 import { FileArea, movesPosition, outsideArea, repairArea } from './position-repairs';
 import { IdAllocator, type FileContext, type RawRecord, type Repair, type Reporter } from './records';
-import type { ImportedEntities, ImportOptions } from './types';
+import type { FlowmapLocations, ImportedEntities, ImportOptions } from './types';
 
 export { buildImportedDataset } from './build-dataset';
 export { MADE_BY_IMPORT } from './links';
@@ -91,7 +92,8 @@ export class FileAssembler {
     if (dropped.size > 0) this.drafts = this.drafts.filter((d) => !dropped.has(d));
   }
 
-  finish(countHeader?: string): ImportedEntities {
+  /** `locations`: the flow records are a FlowmapBlue flows sheet's, resolved against these (od-flows.ts). */
+  finish(countHeader?: string, locations?: FlowmapLocations): ImportedEntities {
     this.judgeMovedPositions();
     const { ctx, reporter, drafts } = this;
     const label = rowLabel(ctx);
@@ -136,7 +138,8 @@ export class FileAssembler {
       (out[draft.list] as unknown[]).push(draft.entity);
     }
     for (const hub of places.made) out.hubs.push(hub);
-    if (this.flowRecords.length > 0) out.flows = assembleFlows(this.flowRecords, ctx, ids, reporter, countHeader);
+    if (this.flowRecords.length > 0 && locations) Object.assign(out, assembleOdFlows(this.flowRecords, ctx, ids, reporter, this.options, countHeader, locations));
+    else if (this.flowRecords.length > 0) out.flows = assembleFlows(this.flowRecords, ctx, ids, reporter, countHeader);
     reporter.sort();
     return out;
   }

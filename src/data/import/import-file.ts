@@ -106,7 +106,7 @@ function read(name: string, bytes: Uint8Array, options: ImportOptions, reporter:
 
   if (format === 'csv' || format === 'tsv') {
     const result = importCsv(text, { ...ctx(format), format }, options, reporter, onProgress);
-    return { format, entities: result.entities, ...(result.needsMapping ? { needsMapping: result.needsMapping } : {}) };
+    return { format: result.format ?? format, entities: result.entities, ...(result.needsMapping ? { needsMapping: result.needsMapping } : {}) };
   }
   if (format === 'kml' || format === 'gpx') return readXml(text, format, ctx(format), options, reporter, onProgress);
   return readJson(text, format, declared, ctx, options, reporter, onProgress);
