@@ -47,7 +47,7 @@ describe('position repairs are held to the file’s area', () => {
     expect(inside.entities.hubs.find((h) => h.name === 'Novi Sad')?.coord).toEqual([19.8335, 45.2671]);
     const outside = csv('comma.csv', `${BALKANS}Gulf of Guinea,"4,48","2,04"\n`);
     expect(outside.report.rejected[0]).toMatchObject({ row: 6, field: 'lat' });
-    expect(outside.report.rejected[0]?.reason).toContain('decimal comma; read as 4.48, the point (4.48° N, 2.04° E) would lie outside the area this file covers');
+    expect(outside.report.rejected[0]?.reason).toContain("decimal comma; '4,48' read as 4.48, the point (4.48° N, 2.04° E) would lie outside the area this file covers");
   });
 
   it('judges each point of a GeoJSON MultiPoint on its own', () => {

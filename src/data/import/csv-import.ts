@@ -240,7 +240,7 @@ function toRecords(
     // A decimal comma is the convention of ';'-separated files: only elsewhere is it a repair, and
     // then one that places the point, held to the file's area like a swap.
     for (const [n, f] of [[latNumber, lat], [lonNumber, lon]] as const) {
-      if (n.repair && delimiter !== ';') record.repairs.push({ field: f.name, reason: 'decimal comma', repair: n.repair, moved: { to: checked.coord, done: `read as ${n.value}` } });
+      if (n.repair && delimiter !== ';') record.repairs.push({ field: f.name, reason: 'decimal comma', repair: n.repair, moved: { to: checked.coord, done: `'${String(f.value).trim()}' read as ${n.value}` } });
     }
     if (checked.repair) record.repairs.push(checked.repair);
     record.geometry = { type: 'point', coord: checked.coord };

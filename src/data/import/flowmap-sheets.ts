@@ -5,7 +5,6 @@
  * (importDrop) and resolved against them (od-flows.ts). Recognised by their headers.
  */
 import { normalizeHeader } from './columns';
-import { detectDelimiter } from './csv-import';
 import { MADE_BY_IMPORT } from './links';
 import type { ColumnMapping, FlowmapLocations, ParsedFile } from './types';
 
@@ -27,21 +26,6 @@ export function flowmapFlowColumns(headers: string[]): ColumnMapping | null {
 export function isFlowmapLocations(headers: string[]): boolean {
   const normal = new Set(headers.map(normalizeHeader));
   return normal.has('id') && (normal.has('lat') || normal.has('latitude')) && ['lon', 'lng', 'longitude'].some((h) => normal.has(h));
-}
-
-export type SheetRole = 'locations' | 'flows' | null;
-
-/** What a dropped file is in a FlowmapBlue pair, from its name and first bytes (a CSV/TSV header line). */
-export function sheetRole(name: string, head: Uint8Array): SheetRole {
-  const ext = /\.([^./\\]+)$/.exec(name.toLowerCase())?.[1] ?? '';
-  if (!['csv', 'tsv', 'tab', 'txt', ''].includes(ext)) return null;
-  const text = new TextDecoder().decode(head).replace(/^\uFEFF/, '');
-  const end = text.search(/\r|\n/);
-  const line = end === -1 ? text : text.slice(0, end);
-  const delimiter = detectDelimiter(line, ext === 'tsv' || ext === 'tab' ? 'tsv' : 'csv');
-  const headers = line.split(delimiter).map((h) => h.trim().replace(/^"|"$/g, ''));
-  if (flowmapFlowColumns(headers)) return 'flows';
-  return isFlowmapLocations(headers) ? 'locations' : null;
 }
 
 /** Adds a parsed locations sheet's places (hubs and crossings, by id, then lower-cased id, then name). */

@@ -5,7 +5,8 @@
  * their locations. Files come back in the order they were read, locations sheets first, so that
  * buildImportedDataset keeps the locations' ids the flows refer to.
  */
-import { addLocations, sheetRole, type SheetRole } from './flowmap-sheets';
+import { detectDelimiter } from './csv-import';
+import { addLocations, flowmapFlowColumns, isFlowmapLocations } from './flowmap-sheets';
 import { importAnyFile } from './import-any-file';
 import type { FlowmapLocations, ImportOptions, ParsedFile, ProgressFn } from './types';
 
@@ -34,4 +35,19 @@ export async function importDrop(files: readonly DroppedFile[], options: ImportO
     parsed.push(result);
   }
   return parsed;
+}
+
+export type SheetRole = 'locations' | 'flows' | null;
+
+/** What a dropped file is in a FlowmapBlue pair, from its name and first bytes (a CSV/TSV header line). */
+export function sheetRole(name: string, head: Uint8Array): SheetRole {
+  const ext = /\.([^./\\]+)$/.exec(name.toLowerCase())?.[1] ?? '';
+  if (!['csv', 'tsv', 'tab', 'txt', ''].includes(ext)) return null;
+  const text = new TextDecoder().decode(head).replace(/^\uFEFF/, '');
+  const end = text.search(/\r|\n/);
+  const line = end === -1 ? text : text.slice(0, end);
+  const delimiter = detectDelimiter(line, ext === 'tsv' || ext === 'tab' ? 'tsv' : 'csv');
+  const headers = line.split(delimiter).map((h) => h.trim().replace(/^"|"$/g, ''));
+  if (flowmapFlowColumns(headers)) return 'flows';
+  return isFlowmapLocations(headers) ? 'locations' : null;
 }
