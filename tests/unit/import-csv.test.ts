@@ -72,16 +72,17 @@ describe('CSV points', () => {
     expect(rejectedAt(parsed, 8).reason).toContain("unknown month format 'Sept-ish 2015'");
     expect(rejectedAt(parsed, 9)).toMatchObject({ field: null, raw: '' });
     expect(rejectedAt(parsed, 9).reason).toContain('empty line');
-    expect(report.rejected).toHaveLength(5);
-
-    const swapped = report.repaired.find((r) => r.row === 4)!;
-    expect(swapped).toMatchObject({ file: 'broken-points.csv', field: 'lat, lon' });
-    expect(swapped.repair).toContain('latitude and longitude swapped');
-    expect(entities.hubs.find((h) => h.id === '3')?.coord).toEqual([90.4125, 23.8103]);
+    // Swapped, Dhaka would lie far outside the area the file's other points cover: rejected, not moved.
+    expect(rejectedAt(parsed, 4)).toMatchObject({ file: 'broken-points.csv', field: 'lat, lon', raw: '3,Dhaka (swapped),90.4125,23.8103,BD,2015-10' });
+    expect(rejectedAt(parsed, 4).reason).toContain('latitude 90.4125 is out of range');
+    expect(rejectedAt(parsed, 4).reason).toContain('swapped, the point (23.8103° N, 90.4125° E) would lie outside the area this file covers (43.1° N to 45.8° N, 19.2° E to 21.5° E)');
+    expect(report.rejected).toHaveLength(6);
+    expect(report.repaired.find((r) => r.row === 4)).toBeUndefined();
+    expect(entities.hubs.find((h) => h.id === '3')).toBeUndefined();
     const duplicate = report.repaired.find((r) => r.row === 7)!;
     expect(duplicate).toMatchObject({ field: 'id', reason: "duplicate id '1' (first at line 2)" });
     expect(duplicate.repair).toContain("'1-2'");
-    expect(entities.hubs.map((h) => h.id)).toEqual(['1', '3', '1-2', '7']);
+    expect(entities.hubs.map((h) => h.id)).toEqual(['1', '1-2', '7']);
   });
 
   it('counts physical lines when quoted values hold line breaks (CRLF too)', () => {

@@ -11,8 +11,10 @@ import { RowProblem } from './fields';
 import { assembleFlows } from './flows';
 import { kindOf } from './kinds';
 import { linkSegments, Places } from './links';
+import { assembleOdFlows } from './od-flows';
+import { FileArea, movesPosition, outsideArea, repairArea } from './position-repairs';
 import { IdAllocator, type FileContext, type RawRecord, type Repair, type Reporter } from './records';
-import type { ImportedEntities, ImportOptions } from './types';
+import type { FlowmapLocations, ImportedEntities, ImportOptions } from './types';
 
 export { buildImportedDataset } from './build-dataset';
 export { MADE_BY_IMPORT } from './links';
@@ -41,8 +43,12 @@ export function rowLabel(ctx: FileContext): string {
  * drafted at once, or rejected; ids, references and the counts are settled in finish().
  */
 export class FileAssembler {
-  private readonly drafts: Draft[] = [];
+  private drafts: Draft[] = [];
   private readonly flowRecords: RawRecord[] = [];
+  /** Positions of the rows read without a position repair: the area repaired positions must lie in. */
+  private readonly area = new FileArea();
+  /** Drafts whose position a repair moved, with their raw row: judged in finish(), once the area is known. */
+  private readonly moved: { draft: Draft; raw: () => string }[] = [];
 
   constructor(
     private readonly ctx: FileContext,
@@ -58,6 +64,8 @@ export class FileAssembler {
       for (const repair of kindRepairs) draft.repairs.push(repair);
       // Most rows need no repair: share one empty list instead of keeping a million of them.
       if (draft.repairs.length === 0) draft.repairs = NO_REPAIRS;
+      if (draft.repairs !== NO_REPAIRS && movesPosition(draft.repairs)) this.moved.push({ draft, raw: record.raw });
+      else this.area.addGeometry(record.geometry);
       this.drafts.push(draft);
     } catch (error) {
       if (!(error instanceof RowProblem)) throw error;
@@ -70,7 +78,23 @@ export class FileAssembler {
     this.flowRecords.push(record);
   }
 
-  finish(countHeader?: string): ImportedEntities {
+  /** Rejects the rows whose repaired position lies outside the file's area (position-repairs.ts). */
+  private judgeMovedPositions(): void {
+    if (this.moved.length === 0) return;
+    const area = repairArea(this.area);
+    const dropped = new Set<Draft>();
+    for (const { draft, raw } of this.moved) {
+      const outside = outsideArea(draft.repairs, area);
+      if (!outside) continue;
+      dropped.add(draft);
+      this.reporter.reject(draft.row, outside.field, outside.reason, raw());
+    }
+    if (dropped.size > 0) this.drafts = this.drafts.filter((d) => !dropped.has(d));
+  }
+
+  /** `locations`: the flow records are a FlowmapBlue flows sheet's, resolved against these (od-flows.ts). */
+  finish(countHeader?: string, locations?: FlowmapLocations): ImportedEntities {
+    this.judgeMovedPositions();
     const { ctx, reporter, drafts } = this;
     const label = rowLabel(ctx);
     const ids = new IdAllocator();
@@ -114,7 +138,8 @@ export class FileAssembler {
       (out[draft.list] as unknown[]).push(draft.entity);
     }
     for (const hub of places.made) out.hubs.push(hub);
-    if (this.flowRecords.length > 0) out.flows = assembleFlows(this.flowRecords, ctx, ids, reporter, countHeader);
+    if (this.flowRecords.length > 0 && locations) Object.assign(out, assembleOdFlows(this.flowRecords, ctx, ids, reporter, this.options, countHeader, locations));
+    else if (this.flowRecords.length > 0) out.flows = assembleFlows(this.flowRecords, ctx, ids, reporter, countHeader);
     reporter.sort();
     return out;
   }

@@ -28,15 +28,19 @@ function unique(base: string, taken: (candidate: string) => boolean): string {
 function rewrite(e: ImportedEntities, renameOrNull: ((id: string) => string) | null, sourceKey: string): ImportedEntities {
   const sources = [sourceKey];
   const rename = renameOrNull ?? ((id: string) => id);
+  // A FlowmapBlue flows file's segments end at the places of its locations file: only this file's
+  // own places are renamed with it.
+  const ownPlaces = renameOrNull ? new Set([...e.hubs, ...e.crossings].map((p) => p.id)) : null;
+  const place = ownPlaces ? (id: string) => (ownPlaces.has(id) ? rename(id) : id) : rename;
   const citesOnly = (keys: readonly string[]) => renameOrNull === null && keys.length === 1 && keys[0] === sourceKey;
   return {
-    corridors: e.corridors.map((c) => ({ ...c, id: rename(c.id), placeIds: c.placeIds.map(rename), sources })),
+    corridors: e.corridors.map((c) => ({ ...c, id: rename(c.id), placeIds: c.placeIds.map(place), sources })),
     segments: e.segments.map((s) => ({
       ...s,
       id: rename(s.id),
       corridorId: rename(s.corridorId),
-      fromPlaceId: rename(s.fromPlaceId),
-      toPlaceId: rename(s.toPlaceId),
+      fromPlaceId: place(s.fromPlaceId),
+      toPlaceId: place(s.toPlaceId),
       sources,
       ...(s.volume ? { volume: { ...s.volume, seriesId: rename(s.volume.seriesId) } } : {}),
     })),

@@ -1,7 +1,8 @@
 /**
  * Coordinates from user files: numbers as written in cells (with a decimal comma allowed) and the
  * range checks, with one repair: a point whose latitude is out of range but which fits when the
- * two values are swapped is swapped (and that is reported).
+ * two values are swapped is swapped (and that is reported). The swap is marked as moving the point:
+ * FileAssembler keeps it only inside the file's area (position-repairs.ts).
  */
 import type { LonLat } from '../../domain/types';
 import { clip } from './dates';
@@ -42,13 +43,15 @@ function lonOk(v: number): boolean {
 export function checkLatLon(lat: number, lon: number, fields: { lat: string; lon: string }, allowSwap: boolean): CoordResult {
   if (latOk(lat) && lonOk(lon)) return { ok: true, coord: [lon, lat] };
   if (allowSwap && !latOk(lat) && lonOk(lat) && latOk(lon)) {
+    const coord: LonLat = [lat, lon];
     return {
       ok: true,
-      coord: [lat, lon],
+      coord,
       repair: {
         field: `${fields.lat}, ${fields.lon}`,
         reason: `latitude ${lat} is out of range (−90 to 90)`,
         repair: 'latitude and longitude swapped',
+        moved: { to: coord, done: 'swapped' },
       },
     };
   }

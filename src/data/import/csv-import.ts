@@ -10,6 +10,7 @@ import Papa from 'papaparse';
 import { FileAssembler } from './assemble';
 import { applyMapping, decideContent, guessColumns } from './columns';
 import { checkLatLon, readNumber } from './coords';
+import { flowmapFlowColumns } from './flowmap-sheets';
 import { clip } from './dates';
 import { textOf } from './fields';
 import { own, type FieldValue, type FileContext, type RawRecord, type Reporter, type Role } from './records';
@@ -19,6 +20,8 @@ import type { ColumnMapping, CsvContent, FileReport, ImportedEntities, ImportOpt
 export interface CsvResult {
   entities: ImportedEntities | null;
   needsMapping?: FileReport['needsMapping'];
+  /** Set when the file is a FlowmapBlue flows sheet. */
+  format?: 'flowmap';
 }
 
 const EXCEL_SEP = /^sep=(.)\s*$/i;
@@ -52,6 +55,7 @@ export function importCsv(text: string, ctx: FileContext & { format: 'csv' | 'ts
   let headers: string[] | null = null;
   let columns: ColumnMapping = {};
   let content: CsvContent | null = null;
+  let flowmap = false;
   let layout: CellLayout | null = null;
   let stop: CsvResult | null = null;
   let dataRows = 0;
@@ -77,6 +81,7 @@ export function importCsv(text: string, ctx: FileContext & { format: 'csv' | 'ts
       } else {
         columns = decided.columns;
         content = decided.content;
+        flowmap = decided.flowmap === true;
       }
       if (stop) parser.abort();
       return;
@@ -128,10 +133,11 @@ export function importCsv(text: string, ctx: FileContext & { format: 'csv' | 'ts
   }
   if (dataRows === 0) reporter.fileError('the file has a header row but no data rows');
   const mapping = columns as ColumnMapping;
+  if (flowmap) return { entities: assembler.finish(mapping.count, options.flowmapLocations), format: 'flowmap' };
   return { entities: assembler.finish(mapping.count) };
 }
 
-type Decision = { error: string } | { needsMapping: NonNullable<FileReport['needsMapping']> } | { columns: ColumnMapping; content: CsvContent };
+type Decision = { error: string } | { needsMapping: NonNullable<FileReport['needsMapping']> } | { columns: ColumnMapping; content: CsvContent; flowmap?: boolean };
 
 function decide(headers: string[], file: string, options: ImportOptions): Decision {
   const guess = guessColumns(headers);
@@ -139,6 +145,13 @@ function decide(headers: string[], file: string, options: ImportOptions): Decisi
   if (given) {
     const applied = applyMapping(headers, given.content, given.columns, guess);
     return applied.ok ? { columns: applied.columns, content: given.content } : { error: applied.reason };
+  }
+  const flowmap = flowmapFlowColumns(headers);
+  if (flowmap) {
+    if (!options.flowmapLocations) {
+      return { error: `a FlowmapBlue flows sheet (${[flowmap.from, flowmap.to, flowmap.count].join(', ')}) names its places by the ids of a locations sheet (id, name, lat, lon), and none was dropped with it: drop both files together` };
+    }
+    return { columns: flowmap, content: 'flows', flowmap: true };
   }
   const decision = decideContent(guess);
   if (!decision.sure || decision.content === null) return { needsMapping: { headers, content: decision.content, guess } };
@@ -222,12 +235,13 @@ function toRecords(
     if (!latNumber.ok) return { reject: latNumber.reason, field: lat.name };
     const lonNumber = readNumber(lon.value, 'longitude');
     if (!lonNumber.ok) return { reject: lonNumber.reason, field: lon.name };
-    // A decimal comma is the convention of ';'-separated files: only elsewhere is it a repair.
-    for (const [n, f] of [[latNumber, lat], [lonNumber, lon]] as const) {
-      if (n.repair && delimiter !== ';') record.repairs.push({ field: f.name, reason: 'decimal comma', repair: n.repair });
-    }
     const checked = checkLatLon(latNumber.value, lonNumber.value, { lat: lat.name, lon: lon.name }, true);
     if (!checked.ok) return { reject: checked.reason, field: checked.field };
+    // A decimal comma is the convention of ';'-separated files: only elsewhere is it a repair, and
+    // then one that places the point, held to the file's area like a swap.
+    for (const [n, f] of [[latNumber, lat], [lonNumber, lon]] as const) {
+      if (n.repair && delimiter !== ';') record.repairs.push({ field: f.name, reason: 'decimal comma', repair: n.repair, moved: { to: checked.coord, done: `'${String(f.value).trim()}' read as ${n.value}` } });
+    }
     if (checked.repair) record.repairs.push(checked.repair);
     record.geometry = { type: 'point', coord: checked.coord };
     return [record];

@@ -179,7 +179,8 @@ export function featureRecords(feature: unknown, row: number, raw: () => string 
       raw,
       geometry,
       fields: partFields,
-      repairs: i === 0 ? read.repairs : [],
+      // A repair that moved a point goes with that point's part (each is held to the file's area).
+      repairs: read.repairs.length === 0 ? read.repairs : read.repairs.filter((r) => (r.moved ? geometry.type === 'point' && r.moved.to === geometry.coord : i === 0)),
       ...(many ? { part: i + 1 } : {}),
     })),
   };

@@ -6,6 +6,7 @@
  */
 import { importFile, internalError, parsedFile, type Outcome } from './import-file';
 import { Reporter } from './records';
+import { SHAPEFILE_READER } from './shapefile-import';
 import type { ImportFormat, ImportOptions, ParsedFile, ProgressFn } from './types';
 
 export interface BinaryReader {
@@ -17,7 +18,7 @@ export interface BinaryReader {
 }
 
 /** The binary readers, tried in order. */
-export const BINARY_READERS: readonly BinaryReader[] = [];
+export const BINARY_READERS: readonly BinaryReader[] = [SHAPEFILE_READER];
 
 export async function importAnyFile(name: string, bytes: Uint8Array, options: ImportOptions, onProgress?: ProgressFn, readers: readonly BinaryReader[] = BINARY_READERS): Promise<ParsedFile> {
   const reader = readers.find((r) => r.claims(name, bytes));

@@ -104,7 +104,7 @@ function read(name: string, bytes: Uint8Array, options: ImportOptions, reporter:
   if (problem) return fail(problem);
   const format = declared === 'tsv' || (declared === null && text.slice(0, text.search(/\r|\n|$/)).includes('\t')) ? 'tsv' : 'csv';
   const result = importCsv(text, { ...ctx(format), format }, options, reporter, onProgress);
-  return { format, entities: result.entities, ...(result.needsMapping ? { needsMapping: result.needsMapping } : {}) };
+  return { format: result.format ?? format, entities: result.entities, ...(result.needsMapping ? { needsMapping: result.needsMapping } : {}) };
 }
 
 /** A note when the content, not the name, decided the format. */

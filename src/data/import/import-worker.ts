@@ -8,7 +8,7 @@
 import { openWorkspaceDb, putDataset, WorkspaceStorageError } from '../persistence/workspace-db';
 import type { LoadedDataset } from '../../domain/workspace';
 import { emptyEntities } from './assemble';
-import { importAnyFile } from './import-any-file';
+import { importDrop } from './import-drop';
 import { loadedDatasetOf } from './loaded-dataset';
 import { BULK_KEYS, CHUNK_SIZE, type ImportMessage, type ImportRequest } from './import-protocol';
 import { parsedShell } from './transfer';
@@ -20,20 +20,24 @@ const post = (message: ImportMessage, transfer: Transferable[] = []) => scope.po
 let parsedDataset: LoadedDataset | null = null;
 
 async function importFiles({ files, options, dataset: meta }: Extract<ImportRequest, { type: 'import' }>) {
-  const parsed: ParsedFile[] = [];
-  for (const [fileIndex, file] of files.entries()) {
+  const progressOf = (fileIndex: number, name: string) => {
     let last = -1;
     const progress = (fraction: number) => {
       if (fraction - last >= 0.01 || fraction >= 1) {
         last = fraction;
-        post({ type: 'progress', fileIndex, fileCount: files.length, file: file.name, fraction });
+        post({ type: 'progress', fileIndex, fileCount: files.length, file: name, fraction });
       }
     };
     progress(0);
-    const bytes = new Uint8Array(await file.arrayBuffer());
-    parsed.push(await importAnyFile(file.name, bytes, options, progress));
-    progress(1);
-  }
+    return progress;
+  };
+  // importDrop reads FlowmapBlue locations sheets before their flows sheets (files in reading order).
+  const dropped = files.map((file) => ({
+    name: file.name,
+    head: async () => new Uint8Array(await file.slice(0, 4096).arrayBuffer()),
+    bytes: async () => new Uint8Array(await file.arrayBuffer()),
+  }));
+  const parsed: ParsedFile[] = await importDrop(dropped, options, progressOf);
   parsedDataset = loadedDatasetOf(parsed, meta);
   // The rows are in the dataset now: the parsed files' entity lists (a million objects) can go
   // before the columns are copied and posted.

@@ -30,6 +30,8 @@ export interface Repair {
   reason: string;
   /** What was done. */
   repair: string;
+  /** Set when the repair changed a position: the point after it and what was done ('swapped'), checked by position-repairs.ts. */
+  moved?: { to: LonLat; done: string };
 }
 
 export interface RawRecord {

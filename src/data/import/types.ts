@@ -87,10 +87,26 @@ export interface ImportOptions {
   mappings?: Record<string, { content: CsvContent; columns: ColumnMapping }>;
   /** Places known to the workspace, for CSV segments given as from/to place references (id or name, lower-cased). */
   knownPlaces?: Record<string, [number, number]>;
+  /** Set by importDrop for a FlowmapBlue flows sheet: the locations of the locations sheets dropped with it. */
+  flowmapLocations?: FlowmapLocations;
   /** Period for entities without dates; defaults to the whole data range. */
   defaultPeriod?: Period;
   /** The month the app shows; unused by parsers, passed through for reports. */
   month?: MonthKey;
+}
+
+/** A place of a FlowmapBlue locations sheet, as imported (its hub or crossing id in that file). */
+export interface FlowmapLocation {
+  id: string;
+  name: string;
+  coord: [number, number];
+}
+
+/** The locations a flows sheet's origin and dest refer to, by id as written (then lower-cased, then by name). */
+export interface FlowmapLocations {
+  /** The locations sheets they come from, for messages. */
+  files: string[];
+  byKey: Map<string, FlowmapLocation>;
 }
 
 /** Entities of one file in dataset format (ids unique within the file). */
