@@ -2,11 +2,12 @@
  * GeoJSON (FeatureCollection, Feature, bare geometry, GeometryCollection) → records. Feature
  * numbers are 1-based positions in the file (members of a bare GeometryCollection count as
  * features). Positions are [longitude, latitude]; a point whose latitude is out of range but fits
- * when swapped is swapped (reported); lines are never swapped. Multi-part geometries give one
- * record per part (ids id-1, id-2, …).
+ * when swapped is swapped (reported); lines and polygons are never swapped. Multi-part geometries
+ * give one record per part (ids id-1, id-2, …), except a MultiPolygon: one area of several polygons.
  */
 import { clip, describe, parseDate, parseDateRange } from './dates';
 import { readLine, readPosition } from './coords';
+import { readMultiPolygon, readPolygon } from './polygons';
 import type { FieldRole, FieldValue, Fields, RawRecord, RecordGeometry, Repair } from './records';
 import type { ProgressFn } from './types';
 
@@ -85,9 +86,9 @@ export function propertiesToFields(props: Record<string, unknown>, featureId: un
   return fields;
 }
 
-type Geometries = { ok: true; geometries: RecordGeometry[]; repairs: Repair[] } | { ok: false; field: string; reason: string };
+export type Geometries = { ok: true; geometries: RecordGeometry[]; repairs: Repair[] } | { ok: false; field: string; reason: string };
 
-function readGeometry(geometry: unknown, depth = 0): Geometries {
+export function readGeometry(geometry: unknown, depth = 0): Geometries {
   if (!isObject(geometry) || typeof geometry.type !== 'string') {
     return { ok: false, field: 'geometry', reason: `geometry must be an object with a "type", found ${describe(geometry)}` };
   }
@@ -125,9 +126,14 @@ function readGeometry(geometry: unknown, depth = 0): Geometries {
       }
       return { ok: true, geometries, repairs };
     }
-    case 'Polygon':
-    case 'MultiPolygon':
-      return { ok: false, field: 'geometry', reason: 'polygons are not supported: draw a point or a line' };
+    case 'Polygon': {
+      const polygon = readPolygon(coords);
+      return polygon.ok ? { ok: true, geometries: [{ type: 'polygon', polygons: [polygon.polygon] }], repairs: polygon.repairs } : polygon;
+    }
+    case 'MultiPolygon': {
+      const read = readMultiPolygon(coords);
+      return read.ok ? { ok: true, geometries: [{ type: 'polygon', polygons: read.polygons }], repairs: read.repairs } : read;
+    }
     case 'GeometryCollection': {
       if (depth > 0) return { ok: false, field: 'geometry', reason: 'nested GeometryCollections are not supported' };
       const members = geometry.geometries;
@@ -169,17 +175,18 @@ export function featureRecords(feature: unknown, row: number, raw: () => string 
   }
   const read = readGeometry(feature.geometry);
   if (!read.ok) return { reject: { field: read.field, reason: read.reason, raw: raw() } };
-  const many = read.geometries.length > 1;
-  return {
-    records: read.geometries.map((geometry, i) => ({
-      row,
-      raw,
-      geometry,
-      fields,
-      repairs: i === 0 ? read.repairs : [],
-      ...(many ? { part: i + 1 } : {}),
-    })),
-  };
+  return { records: partRecords({ row, raw, geometry: { type: 'none' }, fields, repairs: [] }, read.geometries, read.repairs) };
+}
+
+/** One record per geometry, numbered as parts when there are several; the first carries the repairs. */
+export function partRecords(record: RawRecord, geometries: RecordGeometry[], repairs: Repair[]): RawRecord[] {
+  const many = geometries.length > 1;
+  return geometries.map((geometry, i) => ({
+    ...record,
+    geometry,
+    repairs: i === 0 ? [...record.repairs, ...repairs] : [],
+    ...(many ? { part: i + 1 } : {}),
+  }));
 }
 
 const GEOMETRY_TYPES = new Set(['Point', 'MultiPoint', 'LineString', 'MultiLineString', 'Polygon', 'MultiPolygon']);

@@ -91,8 +91,8 @@ export interface ImportOptions {
   month?: MonthKey;
 }
 
-/** Entities of one file in dataset format (ids unique within the file). */
-export type ImportedEntities = Pick<Dataset, 'corridors' | 'segments' | 'crossings' | 'hubs' | 'safeHouses' | 'incidents' | 'events' | 'flows'>;
+/** Entities of one file in dataset format (ids unique within the file). Areas are optional, as in a Dataset. */
+export type ImportedEntities = Pick<Dataset, 'corridors' | 'segments' | 'crossings' | 'hubs' | 'safeHouses' | 'incidents' | 'events' | 'flows' | 'areas'>;
 
 export interface ParsedFile {
   report: FileReport;
