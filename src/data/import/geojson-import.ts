@@ -3,11 +3,13 @@
  * numbers are 1-based positions in the file (members of a bare GeometryCollection count as
  * features). Positions are [longitude, latitude]; a point whose latitude is out of range but fits
  * when swapped is swapped (reported); lines and polygons are never swapped. Multi-part geometries
- * give one record per part (ids id-1, id-2, …), except a MultiPolygon: one area of several polygons.
+ * give one record per part (ids id-1, id-2, …), except polygons: a MultiPolygon, or the polygons of a
+ * GeometryCollection (a KML MultiGeometry), are one area of several polygons.
  */
 import { clip, describe, parseDate, parseDateRange } from './dates';
 import { readLine, readPosition } from './coords';
 import { readMultiPolygon, readPolygon } from './polygons';
+import type { LonLat } from '../../domain/types';
 import type { FieldRole, FieldValue, Fields, RawRecord, RecordGeometry, Repair } from './records';
 import type { ProgressFn } from './types';
 
@@ -139,10 +141,17 @@ export function readGeometry(geometry: unknown, depth = 0): Geometries {
       const members = geometry.geometries;
       if (!Array.isArray(members) || members.length === 0) return { ok: false, field: 'geometry', reason: 'the GeometryCollection has no geometries' };
       const geometries: RecordGeometry[] = [];
+      const polygons: LonLat[][][] = [];
       for (const member of members) {
         const read = readGeometry(member, depth + 1);
         if (!read.ok) return read;
-        geometries.push(...read.geometries);
+        for (const g of read.geometries) {
+          // The collection's polygons are one area, as a MultiPolygon's are (a KML MultiGeometry).
+          if (g.type === 'polygon') {
+            if (polygons.length === 0) geometries.push({ type: 'polygon', polygons });
+            polygons.push(...g.polygons);
+          } else geometries.push(g);
+        }
         repairs.push(...read.repairs);
       }
       return { ok: true, geometries, repairs };
