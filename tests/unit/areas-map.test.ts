@@ -6,6 +6,8 @@ import { exportCsv, exportGeoJson } from '../../src/data/export/export-visible';
 import { monthIndex } from '../../src/domain/month';
 import { DEFAULT_LAYERS } from '../../src/domain/layers';
 import { allowedClasses } from '../../src/domain/filter-classes';
+import { applyFilters } from '../../src/domain/filters';
+import { filterOptions } from '../../src/features/filters/filter-options';
 import type { TimeWindow } from '../../src/domain/time-window';
 import type { Area, Dataset, LonLat } from '../../src/domain/types';
 import { areaDetails, areaKm2, NO_DATES_TEXT } from '../../src/features/details/area-details';
@@ -109,6 +111,13 @@ describe('areas layers', () => {
     const fill = build('2015-11', { confidence: ['medium', 'high'] })[0];
     expect(props(fill).filterCategories).toEqual([0]);
     expect([...allowedClasses(tables.areas.filter.profiles, { confidence: ['low'] })]).toEqual([0, 1]);
+  });
+
+  it('the filtered dataset (panels, export) keeps the areas the filters pass, and the options list their sources', () => {
+    expect(applyFilters(dataset, { confidence: ['low'] }).areas?.map((a) => a.id)).toEqual(['district']);
+    expect(applyFilters(dataset, { sources: ['nowhere'] }).areas).toEqual([]);
+    const lone: Dataset = { ...demoDataset(), areas: [{ ...ZONE, sources: ['area-only-source'] }] };
+    expect(filterOptions(lone, [buildMapTables(lone).areas.filter.profiles]).sources.map((o) => o.value)).toContain('area-only-source');
   });
 
   it('a pick on a fill or an outline is the area; its selection is its outer ring', () => {
