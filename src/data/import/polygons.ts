@@ -41,8 +41,24 @@ function readRing(value: unknown, where: string, repairs: Repair[]): { ok: true;
   return { ok: true, ring };
 }
 
+/** [west, south, east, north] of a ring. */
+function boundsOf(ring: LonLat[]): [number, number, number, number] {
+  const b: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const [lon, lat] of ring) {
+    if (lon < b[0]) b[0] = lon;
+    if (lat < b[1]) b[1] = lat;
+    if (lon > b[2]) b[2] = lon;
+    if (lat > b[3]) b[3] = lat;
+  }
+  return b;
+}
+
 /** Where `hole` lies against `outer`: a point on the outer ring's edge counts as inside. */
 function holePlace(hole: LonLat[], outer: LonLat[]): 'inside' | 'outside' | 'crossing' {
+  const [w, s, e, n] = boundsOf(outer);
+  const [hw, hs, he, hn] = boundsOf(hole);
+  // Disjoint boxes: outside without a test per point (each test walks the outer ring).
+  if (he < w || hw > e || hn < s || hs > n) return 'outside';
   const shape = { type: 'Polygon' as const, coordinates: [outer] };
   const inside = hole.map((p) => booleanPointInPolygon(p, shape));
   if (inside.every(Boolean)) return 'inside';
