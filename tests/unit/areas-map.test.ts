@@ -17,6 +17,7 @@ import { buildLayers, selectionGeometry } from '../../src/map/layers/build-layer
 import { monthFilterRange } from '../../src/map/layers/month-filter';
 import { pickedEntity } from '../../src/map/layers/pick';
 import { retimeLayers } from '../../src/map/layers/retime';
+import { legendEntries } from '../../src/features/media-export/legend-content';
 import { demoDataset } from '../fixtures/demo-fixture';
 
 const box = (x0: number, y0: number, x1: number, y1: number): LonLat[] => [[x0, y0], [x1, y0], [x1, y1], [x0, y1], [x0, y0]];
@@ -124,6 +125,23 @@ describe('areas layers', () => {
     expect(pickedEntity(tables, AREAS_LAYER_ID, 2, null)?.ref).toEqual({ kind: 'area', id: 'district' });
     expect(pickedEntity(tables, AREA_OUTLINES_LAYER_ID, 1, null)?.ref).toEqual({ kind: 'area', id: 'zone' });
     expect(selectionGeometry(tables, { kind: 'area', id: 'zone' }).path).toEqual(ZONE.polygons[0]![0]);
+  });
+
+  it('in a swipe each side shows its own months, and a pick on the left copy is the area too', () => {
+    const layers = buildLayers({ tables, timeWindow: single('2017-01'), layers: DEFAULT_LAYERS, selected: null, labels: [], zoom: 8, theme: 'light', swipe: { leftMonth: '2015-11', splitLon: 19.9 } });
+    const byId = new Map(layers.map((l) => [l.id, l]));
+    expect(props(byId.get(`left-${AREAS_LAYER_ID}`)).filterRange).toEqual(monthFilterRange(monthIndex('2015-11')));
+    expect(props(byId.get(AREAS_LAYER_ID)).filterRange).toEqual(monthFilterRange(monthIndex('2017-01')));
+    expect(props(byId.get(`left-${AREA_OUTLINES_LAYER_ID}`)).data).toBe(props(byId.get(AREA_OUTLINES_LAYER_ID)).data);
+    expect(pickedEntity(tables, `left-${AREAS_LAYER_ID}`, 0, null)?.ref).toEqual({ kind: 'area', id: 'zone' });
+    expect(pickedEntity(tables, `left-${AREA_OUTLINES_LAYER_ID}`, 3, null)?.ref).toEqual({ kind: 'area', id: 'district' });
+  });
+
+  it('the drawn legend of an image lists areas when the data has some and their layer is on', () => {
+    const label = (d: Dataset, layers = DEFAULT_LAYERS) => legendEntries(d, layers, 1000).find((e) => e.mark.kind === 'area')?.label;
+    expect(label(dataset)).toBe('Area (border zone, camp, operation area, district)');
+    expect(label(demoDataset())).toBeUndefined();
+    expect(label(dataset, { ...DEFAULT_LAYERS, areas: false })).toBeUndefined();
   });
 
   it('are hidden with their switch', () => {

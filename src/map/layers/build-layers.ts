@@ -118,7 +118,7 @@ export function buildLayers(input: LayerInput): Layer[] {
   const dataLabels = filteredLabels(tables.placeLabels, allowed(tables.hubs));
   return [
     // Areas under everything else: the routes, places and the selection are drawn over them.
-    ...buildAreasLayers({ table: tables.areas, timeWindow, visible: layers.areas, allowed: allowed(tables.areas), ...(input.theme === 'projector' ? { widthScale: 1.5 } : {}) }),
+    ...withSwipe(buildAreasLayers({ table: tables.areas, timeWindow, visible: layers.areas, allowed: allowed(tables.areas), ...(input.theme === 'projector' ? { widthScale: 1.5 } : {}) }), input),
     buildSelectionLayer(selectionGeometry(tables, selected)),
     // Schematic flows under the corridors they summarise.
     ...withSwipe(buildRouteFlowLayers(routeFlowInput(input)), input),

@@ -112,10 +112,11 @@ export const MAP_KINDS: { readonly [K in EntityKind]: MapKindEntry } = {
     selection: () => point(null),
   },
   area: {
-    layerIds: [AREAS_LAYER_ID, AREA_OUTLINES_LAYER_ID],
+    layerIds: [AREAS_LAYER_ID, AREA_OUTLINES_LAYER_ID, `left-${AREAS_LAYER_ID}`, `left-${AREA_OUTLINES_LAYER_ID}`],
     pick(tables, { layerId, index }) {
       const { areas, rowArea, ringArea } = tables.areas;
-      const area = areas[(layerId === AREAS_LAYER_ID ? rowArea : ringArea)[index] ?? -1];
+      // Fill rows are polygons, outline rows rings (a swipe's left copies too).
+      const area = areas[(layerId.endsWith(AREA_OUTLINES_LAYER_ID) ? ringArea : rowArea)[index] ?? -1];
       return area ? { ref: { kind: 'area', id: area.id } } : null;
     },
     // The selection outlines the first polygon's outer ring.
