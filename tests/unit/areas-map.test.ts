@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Layer } from '@deck.gl/core';
 import { buildMapTables } from '../../src/data/tables';
 import { buildAreaTable, EVERY_MONTH } from '../../src/data/tables/area-table';
-import { exportCsv, exportGeoJson } from '../../src/data/export/export-visible';
+import { exportCsv, exportGeoJson, exportGeoJsonText } from '../../src/data/export/export-visible';
+import { importFile } from '../../src/data/import/import-file';
 import { monthIndex } from '../../src/domain/month';
 import { DEFAULT_LAYERS } from '../../src/domain/layers';
 import { allowedClasses } from '../../src/domain/filter-classes';
@@ -183,6 +184,15 @@ describe('area export', () => {
     const autumn = exportGeoJson(dataset, { from: '2015-11', to: '2015-11' }, DEFAULT_LAYERS, '2026-12-05T08:00:00Z').features.find((f) => f.id === 'area:zone');
     expect(autumn?.geometry).toEqual({ type: 'Polygon', coordinates: ZONE.polygons[0] });
     expect(exportGeoJson(dataset, months, { ...DEFAULT_LAYERS, areas: false }, 'x').features.some((f) => f.properties.kind === 'area')).toBe(false);
+  });
+
+  it('GeoJSON: the export imports back to the same areas, months and confidence', () => {
+    const text = exportGeoJsonText(dataset, { from: '2015-11', to: '2015-11' }, { ...DEFAULT_LAYERS, segments: false, crossings: false, hubs: false, safeHouses: false, incidents: false, routeFlows: false }, 'x');
+    const back = importFile('export.geojson', new TextEncoder().encode(text), { pointKind: 'hub' });
+    expect(back.report.rejected).toEqual([]);
+    expect(back.entities.areas?.map(({ id, name, polygons, active, confidence }) => ({ id, name, polygons, active, confidence }))).toEqual(
+      [ZONE, DISTRICT].map(({ id, name, polygons, active, confidence }) => ({ id, name, polygons, active, confidence })),
+    );
   });
 
   it('CSV: the WKT column holds POLYGON and MULTIPOLYGON', () => {

@@ -20,8 +20,9 @@ const PROPERTY_ALIASES: Partial<Record<FieldRole, readonly string[]>> = {
   title: ['title', 'name', 'label'],
   kind: ['kind', 'type', 'entitykind', 'featurekind'],
   eventKind: ['eventkind', 'eventtype', 'category'],
-  date: ['date', 'month', 'when', 'time', 'timestamp', 'start', 'begin', 'startdate', 'datefrom', 'fromdate'],
-  dateTo: ['end', 'until', 'enddate', 'dateto', 'todate'],
+  // activeFrom/activeTo: what RouteShift's own GeoJSON export writes.
+  date: ['date', 'month', 'when', 'time', 'timestamp', 'start', 'begin', 'startdate', 'datefrom', 'fromdate', 'activefrom'],
+  dateTo: ['end', 'until', 'enddate', 'dateto', 'todate', 'activeto'],
   corridor: ['corridor', 'corridorid', 'route', 'routename'],
   route: ['route', 'routename', 'corridor'],
   mode: ['mode', 'travelmode', 'transport'],
