@@ -175,6 +175,7 @@ export const areaSchema = z.object({
   // Polygons, each its outer ring then its holes.
   polygons: z.array(z.array(ringSchema).min(1, { error: 'A polygon needs an outer ring' })).min(1, { error: 'An area needs at least one polygon' }),
   active: periodSchema.optional(),
+  countries: z.array(text).optional(),
 });
 
 export const datasetSchemaV1 = z.object({

@@ -207,6 +207,8 @@ export interface Area extends EntityBase {
   polygons: LonLat[][][];
   /** Absent when the source gives no dates: shown in every month (the details say so). */
   active?: Period;
+  /** ISO 3166-1 alpha-2 codes, where the source names them (for the country filter). */
+  countries?: string[];
 }
 
 export interface Dataset {

@@ -36,12 +36,14 @@ describe('areas from GeoJSON', () => {
     expect(areas[0]).toMatchObject({ id: 'roszke-zone', name: 'Röszke–Horgoš border zone', confidence: 'medium', active: { from: '2015-09', to: '2016-03' }, sources: ['file:areas.geojson'] });
     expect(areas[0]!.polygons).toEqual([[ZONE_OUTER, ZONE_HOLE]]);
     expect(areas[0]!.notes).toContain('Source given in the file: Field notes, Subotica, 2016');
+    expect(areas[0]!.countries).toEqual(['RS', 'HU']);
   });
 
   it('reads a MultiPolygon as one area of two polygons, without dates and without a made-up period', () => {
     const district = areas.find((a) => a.id === 'north-backa-district')!;
     expect(district.polygons).toEqual(DISTRICT);
     expect(district.active).toBeUndefined();
+    expect(district.countries).toBeUndefined();
     expect(parsed.report.repaired.some((r) => r.row === 3)).toBe(false);
   });
 
@@ -73,6 +75,11 @@ describe('areas from GeoJSON', () => {
     expect(rejectedAt(same, 1).reason).toBe('outer ring: all points of the ring are the same place');
     const flat = importFile('flat.geojson', new TextEncoder().encode(JSON.stringify({ type: 'Polygon', coordinates: [[[20, 44], [21, 44], [20, 44], [21, 44], [20, 44]]] })), OPTIONS);
     expect(rejectedAt(flat, 1).reason).toBe('outer ring: a ring needs at least 3 different corners, found 2');
+  });
+
+  it('an area without a name or id is named after its first corner', () => {
+    const bare = importFile('bare.geojson', new TextEncoder().encode(JSON.stringify({ type: 'Polygon', coordinates: [[[20, 44], [21, 44], [21, 45], [20, 44]]] })), OPTIONS);
+    expect(bare.entities.areas?.map((a) => [a.id, a.name])).toEqual([['area-1', 'Area at 44.00000, 20.00000']]);
   });
 
   it('an area kind on a point is rejected: an area needs a polygon', () => {

@@ -30,6 +30,7 @@ const ZONE: Area = {
   sources: ['frontex-wb'],
   confidence: 'medium',
 };
+const BORDER_ZONE: Area = { ...ZONE, id: 'border', countries: ['RS', 'HU'] };
 const DISTRICT: Area = { id: 'district', name: 'North Bačka police district', polygons: [[box(19.55, 45.95, 19.8, 46.1)], [box(19.3, 45.9, 19.45, 46)]], sources: ['frontex-wb'], confidence: 'low' };
 
 const single = (month: string): TimeWindow => ({ mode: 'month', start: month, month, trail: false });
@@ -113,6 +114,16 @@ describe('areas layers', () => {
     const fill = build('2015-11', { confidence: ['medium', 'high'] })[0];
     expect(props(fill).filterCategories).toEqual([0]);
     expect([...allowedClasses(tables.areas.filter.profiles, { confidence: ['low'] })]).toEqual([0, 1]);
+  });
+
+  it('the country filter tests an area only where the file named its countries', () => {
+    const withCountries: Dataset = { ...demoDataset(), areas: [BORDER_ZONE, DISTRICT] };
+    expect(applyFilters(withCountries, { countries: ['AT'] }).areas?.map((a) => a.id)).toEqual(['district']);
+    expect(applyFilters(withCountries, { countries: ['HU'] }).areas?.map((a) => a.id)).toEqual(['border', 'district']);
+    const table = buildMapTables(withCountries).areas;
+    expect([...allowedClasses(table.filter.profiles, { countries: ['AT'] })]).toEqual([0, 1]);
+    expect(filterOptions(withCountries, [table.filter.profiles]).countries.map((o) => o.value)).toEqual(expect.arrayContaining(['RS', 'HU']));
+    expect(areaDetails(null, BORDER_ZONE).rows).toContainEqual({ label: 'Country', value: 'RS, HU' });
   });
 
   it('the filtered dataset (panels, export) keeps the areas the filters pass, and the options list their sources', () => {

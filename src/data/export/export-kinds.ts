@@ -267,6 +267,7 @@ function areaItem(area: Area, { months }: ExportContext): ExportItem | null {
       activeTo: area.active?.to ?? null,
       // Not a period made up: the file gave none, and the map shows the area in every month.
       datesGiven: area.active !== undefined,
+      countries: area.countries?.join(', ') ?? null,
       notes: area.notes ?? null,
     },
   };

@@ -195,9 +195,12 @@ export const DRAFT_KINDS: { readonly [K in EntityKind]: DraftKindEntry } = {
       if (geometry.type !== 'polygon') return fail('geometry', 'an area needs a polygon');
       // No dates: no period is made up; the area is shown in every month and its details say so.
       const dating = readDating(r.fields, r.repairs, r.range);
-      const area: Area = { id: '', sources: r.sources, confidence: r.confidence, name: r.name ?? r.id ?? 'Area', polygons: geometry.polygons };
+      const corner = geometry.polygons[0]?.[0]?.[0];
+      const name = r.name ?? r.id ?? (corner ? `Area at ${coordText(corner)}` : 'Area');
+      const area: Area = { id: '', sources: r.sources, confidence: r.confidence, name, polygons: geometry.polygons };
       if (dating.period) area.active = dating.period;
-      const notes = joinNotes(r.description, r.countries.length ? `Countries given in the file: ${r.countries.join(', ')}.` : undefined, r.source);
+      if (r.countries.length) area.countries = r.countries;
+      const notes = joinNotes(r.description, r.source);
       if (notes) area.notes = notes;
       return draftOf(r, 'areas', area);
     },

@@ -9,7 +9,7 @@
 import { earcut } from '@math.gl/polygon';
 import type { Area } from '../../domain/types';
 import { monthIndex } from '../../domain/month';
-import { FilterClassIndex, type FilterClasses } from '../../domain/filter-classes';
+import { areaProfile, FilterClassIndex, type FilterClasses } from '../../domain/filter-classes';
 
 /** The filter range of an area without dates: every month passes. */
 export const EVERY_MONTH: readonly [number, number] = [0, 1e6];
@@ -73,7 +73,7 @@ export function buildAreaTable(areas: Area[]): AreaTable {
   let row = 0;
   let ringRow = 0;
   areas.forEach((area, a) => {
-    const cls = (classes[a] = index.classOf({ confidence: area.confidence, sources: area.sources }));
+    const cls = (classes[a] = index.classOf(areaProfile(area)));
     const from = area.active ? monthIndex(area.active.from) : EVERY_MONTH[0];
     const to = area.active ? monthIndex(area.active.to) : EVERY_MONTH[1];
     for (const polygon of area.polygons) {

@@ -27,6 +27,7 @@ export function areaDetails(_dataset: unknown, a: Area): EntityDetails {
     rows: [
       { label: 'Shown', value: a.active ? period(a.active) : NO_DATES_TEXT },
       { label: 'Size', value: `${sizeText(areaKm2(a))}${parts > 1 ? ` in ${parts} parts` : ''}` },
+      ...(a.countries?.length ? [{ label: 'Country', value: a.countries.join(', ') }] : []),
       { label: 'Confidence', value: a.confidence },
     ],
     caveats: a.illustrative ? ['Illustrative: not taken from a source.'] : [],
