@@ -31,7 +31,8 @@ export function prefixDatasetIds(d: Dataset, prefix: string, kinds: KindDescript
     })),
   };
   const lists = out as unknown as Record<string, unknown>;
-  for (const kind of Object.values(kinds)) lists[kind.list] = entityList(d, kind).map((entity) => kind.prefixIds(entity, p));
+  // An optional list the dataset does not have (areas) stays absent, so the dataset keeps its shape.
+  for (const kind of Object.values(kinds)) if (lists[kind.list] !== undefined) lists[kind.list] = entityList(d, kind).map((entity) => kind.prefixIds(entity, p));
   return out;
 }
 

@@ -163,6 +163,21 @@ export const priceSchema = z.object({
   unit: text,
 });
 
+/** A closed ring: at least 4 positions (3 corners and the first again). */
+const ringSchema = z
+  .array(lonLatSchema)
+  .min(4, { error: 'A ring needs at least 4 positions (3 corners and the first again)' })
+  .refine((ring) => ring[0]?.[0] === ring.at(-1)?.[0] && ring[0]?.[1] === ring.at(-1)?.[1], { error: 'A ring must be closed (its last position equal to its first)' });
+
+export const areaSchema = z.object({
+  ...entityBase,
+  name: text,
+  // Polygons, each its outer ring then its holes.
+  polygons: z.array(z.array(ringSchema).min(1, { error: 'A polygon needs an outer ring' })).min(1, { error: 'An area needs at least one polygon' }),
+  active: periodSchema.optional(),
+  countries: z.array(text).optional(),
+});
+
 export const datasetSchemaV1 = z.object({
   format: z.literal('routeshift-dataset'),
   version: z.literal(1),
@@ -179,6 +194,8 @@ export const datasetSchemaV1 = z.object({
   flows: z.array(flowSeriesSchema),
   incidents: z.array(incidentSchema),
   prices: z.array(priceSchema),
+  // Optional, so datasets written before areas existed are unchanged.
+  areas: z.array(areaSchema).optional(),
 });
 
 export type DatasetV1 = z.infer<typeof datasetSchemaV1>;

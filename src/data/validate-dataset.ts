@@ -50,6 +50,7 @@ export function integrityIssues(dataset: Dataset): ValidationIssue[] {
     ['flows', 'flow series', dataset.flows],
     ['incidents', 'incident', dataset.incidents],
     ['prices', 'price', dataset.prices],
+    ['areas', 'area', dataset.areas ?? []],
   ];
   const ids = new Map<string, Set<string>>();
   for (const [name, label, list] of lists) {
@@ -93,6 +94,9 @@ export function integrityIssues(dataset: Dataset): ValidationIssue[] {
   dataset.safeHouses.forEach((house, i) => {
     checkPeriod(`safeHouses[${i}].active`, house.active, add);
     if (!hubIds.has(house.hubId)) add(`safeHouses[${i}].hubId`, `Unknown hub id '${house.hubId}'`);
+  });
+  dataset.areas?.forEach((area, i) => {
+    if (area.active) checkPeriod(`areas[${i}].active`, area.active, add);
   });
   return issues;
 }

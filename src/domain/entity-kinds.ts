@@ -1,5 +1,5 @@
 /**
- * The entity kinds (segments, crossings, hubs, safe houses, incidents, events), described once.
+ * The entity kinds (segments, crossings, hubs, safe houses, incidents, events, areas), described once.
  *
  * Each concern keeps its own per-kind entries, in one module, as a record keyed by kind:
  * - here (domain): labels, the Dataset list, the layer switches that show it, find by id, prefix ids;
@@ -18,7 +18,7 @@
  */
 import { findIncident } from './dataset-incidents';
 import type { LayerId } from './layers';
-import type { Crossing, Dataset, DatedEvent, EntityKind, Hub, Incident, RouteSegment, SafeHouse } from './types';
+import type { Area, Crossing, Dataset, DatedEvent, EntityKind, Hub, Incident, RouteSegment, SafeHouse } from './types';
 
 /** The object type of each kind. */
 export interface EntityOfKind {
@@ -28,6 +28,7 @@ export interface EntityOfKind {
   safeHouse: SafeHouse;
   incident: Incident;
   event: DatedEvent;
+  area: Area;
 }
 
 /** An entity together with its kind (what the detail panel and tooltip describe). */
@@ -114,6 +115,15 @@ export const ENTITY_KINDS: EntityKinds = {
     layers: [],
     find: (d, id) => d.events.find((e) => e.id === id),
     prefixIds: (e, p) => ({ ...e, id: p(e.id), placeIds: e.placeIds.map(p), sources: e.sources.map(p) }),
+  },
+  area: {
+    label: 'area',
+    plural: 'areas',
+    // Optional in Dataset: datasets written before areas existed have none.
+    list: 'areas',
+    layers: ['areas'],
+    find: (d, id) => d.areas?.find((a) => a.id === id),
+    prefixIds: (a, p) => ({ ...a, id: p(a.id), sources: a.sources.map(p) }),
   },
 };
 

@@ -113,6 +113,8 @@ export function segmentProfile(
 }
 
 export const placeProfile = (e: Filterable & { countries: readonly string[] }): FilterProfile => ({ ...baseProfile(e), countries: e.countries });
+/** An area's countries are tested only where the file named them. */
+export const areaProfile = (e: Filterable & { countries?: readonly string[] }): FilterProfile => (e.countries ? placeProfile({ ...e, countries: e.countries }) : baseProfile(e));
 
 export const safeHouseProfile = (e: Filterable & { hubId: string }, places: Map<string, readonly string[]>): FilterProfile => ({
   ...baseProfile(e),

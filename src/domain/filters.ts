@@ -4,6 +4,7 @@
  * panels, exports, change view — reads the filtered dataset.
  */
 import {
+  areaProfile,
   baseProfile,
   placeCountries,
   placeProfile,
@@ -79,6 +80,8 @@ export function applyFilters(dataset: Dataset, f: EntityFilters, known: KnownCla
     // the filters leave out (dataset-incidents.ts).
     ...(dataset.incidentParts?.length ? { incidentRows: selection.incidentParts } : {}),
     events: dataset.events.filter((e) => keep(placeProfile(e))),
+    // Few: tested one by one, as events are (countries only where the file named them).
+    ...(dataset.areas ? { areas: dataset.areas.filter((a) => keep(areaProfile(a))) } : {}),
   };
 }
 

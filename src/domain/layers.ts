@@ -2,7 +2,7 @@
  * The map's switchable layers: ids, labels and defaults. Shared vocabulary of the store, links,
  * project files, exports and the layer builders, so it lives here rather than in a slice.
  */
-export const LAYER_IDS = ['segments', 'crossings', 'hubs', 'safeHouses', 'incidents', 'labels', 'routeFlows'] as const;
+export const LAYER_IDS = ['segments', 'crossings', 'hubs', 'safeHouses', 'incidents', 'labels', 'routeFlows', 'areas'] as const;
 export type LayerId = (typeof LAYER_IDS)[number];
 export type LayerVisibility = Record<LayerId, boolean>;
 
@@ -14,6 +14,7 @@ export const LAYER_LABELS: Record<LayerId, string> = {
   incidents: 'Incidents (IOM Missing Migrants)',
   labels: 'Place labels',
   routeFlows: 'Route-level flows (schematic)',
+  areas: 'Areas',
 };
 
 export const DEFAULT_LAYERS: LayerVisibility = {
@@ -24,13 +25,14 @@ export const DEFAULT_LAYERS: LayerVisibility = {
   incidents: true,
   labels: true,
   routeFlows: true,
+  areas: true,
 };
 
 /**
  * Layers added after links and files first listed layers (URL v1, project files, storyboard views):
  * where an older link or file could not have named one, it takes its default instead of "hidden".
  */
-export const LAYERS_ADDED_LATER: readonly LayerId[] = ['routeFlows'];
+export const LAYERS_ADDED_LATER: readonly LayerId[] = ['routeFlows', 'areas'];
 
 export function isLayerId(value: string): value is LayerId {
   return (LAYER_IDS as readonly string[]).includes(value);

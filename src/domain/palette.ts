@@ -47,3 +47,10 @@ export const CROSSING_STATUS_COLORS = {
 export const INCIDENT_COLOR: RGBA = [180, 30, 60, 170];
 export const HUB_COLOR: RGBA = [55, 55, 65, 255];
 export const SAFE_HOUSE_COLOR: RGBA = [120, 60, 150, 255];
+
+/**
+ * Areas: translucent fill under the routes, a firmer outline. A purple no corridor family draws in
+ * (corridors use Okabe–Ito hues at full opacity), so an area never reads as a route.
+ */
+export const AREA_FILL_COLOR: RGBA = [128, 90, 190, 46];
+export const AREA_LINE_COLOR: RGBA = [110, 70, 175, 210];

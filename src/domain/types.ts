@@ -198,6 +198,19 @@ export interface Price extends EntityBase {
   unit: string;
 }
 
+/**
+ * An area: a border zone, a camp, the area of an operation, a police district. A multipolygon:
+ * polygons, each a list of closed rings (first the outer ring, then its holes).
+ */
+export interface Area extends EntityBase {
+  name: string;
+  polygons: LonLat[][][];
+  /** Absent when the source gives no dates: shown in every month (the details say so). */
+  active?: Period;
+  /** ISO 3166-1 alpha-2 codes, where the source names them (for the country filter). */
+  countries?: string[];
+}
+
 export interface Dataset {
   format: 'routeshift-dataset';
   version: 1;
@@ -225,9 +238,11 @@ export interface Dataset {
    */
   incidentRows?: (PartRows | undefined)[];
   prices: Price[];
+  /** Optional, so datasets and files written before areas existed keep their bytes. */
+  areas?: Area[];
 }
 
-export type EntityKind = 'segment' | 'crossing' | 'hub' | 'safeHouse' | 'incident' | 'event';
+export type EntityKind = 'segment' | 'crossing' | 'hub' | 'safeHouse' | 'incident' | 'event' | 'area';
 export interface EntityRef {
   kind: EntityKind;
   id: string;

@@ -3,8 +3,9 @@
  * `?v=2&m=2015-10&layers=segments,crossings&sel=segment:C2-1`. Parsing never throws: anything
  * malformed falls back to its default and is reported as a problem for a notice.
  *
- * Versions: 2 added the route-level flows layer. A v1 link's `layers=` could not name it, so there
- * it keeps its default (shown) rather than counting as hidden; a link without `v` is read as current.
+ * Versions: 2 added the route-level flows layer, 3 the areas layer. A link's `layers=` could not
+ * name a layer added after its version, so there that layer keeps its default (shown) rather than
+ * counting as hidden; a link without `v` is read as current.
  */
 import { hasFilters, parseFilters, serializeFilters, type EntityFilters } from '../domain/filters';
 import { isMonthKey, type MonthKey } from '../domain/month';
@@ -15,8 +16,10 @@ import { ENTITY_KIND_IDS } from '../domain/entity-kinds';
 import { applySettings } from './apply-settings';
 import type { AppState } from './store';
 
-export const URL_STATE_VERSION = '2';
-const KNOWN_VERSIONS = ['1', URL_STATE_VERSION];
+export const URL_STATE_VERSION = '3';
+const KNOWN_VERSIONS = ['1', '2', URL_STATE_VERSION];
+/** The link version that first named each layer of LAYERS_ADDED_LATER. */
+const LAYER_VERSION: Partial<Record<(typeof LAYER_IDS)[number], number>> = { routeFlows: 2, areas: 3 };
 
 /** A range or "since" window as a link carries it: `w=range:2015-08` or `w=since:2015-01`. */
 export interface UrlWindow {
@@ -68,7 +71,7 @@ export function parseUrlState(search: string): ParsedUrlState {
     const names = layers.split(',').filter(Boolean);
     const unknown = names.filter((n) => !isLayerId(n));
     if (unknown.length) problems.push(`unknown layer${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}`);
-    const listedBefore = (id: (typeof LAYER_IDS)[number]) => version === '1' && LAYERS_ADDED_LATER.includes(id);
+    const listedBefore = (id: (typeof LAYER_IDS)[number]) => version !== null && LAYERS_ADDED_LATER.includes(id) && Number(version) < (LAYER_VERSION[id] ?? 0);
     const visible = Object.fromEntries(LAYER_IDS.map((id) => [id, listedBefore(id) ? DEFAULT_LAYERS[id] : names.includes(id)])) as LayerVisibility;
     state.layers = visible;
   }

@@ -32,7 +32,7 @@ export const CHROMIUM_ARGS = [
   '--enable-webgl',
   '--ignore-gpu-blocklist',
 ];
-export const LAYER_IDS = ['segments', 'crossings', 'hubs', 'safeHouses', 'incidents', 'labels', 'routeFlows'];
+export const LAYER_IDS = ['segments', 'crossings', 'hubs', 'safeHouses', 'incidents', 'labels', 'routeFlows', 'areas'];
 
 const LONG_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const MONTH_KEY = /^(\d{4})-(0[1-9]|1[0-2])$/;

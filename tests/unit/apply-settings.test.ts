@@ -48,7 +48,7 @@ function workspace(settings: Partial<Workspace['settings']>): Workspace {
 /** The three sources, each given the same (bad) content its own way. */
 const paths: Record<string, (content: { month?: string; layersShown: string[]; selected?: { kind: 'segment'; id: string } }) => string[]> = {
   link: ({ month, layersShown, selected }) =>
-    applyLink(s, `?v=2${month ? `&m=${month}` : ''}&layers=${layersShown.join(',')}${selected ? `&sel=${selected.kind}:${selected.id}` : ''}`),
+    applyLink(s, `?v=3${month ? `&m=${month}` : ''}&layers=${layersShown.join(',')}${selected ? `&sel=${selected.kind}:${selected.id}` : ''}`),
   'storyboard view': ({ month, layersShown, selected }) => {
     s().applyView(view({ ...(month ? { month, windowStart: month } : {}), visibleLayers: layersShown, selected: selected ?? null }));
     return warnings();

@@ -31,7 +31,9 @@ describe('every real kind has an entry in every concern', () => {
   });
 
   it("finds each kind's entities in the Dataset list it names", () => {
-    const dataset = demoDataset();
+    // The demo has no areas (its file stays as it is): one is added here.
+    const area = { id: 'zone-1', sources: ['frontex-wb'], confidence: 'medium' as const, name: 'Border zone', polygons: [[[[20, 46], [20.2, 46], [20.2, 46.1], [20, 46]] as [number, number][]]] };
+    const dataset = { ...demoDataset(), areas: [area] };
     for (const kind of ENTITY_KIND_IDS) {
       const first = entityList(dataset, ENTITY_KINDS[kind])[0];
       expect(first, kind).toBeDefined();

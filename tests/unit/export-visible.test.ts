@@ -147,7 +147,7 @@ describe('exportCsv', () => {
     expect(comments.find((l) => l.startsWith('# Source FRONTEX: Frontex'))).toMatch(/— licence: No open licence stated; reproduction authorised/);
     expect(comments.find((l) => l.startsWith('# Source IOM-MMP: '))).toMatch(/— licence: CC BY 4\.0$/);
     expect(comments.find((l) => l.startsWith('# Source R07: '))).toMatch(/— licence: not stated$/);
-    expect(comments).toContain('# Layers: Route segments, Border crossings, Hubs, camps and landings, Safe houses (illustrative), Incidents (IOM Missing Migrants), Route-level flows (schematic)');
+    expect(comments).toContain('# Layers: Route segments, Border crossings, Hubs, camps and landings, Safe houses (illustrative), Incidents (IOM Missing Migrants), Route-level flows (schematic), Areas');
   });
 
   it('has the columns and the same entities as the GeoJSON', () => {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { importFile } from '../../src/data/import/import-file';
 import type { ImportOptions, ParsedFile } from '../../src/data/import/types';
+import { MADE_BY_IMPORT } from '../../src/data/import/assemble';
 
 const OPTIONS: ImportOptions = { pointKind: 'hub' };
 
@@ -175,10 +176,11 @@ describe('CSV segments', () => {
     const wkt = text('wkt.csv', 'id,wkt\na,"LINESTRING (20 44)"\nb,POINT (20 44)\nc,"LINESTRING (20 44, 21 95)"\nd,"LINESTRING (20 44, 21 45)"\n');
     expect(rejectedAt(wkt, 2)).toMatchObject({ field: 'wkt' });
     expect(rejectedAt(wkt, 2).reason).toContain('at least two points');
-    expect(rejectedAt(wkt, 3).reason).toContain('POINT is not a line');
     expect(rejectedAt(wkt, 4).reason).toContain('latitude 95 is out of range');
     expect(wkt.entities.segments.map((s) => s.id)).toEqual(['d']);
-    expect(wkt.report.repaired[0]).toMatchObject({ row: 5, repair: 'shown in every month' });
+    // A WKT POINT is a point of the import's point kind.
+    expect(wkt.entities.hubs.filter((h) => !h.notes?.startsWith(MADE_BY_IMPORT)).map((h) => [h.id, h.coord])).toEqual([['b', [20, 44]]]);
+    expect(wkt.report.repaired.find((r) => r.row === 5)).toMatchObject({ repair: 'shown in every month' });
     expect(wkt.entities.segments[0]!.active).toEqual({ from: '2009-01', to: '2025-04' });
   });
 });

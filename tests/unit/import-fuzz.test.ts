@@ -16,7 +16,7 @@ const encode = (text: string) => new TextEncoder().encode(text);
 function countedEntities(parsed: ParsedFile): number {
   const e = parsed.entities;
   const made = e.hubs.filter((h) => h.notes?.startsWith(MADE_BY_IMPORT)).length;
-  return e.segments.length + e.crossings.length + e.hubs.length - made + e.safeHouses.length + e.incidents.length + e.events.length + e.flows.length;
+  return e.segments.length + e.crossings.length + e.hubs.length - made + e.safeHouses.length + e.incidents.length + e.events.length + e.flows.length + (e.areas?.length ?? 0);
 }
 
 function check(parsed: ParsedFile, name: string): void {
@@ -46,7 +46,8 @@ const HEADERS = ['constructor', '__proto__', 'id', 'name', 'lat', 'latitude', 'l
 const CELLS = [
   '', ' ', '44.8', '-20.5', '95', '-181', '44,8', 'abc', 'NaN', 'Infinity', '1e3', '2015-10', '2015-10-17', '17.10.2015', '10/17/2015', '31.02.2015', 'Oct 2015', '2015', 'Sept-ish 2015',
   '2015-10/2016-03', 'RS', 'RS-HU', 'XX', 'el', 'Serbia', 'hub', 'crossing', 'safe_house', 'incident', 'event', 'segment', 'camp', 'restaurant', 'high', 'LOW', 'maybe', 'bus', 'boat/foot', 'teleport',
-  'LINESTRING (20 44, 21 45)', 'LINESTRING (20 44)', 'MULTILINESTRING ((20 44, 21 45), (22 46, 23 47))', 'POINT (20 44)', 'LINESTRING (20 95, 21 45)', 'SRID=3857;LINESTRING(1 2, 3 4)', 'belgrade', 'Subotica', '-5', '12',
+  'LINESTRING (20 44, 21 45)', 'LINESTRING (20 44)', 'MULTILINESTRING ((20 44, 21 45), (22 46, 23 47))', 'POINT (20 44)', 'LINESTRING (20 95, 21 45)', 'SRID=3857;LINESTRING(1 2, 3 4)', 'POLYGON ((20 44, 21 44, 21 45, 20 44))', 'POLYGON ((20 44, 21 44))',
+  'MULTIPOLYGON (((20 44, 21 44, 21 45, 20 44)), ((22 44, 23 44, 23 45)))', 'GEOMETRYCOLLECTION (POINT (20 44), POLYGON ((20 44, 21 44, 21 45, 20 44)))', 'POLYGON EMPTY', 'belgrade', 'Subotica', '-5', '12',
   'Western Balkan Route', '"', '""', 'a,b', 'line\nbreak', '\r', '\t', '\uFEFF', '\u0000', 'constructor', '__proto__', 'toString', 'hasOwnProperty',
 ];
 const garbage = fc.oneof(fc.constantFrom(...CELLS), fc.string({ maxLength: 12 }), fc.double().map(String));
@@ -57,7 +58,7 @@ const DATES = ['2015-10', '2015-10-17', '17.10.2015', '10/17/2015', '31.02.2015'
 /** Cells that mostly fit their column (so rows get far enough to be checked), sometimes garbage. */
 const CELL_FOR: Record<string, fc.Arbitrary<string>> = {
   lat: num(-95, 95), latitude: num(-95, 95), y: num(-95, 95), lon: num(-185, 185), lng: num(-185, 185), x: num(-185, 185),
-  wkt: fc.oneof(wktLine, fc.constantFrom(...CELLS.filter((c) => /STRING|POINT/.test(c)))),
+  wkt: fc.oneof(wktLine, fc.constantFrom(...CELLS.filter((c) => /STRING|POINT|POLYGON|COLLECTION/.test(c)))),
   date: fc.constantFrom(...DATES), month: fc.constantFrom(...DATES), end: fc.constantFrom(...DATES),
   count: fc.oneof(fc.integer({ min: -3, max: 1000 }).map(String), fc.constant('')), detections: fc.integer({ min: -3, max: 1000 }).map(String), arrivals: fc.integer({ min: 0, max: 99 }).map(String),
   country: fc.constantFrom('RS', 'HU', 'RS-HU', 'GR|MK', 'XX', 'el', 'Serbia', ''), iso2: fc.constantFrom('RS', 'HR RS', 'ZZ'),

@@ -38,7 +38,6 @@ describe('GeoJSON', () => {
     const parsed = fixture('broken.geojson');
     const cases: [number, string | null, string][] = [
       [2, 'geometry', 'a line needs at least two points'],
-      [3, 'geometry', 'polygons are not supported'],
       [4, 'geometry', 'longitude 200 is out of range'],
       // Too few other points to say what the file covers: the swap is held to the data region.
       [5, 'geometry', "swapped, the point (44.8° N, 120.5° E) would lie outside RouteShift's data region"],
@@ -55,7 +54,9 @@ describe('GeoJSON', () => {
     }
     expect(parsed.report.rejected).toHaveLength(cases.length);
     expect(parsed.report.repaired.find((r) => r.row === 8)).toMatchObject({ field: 'countries', repair: 'imported as a hub' });
-    expect(parsed.report.accepted).toBe(1);
+    // Feature 3, a polygon, is an area (without dates: no period is made up, so no repair).
+    expect(parsed.report.accepted).toBe(2);
+    expect(parsed.entities.areas?.map((a) => [a.name, a.active])).toEqual([['An area', undefined]]);
     expect(parsed.entities.hubs.map((h) => h.name)).toEqual(['Fine', 'One country']);
   });
 
@@ -68,7 +69,7 @@ describe('GeoJSON', () => {
     });
     expect(collection.entities.hubs.filter((h) => !h.notes?.startsWith('Made by the import'))).toHaveLength(1);
     expect(collection.entities.segments).toHaveLength(1);
-    expect(rejectedAt(collection, 2).reason).toContain('polygons');
+    expect(rejectedAt(collection, 2).reason).toContain('a polygon needs at least an outer ring');
   });
 
   it('uses the point kind option and reads kinds case-insensitively', () => {
@@ -103,13 +104,14 @@ describe('KML, KMZ and GPX', () => {
     const parsed = fixture('places.kml');
     const { report, entities } = parsed;
     expect(report.format).toBe('kml');
-    expect(report.accepted).toBe(4);
+    expect(report.accepted).toBe(5);
     expect(entities.hubs.find((h) => h.name === 'Tabanovce')).toMatchObject({ kind: 'camp', countries: ['MK'], description: 'Transit camp' });
     expect(entities.crossings[0]).toMatchObject({ name: 'Bapska–Berkasovo', countries: ['HR', 'RS'] });
     expect(entities.segments[0]!.active).toEqual({ from: '2015-06', to: '2016-03' });
     expect(entities.hubs.find((h) => h.name === 'Spielfeld')!.notes).toContain('2015-10');
-    expect(rejectedAt(parsed, 5)).toMatchObject({ file: 'places.kml', field: 'geometry' });
-    expect(rejectedAt(parsed, 5).reason).toContain('polygons are not supported');
+    // Placemark 5 is a KML Polygon: an area.
+    expect(entities.areas?.[0]).toMatchObject({ id: 'area-5', name: 'An area', polygons: [[[[20, 44], [21, 44], [21, 45], [20, 44]]]] });
+    expect(report.rejected).toEqual([]);
   });
 
   it('reads a KMZ made from places.kml (doc.kml inside a zip)', () => {
@@ -117,7 +119,7 @@ describe('KML, KMZ and GPX', () => {
     const kmz = zipSync({ 'images/readme.txt': strToU8('not kml'), 'doc.kml': new Uint8Array(kml) });
     const parsed = importFile('places.kmz', kmz, OPTIONS);
     expect(parsed.report.format).toBe('kmz');
-    expect(parsed.report.accepted).toBe(4);
+    expect(parsed.report.accepted).toBe(5);
     expect(parsed.entities.crossings).toHaveLength(1);
   });
 
@@ -149,7 +151,7 @@ describe('KML, KMZ and GPX', () => {
     const broken = fixture('broken.gpx');
     expect(broken.report.fileErrors).toEqual([{ file: 'broken.gpx', row: null, field: null, reason: expect.stringContaining('not valid GPX XML') }]);
     const swapped = importFile('x.gpx', readFileSync('tests/fixtures/import/places.kml'), OPTIONS);
-    expect(swapped.report).toMatchObject({ format: 'kml', accepted: 4, fileErrors: [], notes: [{ file: 'x.gpx', row: null, field: null, reason: expect.stringContaining('read as KML: the name says .gpx') }] });
+    expect(swapped.report).toMatchObject({ format: 'kml', accepted: 5, fileErrors: [], notes: [{ file: 'x.gpx', row: null, field: null, reason: expect.stringContaining('read as KML: the name says .gpx') }] });
     const jsonInKml = importFile('x.kml', new TextEncoder().encode('{"type":"Point","coordinates":[20,44]}'), OPTIONS);
     expect(jsonInKml.report).toMatchObject({ format: 'geojson', accepted: 1, notes: [{ reason: expect.stringContaining('read as GeoJSON: the name says .kml') }] });
     const textInKml = importFile('x.kml', new TextEncoder().encode('name,lat,lon\nA,44,20\n'), OPTIONS);

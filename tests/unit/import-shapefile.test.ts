@@ -97,11 +97,23 @@ describe('zipped Shapefile', () => {
   });
 
   // Until the AREAS work lands polygons are rejected as in GeoJSON; after it, this feature becomes an area.
-  it('rejects a polygon layer’s features as GeoJSON polygons are', async () => {
+  it('reads a polygon layer as areas, attributes kept', async () => {
     const parsed = await read('shapefile-area.zip');
-    expect(parsed.report.rejected).toHaveLength(1);
-    expect(parsed.report.rejected[0]).toMatchObject({ row: 1, field: 'geometry' });
-    expect(parsed.report.rejected[0]!.reason).toContain('polygons are not supported');
+    expect(parsed.report.rejected).toEqual([]);
+    expect(parsed.report.fileErrors).toEqual([]);
+    const areas = parsed.entities.areas ?? [];
+    expect(areas.map((a) => a.name)).toEqual(['Una-Sana Canton']);
+    const rings = areas[0]!.polygons;
+    expect(rings).toHaveLength(1);
+    expect(rings[0]).toHaveLength(1);
+    const ring = rings[0]![0]!;
+    expect(ring).toHaveLength(5);
+    for (const [lon, lat] of ring) {
+      expect(lon).toBeGreaterThanOrEqual(15.7 - 1e-9);
+      expect(lon).toBeLessThanOrEqual(16.4 + 1e-9);
+      expect(lat).toBeGreaterThanOrEqual(44.6 - 1e-9);
+      expect(lat).toBeLessThanOrEqual(45.25 + 1e-9);
+    }
   });
 
   it('leaves a zip with KML to the KMZ reader, and explains loose parts and zips without a .shp', async () => {

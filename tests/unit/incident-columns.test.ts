@@ -143,7 +143,7 @@ describe('datasets with columnar incidents', () => {
     expect(incidentCount(combined)).toBe(22);
     expect(findIncident(combined, 'ds-1/row-1')?.sources).toEqual(['ds-1/IOM', 'ds-1/R7']);
     const text = serializeProject(
-      { datasets: [{ id: 'ds-1', name: 'n', sourceFiles: ['f.csv'], loadedAt: '2026-01-01T00:00:00.000Z', visible: true, dataset: user }], settings: { month: '2016-01', layers: { segments: true, crossings: true, hubs: true, safeHouses: true, incidents: true, labels: true, routeFlows: true }, theme: 'light', camera: null, demoVisible: true } },
+      { datasets: [{ id: 'ds-1', name: 'n', sourceFiles: ['f.csv'], loadedAt: '2026-01-01T00:00:00.000Z', visible: true, dataset: user }], settings: { month: '2016-01', layers: { segments: true, crossings: true, hubs: true, safeHouses: true, incidents: true, labels: true, routeFlows: true, areas: true }, theme: 'light', camera: null, demoVisible: true } },
       '2026-01-02T00:00:00.000Z',
     );
     const saved = JSON.parse(text) as { workspace: { datasets: { dataset: Dataset }[] } };

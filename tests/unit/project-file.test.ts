@@ -32,7 +32,7 @@ function failed(result: OpenProjectResult) {
 function demoWorkspace(): Workspace {
   return {
     datasets: [{ id: 'ds-1-1', name: 'Copy of the demo', sourceFiles: ['demo.json'], loadedAt: '2026-11-29T06:00:00.000Z', visible: true, dataset: demoDataset() }],
-    settings: { month: '2015-10', layers: { segments: true, crossings: true, hubs: true, safeHouses: false, incidents: true, labels: true, routeFlows: false }, theme: 'light', camera: null, demoVisible: true },
+    settings: { month: '2015-10', layers: { segments: true, crossings: true, hubs: true, safeHouses: false, incidents: true, labels: true, routeFlows: false, areas: true }, theme: 'light', camera: null, demoVisible: true },
   };
 }
 
@@ -54,7 +54,7 @@ describe('v1 fixture', () => {
     expect(workspace.settings).toEqual({
       month: '2019-11',
       // Written before the route-level flows existed: they take their default, without a note.
-      layers: { segments: true, crossings: true, hubs: false, safeHouses: true, incidents: true, labels: false, routeFlows: true },
+      layers: { segments: true, crossings: true, hubs: false, safeHouses: true, incidents: true, labels: false, routeFlows: true, areas: true },
       theme: 'dark',
       camera: { lon: 16.123, lat: 44.95, zoom: 7.25 },
       demoVisible: false,
@@ -66,6 +66,7 @@ describe('v1 fixture', () => {
     const { workspace } = opened(openProject(text, 'v1.routeshift.json'));
     const raw = JSON.parse(text) as { savedAt: string; workspace: { settings: { layers: Record<string, boolean> } } };
     raw.workspace.settings.layers.routeFlows = true;
+    raw.workspace.settings.layers.areas = true;
     expect(serializeProject(workspace, raw.savedAt)).toBe(stableStringify(raw));
     expect(serializeProject(opened(openProject(stableStringify(raw), 'again.routeshift.json')).workspace, raw.savedAt)).toBe(stableStringify(raw));
   });
@@ -187,7 +188,7 @@ describe('restore', () => {
     expect(workspace.settings.camera).toBeNull();
     expect(workspace.settings.theme).toBe('light');
     expect(workspace.settings.demoVisible).toBe(true);
-    expect(workspace.settings.layers).toEqual({ segments: true, crossings: true, hubs: false, safeHouses: true, incidents: true, labels: true, routeFlows: true });
+    expect(workspace.settings.layers).toEqual({ segments: true, crossings: true, hubs: false, safeHouses: true, incidents: true, labels: true, routeFlows: true, areas: true });
     expect(notes.join(' ')).toContain('heatmap');
     expect(notes.join(' ')).toMatch(/defaults.*theme/);
   });
@@ -215,11 +216,13 @@ describe('restore', () => {
 });
 
 describe('migrations', () => {
-  it('v1 is the latest and migrates to itself', () => {
-    expect(LATEST_PROJECT_VERSION).toBe(1);
-    expect(Object.keys(migrations)).toEqual([]);
+  it('v1 becomes v2 (optional areas) as it is, without a note', () => {
+    expect(LATEST_PROJECT_VERSION).toBe(2);
+    expect(Object.keys(migrations)).toEqual(['2']);
     const raw = { format: 'routeshift-project', version: 1, workspace: {} };
-    expect(migrate(raw)).toEqual({ project: raw, notes: [] });
+    expect(migrate(raw)).toEqual({ project: { ...raw, version: 2 }, notes: [] });
+    const v2 = { ...raw, version: 2 };
+    expect(migrate(v2)).toEqual({ project: v2, notes: [] });
   });
 
   it('recognises project-like JSON for import sniffing', () => {

@@ -20,7 +20,7 @@ const SAVED_AT = '2026-12-04T09:00:00.000Z';
 function workspace(): Workspace {
   return {
     datasets: [{ id: 'ds-7-1', name: 'Idomeni 2016', sourceFiles: ['idomeni.routeshift.json'], loadedAt: '2026-12-04T08:00:00.000Z', visible: true, dataset: newFieldsDataset() }],
-    settings: { month: '2016-08', layers: { segments: true, crossings: true, hubs: true, safeHouses: false, incidents: true, labels: true, routeFlows: true }, theme: 'projector', camera: null, demoVisible: false },
+    settings: { month: '2016-08', layers: { segments: true, crossings: true, hubs: true, safeHouses: false, incidents: true, labels: true, routeFlows: true, areas: true }, theme: 'projector', camera: null, demoVisible: false },
   };
 }
 
@@ -88,11 +88,13 @@ describe('the frozen v1 project', () => {
     expect(table.endUnknown.length).toBe(stored.length);
     expect([...table.endUnknown].every((v) => v === 0)).toBe(true);
     // The datasets come back byte for byte; the settings gain only the route-level flows layer
-    // (files written before it show it), which a v1 file could not name.
+    // and areas layers (files written before them show them), which a v1 file could not name.
     const saved = JSON.parse(serializeProject(result.workspace, JSON.parse(text).savedAt));
     const original = JSON.parse(text);
     expect(saved.workspace.settings.layers.routeFlows).toBe(true);
+    expect(saved.workspace.settings.layers.areas).toBe(true);
     delete saved.workspace.settings.layers.routeFlows;
+    delete saved.workspace.settings.layers.areas;
     expect(saved).toEqual(original);
   });
 });

@@ -35,11 +35,12 @@ describe('project file with a storyboard', () => {
     expect(workspace.settings.storyboard?.[1]).toMatchObject({ windowMode: 'range', windowStart: '2016-03', trail: true, selected: { kind: 'crossing', id: 'idomeni-gevgelija' } });
     expect(workspace.settings.marking).toBe('OFFICIAL — for briefing use only');
     // Written before the route-level flows: the map and every view show them (their default).
-    expect(workspace.settings.storyboard?.every((v) => v.visibleLayers.at(-1) === 'routeFlows')).toBe(true);
+    expect(workspace.settings.storyboard?.every((v) => v.visibleLayers.slice(-2).join() === 'routeFlows,areas')).toBe(true);
     expect(workspace).toEqual(storyboardWorkspace());
     const raw = JSON.parse(text) as { workspace: { settings: { layers: Record<string, boolean>; storyboard: { visibleLayers: string[] }[] } } };
     raw.workspace.settings.layers.routeFlows = true;
-    for (const view of raw.workspace.settings.storyboard) view.visibleLayers.push('routeFlows');
+    raw.workspace.settings.layers.areas = true;
+    for (const view of raw.workspace.settings.storyboard) view.visibleLayers.push('routeFlows', 'areas');
     expect(serializeProject(workspace, SAVED_AT)).toBe(stableStringify(raw));
   });
 
@@ -48,7 +49,8 @@ describe('project file with a storyboard', () => {
     raw.workspace.settings.layers.routeFlows = false;
     const workspace = opened(openProject(JSON.stringify(raw), 'newer.routeshift.json'));
     expect(workspace.settings.layers.routeFlows).toBe(false);
-    expect(workspace.settings.storyboard?.[0]?.visibleLayers).toEqual(['segments', 'crossings', 'hubs', 'labels']);
+    // The areas came later still: the file could not name them, so they are shown.
+    expect(workspace.settings.storyboard?.[0]?.visibleLayers).toEqual(['segments', 'crossings', 'hubs', 'labels', 'areas']);
   });
 
   it('omits an empty storyboard and marking, so older files keep their bytes', () => {

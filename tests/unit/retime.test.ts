@@ -17,7 +17,7 @@ const build = (timeWindow: TimeWindow) =>
   buildLayers({ tables, timeWindow, layers: DEFAULT_LAYERS, selected: null, labels: [], zoom: 5, theme: 'light', flowAnimation: true });
 /** A layer's props, read loosely (the extension props are not in Layer's own type). */
 const props = (layer: Layer | undefined) => layer?.props as unknown as Record<string, unknown>;
-const TIME_BOUND = ['segments', 'incidents', 'incident-bins', 'crossings', 'safeHouses', FLOW_LAYER_ID, ...ROUTE_FLOW_LAYERS];
+const TIME_BOUND = ['areas', 'area-outlines', 'segments', 'incidents', 'incident-bins', 'crossings', 'safeHouses', FLOW_LAYER_ID, ...ROUTE_FLOW_LAYERS];
 
 describe('retimeLayers (a month step without rebuilding the layer list)', () => {
   const built = build(single('2015-08'));
@@ -50,7 +50,7 @@ describe('retimeLayers (a month step without rebuilding the layer list)', () => 
       for (const prop of ['data', 'extensions', 'filterCategories', 'getFillColor']) expect(props(layer)[prop], `${layer.id}.${prop}`).toBe(props(before)[prop]);
     });
     for (const id of TIME_BOUND) expect(retimed.some((l) => l.id === id), id).toBe(true);
-    expect(retimed.filter((l, i) => l !== built[i]).map((l) => l.id).sort()).toEqual([FLOW_LAYER_ID, 'crossings', 'incidents', 'safeHouses', 'segments', ...ROUTE_FLOW_LAYERS].sort());
+    expect(retimed.filter((l, i) => l !== built[i]).map((l) => l.id).sort()).toEqual([FLOW_LAYER_ID, 'area-outlines', 'areas', 'crossings', 'incidents', 'safeHouses', 'segments', ...ROUTE_FLOW_LAYERS].sort());
   });
 
   it('makes one clone per window, so an animation frame at the same window changes no layer', () => {

@@ -13,18 +13,24 @@ describe('URL state', () => {
     expect(parsed.state).toEqual({ month: '2015-10', layers, selected: { kind: 'segment', id: 'C2-1' } });
   });
   it('leaves default layers out of the link', () => {
-    expect(serializeUrlState({ month: '2016-02', layers: DEFAULT_LAYERS, selected: null })).toBe('?v=2&m=2016-02');
+    expect(serializeUrlState({ month: '2016-02', layers: DEFAULT_LAYERS, selected: null })).toBe('?v=3&m=2016-02');
   });
   it('lists the route-level flows like any layer, and leaves them shown in a v1 link, which could not name them', () => {
     const hidden = { ...DEFAULT_LAYERS, routeFlows: false };
     const search = serializeUrlState({ month: '2018-10', layers: hidden, selected: null });
-    expect(search).toMatch(/layers=segments,crossings,hubs,safeHouses,incidents,labels$/);
+    expect(search).toMatch(/layers=segments,crossings,hubs,safeHouses,incidents,labels,areas$/);
     expect(parseUrlState(search).state.layers).toEqual(hidden);
     expect(parseUrlState('?v=2&layers=segments,routeFlows').state.layers).toMatchObject({ segments: true, crossings: false, routeFlows: true });
     // A link made before the layer existed: its list is exact for the layers it knew.
     const old = parseUrlState('?v=1&m=2016-02&layers=segments,crossings');
     expect(old.problems).toEqual([]);
     expect(old.state.layers).toEqual({ ...DEFAULT_LAYERS, hubs: false, safeHouses: false, incidents: false, labels: false, routeFlows: true });
+  });
+  it('leaves the areas shown in a v2 link, which could not name them, and follows a v3 link', () => {
+    expect(parseUrlState('?v=2&layers=segments').state.layers).toMatchObject({ segments: true, routeFlows: false, areas: true });
+    expect(parseUrlState('?v=3&layers=segments').state.layers).toMatchObject({ segments: true, routeFlows: false, areas: false });
+    expect(parseUrlState('?v=3&layers=segments,areas').state.layers).toMatchObject({ areas: true });
+    expect(parseUrlState('?v=3&sel=area:ds-1/zone-1').state.selected).toEqual({ kind: 'area', id: 'ds-1/zone-1' });
   });
   it('falls back with a reason for each malformed part, never throwing', () => {
     const parsed = parseUrlState('?v=9&m=banana&layers=segments,bogus&sel=nonsense');
@@ -51,7 +57,7 @@ describe('URL state', () => {
     expect(search).toContain('w=range:2015-08');
     expect(search).toContain('trail=1');
     expect(parseUrlState(search).state).toMatchObject({ month: '2015-11', window: { mode: 'range', start: '2015-08' }, trail: true });
-    expect(serializeUrlState({ month: '2015-11', layers: DEFAULT_LAYERS, selected: null, windowMode: 'month', windowStart: '2015-08', trail: false })).toBe('?v=2&m=2015-11');
+    expect(serializeUrlState({ month: '2015-11', layers: DEFAULT_LAYERS, selected: null, windowMode: 'month', windowStart: '2015-08', trail: false })).toBe('?v=3&m=2015-11');
     const bad = parseUrlState('?w=range:2015-13&trail=yes');
     expect(bad.state.window).toBeUndefined();
     expect(bad.problems).toHaveLength(2);

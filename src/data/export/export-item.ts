@@ -10,7 +10,12 @@ export interface MonthRange {
 
 export type ExportKind = EntityKind;
 
-export type ExportGeometry = { type: 'Point'; coordinates: LonLat } | { type: 'LineString'; coordinates: LonLat[] } | null;
+export type ExportGeometry =
+  | { type: 'Point'; coordinates: LonLat }
+  | { type: 'LineString'; coordinates: LonLat[] }
+  | { type: 'Polygon'; coordinates: LonLat[][] }
+  | { type: 'MultiPolygon'; coordinates: LonLat[][][] }
+  | null;
 
 export interface ExportItem {
   kind: ExportKind;

@@ -4,7 +4,7 @@
  * The rules follow the map: an entity is shown in a month when its period (or date) covers it.
  */
 import { formatMonthShort, inPeriod, monthIndex, monthsBetween } from '../../domain/month';
-import type { Corridor, Crossing, Dataset, EntityKind, FlowSeries, LonLat, RouteSegment } from '../../domain/types';
+import type { Area, Corridor, Crossing, Dataset, EntityKind, FlowSeries, LonLat, RouteSegment } from '../../domain/types';
 import type { EntityOfKind } from '../../domain/entity-kinds';
 import type { LayerId } from '../../domain/layers';
 import { flowValueAt, seriesUnit } from '../../domain/flows';
@@ -157,6 +157,11 @@ export const EXPORT_KINDS: { readonly [K in EntityKind]: ExportKindEntry<EntityO
       };
     },
   },
+  area: {
+    gate: () => 'areas',
+    candidates: (dataset) => dataset.areas ?? [],
+    item: areaItem,
+  },
 };
 
 function segmentItem(segment: RouteSegment, { months, flows, corridors, placeName }: ExportContext): ExportItem | null {
@@ -237,6 +242,33 @@ function crossingItem(crossing: Crossing, periods: Crossing['statusPeriods'], mo
       statusMonth: months.to,
       statusHistory: periods.map((p) => `${p.fromDate ?? p.from}..${p.toDate ?? p.to} ${p.status}${p.endUnknown ? ' (end unknown: not confirmed in these months)' : ''}`).join('; '),
       description: crossing.description ?? null,
+    },
+  };
+}
+
+/** An area, when its months overlap (an area without dates is shown in every month). */
+function areaItem(area: Area, { months }: ExportContext): ExportItem | null {
+  if (area.active && !overlaps(area.active, months)) return null;
+  const [only] = area.polygons;
+  return {
+    kind: 'area',
+    id: area.id,
+    name: area.name,
+    geometry: area.polygons.length === 1 && only ? { type: 'Polygon', coordinates: only } : { type: 'MultiPolygon', coordinates: area.polygons },
+    from: area.active?.from ?? null,
+    to: area.active?.to ?? null,
+    value: null,
+    unit: null,
+    confidence: area.confidence,
+    illustrative: area.illustrative === true,
+    sources: unique(area.sources),
+    details: {
+      activeFrom: area.active?.from ?? null,
+      activeTo: area.active?.to ?? null,
+      // Not a period made up: the file gave none, and the map shows the area in every month.
+      datesGiven: area.active !== undefined,
+      countries: area.countries?.join(', ') ?? null,
+      notes: area.notes ?? null,
     },
   };
 }

@@ -8,6 +8,7 @@ import Papa from 'papaparse';
 import type { Dataset, Source } from '../../domain/types';
 import { LAYER_IDS, LAYER_LABELS, type LayerId, type LayerVisibility } from '../../domain/layers';
 import { describeMonths, isSingleMonth, visibleItems, type ExportItem, type MonthRange } from './visible-entities';
+import { geojsonToWKT } from '@terraformer/wkt';
 
 export type { ExportItem, MonthRange } from './visible-entities';
 
@@ -90,7 +91,7 @@ export const CSV_COLUMNS = ['kind', 'id', 'name', 'lat', 'lon', 'wkt', 'from', '
 
 /**
  * CSV text: `# ` comment lines with the provenance, then a header row and one row per entity.
- * Points fill lat/lon, segments the WKT column. Fields starting with = + - @ are prefixed with an
+ * Points fill lat/lon, segments and areas the WKT column (LINESTRING, POLYGON, MULTIPOLYGON). Fields starting with = + - @ are prefixed with an
  * apostrophe by papaparse so a spreadsheet does not run imported text as a formula.
  */
 export function exportCsv(dataset: Dataset, months: MonthRange, layers: LayerVisibility, generatedAt: string): string {
@@ -116,7 +117,7 @@ export function exportCsv(dataset: Dataset, months: MonthRange, layers: LayerVis
       name: item.name,
       lat: point ? point[1] : null,
       lon: point ? point[0] : null,
-      wkt: item.geometry?.type === 'LineString' ? `LINESTRING (${item.geometry.coordinates.map(([lon, lat]) => `${lon} ${lat}`).join(', ')})` : null,
+      wkt: item.geometry && item.geometry.type !== 'Point' ? geojsonToWKT(item.geometry) : null,
       from: item.from,
       to: item.to,
       value: item.value,

@@ -1,7 +1,7 @@
 /**
  * Records of one file → ImportedEntities, with the report's accepted / repaired / rejected
  * entries. Counting: `accepted + repaired.length` is the number of entities read from rows or
- * features (hubs, crossings, safe houses, incidents, events, segments, flow series). Entities the
+ * features (hubs, crossings, safe houses, incidents, events, segments, areas, flow series). Entities the
  * import makes to satisfy references (line-end hubs, safe-house towns, corridors) are not counted
  * and say so in their notes (MADE_BY_IMPORT).
  */
@@ -20,7 +20,7 @@ export { buildImportedDataset } from './build-dataset';
 export { MADE_BY_IMPORT } from './links';
 
 export function emptyEntities(): ImportedEntities {
-  return { corridors: [], segments: [], crossings: [], hubs: [], safeHouses: [], incidents: [], events: [], flows: [] };
+  return { corridors: [], segments: [], crossings: [], hubs: [], safeHouses: [], incidents: [], events: [], flows: [], areas: [] };
 }
 
 const NO_REPAIRS: Repair[] = [];
@@ -32,6 +32,7 @@ const ID_PREFIX: Record<Draft['list'], string> = {
   incidents: 'incident',
   events: 'event',
   segments: 'segment',
+  areas: 'area',
 };
 
 export function rowLabel(ctx: FileContext): string {
@@ -135,7 +136,7 @@ export class FileAssembler {
     for (const draft of drafts) {
       reporter.keep(draft.row, draft.repairs);
       // A draft's list is named after the entity list it goes to.
-      (out[draft.list] as unknown[]).push(draft.entity);
+      (out[draft.list] ??= []).push(draft.entity as never);
     }
     for (const hub of places.made) out.hubs.push(hub);
     if (this.flowRecords.length > 0 && locations) Object.assign(out, assembleOdFlows(this.flowRecords, ctx, ids, reporter, this.options, countHeader, locations));

@@ -10,7 +10,7 @@ import { fileSlug } from './records';
 import type { ImportedEntities, ParsedFile } from './types';
 
 type ListName = keyof ImportedEntities;
-const LISTS: ListName[] = ['corridors', 'segments', 'crossings', 'hubs', 'safeHouses', 'incidents', 'events', 'flows'];
+const LISTS: ListName[] = ['corridors', 'segments', 'crossings', 'hubs', 'safeHouses', 'incidents', 'events', 'flows', 'areas'];
 const DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])/;
 
 function unique(base: string, taken: (candidate: string) => boolean): string {
@@ -55,6 +55,7 @@ function rewrite(e: ImportedEntities, renameOrNull: ((id: string) => string) | n
     incidents: e.incidents.map((i) => (citesOnly(i.sources) ? i : { ...i, id: rename(i.id), sources })),
     events: e.events.map((v) => ({ ...v, id: rename(v.id), placeIds: v.placeIds.map(rename), sources })),
     flows: e.flows.map((f) => ({ ...f, id: rename(f.id), sources })),
+    areas: (e.areas ?? []).map((a) => ({ ...a, id: rename(a.id), sources })),
   };
 }
 
@@ -81,6 +82,7 @@ function widenSpan(e: ImportedEntities, span: [number, number]): void {
   for (const c of e.corridors) add(c.active.from, c.active.to);
   for (const s of e.segments) add(s.active.from, s.active.to);
   for (const h of e.safeHouses) add(h.active.from, h.active.to);
+  for (const a of e.areas ?? []) if (a.active) add(a.active.from, a.active.to);
   for (const i of e.incidents) add(i.month, i.month);
   for (const v of e.events) add(v.month, v.month);
   for (const f of e.flows) add(f.start, addMonths(f.start, Math.max(0, f.values.length - 1)));
@@ -106,7 +108,7 @@ export function buildImportedDataset(files: ParsedFile[], meta: { name: string; 
     slugs.add(slug);
 
     const entities = file.entities;
-    const clash = f > 0 && LISTS.some((list) => used[list].size > 0 && (entities[list] as { id: string }[]).some((entity) => used[list].has(entity.id)));
+    const clash = f > 0 && LISTS.some((list) => used[list].size > 0 && (entities[list] ?? []).some((entity) => used[list].has(entity.id)));
     const renamed = new Map<string, string>();
     const renamedTo = new Set<string>();
     const takenAnywhere = (id: string) => LISTS.some((list) => used[list].has(id)) || renamedTo.has(id);
@@ -126,7 +128,7 @@ export function buildImportedDataset(files: ParsedFile[], meta: { name: string; 
     const later = f < withData.length - 1;
     for (const list of LISTS) {
       const taken = used[list];
-      const added = rewritten[list] as { id: string }[];
+      const added = (rewritten[list] ?? []) as { id: string }[];
       if (later) for (const entity of added) taken.add(entity.id);
       const target = lists[list] as { id: string }[];
       if (target.length === 0) (lists[list] as { id: string }[]) = added;

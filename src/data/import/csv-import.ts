@@ -11,10 +11,11 @@ import { FileAssembler } from './assemble';
 import { applyMapping, decideContent, guessColumns } from './columns';
 import { checkLatLon, readNumber } from './coords';
 import { flowmapFlowColumns } from './flowmap-sheets';
-import { clip } from './dates';
+import { clip, parseDate, parseDateRange } from './dates';
 import { textOf } from './fields';
 import { own, type FieldValue, type FileContext, type RawRecord, type Reporter, type Role } from './records';
-import { parseWktLines } from './wkt';
+import { parseWkt } from './wkt';
+import { partRecords, readGeometry } from './geojson-import';
 import type { ColumnMapping, CsvContent, FileReport, ImportedEntities, ImportOptions, ProgressFn } from './types';
 
 export interface CsvResult {
@@ -173,7 +174,6 @@ const GEOMETRY_ROLES = new Set<Role>(['lat', 'lon', 'wkt', 'count']);
 
 type RecordsOrReject = RawRecord[] | { reject: string; field: string | null };
 
-/** One row → its record (several for a MULTILINESTRING: one per line, ids id-1, id-2, …). */
 /** Where each mapped role's cell is (worked out once per file, not per row). */
 interface CellLayout {
   /** Role → [cell index, header], for roles whose header is in the file. */
@@ -250,12 +250,7 @@ function toRecords(
   if (!fields.corridor && fields.route) fields.corridor = fields.route;
   record.defaultKind = 'segment';
   const wkt = cell('wkt');
-  if (wkt) {
-    const parsed = parseWktLines(String(wkt.value));
-    if (!parsed.ok) return { reject: parsed.reason, field: wkt.name };
-    if (parsed.lines.length === 1) return [{ ...record, geometry: { type: 'line', path: parsed.lines[0] ?? [] } }];
-    return parsed.lines.map((path, i) => ({ ...record, repairs: i === 0 ? record.repairs : [], geometry: { type: 'line', path }, part: i + 1 }));
-  }
+  if (wkt) return wktRecords(record, wkt);
   const ends: [number, number][] = [];
   for (const role of ['from', 'to'] as const) {
     const name = textOf(fields, role);
@@ -273,4 +268,29 @@ function toRecords(
   record.geometry = { type: 'line', path: [a, b] };
   record.endsFromWorkspace = true;
   return [record];
+}
+
+/**
+ * A WKT cell's geometry → records, checked like GeoJSON (several for MULTILINESTRING, MULTIPOINT
+ * or GEOMETRYCOLLECTION: one per part, ids id-1, id-2, …; a MULTIPOLYGON is one area). A row that
+ * is not a line reads its from/to columns as dates when they are dates (an area's months).
+ */
+function wktRecords(record: RawRecord, wkt: FieldValue): RecordsOrReject {
+  const parsed = parseWkt(String(wkt.value));
+  if (!parsed.ok) return { reject: parsed.reason, field: wkt.name };
+  const read = readGeometry(parsed.geometry);
+  if (!read.ok) return { reject: read.reason, field: wkt.name };
+  const fields = record.fields;
+  if (!read.geometries.some((g) => g.type === 'line') && !fields.date) {
+    for (const [role, dateRole] of [['from', 'date'], ['to', 'dateTo']] as const) {
+      const field = fields[role];
+      if (field && typeof field.value === 'string' && (parseDate(field.value).ok || parseDateRange(field.value) !== null)) {
+        fields[dateRole] = field;
+        delete fields[role];
+      }
+    }
+  }
+  // Repairs name the WKT column, not 'geometry'.
+  const repairs = read.repairs.map((r) => ({ ...r, field: r.field === 'geometry' ? wkt.name : r.field }));
+  return partRecords(record, read.geometries, repairs);
 }

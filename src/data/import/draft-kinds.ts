@@ -3,7 +3,7 @@
  * target is that kind becomes. draftRecord reads the fields every kind reads, then looks the entry
  * up by target. Plain literals below: this runs once per row of files with millions of rows.
  */
-import type { Crossing, DatedEvent, EntityKind, Hub, Incident, LonLat, Period, RouteSegment, SafeHouse } from '../../domain/types';
+import type { Area, Crossing, DatedEvent, EntityKind, Hub, Incident, LonLat, Period, RouteSegment, SafeHouse } from '../../domain/types';
 import { clip } from './dates';
 import { fail, joinNotes, readCount, readDating, readMode, requireDate, textOf } from './fields';
 import type { Draft, DraftEntity, ListName, RecordReading } from './drafts';
@@ -187,6 +187,22 @@ export const DRAFT_KINDS: { readonly [K in EntityKind]: DraftKindEntry } = {
       const notes = joinNotes(where, r.source);
       if (notes) event.notes = notes;
       return draftOf(r, 'events', event);
+    },
+  },
+  area: {
+    draft(r) {
+      const geometry = r.record.geometry;
+      if (geometry.type !== 'polygon') return fail('geometry', 'an area needs a polygon');
+      // No dates: no period is made up; the area is shown in every month and its details say so.
+      const dating = readDating(r.fields, r.repairs, r.range);
+      const corner = geometry.polygons[0]?.[0]?.[0];
+      const name = r.name ?? r.id ?? (corner ? `Area at ${coordText(corner)}` : 'Area');
+      const area: Area = { id: '', sources: r.sources, confidence: r.confidence, name, polygons: geometry.polygons };
+      if (dating.period) area.active = dating.period;
+      if (r.countries.length) area.countries = r.countries;
+      const notes = joinNotes(r.description, r.source);
+      if (notes) area.notes = notes;
+      return draftOf(r, 'areas', area);
     },
   },
 };

@@ -3,16 +3,16 @@
  * RowProblem when the record cannot be kept. What a record of each target kind becomes is that
  * kind's entry in draft-kinds.ts; here the fields every kind reads are read once.
  */
-import type { Confidence, Crossing, DatedEvent, Hub, Incident, Period, RouteSegment, SafeHouse } from '../../domain/types';
+import type { Area, Confidence, Crossing, DatedEvent, Hub, Incident, Period, RouteSegment, SafeHouse } from '../../domain/types';
 import { DATA_PERIOD } from '../../domain/data-period';
 import { readConfidence, readCountries, sourceNote, text, textOf } from './fields';
 import type { Kind } from './kinds';
 import type { FileContext, Fields, RawRecord, Repair } from './records';
 import { DRAFT_KINDS, type DraftKinds } from './draft-kinds';
 
-export type ListName = 'hubs' | 'crossings' | 'safeHouses' | 'incidents' | 'events' | 'segments';
+export type ListName = 'hubs' | 'crossings' | 'safeHouses' | 'incidents' | 'events' | 'segments' | 'areas';
 
-export type DraftEntity = Hub | Crossing | SafeHouse | Incident | DatedEvent | RouteSegment;
+export type DraftEntity = Hub | Crossing | SafeHouse | Incident | DatedEvent | RouteSegment | Area;
 
 export interface Draft {
   /** Line or feature number, and part number of a multi-part feature. */

@@ -2,11 +2,14 @@
  * GeoJSON (FeatureCollection, Feature, bare geometry, GeometryCollection) → records. Feature
  * numbers are 1-based positions in the file (members of a bare GeometryCollection count as
  * features). Positions are [longitude, latitude]; a point whose latitude is out of range but fits
- * when swapped is swapped (reported); lines are never swapped. Multi-part geometries give one
- * record per part (ids id-1, id-2, …).
+ * when swapped is swapped (reported); lines and polygons are never swapped. Multi-part geometries
+ * give one record per part (ids id-1, id-2, …), except polygons: a MultiPolygon, or the polygons of a
+ * GeometryCollection (a KML MultiGeometry), are one area of several polygons.
  */
 import { clip, describe, parseDate, parseDateRange } from './dates';
 import { readLine, readPosition } from './coords';
+import { readMultiPolygon, readPolygon } from './polygons';
+import type { LonLat } from '../../domain/types';
 import type { FieldRole, FieldValue, Fields, RawRecord, RecordGeometry, Repair } from './records';
 import { timedLines, trackTimes, TRACK_TIME } from './track-times';
 import type { ProgressFn } from './types';
@@ -18,8 +21,9 @@ const PROPERTY_ALIASES: Partial<Record<FieldRole, readonly string[]>> = {
   title: ['title', 'name', 'label'],
   kind: ['kind', 'type', 'entitykind', 'featurekind'],
   eventKind: ['eventkind', 'eventtype', 'category'],
-  date: ['date', 'month', 'when', 'time', 'timestamp', 'start', 'begin', 'startdate', 'datefrom', 'fromdate'],
-  dateTo: ['end', 'until', 'enddate', 'dateto', 'todate'],
+  // activeFrom/activeTo: what RouteShift's own GeoJSON export writes.
+  date: ['date', 'month', 'when', 'time', 'timestamp', 'start', 'begin', 'startdate', 'datefrom', 'fromdate', 'activefrom'],
+  dateTo: ['end', 'until', 'enddate', 'dateto', 'todate', 'activeto'],
   corridor: ['corridor', 'corridorid', 'route', 'routename'],
   route: ['route', 'routename', 'corridor'],
   mode: ['mode', 'travelmode', 'transport'],
@@ -86,9 +90,9 @@ export function propertiesToFields(props: Record<string, unknown>, featureId: un
   return fields;
 }
 
-type Geometries = { ok: true; geometries: RecordGeometry[]; repairs: Repair[] } | { ok: false; field: string; reason: string };
+export type Geometries = { ok: true; geometries: RecordGeometry[]; repairs: Repair[] } | { ok: false; field: string; reason: string };
 
-function readGeometry(geometry: unknown, depth = 0): Geometries {
+export function readGeometry(geometry: unknown, depth = 0): Geometries {
   if (!isObject(geometry) || typeof geometry.type !== 'string') {
     return { ok: false, field: 'geometry', reason: `geometry must be an object with a "type", found ${describe(geometry)}` };
   }
@@ -126,18 +130,30 @@ function readGeometry(geometry: unknown, depth = 0): Geometries {
       }
       return { ok: true, geometries, repairs };
     }
-    case 'Polygon':
-    case 'MultiPolygon':
-      return { ok: false, field: 'geometry', reason: 'polygons are not supported: draw a point or a line' };
+    case 'Polygon': {
+      const polygon = readPolygon(coords);
+      return polygon.ok ? { ok: true, geometries: [{ type: 'polygon', polygons: [polygon.polygon] }], repairs: polygon.repairs } : polygon;
+    }
+    case 'MultiPolygon': {
+      const read = readMultiPolygon(coords);
+      return read.ok ? { ok: true, geometries: [{ type: 'polygon', polygons: read.polygons }], repairs: read.repairs } : read;
+    }
     case 'GeometryCollection': {
       if (depth > 0) return { ok: false, field: 'geometry', reason: 'nested GeometryCollections are not supported' };
       const members = geometry.geometries;
       if (!Array.isArray(members) || members.length === 0) return { ok: false, field: 'geometry', reason: 'the GeometryCollection has no geometries' };
       const geometries: RecordGeometry[] = [];
+      const polygons: LonLat[][][] = [];
       for (const member of members) {
         const read = readGeometry(member, depth + 1);
         if (!read.ok) return read;
-        geometries.push(...read.geometries);
+        for (const g of read.geometries) {
+          // The collection's polygons are one area, as a MultiPolygon's are (a KML MultiGeometry).
+          if (g.type === 'polygon') {
+            if (polygons.length === 0) geometries.push({ type: 'polygon', polygons });
+            polygons.push(...g.polygons);
+          } else geometries.push(g);
+        }
         repairs.push(...read.repairs);
       }
       return { ok: true, geometries, repairs };
@@ -172,26 +188,35 @@ export function featureRecords(feature: unknown, row: number, raw: () => string 
   if (!read.ok) return { reject: { field: read.field, reason: read.reason, raw: raw() } };
   const times = trackTimes(props);
   const parts = times === null ? read.geometries.map((geometry) => ({ geometry, fields })) : timedParts(read.geometries, times, fields, read.repairs);
+  return { records: recordsOfParts({ row, raw, geometry: { type: 'none' }, fields, repairs: [] }, parts, read.repairs) };
+}
+
+type Part = { geometry: RecordGeometry; fields: Fields };
+
+/** One record per geometry, numbered as parts when there are several (CSV WKT rows use it too). */
+export function partRecords(record: RawRecord, geometries: RecordGeometry[], repairs: Repair[]): RawRecord[] {
+  return recordsOfParts(record, geometries.map((geometry) => ({ geometry, fields: record.fields })), repairs);
+}
+
+/**
+ * A repair that moved a point goes with that point's part (each is held to the file's area,
+ * position-repairs.ts); every other repair goes with the first part.
+ */
+function recordsOfParts(record: RawRecord, parts: Part[], repairs: Repair[]): RawRecord[] {
   const many = parts.length > 1;
-  return {
-    records: parts.map(({ geometry, fields: partFields }, i) => ({
-      row,
-      raw,
-      geometry,
-      fields: partFields,
-      // A repair that moved a point goes with that point's part (each is held to the file's area).
-      repairs: read.repairs.length === 0 ? read.repairs : read.repairs.filter((r) => (r.moved ? geometry.type === 'point' && r.moved.to === geometry.coord : i === 0)),
-      ...(many ? { part: i + 1 } : {}),
-    })),
-  };
+  return parts.map(({ geometry, fields }, i) => ({
+    ...record,
+    geometry,
+    fields,
+    repairs: [...(i === 0 ? record.repairs : []), ...repairs.filter((r) => (r.moved ? geometry.type === 'point' && r.moved.to === geometry.coord : i === 0))],
+    ...(many ? { part: i + 1 } : {}),
+  }));
 }
 
 /**
  * A feature with per-point times: its lines by month (track-times.ts), each with that period as
  * its dates; a point takes its time as its date when nothing else dates it.
  */
-type Part = { geometry: RecordGeometry; fields: Fields };
-
 function timedParts(geometries: RecordGeometry[], times: unknown[][], fields: Fields, repairs: Repair[]): Part[] {
   const paths = geometries.flatMap((g) => (g.type === 'line' ? [g.path] : []));
   if (paths.length === 0) {

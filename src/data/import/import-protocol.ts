@@ -4,7 +4,7 @@ import type { LoadedDataset } from '../../domain/workspace';
 import type { FileReport, ImportOptions } from './types';
 
 /** Entity lists sent in chunks: each chunk is received (deserialised) in its own short task. */
-export const BULK_KEYS = ['hubs', 'incidents', 'crossings', 'safeHouses', 'segments', 'events'] as const satisfies readonly (keyof Dataset)[];
+export const BULK_KEYS = ['hubs', 'incidents', 'crossings', 'safeHouses', 'segments', 'events', 'areas'] as const satisfies readonly (keyof Dataset)[];
 export type BulkKey = (typeof BULK_KEYS)[number];
 export const CHUNK_SIZE = 10_000;
 

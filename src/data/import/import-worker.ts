@@ -56,7 +56,7 @@ async function importFiles({ files, options, dataset: meta }: Extract<ImportRequ
   );
   if (parsedDataset) {
     for (const key of BULK_KEYS) {
-      const list = parsedDataset.dataset[key] as unknown[];
+      const list = (parsedDataset.dataset[key] ?? []) as unknown[];
       for (let i = 0; i < list.length; i += CHUNK_SIZE) post({ type: 'chunk', key, items: list.slice(i, i + CHUNK_SIZE) });
     }
   }

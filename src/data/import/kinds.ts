@@ -1,6 +1,8 @@
 /**
  * What a record becomes: from its kind field (case and separators ignored), else from its
- * geometry (line → segment, point → the import's point kind), and whether the geometry fits.
+ * geometry (line → segment, point → the import's point kind, polygon → area), and whether the
+ * geometry fits. A polygon is always an area: a kind value naming a point kind ('camp') keeps it
+ * as an area, with a repair.
  */
 import type { EntityKind, PlaceKind } from '../../domain/types';
 import { clip } from './dates';
@@ -31,6 +33,9 @@ const KINDS: Record<string, { target: Target; placeKind?: PlaceKind }> = {
   safehouse: { target: 'safeHouse' },
   incident: { target: 'incident' },
   event: { target: 'event' },
+  area: { target: 'area' },
+  zone: { target: 'area' },
+  polygon: { target: 'area' },
 };
 
 /** Property names whose values are often something else entirely (GPX <type>, OSM 'type'): unknown values are ignored silently. */
@@ -43,6 +48,7 @@ export interface Kind {
 
 function byGeometry(record: RawRecord, pointKind: PointKind): Kind | null {
   if (record.geometry.type === 'line') return { target: 'segment' };
+  if (record.geometry.type === 'polygon') return { target: 'area' };
   if (record.geometry.type === 'point') return { target: pointKind, ...(pointKind === 'hub' ? { placeKind: 'hub' as const } : {}) };
   if (record.defaultKind === 'event') return { target: 'event' };
   return null;
@@ -55,6 +61,7 @@ const LABEL: Record<Target, string> = {
   incident: 'an incident',
   event: 'an event',
   segment: 'a segment',
+  area: 'an area',
 };
 
 /** The record's kind, checked against its geometry. Throws RowProblem when they do not fit. */
@@ -71,19 +78,32 @@ export function kindOf(record: RawRecord, pointKind: PointKind, repairs: Repair[
         repairs.push({
           field: field.name,
           reason: `unknown kind '${clip(value, 30)}'`,
-          repair: `imported as ${LABEL[fallback.target]} (kinds: segment, crossing, hub, landing, camp, departure, safeHouse, incident, event)`,
+          repair: `imported as ${LABEL[fallback.target]} (kinds: segment, crossing, hub, landing, camp, departure, safeHouse, incident, event, area)`,
         });
       }
     }
   }
   kind = kind ?? byGeometry(record, pointKind);
-  if (!kind) fail('geometry', 'no geometry: a point or a line is needed (only events may have none)');
+  if (!kind) fail('geometry', 'no geometry: a point, a line or a polygon is needed (only events may have none)');
   const geometry = record.geometry.type;
+  if (geometry === 'polygon' && kind.target !== 'area') return polygonAsArea(kind, field, repairs);
+  if (kind.target === 'area' && geometry !== 'polygon') {
+    fail('geometry', `an area needs a polygon${geometry === 'none' ? ': no geometry given' : `, not a ${geometry}`}`);
+  }
   if (kind.target === 'segment' && geometry !== 'line') {
     fail('geometry', geometry === 'point' ? 'a segment needs a line, not a point' : 'a segment needs a line: no geometry given');
   }
-  if (kind.target !== 'segment' && kind.target !== 'event' && geometry !== 'point') {
+  if (kind.target !== 'segment' && kind.target !== 'event' && kind.target !== 'area' && geometry !== 'point') {
     fail('geometry', `${LABEL[kind.target]} needs a point${geometry === 'line' ? ', not a line' : ': no geometry given'}`);
   }
   return kind;
+}
+
+/** A polygon whose kind field names another kind: an area, with a repair saying so (an event's kind is not this field). */
+function polygonAsArea(kind: Kind, field: RawRecord['fields']['kind'], repairs: Repair[]): Kind {
+  if (field && !LOOSE_FIELDS.has(normalizeHeader(field.name))) {
+    const named = kind.placeKind && kind.placeKind !== 'hub' ? `a ${kind.placeKind}` : LABEL[kind.target];
+    repairs.push({ field: field.name, reason: `${named} is drawn as a polygon here`, repair: 'imported as an area' });
+  }
+  return { target: 'area' };
 }

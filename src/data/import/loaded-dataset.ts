@@ -13,7 +13,7 @@ import type { ParsedFile } from './types';
 
 function entityCount(file: ParsedFile): number {
   const e = file.entities;
-  return e.segments.length + e.crossings.length + e.hubs.length + e.safeHouses.length + e.incidents.length + e.events.length + e.flows.length;
+  return e.segments.length + e.crossings.length + e.hubs.length + e.safeHouses.length + e.incidents.length + e.events.length + e.flows.length + (e.areas?.length ?? 0);
 }
 
 /** null when no file brought any data (only project files, or nothing accepted). */

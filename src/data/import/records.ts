@@ -22,7 +22,8 @@ export interface FieldValue {
 
 export type Fields = Partial<Record<FieldRole, FieldValue>>;
 
-export type RecordGeometry = { type: 'point'; coord: LonLat } | { type: 'line'; path: LonLat[] } | { type: 'none' };
+/** 'polygon': a multipolygon (polygons, each its closed rings: outer ring first, then holes). */
+export type RecordGeometry = { type: 'point'; coord: LonLat } | { type: 'line'; path: LonLat[] } | { type: 'polygon'; polygons: LonLat[][][] } | { type: 'none' };
 
 export interface Repair {
   field: string | null;
@@ -43,7 +44,7 @@ export interface RawRecord {
   fields: Fields;
   /** Repairs already made while reading the geometry. */
   repairs: Repair[];
-  /** Set when one row or feature gives several entities (MultiPoint): appended to the id. */
+  /** Set when one row or feature gives several entities (MultiPoint, GeometryCollection): appended to the id. */
   part?: number;
   /** What the record is when no kind field says otherwise. */
   defaultKind?: 'event' | 'segment';

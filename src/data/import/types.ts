@@ -109,8 +109,8 @@ export interface FlowmapLocations {
   byKey: Map<string, FlowmapLocation>;
 }
 
-/** Entities of one file in dataset format (ids unique within the file). */
-export type ImportedEntities = Pick<Dataset, 'corridors' | 'segments' | 'crossings' | 'hubs' | 'safeHouses' | 'incidents' | 'events' | 'flows'>;
+/** Entities of one file in dataset format (ids unique within the file). Areas are optional, as in a Dataset. */
+export type ImportedEntities = Pick<Dataset, 'corridors' | 'segments' | 'crossings' | 'hubs' | 'safeHouses' | 'incidents' | 'events' | 'flows' | 'areas'>;
 
 export interface ParsedFile {
   report: FileReport;

@@ -5,22 +5,34 @@
  * LATEST_PROJECT_VERSION; files of every older version then open through the chain.
  */
 
-export const LATEST_PROJECT_VERSION = 1;
+export const LATEST_PROJECT_VERSION = 2;
+
+/**
+ * The first version that can hold areas (optional `areas` in a dataset). Files are written in the
+ * lowest version that holds their content (serializeProject): a workspace without areas is still
+ * written as version 1, byte for byte as before, and older RouteShift opens it; one with areas is
+ * version 2, which an older RouteShift refuses ("saved by a newer version") instead of opening the
+ * file and silently dropping the areas (its schema strips fields it does not know).
+ */
+export const AREAS_PROJECT_VERSION = 2;
 
 /** A parsed project object whose `version` is known to be a supported integer. */
 export type RawProject = Record<string, unknown> & { version: number };
 
 export interface MigrationStep {
-  /** What the user should know about the upgrade (shown as a note when the file opens). */
+  /** What the user should know about the upgrade (shown as a note when the file opens); '' for nothing. */
   note: string;
   up: (previous: RawProject) => RawProject;
 }
 
 /**
  * Keyed by the version each step produces. Version 1 is the first format, so it has no step: a v1
- * file is already the latest. Kept as a table (not a switch) so a missing step is easy to spot.
+ * file needs no step to be itself. Kept as a table (not a switch) so a missing step is easy to spot.
  */
-export const migrations: Readonly<Record<number, MigrationStep>> = {};
+export const migrations: Readonly<Record<number, MigrationStep>> = {
+  // Version 2 only adds optional areas: a version 1 file is a valid version 2 file as it is.
+  2: { note: '', up: (v1) => v1 },
+};
 
 export interface MigrationResult {
   project: RawProject;
@@ -37,7 +49,7 @@ export function migrate(raw: RawProject): MigrationResult {
     // what does not fit instead of losing the user's work to an exception.
     if (!step) break;
     project = { ...step.up(project), version: target };
-    notes.push(step.note);
+    if (step.note) notes.push(step.note);
   }
   return { project, notes };
 }

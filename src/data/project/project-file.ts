@@ -8,8 +8,8 @@ import { allIncidents } from '../../domain/dataset-incidents';
 import type { LoadedDataset, Workspace } from '../../domain/workspace';
 import { DEMO_DATASET_ID } from '../../domain/workspace';
 import { formatPath, integrityIssues } from '../validate-dataset';
-import { LATEST_PROJECT_VERSION, migrate, type RawProject } from './migrations';
-import { PROJECT_APP, PROJECT_FORMAT, projectSchemaV1 } from './project-schema';
+import { AREAS_PROJECT_VERSION, LATEST_PROJECT_VERSION, migrate, type RawProject } from './migrations';
+import { PROJECT_APP, PROJECT_FORMAT, projectSchema } from './project-schema';
 import { restoreWorkspace } from './restore-project';
 import { pickSettings } from './pick-settings';
 import { stableStringify } from './stable-json';
@@ -44,13 +44,15 @@ const MESSAGE_ISSUES = 3;
  * written: anything else the live objects carry is not the user's data.
  */
 export function serializeProject(workspace: Workspace, savedAt: string): string {
+  const datasets = workspace.datasets.map(pickLoadedDataset);
   return stableStringify({
     format: PROJECT_FORMAT,
-    version: LATEST_PROJECT_VERSION,
+    // The lowest version that holds the content (see AREAS_PROJECT_VERSION).
+    version: datasets.some((d) => d.dataset.areas) ? AREAS_PROJECT_VERSION : 1,
     savedAt,
     app: PROJECT_APP,
     workspace: {
-      datasets: workspace.datasets.map(pickLoadedDataset),
+      datasets,
       settings: pickSettings(workspace.settings),
     },
   });
@@ -80,7 +82,7 @@ export function restoreProject(raw: unknown, fileName: string): OpenProjectResul
   if (!guarded.ok) return guarded;
   const { project, notes: migrationNotes } = migrate(guarded.project);
   const restored = restoreWorkspace(project.workspace, project.savedAt);
-  const parsed = projectSchemaV1.safeParse({ ...project, workspace: restored.value });
+  const parsed = projectSchema.safeParse({ ...project, workspace: restored.value });
   if (!parsed.success) {
     return invalid(fileName, parsed.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message })));
   }
@@ -150,7 +152,9 @@ function isObject(value: unknown): value is Record<string, unknown> {
 
 function pickLoadedDataset(ds: LoadedDataset): LoadedDataset {
   // Columnar incidents are an in-memory form: the file holds them as ordinary incident objects.
-  const { incidentParts, ...rest } = ds.dataset;
-  const dataset = incidentParts?.length ? { ...rest, incidents: allIncidents(ds.dataset) } : rest;
+  // No areas is no `areas` field: files without them keep the bytes (and version) they had.
+  const { incidentParts, areas, ...rest } = ds.dataset;
+  const withAreas = areas?.length ? { ...rest, areas } : rest;
+  const dataset = incidentParts?.length ? { ...withAreas, incidents: allIncidents(ds.dataset) } : withAreas;
   return { id: ds.id, name: ds.name, sourceFiles: ds.sourceFiles, loadedAt: ds.loadedAt, visible: ds.visible, dataset };
 }

@@ -1,10 +1,11 @@
 /**
- * Zod schema of the project file format version 1: a Workspace (src/state/workspace.ts) with an
+ * Zod schema of the project file format (version 2: version 1 with optional areas in datasets): a Workspace (src/state/workspace.ts) with an
  * envelope saying what the file is. Each dataset is checked with the dataset format's own schema so
  * a project can never smuggle in data the importer would have refused.
  */
 import { z } from 'zod';
 import { LAYER_IDS, type LayerId } from '../../domain/layers';
+import { LATEST_PROJECT_VERSION } from './migrations';
 import type { Workspace } from '../../domain/workspace';
 import { confidenceSchema, datasetSchemaV1, monthKeySchema, travelModeSchema } from '../schema-v1';
 
@@ -36,7 +37,7 @@ export const filtersSchema = z.object({
 });
 
 const entityRefSchema = z.object({
-  kind: z.enum(['segment', 'crossing', 'hub', 'safeHouse', 'incident', 'event'], { error: 'Expected an entity kind (segment, crossing, hub, safeHouse, incident or event)' }),
+  kind: z.enum(['segment', 'crossing', 'hub', 'safeHouse', 'incident', 'event', 'area'], { error: 'Expected an entity kind (segment, crossing, hub, safeHouse, incident, event or area)' }),
   id: text,
 });
 
@@ -84,16 +85,19 @@ export const workspaceSchema = z.object({
   settings: settingsSchema,
 });
 
-/** What a v1 file must hold once restored. savedAt and app are informative, so not required to open. */
-export const projectSchemaV1 = z.object({
+/**
+ * What a file must hold once migrated to the latest version and restored. savedAt and app are
+ * informative, so not required to open.
+ */
+export const projectSchema = z.object({
   format: z.literal(PROJECT_FORMAT),
-  version: z.literal(1),
+  version: z.literal(LATEST_PROJECT_VERSION),
   savedAt: dateTime.optional(),
   app: z.string().optional(),
   workspace: workspaceSchema,
 });
 
-export type ProjectFileV1 = z.infer<typeof projectSchemaV1>;
+export type ProjectFile = z.infer<typeof projectSchema>;
 
 // Compile-time checks: the schema and the workspace contract must stay assignable both ways.
 type Assert<T extends true> = T;

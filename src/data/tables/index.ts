@@ -1,5 +1,6 @@
 /** Everything the map draws, as typed arrays prepared once per dataset (never per month). */
-import type { Dataset } from '../../domain/types';
+import type { Area, Dataset } from '../../domain/types';
+import { buildAreaTable, type AreaTable } from './area-table';
 import { buildHubTable, type HubTable } from './hub-table';
 import { awaitBinCounts, buildIncidentTable, takeBinCounts, type IncidentPartTable, type IncidentTable } from './incident-table';
 import { buildSegmentTable, type SegmentTable } from './segment-table';
@@ -21,6 +22,7 @@ export interface MapTables {
   safeHouses: SafeHouseTable;
   /** Names of the data's own places, with the zoom from which each shows. */
   placeLabels: PlaceLabel[];
+  areas: AreaTable;
 }
 
 /**
@@ -39,6 +41,7 @@ export function buildMapTables(dataset: Dataset): MapTables {
     hubs,
     safeHouses: lastBuilt.safeHouses([safeHouses, hubList], () => buildSafeHouseTable(safeHouses, placeCountries(hubList))),
     placeLabels: lastBuilt.placeLabels([hubList, hubs], () => dataPlaceLabels(hubList, hubs.filter.classes)),
+    areas: lastBuilt.areas([dataset.areas ?? NO_AREAS], () => buildAreaTable(dataset.areas ?? NO_AREAS)),
   };
 }
 
@@ -66,7 +69,11 @@ const lastBuilt = {
   crossings: lastOne<CrossingTable>(),
   safeHouses: lastOne<SafeHouseTable>(),
   placeLabels: lastOne<PlaceLabel[]>(),
+  areas: lastOne<AreaTable>(),
 };
+
+/** One empty list for datasets without areas, so their (empty) table is kept like any other. */
+const NO_AREAS: Area[] = [];
 
 /** The table of each of the dataset's column incident parts (undefined for an empty part). */
 export function columnPartTables(tables: MapTables, dataset: Dataset): (IncidentPartTable | undefined)[] {
@@ -98,4 +105,4 @@ export function awaitSelectionBins(tables: MapTables, dataset: Dataset, filters:
   return (selection) => parts.forEach((p, i) => p && takeBinCounts(p.part, p.allowed, selection.incidentParts[i]?.binCounts));
 }
 
-export type { SegmentTable, RouteFlowTable, IncidentTable, IncidentPartTable, HubTable, CrossingTable, SafeHouseTable };
+export type { SegmentTable, RouteFlowTable, IncidentTable, IncidentPartTable, HubTable, CrossingTable, SafeHouseTable, AreaTable };

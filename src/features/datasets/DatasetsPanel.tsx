@@ -34,6 +34,7 @@ function countsText(d: LoadedDataset): string {
     [incidentCount(x), 'incidents'],
     [x.events.length, 'events'],
     [x.flows.length, 'series'],
+    [x.areas?.length ?? 0, 'areas'],
   ];
   return parts.filter(([n]) => n > 0).map(([n, label]) => `${formatNumber(n)} ${label}`).join(', ') || 'empty';
 }

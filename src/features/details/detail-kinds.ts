@@ -7,6 +7,7 @@ import type { Dataset, EntityKind } from '../../domain/types';
 import type { EntityOfKind } from '../../domain/entity-kinds';
 import type { CountryFeatures } from '../../domain/geometry-analytics';
 import type { EntityDetails } from './entity-details';
+import { areaDetails } from './area-details';
 import { crossingDetails } from './crossing-details';
 import { segmentDetails } from './segment-details';
 import { formatNumber } from '../../domain/format-number';
@@ -98,4 +99,5 @@ export const DETAIL_KINDS: { readonly [K in EntityKind]: DetailKindEntry<EntityO
       };
     },
   },
+  area: { describe: areaDetails },
 };

@@ -21,7 +21,7 @@ export function FilterPanel() {
   const filtering = useAppStore((s) => s.filtering);
   const tables = useAppStore((s) => s.tables);
   const options = useMemo(
-    () => (unfiltered ? filterOptions(unfiltered, tables ? [tables.segments, tables.hubs, tables.crossings, tables.safeHouses].map((t) => t.filter.profiles) : undefined) : null),
+    () => (unfiltered ? filterOptions(unfiltered, tables ? [tables.segments, tables.hubs, tables.crossings, tables.safeHouses, tables.areas].map((t) => t.filter.profiles) : undefined) : null),
     [unfiltered, tables],
   );
   if (!options || !unfiltered) return null;

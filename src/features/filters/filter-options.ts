@@ -13,7 +13,7 @@ const byLabel = (a: FilterOption, b: FilterOption) => a.label.localeCompare(b.la
 
 /**
  * `classes`: the filter classes of the map tables made from `d` (segments, hubs, crossings, safe
- * houses). Read from them, a 500,000-segment dataset offers its choices from a few classes instead
+ * houses, areas). Read from them, a 500,000-segment dataset offers its choices from a few classes instead
  * of every entity.
  */
 export function filterOptions(d: Dataset, classes?: readonly (readonly FilterProfile[])[]): Record<'corridors' | 'modes' | 'countries' | 'sources' | 'confidence', FilterOption[]> {
@@ -31,7 +31,7 @@ export function filterOptions(d: Dataset, classes?: readonly (readonly FilterPro
     for (const e of d.events) for (const s of e.sources) cited.add(s);
   } else {
     for (const list of [d.hubs, d.crossings]) for (const e of list) for (const c of e.countries) countries.add(c);
-    for (const list of [d.segments, d.crossings, d.hubs, d.safeHouses, d.events]) for (const e of list) for (const s of e.sources) cited.add(s);
+    for (const list of [d.segments, d.crossings, d.hubs, d.safeHouses, d.events, d.areas ?? []]) for (const e of list) for (const s of e.sources) cited.add(s);
     for (const s of d.segments) modes.add(s.mode);
   }
   for (const s of incidentSourceKeys(d)) cited.add(s);

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { corridorColor, corridorFamily, CROSSING_STATUS_COLORS, rgbaCss, SAFE_HOUSE_COLOR } from '../../domain/palette';
+import { AREA_FILL_COLOR, AREA_LINE_COLOR, corridorColor, corridorFamily, CROSSING_STATUS_COLORS, rgbaCss, SAFE_HOUSE_COLOR } from '../../domain/palette';
 import { incidentCount } from '../../domain/dataset-incidents';
 import { BIN_DEGREES } from '../../domain/point-bins';
 import type { Dataset } from '../../domain/types';
@@ -78,6 +78,12 @@ export function Legend({ dataset, maxVolume }: { dataset: Dataset; maxVolume: nu
         <li><span className="dot hub" /> Hub, camp, landing (hollow: approximate place)</li>
         <li><img src={iconDataUrl('safe-house', rgbaCss(SAFE_HOUSE_COLOR))} width={16} height={16} alt="" /> Safe house — illustrative</li>
         <li><span className="dot incident" /> Incident, size by dead and missing (IOM)</li>
+        {dataset.areas?.length ? (
+          <li data-testid="legend-areas">
+            <span className="area-sample" style={{ background: rgbaCss(AREA_FILL_COLOR), borderColor: rgbaCss(AREA_LINE_COLOR) }} /> Area (border zone, camp,
+            operation area, district): in its months; without dates in every month
+          </li>
+        ) : null}
         {incidentCount(dataset) > BIN_MIN_POINTS && (
           <li data-testid="legend-bins">
             <span className="dot incident binned" /> Zoomed out (below zoom {BIN_MAX_ZOOM}): incidents grouped per {BIN_DEGREES}° cell and month; area by

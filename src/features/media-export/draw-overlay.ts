@@ -104,6 +104,13 @@ function drawMark(ctx: CanvasRenderingContext2D, mark: LegendMark, box: Box, lin
     ctx.lineTo(box.x + box.width - head, midY + head / 2);
     ctx.closePath();
     ctx.fill();
+  } else if (mark.kind === 'area') {
+    const inset = box.height * 0.15;
+    ctx.fillStyle = rgbaCss(mark.fill);
+    ctx.strokeStyle = rgbaCss(mark.line);
+    ctx.lineWidth = Math.max(1, box.height * 0.1);
+    ctx.fillRect(box.x, box.y + inset, box.width, box.height - 2 * inset);
+    ctx.strokeRect(box.x, box.y + inset, box.width, box.height - 2 * inset);
   } else if (mark.kind === 'icon') {
     const img = icons.get(`${mark.icon}|${rgbaCss(mark.color)}`);
     if (img?.complete) ctx.drawImage(img, box.x + (box.width - box.height) / 2, box.y, box.height, box.height);

@@ -3,7 +3,7 @@
  * each only when its layer is visible. Pure data; draw-overlay.ts paints it.
  */
 import { CROSSING_STATUS_ORDER, CROSSING_STATUS_TEXT, crossingIconName, END_UNKNOWN_LEGEND } from '../../domain/crossing-status';
-import { corridorColor, corridorFamily, CROSSING_STATUS_COLORS, HUB_COLOR, INCIDENT_COLOR, SAFE_HOUSE_COLOR, type RGBA } from '../../domain/palette';
+import { AREA_FILL_COLOR, AREA_LINE_COLOR, corridorColor, corridorFamily, CROSSING_STATUS_COLORS, HUB_COLOR, INCIDENT_COLOR, SAFE_HOUSE_COLOR, type RGBA } from '../../domain/palette';
 import type { Dataset } from '../../domain/types';
 import type { LayerVisibility } from '../../domain/layers';
 import { formatNumber } from '../../domain/format-number';
@@ -15,6 +15,8 @@ export type LegendMark =
   /** A schematic route-level flow (band, dashed centre line, arrow head). */
   | { kind: 'flow'; color: RGBA }
   | { kind: 'icon'; icon: string; color: RGBA }
+  /** An area: translucent fill, outline. */
+  | { kind: 'area'; fill: RGBA; line: RGBA }
   | { kind: 'dot'; color: RGBA; hollow: boolean };
 
 export interface LegendEntry {
@@ -62,5 +64,6 @@ export function legendEntries(dataset: Dataset, layers: LayerVisibility, maxVolu
   if (layers.hubs) entries.push({ mark: { kind: 'dot', color: HUB_COLOR, hollow: false }, label: 'Hub, camp, landing (hollow: approximate)' });
   if (layers.safeHouses) entries.push({ mark: { kind: 'icon', icon: 'safe-house', color: SAFE_HOUSE_COLOR }, label: 'Safe house (illustrative)' });
   if (layers.incidents) entries.push({ mark: { kind: 'dot', color: INCIDENT_COLOR, hollow: false }, label: 'Incident, size by dead and missing (IOM)' });
+  if (layers.areas && dataset.areas?.length) entries.push({ mark: { kind: 'area', fill: AREA_FILL_COLOR, line: AREA_LINE_COLOR }, label: 'Area (border zone, camp, operation area, district)' });
   return entries;
 }

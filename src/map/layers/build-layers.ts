@@ -11,6 +11,7 @@ import { MAP_KINDS, type MapKinds, type SelectionGeometry } from './map-kinds';
 import type { LayerVisibility } from '../../domain/layers';
 import type { TimeWindow } from '../../domain/time-window';
 import { buildChangeLayer, buildCrossingChangeLayer, type ChangeRow, type CrossingChangeRow } from './change-layer';
+import { buildAreasLayers } from './areas-layer';
 import { buildCandidatesLayer } from './candidates-layer';
 import type { CandidateCrossing } from '../../domain/geometry-analytics';
 import { buildCrossingsLayer } from './crossings-layer';
@@ -116,6 +117,8 @@ export function buildLayers(input: LayerInput): Layer[] {
   const allowed = (t: { filter: { profiles: Parameters<typeof allowedClasses>[0] } }) => allowedClasses(t.filter.profiles, filters);
   const dataLabels = filteredLabels(tables.placeLabels, allowed(tables.hubs));
   return [
+    // Areas under everything else: the routes, places and the selection are drawn over them.
+    ...withSwipe(buildAreasLayers({ table: tables.areas, timeWindow, visible: layers.areas, allowed: allowed(tables.areas), ...(input.theme === 'projector' ? { widthScale: 1.5 } : {}) }), input),
     buildSelectionLayer(selectionGeometry(tables, selected)),
     // Schematic flows under the corridors they summarise.
     ...withSwipe(buildRouteFlowLayers(routeFlowInput(input)), input),

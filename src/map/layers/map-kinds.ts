@@ -4,6 +4,7 @@
  * pickedEntity and selectionGeometry only look these up.
  */
 import type { MapTables } from '../../data/tables';
+import { AREA_OUTLINES_LAYER_ID, AREAS_LAYER_ID } from './areas-layer';
 import { incidentAtRow, incidentCoord } from '../../data/tables/incident-table';
 import { monthKey } from '../../domain/month';
 import type { EntityKind, EntityRef, LonLat } from '../../domain/types';
@@ -109,5 +110,16 @@ export const MAP_KINDS: { readonly [K in EntityKind]: MapKindEntry } = {
     layerIds: [],
     pick: () => null,
     selection: () => point(null),
+  },
+  area: {
+    layerIds: [AREAS_LAYER_ID, AREA_OUTLINES_LAYER_ID, `left-${AREAS_LAYER_ID}`, `left-${AREA_OUTLINES_LAYER_ID}`],
+    pick(tables, { layerId, index }) {
+      const { areas, rowArea, ringArea } = tables.areas;
+      // Fill rows are polygons, outline rows rings (a swipe's left copies too).
+      const area = areas[(layerId.endsWith(AREA_OUTLINES_LAYER_ID) ? ringArea : rowArea)[index] ?? -1];
+      return area ? { ref: { kind: 'area', id: area.id } } : null;
+    },
+    // The selection outlines the first polygon's outer ring.
+    selection: (tables, id) => ({ path: tables.areas.areas.find((a) => a.id === id)?.polygons[0]?.[0] ?? null, point: null }),
   },
 };
