@@ -33,6 +33,7 @@ const ID_PREFIX: Record<Draft['list'], string> = {
 };
 
 export function rowLabel(ctx: FileContext): string {
+  if (ctx.format === 'parquet' || ctx.format === 'arrow') return 'row';
   return ctx.format === 'csv' || ctx.format === 'tsv' ? 'line' : 'feature';
 }
 
