@@ -71,17 +71,22 @@ export class FileAssembler {
     this.flowRecords.push(record);
   }
 
-  finish(countHeader?: string): ImportedEntities {
+  /**
+   * `givenBefore(row, ids)` lets rows kept elsewhere (a columnar file's incidents) take their given
+   * ids in file order among these: it is called before each given id with its row, then with Infinity.
+   */
+  finish(countHeader?: string, ids = new IdAllocator(), givenBefore?: (row: number, ids: IdAllocator) => void): ImportedEntities {
     const { ctx, reporter, drafts } = this;
     const label = rowLabel(ctx);
-    const ids = new IdAllocator();
     // Ids given in the file first (in file order), so generated ids never take one of them.
     for (const draft of drafts) {
       if (draft.givenId === undefined) continue;
+      givenBefore?.(draft.row ?? 0, ids);
       const given = ids.given(draft.givenId, draft.row, label);
       draft.entity.id = given.id;
       if (given.repair) draft.repairs = [...draft.repairs, given.repair];
     }
+    givenBefore?.(Infinity, ids);
 
     const places = new Places(ctx, ids);
     const out = emptyEntities();

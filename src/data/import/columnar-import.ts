@@ -36,11 +36,14 @@ export async function importColumnTable(table: ColumnTable, ctx: FileContext, op
     return { entities: null };
   }
   const columns = await table.read(plannedColumns(plan), (f) => onProgress?.(0.5 * f));
-  const kept = new KeptIncidents(table.rows);
+  const kept = new KeptIncidents(table.rows, plan.fields.some(([role]) => role === 'id'));
   const assembler = new FileAssembler(ctx, options, reporter);
   readRows(table.rows, new ColumnRows(plan, columns), plan, options, kept, assembler, reporter, onProgress);
-  const part = kept.finish(ctx, reporter);
-  const entities = assembler.finish();
+  // One id namespace for the file, given ids taken in file order, as in a CSV file.
+  const ids = new IdAllocator();
+  const entities = assembler.finish(undefined, ids, (row) => kept.takeGivenIds(row, ids));
+  const part = kept.finish(ctx, reporter, ids);
+  reporter.sort();
   return { entities, ...(part ? { columns: part } : {}) };
 }
 
@@ -134,9 +137,16 @@ class KeptIncidents {
   private readonly texts = { location: [] as (string | undefined)[], route: [] as (string | undefined)[], notes: [] as (string | undefined)[] };
   private readonly ids: (string | undefined)[] = [];
   private readonly repairsOf = new Map<number, Repair[]>();
+  /** Ids as assigned, and the first row whose given id is not yet assigned. */
+  private readonly assigned: string[] = [];
+  private nextGiven = 0;
   private readonly monthOf = new Map<string, number>();
 
-  constructor(capacity: number) {
+  constructor(
+    capacity: number,
+    /** False when the file has no id column: then no row gives an id, and ids are numbered from the rows. */
+    private readonly givesIds: boolean,
+  ) {
     this.positions = new Float64Array(capacity * 2);
     this.months = new Uint16Array(capacity);
     this.dead = new Float32Array(capacity);
@@ -164,12 +174,12 @@ class KeptIncidents {
     if (repairs.length > 0) this.repairsOf.set(k, [...repairs]);
   }
 
-  /** The columns, ids settled (given first, as the FileAssembler does) and each row reported kept. */
-  finish(ctx: FileContext, reporter: Reporter): IncidentColumns | null {
+  /** The columns, the other ids settled and each row reported kept. */
+  finish(ctx: FileContext, reporter: Reporter, allocator: IdAllocator): IncidentColumns | null {
     const n = this.length;
     if (n === 0) return null;
     const rows = this.rows.slice(0, n);
-    const ids = this.idColumn(rows);
+    const ids = this.idColumn(rows, allocator);
     for (let k = 0; k < n; k++) reporter.keep(rows[k] ?? null, this.repairsOf.get(k) ?? NO_REPAIRS);
     const text: IncidentColumns['text'] = {};
     for (const [field, values] of Object.entries(this.texts) as [keyof typeof this.texts, (string | undefined)[]][]) {
@@ -192,20 +202,24 @@ class KeptIncidents {
     };
   }
 
-  /** Ids given in the file first (a repeat renamed, a repair), then `incident-<row>` for the rest. */
-  private idColumn(rows: Uint32Array): StringColumn {
-    if (this.ids.every((id) => id === undefined)) return { kind: 'numbered', prefix: 'incident-', numbers: rows };
-    const allocator = new IdAllocator();
-    const out: string[] = new Array<string>(rows.length);
-    this.ids.forEach((given, k) => {
-      if (given === undefined) return;
-      const assigned = allocator.given(given, rows[k] ?? null, 'row');
-      out[k] = assigned.id;
+  /** Assigns the ids given in rows before `row` (a repeat renamed, a repair), in row order. */
+  takeGivenIds(row: number, allocator: IdAllocator): void {
+    for (; this.nextGiven < this.length && (this.rows[this.nextGiven] ?? 0) < row; this.nextGiven++) {
+      const k = this.nextGiven;
+      const given = this.ids[k];
+      if (given === undefined) continue;
+      const assigned = allocator.given(given, this.rows[k] ?? null, 'row');
+      this.assigned[k] = assigned.id;
       if (assigned.repair) this.repairsOf.set(k, [...(this.repairsOf.get(k) ?? []), assigned.repair]);
-    });
-    this.ids.forEach((given, k) => {
-      if (given === undefined) out[k] = allocator.generated(`incident-${rows[k] ?? k + 1}`);
-    });
+    }
+  }
+
+  /** Given ids as assigned, `incident-<row>` for the rest (numbered when the file gives none). */
+  private idColumn(rows: Uint32Array, allocator: IdAllocator): StringColumn {
+    if (!this.givesIds) return { kind: 'numbered', prefix: 'incident-', numbers: rows };
+    this.takeGivenIds(Infinity, allocator);
+    const out = this.assigned;
+    for (let k = 0; k < rows.length; k++) if (this.ids[k] === undefined) out[k] = allocator.generated(`incident-${rows[k] ?? k + 1}`);
     return encodeStrings(out);
   }
 }
