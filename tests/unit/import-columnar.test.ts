@@ -5,6 +5,7 @@
  * files as file errors, content before name.
  */
 import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { parquetWriteBuffer } from 'hyparquet-writer';
 import { describe, expect, it } from 'vitest';
 import { importAnyFile } from '../../src/data/import/import-any-file';
@@ -74,6 +75,14 @@ describe('Parquet', () => {
     const repaired = await read('swapped.parquet', new Uint8Array(swapped));
     expect(repaired.report.repaired.map((r) => [r.row, r.repair])).toEqual([[1, 'latitude and longitude swapped']]);
     expect(Array.from(repaired.columns?.positions ?? [])).toEqual([95, 20.4]);
+  });
+
+  it('reads a gzip-compressed file (codecs from hyparquet-compressors)', async () => {
+    const columnData = [{ name: 'lat', data: [44.8], type: 'DOUBLE' as const }, { name: 'lon', data: [20.4], type: 'DOUBLE' as const }, { name: 'date', data: ['2015-10-17'], type: 'STRING' as const }];
+    const bytes = parquetWriteBuffer({ columnData, codec: 'GZIP', compressors: { GZIP: (input: Uint8Array) => new Uint8Array(gzipSync(input)) } });
+    const parsed = await read('gzip.parquet', new Uint8Array(bytes));
+    expect(parsed.report.fileErrors).toEqual([]);
+    expect(rowsOf(parsed.columns).map((i) => [i.coord, i.date])).toEqual([[[20.4, 44.8], '2015-10-17']]);
   });
 
   it('names the columns found and the names it reads when it finds no coordinates', async () => {

@@ -74,9 +74,15 @@ function joined(chunks: { rowStart: number; data: ArrayLike<unknown> }[], rows: 
   return out;
 }
 
+/** Snappy and uncompressed files need no codec beyond hyparquet's own (no wasm to load). */
+function needsCompressors(metadata: FileMetaData): boolean {
+  return metadata.row_groups.some((group) => group.columns.some((column) => !['UNCOMPRESSED', 'SNAPPY'].includes(column.meta_data?.codec ?? 'UNCOMPRESSED')));
+}
+
 async function parquetTable(buffer: ArrayBuffer): Promise<ColumnTable> {
-  const [{ parquetMetadata, parquetRead, parquetSchema }, { compressors }] = await Promise.all([import('hyparquet'), import('hyparquet-compressors')]);
+  const { parquetMetadata, parquetRead, parquetSchema } = await import('hyparquet');
   const metadata = parquetMetadata(buffer);
+  const compressors = needsCompressors(metadata) ? (await import('hyparquet-compressors')).compressors : undefined;
   const top = parquetSchema(metadata).children.map((child) => child.element);
   const rows = Number(metadata.num_rows);
   const geometry = geometryColumns(metadata, top);
@@ -91,7 +97,7 @@ async function parquetTable(buffer: ArrayBuffer): Promise<ColumnTable> {
         file: buffer,
         metadata,
         columns: names,
-        compressors,
+        ...(compressors ? { compressors } : {}),
         parsers: DAY_PARSERS,
         onChunk: ({ columnName, columnData, rowStart, rowEnd }) => {
           chunks.get(columnName)?.push({ rowStart, data: columnData });

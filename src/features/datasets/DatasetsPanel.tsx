@@ -59,7 +59,7 @@ export function DatasetsPanel() {
           type="file"
           multiple
           hidden
-          accept=".geojson,.json,.csv,.tsv,.tab,.txt,.kml,.kmz,.gpx"
+          accept=".geojson,.json,.csv,.tsv,.tab,.txt,.kml,.kmz,.gpx,.parquet,.geoparquet,.arrow,.arrows,.feather,.ipc,.fgb"
           data-testid="import-input"
           onChange={(e) => {
             const files = Array.from(e.target.files ?? []);
