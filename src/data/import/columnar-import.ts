@@ -134,7 +134,8 @@ class KeptIncidents {
   private readonly confidence: Uint8Array;
   private readonly rows: Uint32Array;
   private readonly dates: string[] = [];
-  private readonly texts = { location: [] as (string | undefined)[], route: [] as (string | undefined)[], notes: [] as (string | undefined)[] };
+  /** Per text field, its values (made on the first row that has one: most files have few of them). */
+  private readonly texts: Partial<Record<'location' | 'route' | 'notes', (string | undefined)[]>> = {};
   private readonly ids: (string | undefined)[] = [];
   private readonly repairsOf = new Map<number, Repair[]>();
   /** Ids as assigned, and the first row whose given id is not yet assigned. */
@@ -167,11 +168,15 @@ class KeptIncidents {
     this.confidence[k] = r.confidence;
     this.rows[k] = row;
     this.dates.push(r.date.iso);
-    this.texts.location.push(r.location);
-    this.texts.route.push(r.route);
-    this.texts.notes.push(r.notes);
-    this.ids.push(r.id);
+    if (r.location !== undefined) this.textColumn('location')[k] = r.location;
+    if (r.route !== undefined) this.textColumn('route')[k] = r.route;
+    if (r.notes !== undefined) this.textColumn('notes')[k] = r.notes;
+    if (this.givesIds) this.ids[k] = r.id;
     if (repairs.length > 0) this.repairsOf.set(k, [...repairs]);
+  }
+
+  private textColumn(field: 'location' | 'route' | 'notes'): (string | undefined)[] {
+    return (this.texts[field] ??= new Array<string | undefined>(this.rows.length));
   }
 
   /** The columns, the other ids settled and each row reported kept. */
@@ -183,7 +188,8 @@ class KeptIncidents {
     for (let k = 0; k < n; k++) reporter.keep(rows[k] ?? null, this.repairsOf.get(k) ?? NO_REPAIRS);
     const text: IncidentColumns['text'] = {};
     for (const [field, values] of Object.entries(this.texts) as [keyof typeof this.texts, (string | undefined)[]][]) {
-      if (values.some((v) => v !== undefined)) text[field] = encodeStrings(values);
+      values.length = n;
+      text[field] = encodeStrings(values);
     }
     const whole = n === this.rows.length;
     const cut = <T extends Float64Array | Float32Array | Uint16Array | Uint8Array>(a: T, size = n): T => (whole ? a : (a.slice(0, size) as T));

@@ -28,6 +28,7 @@ export class ColumnRows {
   readonly fields: Fields = {};
   private readonly cells: [FieldValue, ColumnValues][] = [];
   private readonly dates = new Map<string, DateResult>();
+  private readonly reading: IncidentReading = { date: { month: '', endMonth: '', precision: 'day', iso: '' }, confidence: 0, dead: null, survivors: null, location: undefined, route: undefined, notes: undefined, id: undefined };
 
   constructor(
     readonly plan: ColumnPlan,
@@ -88,22 +89,24 @@ export class ColumnRows {
     return read.coord;
   }
 
-  /** The current row as an incident (the incident draft of draft-kinds.ts, over the scratch fields). */
+  /**
+   * The current row as an incident (the incident draft of draft-kinds.ts, over the scratch fields),
+   * in one reading object refilled per row: read it before the next row.
+   */
   incident(repairs: Repair[]): IncidentReading {
     const fields = this.fields;
+    const r = this.reading;
     const confidence = readConfidence(fields, repairs);
     const countries = fields.country ? readCountries(fields, repairs) : [];
-    const date = this.date(repairs);
-    return {
-      date,
-      confidence: Math.max(0, CONFIDENCES.indexOf(confidence)),
-      dead: readCount(fields.dead, 'dead and missing'),
-      survivors: readCount(fields.survivors, 'survivors'),
-      location: textOf(fields, 'name') ?? textOf(fields, 'title'),
-      route: textOf(fields, 'route') ?? textOf(fields, 'corridor'),
-      notes: joinNotes(textOf(fields, 'description'), countries.length ? `Countries given in the file: ${countries.join(', ')}.` : undefined, sourceNote(fields)),
-      id: text(fields.id),
-    };
+    r.date = this.date(repairs);
+    r.confidence = Math.max(0, CONFIDENCES.indexOf(confidence));
+    r.dead = readCount(fields.dead, 'dead and missing');
+    r.survivors = readCount(fields.survivors, 'survivors');
+    r.location = textOf(fields, 'name') ?? textOf(fields, 'title');
+    r.route = textOf(fields, 'route') ?? textOf(fields, 'corridor');
+    r.notes = joinNotes(textOf(fields, 'description'), countries.length ? `Countries given in the file: ${countries.join(', ')}.` : undefined, sourceNote(fields));
+    r.id = text(fields.id);
+    return r;
   }
 
   /** requireDate and the incident's full-day check, each distinct text read once. */
