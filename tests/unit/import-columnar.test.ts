@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { Binary, Field, Schema, Table, tableToIPC, vectorFromArray } from 'apache-arrow';
 import { parquetWriteBuffer } from 'hyparquet-writer';
 import { describe, expect, it } from 'vitest';
 import { importAnyFile } from '../../src/data/import/import-any-file';
@@ -137,6 +138,14 @@ describe('Arrow IPC', () => {
   it('reads an IPC stream with Timestamp dates: the day of the timestamp, not the next', async () => {
     const parsed = await read('points-stream.arrows');
     expect(rowsOf(parsed.columns).map((i) => i.date)).toEqual(['2016-03-17', '2015-10-02', '2015-09-15', '2015-06-01', '2015-11-20']);
+  });
+
+  it('says that a GeoArrow geometry column is not read yet, when there are no lat/lon columns', async () => {
+    const wkb = vectorFromArray([new Uint8Array([1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 52, 64, 0, 0, 0, 0, 0, 0, 70, 64])], new Binary());
+    const field = new Field('geometry', new Binary(), true, new Map([['ARROW:extension:name', 'geoarrow.wkb']]));
+    const table = new Table(new Schema([field]), { geometry: wkb });
+    const reason = onlyFileError(await read('geo.arrow', new Uint8Array(tableToIPC(table, 'file'))));
+    expect(reason).toContain("the geometry column 'geometry' is not read from Arrow files yet");
   });
 
   it('reports a broken file or one that is not Arrow as a file error', async () => {

@@ -40,12 +40,25 @@ function columnValues(arrow: ArrowModule, vector: Vector): ColumnValues {
   return { type: 'values', values: Array.from({ length: n }, (_, i) => at(i)) };
 }
 
+/** Geometry columns: GeoArrow extension types, or those GeoPandas names in the schema's `geo` metadata. */
+function geometryNames(table: Table): string[] {
+  const names = table.schema.fields.filter((f) => f.metadata.get('ARROW:extension:name')?.startsWith('geoarrow.')).map((f) => f.name);
+  try {
+    const geo = JSON.parse(table.schema.metadata.get('geo') ?? '{}') as { columns?: Record<string, unknown> };
+    names.push(...Object.keys(geo.columns ?? {}));
+  } catch {
+    // Unreadable `geo` metadata: only the extension types count.
+  }
+  return [...new Set(names)];
+}
+
 function arrowTable(arrow: ArrowModule, table: Table): ColumnTable {
   const names = table.schema.fields.map((f) => f.name);
   return {
     rows: table.numRows,
     names,
     geometryColumns: [],
+    unreadGeometry: geometryNames(table),
     read(wanted, onProgress) {
       const out: Record<string, ColumnValues> = {};
       wanted.forEach((name, i) => {

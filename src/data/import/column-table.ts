@@ -21,6 +21,8 @@ export interface ColumnTable {
   names: string[];
   /** Columns the file declares as geometry (GeoParquet's `geo` metadata, a GEOMETRY type), primary first. */
   geometryColumns: string[];
+  /** Geometry columns the reader cannot decode (GeoArrow in Arrow files), named in the no-coordinates error. */
+  unreadGeometry?: string[];
   /** The named columns' values, each `rows` long; reading reports progress from 0 to 1. */
   read(names: string[], onProgress?: ProgressFn): Promise<Record<string, ColumnValues>>;
 }
@@ -42,7 +44,7 @@ export const COORDINATE_NAMES =
  * else from the column names. Latitude and longitude columns win over a geometry column (no object
  * per row to decode). Returns the problem in words when the columns say nothing about where.
  */
-export function planColumns(table: Pick<ColumnTable, 'names' | 'geometryColumns'>, file: string, options: ImportOptions): ColumnPlan | { error: string } {
+export function planColumns(table: Pick<ColumnTable, 'names' | 'geometryColumns' | 'unreadGeometry'>, file: string, options: ImportOptions): ColumnPlan | { error: string } {
   const guess = guessColumns(table.names);
   const given = own(options.mappings, file);
   let columns: ColumnMapping = guess;
@@ -62,7 +64,10 @@ export function planColumns(table: Pick<ColumnTable, 'names' | 'geometryColumns'
   const geometry = table.geometryColumns[0];
   if (columns.lat !== undefined && columns.lon !== undefined) return { fields, points: { lat: columns.lat, lon: columns.lon } };
   if (geometry !== undefined) return { fields, points: { geometry } };
-  return { error: `no coordinates found: the columns are ${table.names.join(', ') || '(none)'}; RouteShift reads points from ${COORDINATE_NAMES}` };
+  const unread = table.unreadGeometry?.length
+    ? ` (the geometry column ${table.unreadGeometry.map((n) => `'${n}'`).join(', ')} is not read from Arrow files yet: add latitude and longitude columns, or save the data as GeoParquet)`
+    : '';
+  return { error: `no coordinates found: the columns are ${table.names.join(', ') || '(none)'}; RouteShift reads points from ${COORDINATE_NAMES}${unread}` };
 }
 
 /** Every column a plan reads, once each. */
