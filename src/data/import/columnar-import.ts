@@ -58,6 +58,7 @@ function readRows(n: number, rows: ColumnRows, plan: ColumnPlan, options: Import
   for (let i = 0; i < n; i++) {
     const row = i + 1;
     repairs.length = 0;
+    if (onProgress && i % step === 0) onProgress(0.5 + (0.45 * i) / n);
     try {
       const shape = geometry ? geometry.values[i] : null;
       if (geometry && !isPoint(shape)) {
@@ -76,7 +77,6 @@ function readRows(n: number, rows: ColumnRows, plan: ColumnPlan, options: Import
       if (!(error instanceof RowProblem)) throw error;
       reporter.reject(row, error.field, error.reason, rows.raw(i));
     }
-    if (onProgress && i % step === 0) onProgress(0.5 + (0.45 * i) / n);
   }
 }
 
