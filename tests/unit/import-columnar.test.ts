@@ -11,6 +11,7 @@ import { parquetWriteBuffer } from 'hyparquet-writer';
 import { describe, expect, it } from 'vitest';
 import { importAnyFile } from '../../src/data/import/import-any-file';
 import { loadedDatasetOf } from '../../src/data/import/loaded-dataset';
+import { parsedShell } from '../../src/data/import/transfer';
 import type { ImportOptions, ParsedFile } from '../../src/data/import/types';
 import { incidentAt, type IncidentColumns } from '../../src/domain/incident-columns';
 import { monthKey } from '../../src/domain/month';
@@ -185,5 +186,17 @@ describe('loadedDatasetOf with column parts', () => {
     expect(loaded?.dataset.months).toEqual({ from: '2015-09', to: '2016-03' });
     expect(parts[0]?.bins?.counts.reduce((a, b) => a + b, 0)).toBe(4);
     expect(loaded?.dataset.hubs.map((h) => h.name)).toEqual(['Belgrade', 'Belgrade']);
+  });
+
+  it('posts to the main thread as a transfer (every column buffer listed) and clones whole', async () => {
+    const loaded = loadedDatasetOf([await read('points.parquet')], { id: 'ds-1', loadedAt: '2025-07-01T10:00:00.000Z' });
+    if (!loaded) throw new Error('no dataset');
+    const expected = rowsOf(loaded.dataset.incidentParts?.[0]);
+    const { shell, transfer } = parsedShell(loaded);
+    const part = shell.dataset.incidentParts?.[0];
+    expect(transfer).toContain(part?.positions.buffer);
+    expect(transfer).toContain(part?.months.buffer);
+    const received = structuredClone(shell, { transfer });
+    expect(rowsOf(received.dataset.incidentParts?.[0])).toEqual(expected);
   });
 });

@@ -176,7 +176,8 @@ class KeptIncidents {
   }
 
   private textColumn(field: 'location' | 'route' | 'notes'): (string | undefined)[] {
-    return (this.texts[field] ??= new Array<string | undefined>(this.rows.length));
+    // Filled, not holey: the column is cloned to the main thread and stored in IndexedDB.
+    return (this.texts[field] ??= new Array<string | undefined>(this.rows.length).fill(undefined));
   }
 
   /** The columns, the other ids settled and each row reported kept. */
