@@ -99,6 +99,11 @@ describe('Parquet', () => {
     expect(rowsOf(parsed.columns).map((i) => [i.coord, i.date])).toEqual([[[20.4, 44.8], '2015-10-17']]);
   });
 
+  it('reports a file with columns but no rows as a file error', async () => {
+    const bytes = parquetWriteBuffer({ columnData: [{ name: 'lat', data: [], type: 'DOUBLE' }, { name: 'lon', data: [], type: 'DOUBLE' }] });
+    expect(onlyFileError(await read('empty.parquet', new Uint8Array(bytes)))).toBe('the file has columns but no rows');
+  });
+
   it('reports a truncated or unreadable file as a file error', async () => {
     expect(onlyFileError(await read('truncated.parquet'))).toContain('cut short');
     const garbage = new Uint8Array([...new TextEncoder().encode('PAR1'), ...new Uint8Array(40).fill(7), ...new TextEncoder().encode('PAR1')]);
