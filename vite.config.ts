@@ -69,6 +69,9 @@ export default defineConfig({
     // chunks, each compressed on its own, all loaded before the first frame anyway.
     rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'start', tags: ['$initial'] }] } } },
   },
+  // Module workers ({ type: 'module' }) as ES modules, so that the import worker loads the Parquet,
+  // Arrow and FlatGeobuf libraries as chunks of their own only when such a file is imported.
+  worker: { format: 'es' },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
 });

@@ -6,6 +6,7 @@
  *   incidents-<points>.csv     id,kind,lat,lon,date,dead     dated points (full day: they step by month)
  *   segments-<segments>.csv    id,from,to,month,mode         from/to name places of places-<labels>.csv
  *   points-<rows>.csv          id,lat,lon,date,kind          dated points, kind incident (ingest and memory)
+ *   points-<rows>.parquet      the same rows as Parquet (date a DATE column): the Parquet ingest line
  *
  * Everything clusters around real Balkan/Mediterranean towns, months spread over 2015–2024, and the
  * same arguments always give the same bytes (mulberry32 with a fixed seed per file).
@@ -14,6 +15,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parquetWriteBuffer } from 'hyparquet-writer';
 
 export const DATA_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), '.data');
 
@@ -74,7 +76,49 @@ export function placeName(i) {
   return `Place ${i}`;
 }
 
-/** → { places, incidents, segments, points }: absolute paths of the generated files. */
+/**
+ * The same rows as points-<rows>.csv, as Parquet: lat/lon doubles (the CSV's 5 decimals), the date
+ * a DATE column, id and kind strings, written by hyparquet-writer with its defaults (snappy, row
+ * groups of 100,000 after a first of 1,000).
+ */
+function writeParquet(name, rows, line) {
+  const file = path.join(DATA_DIR, name);
+  if (fs.existsSync(file)) return file;
+  const ids = new Array(rows);
+  const lats = new Float64Array(rows);
+  const lons = new Float64Array(rows);
+  const dates = new Array(rows);
+  for (let i = 0; i < rows; i++) {
+    const [id, lat, lon, date] = line(i).split(',');
+    ids[i] = id;
+    lats[i] = Number(lat);
+    lons[i] = Number(lon);
+    dates[i] = new Date(`${date}T00:00:00Z`);
+  }
+  const buffer = parquetWriteBuffer({
+    columnData: [
+      { name: 'id', data: ids },
+      { name: 'lat', data: lats },
+      { name: 'lon', data: lons },
+      { name: 'date', data: dates },
+      { name: 'kind', data: new Array(rows).fill('incident') },
+    ],
+    schema: [
+      { name: 'root', num_children: 5 },
+      { name: 'id', type: 'BYTE_ARRAY', converted_type: 'UTF8', repetition_type: 'REQUIRED' },
+      { name: 'lat', type: 'DOUBLE', repetition_type: 'REQUIRED' },
+      { name: 'lon', type: 'DOUBLE', repetition_type: 'REQUIRED' },
+      { name: 'date', type: 'INT32', converted_type: 'DATE', repetition_type: 'REQUIRED' },
+      { name: 'kind', type: 'BYTE_ARRAY', converted_type: 'UTF8', repetition_type: 'REQUIRED' },
+    ],
+  });
+  fs.mkdirSync(DATA_DIR, { recursive: true });
+  fs.writeFileSync(`${file}.tmp`, new Uint8Array(buffer));
+  fs.renameSync(`${file}.tmp`, file);
+  return file;
+}
+
+/** → { places, incidents, segments, points, pointsParquet }: absolute paths of the generated files. */
 export function generate({ segments = 500_000, points = 200_000, labels = 50_000, csvRows = 1_000_000 } = {}) {
   const placesRandom = mulberry32(1);
   const places = writeCsv(`places-${labels}.csv`, 'id,name,lat,lon,kind', labels, (i) => {
@@ -96,14 +140,18 @@ export function generate({ segments = 500_000, points = 200_000, labels = 50_000
     if (to === from) to = (from + 1) % labels;
     return `sg${i},${placeName(from)},${placeName(to)},${monthOf(segmentsRandom)},${modes[Math.floor(segmentsRandom() * modes.length)]}`;
   });
-  const pointsRandom = mulberry32(4);
   // Dated sightings: a million rows of this kind are what an analyst's phone extractions and logs
   // hold. (Undated places, a gazetteer, stay row objects in the app: see bench/README.md.)
-  const pointsFile = writeCsv(`points-${csvRows}.csv`, 'id,lat,lon,date,kind', csvRows, (i) => {
-    const [lat, lon] = nearAnchor(pointsRandom, 0.8);
-    return `p${i},${lat.toFixed(5)},${lon.toFixed(5)},${dayOf(pointsRandom)},incident`;
-  });
-  return { places, incidents, segments: segmentsFile, points: pointsFile };
+  const pointLine = () => {
+    const pointsRandom = mulberry32(4);
+    return (i) => {
+      const [lat, lon] = nearAnchor(pointsRandom, 0.8);
+      return `p${i},${lat.toFixed(5)},${lon.toFixed(5)},${dayOf(pointsRandom)},incident`;
+    };
+  };
+  const pointsFile = writeCsv(`points-${csvRows}.csv`, 'id,lat,lon,date,kind', csvRows, pointLine());
+  const pointsParquet = writeParquet(`points-${csvRows}.parquet`, csvRows, pointLine());
+  return { places, incidents, segments: segmentsFile, points: pointsFile, pointsParquet };
 }
 
 function parseArgs(argv) {

@@ -93,6 +93,8 @@ async function main() {
     // Small mode only proves every measurement can be taken: one app page serves ingest and steps.
     const shared = small ? await openPage(browser, `${appServer.origin}/?m=2015-01&c=19.500,40.500,4.60`, { app: true }).catch(() => undefined) : undefined;
     if (wanted('ingest')) await attempt('appIngest', () => measureAppIngest({ browser, origin: appServer.origin, file: files.points, rows: SIZES.csvRows, timeout: SIZES.importTimeout, shared }));
+    // The same rows as Parquet, imported through the app in a page of its own: rows/s against the CSV's.
+    if (wanted('ingest')) await attempt('parquetIngest', async () => (await measureAppIngest({ browser, origin: appServer.origin, file: files.pointsParquet, rows: SIZES.csvRows, timeout: SIZES.importTimeout })).ingest);
     if (results.appIngest) {
       results.ingest = results.appIngest.ingest;
       results.memory = results.appIngest.memory;

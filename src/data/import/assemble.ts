@@ -36,6 +36,7 @@ const ID_PREFIX: Record<Draft['list'], string> = {
 };
 
 export function rowLabel(ctx: FileContext): string {
+  if (ctx.format === 'parquet' || ctx.format === 'arrow') return 'row';
   return ctx.format === 'csv' || ctx.format === 'tsv' ? 'line' : 'feature';
 }
 
@@ -93,19 +94,24 @@ export class FileAssembler {
     if (dropped.size > 0) this.drafts = this.drafts.filter((d) => !dropped.has(d));
   }
 
-  /** `locations`: the flow records are a FlowmapBlue flows sheet's, resolved against these (od-flows.ts). */
-  finish(countHeader?: string, locations?: FlowmapLocations): ImportedEntities {
+  /**
+   * `locations`: the flow records are a FlowmapBlue flows sheet's, resolved against these (od-flows.ts).
+   * `givenBefore(row, ids)` lets rows kept elsewhere (a columnar file's incidents) take their given
+   * ids in file order among these: it is called before each given id with its row, then with Infinity.
+   */
+  finish(countHeader?: string, locations?: FlowmapLocations, ids = new IdAllocator(), givenBefore?: (row: number, ids: IdAllocator) => void): ImportedEntities {
     this.judgeMovedPositions();
     const { ctx, reporter, drafts } = this;
     const label = rowLabel(ctx);
-    const ids = new IdAllocator();
     // Ids given in the file first (in file order), so generated ids never take one of them.
     for (const draft of drafts) {
       if (draft.givenId === undefined) continue;
+      givenBefore?.(draft.row ?? 0, ids);
       const given = ids.given(draft.givenId, draft.row, label);
       draft.entity.id = given.id;
       if (given.repair) draft.repairs = [...draft.repairs, given.repair];
     }
+    givenBefore?.(Infinity, ids);
 
     const places = new Places(ctx, ids);
     const out = emptyEntities();

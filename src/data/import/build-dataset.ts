@@ -4,6 +4,7 @@
  * prefixed with its slug, references included), months = the span of all entities' periods.
  */
 import { addMonths, monthIndex, monthKey } from '../../domain/month';
+import { mapStrings, stringAt, type IncidentColumns, type StringColumn } from '../../domain/incident-columns';
 import type { Dataset, Period, Source } from '../../domain/types';
 import { DATA_PERIOD } from '../../domain/data-period';
 import { fileSlug } from './records';
@@ -89,6 +90,27 @@ function widenSpan(e: ImportedEntities, span: [number, number]): void {
   for (const c of e.crossings) for (const p of c.statusPeriods) add(p.from, p.to);
 }
 
+/** Every id of a column part (read only when files are several and may clash). */
+function columnIds(part: IncidentColumns | undefined): string[] {
+  return part ? Array.from({ length: part.length }, (_, i) => stringAt(part.ids, i) ?? '') : [];
+}
+
+/** A file's incident columns citing `sourceKey`, ids renamed like its other entities. */
+function rewriteColumns(part: IncidentColumns, rename: ((id: string) => string) | null, sourceKey: string): IncidentColumns {
+  // Every row cites the file, as its object rows do: one dictionary value.
+  const codes = part.sources.kind === 'dict' && part.sources.values.length === 1 ? part.sources.codes : new Uint16Array(part.length);
+  const sources: StringColumn = { kind: 'dict', values: [sourceKey], codes };
+  return { ...part, ids: rename ? mapStrings(part.ids, rename) : part.ids, sources };
+}
+
+/** Widens `span` to the months of a column part (one pass over a typed array). */
+function widenSpanByColumns(part: IncidentColumns, span: [number, number]): void {
+  for (const month of part.months) {
+    if (month < span[0]) span[0] = month;
+    if (month > span[1]) span[1] = month;
+  }
+}
+
 export function buildImportedDataset(files: ParsedFile[], meta: { name: string; loadedAt: string }): Dataset {
   const dataDate = DAY.exec(meta.loadedAt)?.[0] ?? new Date().toISOString().slice(0, 10);
   const sources: Source[] = [];
@@ -97,6 +119,7 @@ export function buildImportedDataset(files: ParsedFile[], meta: { name: string; 
   const used = Object.fromEntries(LISTS.map((list) => [list, new Set<string>()])) as Record<ListName, Set<string>>;
   const lists = Object.fromEntries(LISTS.map((list) => [list, []])) as unknown as ImportedEntities;
   const span: [number, number] = [Infinity, -Infinity];
+  const incidentParts: IncidentColumns[] = [];
   const withData = files.filter((file) => file.project === undefined);
 
   for (const [f, file] of withData.entries()) {
@@ -108,7 +131,10 @@ export function buildImportedDataset(files: ParsedFile[], meta: { name: string; 
     slugs.add(slug);
 
     const entities = file.entities;
-    const clash = f > 0 && LISTS.some((list) => used[list].size > 0 && (entities[list] ?? []).some((entity) => used[list].has(entity.id)));
+    const clash =
+      f > 0 &&
+      (LISTS.some((list) => used[list].size > 0 && (entities[list] ?? []).some((entity) => used[list].has(entity.id))) ||
+        (used.incidents.size > 0 && columnIds(file.columns).some((id) => used.incidents.has(id))));
     const renamed = new Map<string, string>();
     const renamedTo = new Set<string>();
     const takenAnywhere = (id: string) => LISTS.some((list) => used[list].has(id)) || renamedTo.has(id);
@@ -135,6 +161,12 @@ export function buildImportedDataset(files: ParsedFile[], meta: { name: string; 
       else for (const entity of added) target.push(entity);
     }
     widenSpan(rewritten, span);
+    if (file.columns && file.columns.length > 0) {
+      const part = rewriteColumns(file.columns, rename, key);
+      if (later) for (const id of columnIds(part)) used.incidents.add(id);
+      widenSpanByColumns(part, span);
+      incidentParts.push(part);
+    }
   }
 
   const [first, last] = span;
@@ -148,5 +180,6 @@ export function buildImportedDataset(files: ParsedFile[], meta: { name: string; 
     sources,
     ...lists,
     prices: [],
+    ...(incidentParts.length > 0 ? { incidentParts } : {}),
   };
 }

@@ -28,6 +28,16 @@ export function formatFromName(name: string): ImportFormat | null {
       return 'gpx';
     case 'tcx':
       return 'tcx';
+    case 'parquet':
+    case 'geoparquet':
+      return 'parquet';
+    case 'arrow':
+    case 'arrows':
+    case 'feather':
+    case 'ipc':
+      return 'arrow';
+    case 'fgb':
+      return 'flatgeobuf';
     default:
       return null;
   }
@@ -69,6 +79,48 @@ export function extensionOf(name: string): string {
 
 export function isZip(bytes: Uint8Array): boolean {
   return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 3 || bytes[2] === 5 || bytes[2] === 7) && bytes[3] === bytes[2] + 1;
+}
+
+const startsWith = (bytes: Uint8Array, magic: readonly number[], at = 0) => bytes.length >= at + magic.length && magic.every((b, i) => bytes[at + i] === b);
+const PAR1 = [0x50, 0x41, 0x52, 0x31];
+const ARROW1 = [0x41, 0x52, 0x52, 0x4f, 0x57, 0x31];
+const FGB = [0x66, 0x67, 0x62];
+
+/** A Parquet file starts with 'PAR1' (and ends with it too, unless it is cut short). */
+export function isParquet(bytes: Uint8Array): boolean {
+  return startsWith(bytes, PAR1);
+}
+
+export function endsLikeParquet(bytes: Uint8Array): boolean {
+  return bytes.length >= 12 && startsWith(bytes, PAR1, bytes.length - 4);
+}
+
+/** An Arrow IPC file (Feather v2) starts with 'ARROW1'; an IPC stream with the 0xFFFFFFFF continuation marker. */
+export function isArrowFile(bytes: Uint8Array): boolean {
+  return startsWith(bytes, ARROW1);
+}
+
+export function isArrowStream(bytes: Uint8Array): boolean {
+  return startsWith(bytes, [0xff, 0xff, 0xff, 0xff]);
+}
+
+/** FlatGeobuf: 'fgb', a major version byte, 'fgb', a patch byte. */
+export function isFlatGeobuf(bytes: Uint8Array): boolean {
+  return startsWith(bytes, FGB) && startsWith(bytes, FGB, 4);
+}
+
+/** What a file that is not the binary format its name claims looks like, for the file error. */
+export function looksLike(bytes: Uint8Array): string {
+  if (bytes.length === 0) return 'it is empty (0 bytes)';
+  if (isZip(bytes)) return 'it is a zip archive';
+  if (isParquet(bytes)) return 'it is a Parquet file (rename it to .parquet)';
+  if (isArrowFile(bytes)) return 'it is an Arrow IPC file (rename it to .arrow)';
+  if (isFlatGeobuf(bytes)) return 'it is a FlatGeobuf file (rename it to .fgb)';
+  const text = new TextDecoder().decode(bytes.subarray(0, 1024));
+  // A cut multi-byte character at the end is fine; replacement characters or NULs earlier are binary.
+  const head = text.slice(0, 1000);
+  if (head.includes('\uFFFD') || head.includes('\u0000')) return 'its content is not a format RouteShift knows';
+  return `it looks like ${CONTENT_NAMES[sniff(text)]} (it starts with '${opening(text)}')`;
 }
 
 export type Decoded = { ok: true; text: string } | { ok: false; reason: string };

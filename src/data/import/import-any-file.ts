@@ -4,7 +4,10 @@
  * content first and their name second; every other file goes to importFile (text formats, KMZ,
  * project files), which stays synchronous for the tests and tools that call it directly.
  */
+import { ARROW_READER } from './arrow-import';
+import { FLATGEOBUF_READER } from './flatgeobuf-import';
 import { importFile, internalError, parsedFile, type Outcome } from './import-file';
+import { PARQUET_READER } from './parquet-import';
 import { Reporter } from './records';
 import { SHAPEFILE_READER } from './shapefile-import';
 import type { ImportFormat, ImportOptions, ParsedFile, ProgressFn } from './types';
@@ -18,7 +21,8 @@ export interface BinaryReader {
 }
 
 /** The binary readers, tried in order. */
-export const BINARY_READERS: readonly BinaryReader[] = [SHAPEFILE_READER];
+// Magic bytes first (Parquet, Arrow, FlatGeobuf); the Shapefile reader also claims any .zip by name.
+export const BINARY_READERS: readonly BinaryReader[] = [PARQUET_READER, ARROW_READER, FLATGEOBUF_READER, SHAPEFILE_READER];
 
 export async function importAnyFile(name: string, bytes: Uint8Array, options: ImportOptions, onProgress?: ProgressFn, readers: readonly BinaryReader[] = BINARY_READERS): Promise<ParsedFile> {
   const reader = readers.find((r) => r.claims(name, bytes));

@@ -4,6 +4,7 @@
  * with a plain-language reason.
  */
 import { formatBytes } from '../../domain/format-number';
+import type { IncidentColumns } from '../../domain/incident-columns';
 import { emptyEntities, FileAssembler } from './assemble';
 import { importCsv } from './csv-import';
 import { decodeUtf8, extensionOf, formatFromName, isZip, mismatch, opening, readAsNote, sniff, type XmlFormat } from './detect';
@@ -14,13 +15,15 @@ import { MAX_IMPORT_BYTES, type FileReport, type ImportedEntities, type ImportFo
 import { kmzText, xmlFeatures } from './xml-import';
 
 const PROJECT_FORMAT = 'routeshift-project';
-const SUPPORTED = '.geojson, .json, .csv, .tsv, .kml, .kmz, .gpx, .tcx, .xml (KML, GPX or TCX) and .routeshift.json';
+const SUPPORTED = '.geojson, .json, .csv, .tsv, .kml, .kmz, .gpx, .tcx, .xml (KML, GPX or TCX), .zip (Shapefile), .parquet, .geoparquet, .arrow, .feather, .fgb and .routeshift.json';
 
 export interface Outcome {
   format: ImportFormat | 'unknown';
   entities?: ImportedEntities | null;
   project?: unknown;
   needsMapping?: FileReport['needsMapping'];
+  /** Incidents read straight into columns (Parquet, Arrow). */
+  columns?: IncidentColumns;
 }
 
 export function importFile(name: string, bytes: Uint8Array, options: ImportOptions, onProgress?: ProgressFn): ParsedFile {
@@ -57,6 +60,7 @@ export function parsedFile(name: string, bytes: Uint8Array, reporter: Reporter, 
   onProgress?.(1);
   const parsed: ParsedFile = { report, entities: outcome.entities ?? emptyEntities() };
   if (outcome.project !== undefined) parsed.project = outcome.project;
+  if (outcome.columns) parsed.columns = outcome.columns;
   return parsed;
 }
 

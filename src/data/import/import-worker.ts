@@ -41,7 +41,10 @@ async function importFiles({ files, options, dataset: meta }: Extract<ImportRequ
   parsedDataset = loadedDatasetOf(parsed, meta);
   // The rows are in the dataset now: the parsed files' entity lists (a million objects) can go
   // before the columns are copied and posted.
-  for (const file of parsed) file.entities = emptyEntities();
+  for (const file of parsed) {
+    file.entities = emptyEntities();
+    delete file.columns;
+  }
   // The columns' buffers go to the main thread (detached here): the worker persists its own copy.
   const outgoing = parsedDataset ? parsedShell(parsedDataset) : null;
   if (outgoing) parsedDataset = outgoing.kept;

@@ -13,7 +13,7 @@ import type { ParsedFile } from './types';
 
 function entityCount(file: ParsedFile): number {
   const e = file.entities;
-  return e.segments.length + e.crossings.length + e.hubs.length + e.safeHouses.length + e.incidents.length + e.events.length + e.flows.length + (e.areas?.length ?? 0);
+  return e.segments.length + e.crossings.length + e.hubs.length + e.safeHouses.length + e.incidents.length + e.events.length + e.flows.length + (e.areas?.length ?? 0) + (file.columns?.length ?? 0);
 }
 
 /** null when no file brought any data (only project files, or nothing accepted). */
@@ -21,10 +21,11 @@ export function loadedDatasetOf(parsed: readonly ParsedFile[], meta: { id: strin
   const withData = parsed.filter((f) => f.project === undefined && entityCount(f) > 0);
   if (withData.length === 0) return null;
   const name = withData.map((f) => f.report.file).join(', ');
-  const { incidents, ...built } = buildImportedDataset(withData, { name, loadedAt: meta.loadedAt });
+  const { incidents, incidentParts: columnParts = [], ...built } = buildImportedDataset(withData, { name, loadedAt: meta.loadedAt });
   // Incidents travel and live as columns: a few typed arrays instead of an object per row. They are
   // made before the ids are prefixed, so that prefixing touches a dictionary, not a million rows.
-  const parts = incidents.length ? [toIncidentColumns(incidents)] : [];
+  // Files read as columns (Parquet, Arrow) bring their parts ready made.
+  const parts = incidents.length ? [toIncidentColumns(incidents), ...columnParts] : columnParts;
   const dataset = prefixDatasetIds({ ...built, incidents: [], incidentParts: parts }, meta.id);
   for (const columns of dataset.incidentParts ?? []) {
     columns.drawing = incidentDrawing(columns);

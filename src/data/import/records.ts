@@ -166,6 +166,6 @@ export function slugify(value: string): string {
 
 /** The file name without its import extension, as a slug ('points.csv' → 'points'). */
 export function fileSlug(name: string): string {
-  const base = name.replace(/\.(routeshift\.json|geojson|json|csv|tsv|tab|kml|kmz|gpx|tcx|txt|xml)$/i, '');
+  const base = name.replace(/\.(routeshift\.json|geojson|json|csv|tsv|tab|kml|kmz|gpx|tcx|txt|xml|zip|parquet|geoparquet|arrow|arrows|feather|ipc|fgb)$/i, '');
   return slugify(base) || 'file';
 }

@@ -3,6 +3,7 @@
  * Every problem names the file, the row (CSV line) or feature (1-based), the field and a reason in
  * plain language. Good rows are kept; rejected rows are kept as raw text for download and fixing.
  */
+import type { IncidentColumns } from '../../domain/incident-columns';
 import type { MonthKey } from '../../domain/month';
 import type { Dataset, Period } from '../../domain/types';
 
@@ -115,6 +116,11 @@ export type ImportedEntities = Pick<Dataset, 'corridors' | 'segments' | 'crossin
 export interface ParsedFile {
   report: FileReport;
   entities: ImportedEntities;
+  /**
+   * Incidents already held as columns (Parquet, Arrow: read straight from the file's column arrays,
+   * no object per row), sources `['file:<name>']` and ids of the file; besides those in `entities`.
+   */
+  columns?: IncidentColumns;
   /** Set when the file is a RouteShift project file: the raw JSON, restored by the project module. */
   project?: unknown;
 }

@@ -60,7 +60,7 @@ export function DatasetsPanel() {
           type="file"
           multiple
           hidden
-          accept=".geojson,.json,.csv,.tsv,.tab,.txt,.xml,.kml,.kmz,.gpx,.tcx"
+          accept=".geojson,.json,.csv,.tsv,.tab,.txt,.xml,.kml,.kmz,.gpx,.tcx,.zip,.parquet,.geoparquet,.arrow,.arrows,.feather,.ipc,.fgb"
           data-testid="import-input"
           onChange={(e) => {
             const files = Array.from(e.target.files ?? []);

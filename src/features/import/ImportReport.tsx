@@ -58,7 +58,7 @@ function FileSection({ report: r }: { report: FileReport }) {
       {problems.length ? (
         <table className="problems">
           <thead>
-            <tr><th scope="col">{r.format === 'csv' || r.format === 'tsv' ? 'Line' : 'Feature'}</th><th scope="col">Field</th><th scope="col">Problem</th><th scope="col">Outcome</th></tr>
+            <tr><th scope="col">{r.format === 'csv' || r.format === 'tsv' ? 'Line' : r.format === 'parquet' || r.format === 'arrow' ? 'Row' : 'Feature'}</th><th scope="col">Field</th><th scope="col">Problem</th><th scope="col">Outcome</th></tr>
           </thead>
           <tbody>
             {problems.slice(0, SHOWN_PROBLEMS).map((p, i) => (

@@ -1,0 +1,129 @@
+/**
+ * One row of a columnar table read the way a CSV row is read (coords.ts, fields.ts, dates.ts),
+ * through one scratch record whose values are swapped row by row: the checks and messages are the
+ * CSV ones, without an object per row. Throws RowProblem, as the drafts do.
+ */
+import { CONFIDENCES } from '../../domain/incident-columns';
+import type { LonLat } from '../../domain/types';
+import { cellValue, rowText, type ColumnPlan, type ColumnValues } from './column-table';
+import { checkLatLon, readNumber, readPosition } from './coords';
+import { clip, DATE_FORMATS_HINT, parseDate, type DateResult, type ParsedDate } from './dates';
+import { fail, joinNotes, readConfidence, readCount, readCountries, sourceNote, text, textOf } from './fields';
+import type { FieldRole, FieldValue, Fields, Repair } from './records';
+
+/** What an incident row gives besides its point. */
+export interface IncidentReading {
+  date: ParsedDate;
+  confidence: number;
+  dead: number | null;
+  survivors: number | null;
+  location: string | undefined;
+  route: string | undefined;
+  notes: string | undefined;
+  id: string | undefined;
+}
+
+export class ColumnRows {
+  /** The fields of the current row (one FieldValue per role, its value replaced per row). */
+  readonly fields: Fields = {};
+  private readonly cells: [FieldValue, ColumnValues][] = [];
+  private readonly dates = new Map<string, DateResult>();
+  private readonly reading: IncidentReading = { date: { month: '', endMonth: '', precision: 'day', iso: '' }, confidence: 0, dead: null, survivors: null, location: undefined, route: undefined, notes: undefined, id: undefined };
+
+  constructor(
+    readonly plan: ColumnPlan,
+    readonly columns: Record<string, ColumnValues>,
+  ) {
+    for (const [role, name] of plan.fields) {
+      const field: FieldValue = { value: null, name };
+      const column = columns[name];
+      if (!column) continue;
+      this.fields[role] = field;
+      this.cells.push([field, column]);
+    }
+  }
+
+  /** Makes row `i` the current row. */
+  load(i: number): void {
+    for (const [field, column] of this.cells) field.value = cellValue(column, i);
+  }
+
+  /** The current row's fields as a record of their own (for the FileAssembler). */
+  ownFields(): Fields {
+    const out: Fields = {};
+    for (const role of Object.keys(this.fields) as FieldRole[]) {
+      const field = this.fields[role] as FieldValue;
+      out[role] = { value: field.value, name: field.name };
+    }
+    return out;
+  }
+
+  raw(i: number): string {
+    return rowText(this.columns, i);
+  }
+
+  /** Row `i`'s point from latitude and longitude columns, checked as in CSV (a swap is a repair). */
+  latLon(i: number, lat: ColumnValues, lon: ColumnValues, names: { lat: string; lon: string }, repairs: Repair[]): LonLat {
+    const a = lat.values[i];
+    const o = lon.values[i];
+    // The common case first: two numbers in range.
+    if (typeof a === 'number' && typeof o === 'number' && a >= -90 && a <= 90 && o >= -180 && o <= 180) return [o, a];
+    const latNumber = readNumber(cellValue(lat, i), 'latitude');
+    if (!latNumber.ok) return fail(names.lat, latNumber.reason);
+    const lonNumber = readNumber(cellValue(lon, i), 'longitude');
+    if (!lonNumber.ok) return fail(names.lon, lonNumber.reason);
+    for (const [n, name] of [[latNumber, names.lat], [lonNumber, names.lon]] as const) {
+      if (n.repair) repairs.push({ field: name, reason: 'decimal comma', repair: n.repair });
+    }
+    const checked = checkLatLon(latNumber.value, lonNumber.value, names, true);
+    if (!checked.ok) return fail(checked.field, checked.reason);
+    if (checked.repair) repairs.push(checked.repair);
+    return checked.coord;
+  }
+
+  /** A GeoJSON Point geometry's position, checked as in GeoJSON files. */
+  point(geometry: { coordinates?: unknown }, repairs: Repair[]): LonLat {
+    const read = readPosition(geometry.coordinates, true);
+    if (!read.ok) return fail(read.field, read.reason);
+    if (read.repair) repairs.push(read.repair);
+    return read.coord;
+  }
+
+  /**
+   * The current row as an incident (the incident draft of draft-kinds.ts, over the scratch fields),
+   * in one reading object refilled per row: read it before the next row.
+   */
+  incident(repairs: Repair[]): IncidentReading {
+    const fields = this.fields;
+    const r = this.reading;
+    const confidence = readConfidence(fields, repairs);
+    const countries = fields.country ? readCountries(fields, repairs) : [];
+    r.date = this.date(repairs);
+    r.confidence = Math.max(0, CONFIDENCES.indexOf(confidence));
+    r.dead = readCount(fields.dead, 'dead and missing');
+    r.survivors = readCount(fields.survivors, 'survivors');
+    r.location = textOf(fields, 'name') ?? textOf(fields, 'title');
+    r.route = textOf(fields, 'route') ?? textOf(fields, 'corridor');
+    r.notes = joinNotes(textOf(fields, 'description'), countries.length ? `Countries given in the file: ${countries.join(', ')}.` : undefined, sourceNote(fields));
+    r.id = text(fields.id);
+    return r;
+  }
+
+  /** requireDate and the incident's full-day check, each distinct text read once. */
+  private date(repairs: Repair[]): ParsedDate {
+    const field = this.fields.date;
+    const value = field?.value;
+    if (field === undefined || value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) {
+      return fail(field?.name ?? 'date', `an incident needs a date; ${DATE_FORMATS_HINT}`);
+    }
+    let result = typeof value === 'string' ? this.dates.get(value) : undefined;
+    if (result === undefined) {
+      result = parseDate(value);
+      if (typeof value === 'string' && this.dates.size < 100_000) this.dates.set(value, result);
+    }
+    if (!result.ok) return fail(field.name, result.reason);
+    if (result.date.note) repairs.push({ field: field.name, reason: 'the day and month could be read either way', repair: result.date.note });
+    if (result.date.precision !== 'day') fail(field.name, `an incident needs a full date with the day, found '${clip(String(value))}'`);
+    return result.date;
+  }
+}
