@@ -10,6 +10,7 @@ import { selectChange } from '../state/selectors';
 import type { MapHandle } from '../map/MapView';
 import { SEGMENTS_LAYER_ID } from '../map/layers/segments-layer';
 import { pickedEntity } from '../map/layers/pick';
+import { INCIDENTS_LAYER_ID, partLayerId } from '../map/layers/incidents-layer';
 import type { AppStore } from '../state/store';
 import { isLayerId } from '../domain/layers';
 import { selectionsOffThread } from '../state/slices/data-slice';
@@ -75,7 +76,9 @@ export function installTestHook(store: AppStore, getHandle: () => MapHandle | nu
       const { tables } = store.getState();
       if (!handle || !tables) return [];
       const canvas = handle.map.getCanvas();
-      const picks = handle.overlay.pickObjects({ x: 0, y: 0, width: canvas.clientWidth, height: canvas.clientHeight, layerIds: [layerId], maxObjects: 5000 });
+      // Incidents are drawn by one layer per part (partLayerId): 'incidents' picks them all.
+      const layerIds = layerId === INCIDENTS_LAYER_ID ? tables.incidents.parts.map((_, p) => partLayerId(layerId, p)) : [layerId];
+      const picks = handle.overlay.pickObjects({ x: 0, y: 0, width: canvas.clientWidth, height: canvas.clientHeight, layerIds, maxObjects: 5000 });
       const ids = new Set<string>();
       for (const info of picks) {
         const picked = pickedEntity(tables, info.layer?.id ?? layerId, info.index, info.object);
