@@ -72,11 +72,22 @@ describe('Parquet', () => {
     expect(month?.reason).toContain('full date with the day');
   });
 
-  it('swaps latitude and longitude as a repair when only the swap fits, as CSV does', async () => {
-    const swapped = parquetWriteBuffer({ columnData: [{ name: 'lat', data: [95], type: 'DOUBLE' }, { name: 'lon', data: [20.4], type: 'DOUBLE' }, { name: 'date', data: ['2015-10-17'], type: 'STRING' }] });
-    const repaired = await read('swapped.parquet', new Uint8Array(swapped));
-    expect(repaired.report.repaired.map((r) => [r.row, r.repair])).toEqual([[1, 'latitude and longitude swapped']]);
-    expect(Array.from(repaired.columns?.positions ?? [])).toEqual([95, 20.4]);
+  it('swaps latitude and longitude only where the swapped point lies in the area the file covers, as CSV does', async () => {
+    const column = (name: string, data: (number | string)[]) => ({ name, data, type: typeof data[0] === 'number' ? ('DOUBLE' as const) : ('STRING' as const) });
+    const file = (lat: number[], lon: number[]) =>
+      new Uint8Array(parquetWriteBuffer({ columnData: [column('lat', lat), column('lon', lon), column('date', lat.map(() => '2015-10-17'))] }));
+    // Alone, the swapped point (20.4° N, 95° E) lies outside the data region: rejected, not moved.
+    const alone = await read('swapped.parquet', file([95], [20.4]));
+    expect(alone.report.repaired).toEqual([]);
+    expect(alone.report.rejected.map((r) => [r.row, r.field])).toEqual([[1, 'lat, lon']]);
+    expect(alone.report.rejected[0]!.reason).toContain('would lie outside');
+    expect(alone.columns?.length ?? 0).toBe(0);
+    // In a file whose other points lie around 95° E, the swap is kept as a repair (row 4).
+    const inArea = await read('swapped-in-area.parquet', file([20, 21, 22, 95], [94, 95, 96, 20.4]));
+    expect(inArea.report.rejected).toEqual([]);
+    expect(inArea.report.repaired.map((r) => [r.row, r.repair])).toEqual([[4, 'latitude and longitude swapped']]);
+    expect(inArea.entities.incidents.map((i) => i.coord)).toEqual([[95, 20.4]]);
+    expect(inArea.columns?.length).toBe(3);
   });
 
   it('reads a gzip-compressed file (codecs from hyparquet-compressors)', async () => {

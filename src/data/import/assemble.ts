@@ -75,6 +75,11 @@ export class FileAssembler {
     }
   }
 
+  /** A position kept elsewhere without a position repair (a columnar file's incident rows): part of the file's area. */
+  countPosition(lon: number, lat: number): void {
+    this.area.add(lon, lat);
+  }
+
   /** A CSV flow row (route, month, count). */
   addFlow(record: RawRecord): void {
     this.flowRecords.push(record);

@@ -14,6 +14,7 @@ import { ColumnRows, type IncidentReading } from './columnar-rows';
 import { RowProblem } from './fields';
 import { featureRecords } from './geojson-import';
 import { kindOf } from './kinds';
+import { movesPosition } from './position-repairs';
 import { IdAllocator, type FileContext, type RawRecord, type Repair, type Reporter } from './records';
 import type { ImportedEntities, ImportOptions, ProgressFn } from './types';
 
@@ -68,11 +69,13 @@ function readRows(n: number, rows: ColumnRows, plan: ColumnPlan, options: Import
       }
       const coord = shape ? rows.point(shape as { coordinates?: unknown }, repairs) : rows.latLon(i, lat as ColumnValues, lon as ColumnValues, points as { lat: string; lon: string }, repairs);
       rows.load(i);
-      if (!isIncident(i)) {
+      // A repair that moved the point is judged against the file's area by the assembler (position-repairs.ts).
+      if (!isIncident(i) || movesPosition(repairs)) {
         assembler.add({ row, raw: () => rows.raw(i), geometry: { type: 'point', coord }, fields: rows.ownFields(), repairs: [...repairs] });
         continue;
       }
       kept.add(row, coord, rows.incident(repairs), repairs);
+      assembler.countPosition(coord[0], coord[1]);
     } catch (error) {
       if (!(error instanceof RowProblem)) throw error;
       reporter.reject(row, error.field, error.reason, rows.raw(i));
