@@ -69,6 +69,7 @@ export const segmentSchema = z.object({
   context: z.boolean().optional(),
   irregularCrossing: z.boolean().optional(),
   schematic: z.boolean().optional(),
+  straightLine: z.boolean().optional(),
 });
 
 export const crossingStatusPeriodSchema = z.object({

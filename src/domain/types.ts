@@ -90,6 +90,12 @@ export interface RouteSegment extends EntityBase {
   irregularCrossing?: boolean;
   /** Geometry is schematic (route-level flows from departure to arrival areas), not a path. */
   schematic?: boolean;
+  /**
+   * Drawn as a straight line between its two places because the data gives only its ends (an
+   * origin–destination flow, e.g. a FlowmapBlue flows sheet): no length, countries or corridor
+   * geometry is derived from it.
+   */
+  straightLine?: boolean;
 }
 
 /**

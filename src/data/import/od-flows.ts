@@ -132,6 +132,7 @@ function pairSegment(pair: Pair, ctx: FileContext, corridor: Corridor, id: strin
     mode: 'unknown',
     active: { ...DATA_PERIOD },
     approximate: false,
+    straightLine: true,
     notes: `Flow from ${pair.origin.name} to ${pair.dest.name}, drawn as a straight line between the two locations.`,
   };
 }

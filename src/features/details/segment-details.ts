@@ -79,12 +79,13 @@ export function segmentDetails(dataset: Dataset, s: RouteSegment, month: MonthKe
     { label: 'Active', value: `${period(s.active)}${inPeriod(month, s.active) ? '' : ' (not active this month)'}` },
     { label: 'Confidence', value: s.confidence },
   ];
-  rows.push({ label: 'Length as drawn', value: `${formatNumber(Math.round(pathLengthKm(s.path)))} km` });
-  if (countries) {
+  // A straight line between two places says nothing of the way taken: no length or countries from it.
+  if (!s.straightLine) rows.push({ label: 'Length as drawn', value: `${formatNumber(Math.round(pathLengthKm(s.path)))} km` });
+  if (countries && !s.straightLine) {
     const along = countriesAlong(s.path, countries);
     if (along.length) rows.push({ label: 'Countries along', value: along.map(countryName).join(' → ') });
 }
-if (corridor && inPeriod(month, corridor.active)) {
+if (corridor && !s.straightLine && inPeriod(month, corridor.active)) {
   const series = corridorLengthSeries(dataset, corridor.id);
   const now = series.find((p) => p.month === month);
   if (now && countries) {
@@ -106,7 +107,7 @@ if (s.context) rows.unshift({ label: 'Route context', value: ROUTE_CONTEXT_TEXT 
 if (figureSeries && figureLabel) rows.push({ label: figureLabel, value: figureText(dataset, figureSeries, s.volume?.scope ?? 'route-total', value) });
 const caveats: string[] = [];
 if (s.approximate) caveats.push('An end of this segment is not an exact location (approximate or a town standing in).');
-if (s.schematic) caveats.push('Drawn schematically from the departure to the arrival area, not along a path.');
+if (s.straightLine) caveats.push(STRAIGHT_LINE_CAVEAT);
 return {
   ...(figureLabel ? { keyLabel: figureLabel } : s.context ? { keyLabel: 'Route context' } : {}),
   kindLabel: s.mode === 'boat' ? 'Sea leg' : s.context ? 'Route context' : 'Route segment',
@@ -115,10 +116,13 @@ return {
   caveats,
   remarks: s.irregularCrossing ? [irregularRemark(dataset, s)] : [],
   sources: [...new Set([...s.sources, ...(figureSeries?.sources ?? [])])],
-  ...(corridor?.notes ? { notes: corridor.notes } : {}),
+  // A straight-line flow's own notes carry what its file said (e.g. a total with no dates).
+  ...(s.straightLine && s.notes ? { notes: s.notes } : corridor?.notes ? { notes: corridor.notes } : {}),
   prices: pricesFor(dataset, [s.fromPlaceId, s.toPlaceId]).filter((p) => p.fromPlaceId === s.fromPlaceId || p.toPlaceId === s.toPlaceId),
 };
 }
+
+export const STRAIGHT_LINE_CAVEAT = 'Drawn as a straight line between its two places: the data gives only where the flow starts and ends, not the way taken.';
 
 export const SCHEMATIC_CAVEAT = 'Schematic route-level flow: geometry shows departure and arrival areas, not a path.';
 
