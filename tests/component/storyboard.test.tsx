@@ -2,6 +2,7 @@
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildCommands } from '../../src/features/commands/registry';
+import { ShortcutsOverlay } from '../../src/features/commands/ShortcutsOverlay';
 import { useShortcuts } from '../../src/features/commands/use-shortcuts';
 import { MarkingBanner } from '../../src/features/briefing/MarkingBanner';
 import { Presenter } from '../../src/features/presenter/Presenter';
@@ -26,7 +27,7 @@ const titles = () => screen.getAllByTestId('story-item').map((li) => within(li).
 const key = (k: string, init: KeyboardEventInit = {}) => act(() => void (document.activeElement ?? document.body).dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, ...init })));
 
 beforeEach(() => {
-  useAppStore.setState({ storyboard: [], presenting: null, notices: [], marking: '', overlay: null, camera: { lon: 18, lat: 43, zoom: 5 } });
+  useAppStore.setState({ storyboard: [], viewCursor: null, presenterOptions: { autoAdvanceSeconds: null, playBetween: false }, presenting: null, notices: [], marking: '', overlay: null, camera: { lon: 18, lat: 43, zoom: 5 } });
   s().setDataset(demoDataset());
   s().setMonth('2015-10');
 });
@@ -122,5 +123,48 @@ describe('presenter', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+});
+
+describe('clicker keys outside the presenter', () => {
+  /** The overlay's text for each row whose keys include `k`, e.g. 'PageDown'. */
+  const overlayRowsFor = (k: string) =>
+    screen
+      .getAllByText(k, { selector: 'kbd' })
+      .map((kbd) => kbd.closest('div')?.querySelector('dd')?.textContent ?? '');
+
+  it('step views forward/back after Escape with a storyboard, months without one, never a year', () => {
+    render(<Harness />);
+    for (const month of ['2015-09', '2015-10', '2016-03']) {
+      act(() => s().setMonth(month));
+      fireEvent.click(screen.getByTestId('capture-view'));
+    }
+    fireEvent.click(screen.getByTestId('present-button'));
+    key('PageDown');
+    expect(screen.getByTestId('presenter-month').textContent).toBe('October 2015');
+    key('Escape');
+    expect(screen.queryByTestId('presenter')).toBeNull();
+
+    key('PageDown');
+    expect(s().month).toBe('2016-03'); // the view after the one showing, not 2014-10
+    key('PageUp');
+    expect(s().month).toBe('2015-10');
+
+    act(() => s().setStoryboard([]));
+    act(() => s().setMonth('2015-09'));
+    key('PageDown');
+    expect(s().month).toBe('2015-10');
+    key('PageUp');
+    key('PageUp');
+    expect(s().month).toBe('2015-08');
+  });
+
+  it('are listed in the "?" overlay with their new meaning', () => {
+    render(<ShortcutsOverlay commands={commands} onClose={() => {}} />);
+    const pageDown = overlayRowsFor('PageDown');
+    const pageUp = overlayRowsFor('PageUp');
+    expect(pageDown).toEqual(['Next view of the storyboard (or next month when there is no storyboard)', 'Next view']);
+    expect(pageUp).toEqual(['Previous view of the storyboard (or previous month when there is no storyboard)', 'Previous view']);
+    expect([...pageDown, ...pageUp].join(' ')).not.toMatch(/year/i);
   });
 });

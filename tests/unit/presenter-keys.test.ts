@@ -90,3 +90,50 @@ describe('presenter keys', () => {
     expect(s().presenting).not.toBeNull();
   });
 });
+
+describe('clicker keys outside the presenter', () => {
+  it('PageDown after Escape goes to the view after the one that was showing, PageUp to the one before', () => {
+    s().startPresenting();
+    press('PageDown');
+    expect(s().month).toBe('2015-06');
+    press('Escape');
+    expect(s().presenting).toBeNull();
+    expect(press('PageDown')).toBe('clicker.next');
+    expect(s().presenting).toBeNull();
+    expect(s().month).toBe('2016-01');
+    expect(s().camera?.lon).toBe(30);
+    expect(press('PageUp')).toBe('clicker.previous');
+    expect(s().month).toBe('2015-06');
+    press('PageUp');
+    expect(s().month).toBe('2015-01');
+  });
+
+  it('stay on the last (or first) view and say so, rather than step the month', () => {
+    s().applyView(s().storyboard[2]!);
+    const notices = s().notices.length;
+    press('PageDown');
+    expect(s().month).toBe('2016-01');
+    expect(s().notices.length).toBe(notices + 1);
+    expect(s().notices.at(-1)?.message).toMatch(/Last view/);
+  });
+
+  it('start at the first view when no view was shown yet', () => {
+    expect(s().month).toBe('2018-01');
+    press('PageDown');
+    expect(s().month).toBe('2015-01');
+  });
+
+  it('step one month (never a year) when there is no storyboard; Shift+arrows still step a year', () => {
+    s().setStoryboard([]);
+    s().setMonth('2015-09');
+    press('PageDown');
+    expect(s().month).toBe('2015-10');
+    press('PageUp');
+    press('PageUp');
+    expect(s().month).toBe('2015-08');
+    press('ArrowRight', true);
+    expect(s().month).toBe('2016-08');
+    press('ArrowLeft', true);
+    expect(s().month).toBe('2015-08');
+  });
+});

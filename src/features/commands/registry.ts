@@ -37,8 +37,11 @@ export function buildCommands(): Command[] {
   return [
     { id: 'month.previous', label: 'Previous month', keys: ['ArrowLeft'], group: 'Time', run: (s) => s.stepMonth(-1) },
     { id: 'month.next', label: 'Next month', keys: ['ArrowRight'], group: 'Time', run: (s) => s.stepMonth(1) },
-    { id: 'year.previous', label: 'One year back', keys: ['Shift+ArrowLeft', 'PageDown'], group: 'Time', run: (s) => s.stepMonth(-12) },
-    { id: 'year.next', label: 'One year forward', keys: ['Shift+ArrowRight', 'PageUp'], group: 'Time', run: (s) => s.stepMonth(12) },
+    { id: 'year.previous', label: 'One year back', keys: ['Shift+ArrowLeft'], group: 'Time', run: (s) => s.stepMonth(-12) },
+    { id: 'year.next', label: 'One year forward', keys: ['Shift+ArrowRight'], group: 'Time', run: (s) => s.stepMonth(12) },
+    // A clicker's keys mean what they mean in the presenter: PageDown is always forward.
+    { id: 'clicker.next', label: 'Next view of the storyboard (or next month when there is no storyboard)', keys: ['PageDown'], group: 'Time', run: (s) => clickerStep(s, 1) },
+    { id: 'clicker.previous', label: 'Previous view of the storyboard (or previous month when there is no storyboard)', keys: ['PageUp'], group: 'Time', run: (s) => clickerStep(s, -1) },
     { id: 'month.first', label: 'First month of the data', keys: ['Home'], group: 'Time', run: (s) => s.goToEdge('first') },
     { id: 'month.last', label: 'Last month of the data', keys: ['End'], group: 'Time', run: (s) => s.goToEdge('last') },
     { id: 'play.toggle', label: 'Play / pause', keys: ['Space'], group: 'Time', run: (s) => s.togglePlay() },
@@ -76,6 +79,17 @@ export function buildCommands(): Command[] {
     { id: 'present.start', label: 'Present the storyboard', button: 'Present', keys: ['p'], group: 'Panels', run: (s) => s.startPresenting(0) },
     ...presenterCommands(),
   ];
+}
+
+/**
+ * PageDown/PageUp outside the presenter: a storyboard with views counts as open (folding the side
+ * panel's Storyboard section hides the list, it does not close the storyboard, so the clicker does
+ * not change meaning with it): they step its views from the one last presented or applied; with no
+ * storyboard they step one month. Never a year, never backwards on PageDown.
+ */
+function clickerStep(s: AppState, delta: 1 | -1) {
+  if (s.storyboard.length > 0) s.stepView(delta);
+  else s.stepMonth(delta);
 }
 
 /** The keys presentation clickers send (PageDown/PageUp, arrows, space, B or . to blank). */

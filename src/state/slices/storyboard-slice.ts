@@ -44,6 +44,13 @@ export interface StoryboardSlice {
   applyView: (view: StoryView, options?: { animate?: boolean; keepTime?: boolean }) => void;
   /** Only the view's time window (the end of playing the months between two views). */
   applyViewTime: (view: StoryView) => void;
+  /**
+   * The id of the view last presented or applied: outside the presenter PageDown/PageUp step on
+   * from it (a clicker press after Escape goes to the view after the one that was showing).
+   */
+  viewCursor: string | null;
+  /** The next (1) or previous (-1) view after `viewCursor`; the first view when there is none. */
+  stepView: (delta: 1 | -1) => void;
   presenting: PresentingState | null;
   /** The options the next presentation starts with. */
   presenterOptions: PresenterOptions;
@@ -143,8 +150,9 @@ export const createStoryboardSlice: StateCreator<AppState, [], [], StoryboardSli
     },
     restoreView: (view, index) => set({ storyboard: insertAt(get().storyboard.filter((v) => v.id !== view.id), view, index) }),
     moveView: (id, toIndex) => set({ storyboard: moveInList(get().storyboard, indexOf(id), toIndex) }),
-    setStoryboard: (storyboard) => set({ storyboard, presenting: null }),
+    setStoryboard: (storyboard) => set({ storyboard, presenting: null, viewCursor: null }),
     applyView: (view, options = {}) => {
+      set({ viewCursor: view.id });
       const problems = applySettings(get, {
         filters: view.filters,
         ...(options.keepTime ? {} : viewTime(view)),
@@ -159,6 +167,15 @@ export const createStoryboardSlice: StateCreator<AppState, [], [], StoryboardSli
     applyViewTime: (view) => {
       const problems = applySettings(get, viewTime(view));
       if (problems.length) get().pushNotice('warning', `View "${view.title}": ${problems.join('; ')}.`);
+    },
+    viewCursor: null,
+    stepView: (delta) => {
+      const list = get().storyboard;
+      const at = list.findIndex((v) => v.id === get().viewCursor);
+      const next = at < 0 ? 0 : at + delta;
+      const view = list[next];
+      if (view) get().applyView(view, { animate: true });
+      else if (list.length > 0) get().pushNotice('info', `${delta > 0 ? 'Last' : 'First'} view of the storyboard: PageDown/PageUp go no further.`);
     },
     presenting: null,
     presenterOptions: { autoAdvanceSeconds: null, playBetween: false },
