@@ -1,6 +1,7 @@
 /* global document, getComputedStyle */
 // k) A three-view storyboard built with the panel's buttons, presented with PageDown: each view's
-//    month and camera come back, "2 / 3" shows, B blanks the screen and Escape leaves.
+//    month and camera come back, "2 / 3" shows, B blanks the screen and Escape leaves; after it
+//    PageDown/PageUp step on from the view that was showing (never a year back).
 import assert from 'node:assert/strict';
 import { eventually } from '../driver.mjs';
 
@@ -95,5 +96,18 @@ export default {
     await then.hidden('presenter');
     assert.equal(await hook('presenting'), null);
     await then.visible('timeline-slider');
+
+    // A clicker press after Escape: the view after the one that was showing (2 of 3), not a year back.
+    const outside = async (i) => {
+      await eventually(async () => {
+        assert.equal(await hook('presenting'), null);
+        assert.equal(await hook('month'), views[i].month);
+        near(await hook('camera'), views[i].camera, `view ${i + 1} outside the presenter`);
+      }, { timeout: 10_000 });
+    };
+    await when.pressKey('PageDown');
+    await outside(2);
+    await when.pressKey('PageUp');
+    await outside(1);
   },
 };
