@@ -33,6 +33,8 @@ async function eachView(job: JobContext, size: PixelSize, take: (c: Captured) =>
   const story = storyboardOrThrow(job);
   const center = map.map.getCenter();
   const saved = currentView(store.getState(), { lon: center.lng, lat: center.lat, zoom: map.map.getZoom() });
+  // Applying the views moves the clicker's place in the storyboard: PageDown afterwards goes on from where the user was.
+  const cursor = store.getState().viewCursor;
   const sized = await sizeMapFor(map, size, signal);
   try {
     for (const [index, view] of story.views.entries()) {
@@ -52,6 +54,7 @@ async function eachView(job: JobContext, size: PixelSize, take: (c: Captured) =>
     }
   } finally {
     story.applyView(saved, { animate: false });
+    store.setState({ viewCursor: cursor });
     await sized.restore();
   }
 }

@@ -1,9 +1,12 @@
 /**
  * Renders the live map at an export size and reads its canvas. The map's container is sized to the
- * target (in CSS pixels) with the zoom raised so the same area stays in frame, then put back.
+ * target (in CSS pixels) with the zoom raised so the same area stays in frame, then put back with
+ * the exact camera it had. Meanwhile the user sees a still of the frame they had (still-cover.ts)
+ * and the resized container is invisible, so the live map never visibly resizes or jumps.
  */
 import type { MapHandle } from '../../map/MapView';
 import type { PixelSize } from './file-names';
+import { coverWithStill } from './still-cover';
 
 const IDLE_TIMEOUT_MS = 8000;
 
@@ -65,33 +68,38 @@ export interface SizedMap {
   restore: () => Promise<void>;
 }
 
-/** Sizes the map for an export; `null` keeps the size it has on screen. */
+/**
+ * Sizes the map for an export; `null` keeps the size it has on screen. Either way the user sees a
+ * still of the current frame until `restore` has put the camera (and size) back and the map has
+ * redrawn: a video or storyboard export also moves the month and camera underneath.
+ */
 export async function sizeMapFor(handle: MapHandle, target: PixelSize | null, signal?: AbortSignal): Promise<SizedMap> {
   const { map } = handle;
   const container = map.getContainer();
-  const savedStyle = container.style.cssText;
-  const center = map.getCenter();
-  const zoom = map.getZoom();
   const canvas = map.getCanvas();
-  let zoomOffset = 0;
+  const savedStyle = container.style.cssText;
+  const camera = { center: map.getCenter(), zoom: map.getZoom(), bearing: map.getBearing(), pitch: map.getPitch() };
+  const uncover = coverWithStill(container, canvas);
   const restore = async () => {
-    if (!target) return;
-    container.style.cssText = savedStyle;
-    map.resize();
-    map.jumpTo({ center, zoom });
-    // No wait: the map redraws itself on screen.
-    map.triggerRepaint();
+    if (target) {
+      container.style.cssText = savedStyle;
+      map.resize();
+    }
+    map.jumpTo(camera);
+    // The still stays until the map has drawn itself again as it was.
+    await settleMap(handle).catch(() => undefined);
+    uncover();
   };
+  let zoomOffset = 0;
   if (target) {
     const dpr = window.devicePixelRatio || 1;
-    const cssWidth = target.width / dpr;
-    const cssHeight = target.height / dpr;
-    const before = { width: container.clientWidth || cssWidth, height: container.clientHeight || cssHeight };
-    // Fixed at the window's corner, behind the panels; it may reach past the window for big sizes.
-    Object.assign(container.style, { position: 'fixed', left: '0', top: '0', right: 'auto', bottom: 'auto', width: `${cssWidth}px`, height: `${cssHeight}px` });
+    const css = { width: target.width / dpr, height: target.height / dpr };
+    const before = { width: container.clientWidth || css.width, height: container.clientHeight || css.height };
+    // Fixed at the window's corner and invisible (WebGL still draws into it); it may reach past the window.
+    Object.assign(container.style, { position: 'fixed', left: '0', top: '0', right: 'auto', bottom: 'auto', width: `${css.width}px`, height: `${css.height}px`, visibility: 'hidden' });
     map.resize();
-    zoomOffset = Math.log2(Math.min(cssWidth / before.width, cssHeight / before.height));
-    map.jumpTo({ center, zoom: zoom + zoomOffset });
+    zoomOffset = Math.log2(Math.min(css.width / before.width, css.height / before.height));
+    map.jumpTo({ ...camera, zoom: camera.zoom + zoomOffset });
   }
   try {
     await settleMap(handle, signal);

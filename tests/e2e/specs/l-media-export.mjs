@@ -1,6 +1,7 @@
 /* global document, Blob, atob */
 // l) Media exports: a PNG at 1280×720 with the map and the burned-in text, and a short WebM whose
-//    video track and duration match the chosen range and speed.
+//    video track and duration match the chosen range and speed. Neither disturbs the live map: a
+//    still of the frame covers it while it renders, and camera and canvas size come back exactly.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { colourStats, decodePng } from '../driver.mjs';
@@ -8,13 +9,40 @@ import { colourStats, decodePng } from '../driver.mjs';
 export default {
   name: 'media-export: PNG at 1280x720 and a 3-month WebM',
   timeout: 240_000,
-  async run({ given, then, page }) {
+  async run({ given, then, page, hook }) {
     await given.appOpen('m=2015-10');
     await page.locator('[data-testid=media-export-section] > summary').click();
     await then.visible('media-export');
 
+    /** What the user sees of the map: its camera, the canvas's CSS size and the map's box. */
+    const liveMap = async () => ({
+      camera: await hook('camera'),
+      ...(await page.evaluate(() => {
+        const canvas = document.querySelector('[data-testid=map] canvas');
+        const box = document.querySelector('[data-testid=map]').getBoundingClientRect();
+        return { canvasCss: `${canvas.style.width}×${canvas.style.height}`, box: [box.x, box.y, box.width, box.height].map(Math.round).join(',') };
+      })),
+    });
+    const before = await liveMap();
+    /** While exporting, a still of the frame sits exactly on the map's box. */
+    const stillOnTheMap = async () => {
+      const still = page.locator('[data-testid=map-export-still]');
+      await still.waitFor({ state: 'attached', timeout: 30_000 });
+      const box = await still.boundingBox();
+      assert.ok(box, 'no still over the map during the export');
+      assert.equal([box.x, box.y, box.width, box.height].map(Math.round).join(','), before.box, 'the still covers the map exactly');
+    };
+    const unchanged = async (what) => {
+      await page.locator('[data-testid=map-export-still]').waitFor({ state: 'detached', timeout: 30_000 });
+      const after = await liveMap();
+      assert.equal(after.canvasCss, before.canvasCss, `${what}: canvas CSS size`);
+      assert.equal(after.box, before.box, `${what}: map box`);
+      for (const k of ['lon', 'lat', 'zoom']) assert.ok(Math.abs(after.camera[k] - before.camera[k]) < 1e-6, `${what}: camera ${JSON.stringify(after.camera)} vs ${JSON.stringify(before.camera)}`);
+    };
+
     await page.locator('[data-testid=media-image-size]').selectOption('1280x720');
-    const [png] = await Promise.all([page.waitForEvent('download', { timeout: 90_000 }), page.locator('[data-testid=media-export-png]').click()]);
+    const [png] = await Promise.all([page.waitForEvent('download', { timeout: 90_000 }), page.locator('[data-testid=media-export-png]').click(), stillOnTheMap()]);
+    await unchanged('after the PNG');
     assert.match(png.suggestedFilename(), /^routeshift-2015-10-migrant-smuggling-routes-1280x720\.png$/);
     const img = decodePng(fs.readFileSync(await png.path()));
     assert.equal(`${img.width}x${img.height}`, '1280x720', 'PNG has the chosen size');
@@ -31,7 +59,8 @@ export default {
     await page.locator('[data-testid=media-video-to]').fill('2015-10');
     await page.locator('[data-testid=media-video-speed]').selectOption('2');
     await page.locator('[data-testid=media-video-size]').selectOption('640x360');
-    const [webm] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.locator('[data-testid=media-export-webm]').click()]);
+    const [webm] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.locator('[data-testid=media-export-webm]').click(), stillOnTheMap()]);
+    await unchanged('after the WebM');
     assert.equal(webm.suggestedFilename(), 'routeshift-2015-08-to-2015-10-2mps.webm');
     const bytes = fs.readFileSync(await webm.path());
     // A blank page of its own: the app's Content-Security-Policy allows no blob: media.
