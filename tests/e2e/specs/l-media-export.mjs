@@ -81,5 +81,11 @@ export default {
     assert.ok(Math.abs(meta.duration - 1.5) <= 0.3, `WebM lasts ${meta.duration} s, expected 1.5 s (3 months at 2 months/s)`);
     // The user's month is back after the video.
     await then.monthIs('2015-10');
+
+    // At 1024×768 the month fields keep their whole text ("October 2015" and the picker): wider
+    // than 9.5rem each, wrapped one a line rather than cut side by side.
+    await page.setViewportSize({ width: 1024, height: 768 });
+    const monthWidths = await page.evaluate(() => ['from', 'to'].map((k) => document.querySelector(`[data-testid=media-video-${k}]`).getBoundingClientRect().width));
+    monthWidths.forEach((w) => assert.ok(w >= 150, `a month field is ${w}px wide at 1024×768: its text is cut`));
   },
 };
