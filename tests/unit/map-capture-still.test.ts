@@ -13,7 +13,10 @@ function fakeMap() {
     Object.defineProperty(container, prop, { configurable: true, get: () => (prop.endsWith('Width') && container.style.width ? parseFloat(container.style.width) : prop.endsWith('Height') && container.style.height ? parseFloat(container.style.height) : value) });
   }
   const canvas = document.createElement('canvas');
-  container.append(canvas);
+  const controls = document.createElement('div');
+  controls.className = 'maplibregl-control-container';
+  controls.innerHTML = '<button class="maplibregl-ctrl-zoom-in">+</button>';
+  container.append(canvas, controls);
   const camera = { center: { lng: 18.25, lat: 43.5 }, zoom: 5.3, bearing: 12, pitch: 20 };
   const listeners = new Map<string, Set<() => void>>();
   const jumps: unknown[] = [];
@@ -51,6 +54,8 @@ describe('sizeMapFor leaves the live map as it was', () => {
     expect(cover?.previousElementSibling).toBe(container);
     expect([cover?.style.left, cover?.style.top, cover?.style.width, cover?.style.height]).toEqual(['0px', '0px', '1024px', '672px']);
     expect(container.style.visibility).toBe('hidden');
+    // The zoom buttons stay in sight (an inert copy) while the real ones go with the hidden map.
+    expect(cover?.querySelector('.maplibregl-ctrl-zoom-in')?.textContent).toBe('+');
     expect(container.style.width).toBe(`${1920 / (window.devicePixelRatio || 1)}px`);
     expect(camera.zoom).toBeGreaterThan(cameraBefore.zoom);
 
