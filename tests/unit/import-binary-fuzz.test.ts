@@ -84,6 +84,17 @@ describe('zipped Shapefile fuzzing', () => {
     );
   });
 
+  it('refuses a .dbf whose record count runs past its end (found by this fuzz: the parser looped out of memory)', async () => {
+    const entries = entriesOf('shapefile-places.zip').map(([n, b]): [string, Uint8Array] => {
+      if (!n.endsWith('.dbf')) return [n, b];
+      const copy = b.slice();
+      new DataView(copy.buffer).setUint32(4, 1_442_840_579, true);
+      return [n, copy];
+    });
+    const parsed = await imported('s.zip', rezip(entries));
+    expect(parsed.report.fileErrors.map((e) => e.reason)).toEqual([expect.stringContaining('places.dbf states 1,442,840,579 records, more than its')]);
+  });
+
   it('reads the same entities whatever the entries’ order and the case of their names', async () => {
     const input = fc.record({ zip: fc.constantFrom(...SHAPEFILES), seed: fc.array(fc.nat(), { minLength: 8, maxLength: 8 }), upper: fc.array(fc.boolean(), { minLength: 1, maxLength: 6 }) });
     await fc.assert(
