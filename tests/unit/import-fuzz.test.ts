@@ -5,39 +5,13 @@
 import fc from 'fast-check';
 import { zipSync, strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { buildImportedDataset, MADE_BY_IMPORT } from '../../src/data/import/assemble';
+import { buildImportedDataset } from '../../src/data/import/assemble';
 import { importFile } from '../../src/data/import/import-file';
-import type { ColumnMapping, CsvContent, ImportOptions, ParsedFile, PointKind } from '../../src/data/import/types';
+import type { ColumnMapping, CsvContent, ImportOptions, PointKind } from '../../src/data/import/types';
 import { validateDataset } from '../../src/data/validate-dataset';
+import { check, countedEntities } from '../import-check';
 
 const encode = (text: string) => new TextEncoder().encode(text);
-
-/** Entities read from rows or features (not the places and corridors the import makes). */
-function countedEntities(parsed: ParsedFile): number {
-  const e = parsed.entities;
-  const made = e.hubs.filter((h) => h.notes?.startsWith(MADE_BY_IMPORT)).length;
-  return e.segments.length + e.crossings.length + e.hubs.length - made + e.safeHouses.length + e.incidents.length + e.events.length + e.flows.length + (e.areas?.length ?? 0);
-}
-
-function check(parsed: ParsedFile, name: string): void {
-  const { report } = parsed;
-  expect(report.file).toBe(name);
-  for (const note of report.notes ?? []) expect(note).toMatchObject({ file: name, row: null, field: null, reason: expect.stringMatching(/^read as /) });
-  for (const problem of [...report.fileErrors, ...report.rejected, ...report.repaired]) {
-    expect(problem.file).toBe(name);
-    expect(problem.reason.trim().length).toBeGreaterThan(0);
-    if (problem.row !== null) expect(problem.row).toBeGreaterThanOrEqual(1);
-  }
-  for (const repaired of report.repaired) expect(repaired.repair.trim().length).toBeGreaterThan(0);
-  for (const rejected of report.rejected) expect(typeof rejected.raw).toBe('string');
-  expect(report.fileErrors.some((e) => e.reason.includes('internal error')), JSON.stringify(report.fileErrors)).toBe(false);
-  expect(report.accepted + report.repaired.length).toBe(countedEntities(parsed));
-  if (report.needsMapping || parsed.project !== undefined) expect(countedEntities(parsed)).toBe(0);
-  if (countedEntities(parsed) > 0) {
-    const result = validateDataset(buildImportedDataset([parsed], { name: 'fuzz', loadedAt: '2025-07-01T00:00:00Z' }));
-    expect(result.ok ? [] : result.issues.slice(0, 3)).toEqual([]);
-  }
-}
 
 const pointKind = fc.constantFrom<PointKind>('hub', 'incident', 'crossing', 'safeHouse');
 

@@ -87,6 +87,8 @@ function readLayer(parts: LayerParts, reporter: Reporter): LayerFeatures | null 
   const prjText = prj ? new TextDecoder().decode(prj).trim() : undefined;
   const system = prjText === undefined ? null : coordinateSystem(prjText);
   if (system === 'unknown') return skip(`${name}.prj: RouteShift does not understand the coordinate system it gives ('${clip(prjText ?? '', 60)}')`);
+  const cutShort = dbfCutShort(dbf);
+  if (cutShort) return skip(`${name}.dbf ${cutShort}`);
   let geometries: unknown[];
   let records: Record<string, unknown>[];
   try {
@@ -104,6 +106,18 @@ function readLayer(parts: LayerParts, reporter: Reporter): LayerFeatures | null 
     if (off) return skip(`${name}.shp has coordinates such as ${off} that are not longitude and latitude: they look projected, and ${name}.prj (the coordinate system) is missing from the zip`);
   }
   return { layer: name, features: geometries.map((geometry, i) => ({ type: 'Feature', properties: properties(records[i] ?? {}), geometry })) };
+}
+
+/**
+ * Why a .dbf's header cannot be trusted, or null: the parser reads as many records as the header
+ * states, whatever the file's length, so a damaged record count would run it out of memory.
+ */
+function dbfCutShort(dbf: Uint8Array): string | null {
+  if (dbf.length < 32) return `ends inside its header (${dbf.length} bytes)`;
+  const view = new DataView(dbf.buffer, dbf.byteOffset, dbf.byteLength);
+  const records = view.getUint32(4, true);
+  const end = view.getUint16(8, true) + records * view.getUint16(10, true);
+  return end > dbf.length ? `states ${records.toLocaleString('en-GB')} records, more than its ${dbf.length.toLocaleString('en-GB')} bytes hold: the file is damaged or cut short` : null;
 }
 
 /** What a .prj says: WGS84 longitude/latitude, another system proj4 converts from, or one it cannot read. */
