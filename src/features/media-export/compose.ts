@@ -15,7 +15,7 @@ import { describePeriod, readMarking, readTheme, windowMonths } from './export-s
 export interface TextChoices {
   title: string;
   caption: string;
-  /** Leave the legend out (videos: the picture changes, the legend would only cover it). */
+  /** Leave the legend out (a video passes one legend for all its frames instead, see export-video.ts). */
   legend: boolean;
 }
 
