@@ -64,6 +64,8 @@ export interface FramingReading {
   viewBox: PixelBox;
   size: { width: number; height: number };
   overlays: PixelBox[];
+  /** The padding the presenter computed from those boxes (null = none). */
+  padding: { top: number; right: number; bottom: number; left: number } | null;
 }
 
 function readFraming(store: AppStore, handle: MapHandle | null): FramingReading | null {
@@ -86,6 +88,7 @@ function readFraming(store: AppStore, handle: MapHandle | null): FramingReading 
     viewBox: { left: nw.x, top: nw.y, right: se.x, bottom: se.y },
     size: { width: rect.width, height: rect.height },
     overlays: overlays.filter((o) => o.right > o.left && o.bottom > o.top),
+    padding: s.framePadding,
   };
 }
 

@@ -44,11 +44,30 @@ function targetOf(map: maplibregl.Map, intent: CameraIntentProp, padding: Paddin
   return { center: new maplibregl.LngLat(intent.lon, intent.lat), zoom: intent.zoom };
 }
 
+const MAX_BOUNDS: [[number, number], [number, number]] = [
+  [MAP_BOUNDS[0], MAP_BOUNDS[1]],
+  [MAP_BOUNDS[2], MAP_BOUNDS[3]],
+];
+
+/**
+ * A framed view may need the screen to reach past the map's usual limits (a wide view fitted beside
+ * a legend: the part past the edge lies under the legend), so the limits are lifted while it is
+ * framed and come back when the user moves the map or another camera comes.
+ */
+function setFramed(map: maplibregl.Map, intent: CameraIntentProp | null) {
+  if (intent) {
+    if (!framed.has(map)) map.setMaxBounds(null);
+    framed.set(map, intent);
+  } else if (framed.has(map)) {
+    framed.delete(map);
+    map.setMaxBounds(MAX_BOUNDS);
+  }
+}
+
 /** Seconds-scale flight for storyboard views; MapLibre jumps instead when the user prefers reduced motion. */
 function moveTo(map: maplibregl.Map, intent: CameraIntentProp, padding: Padding) {
+  setFramed(map, intent.bounds ? intent : null);
   const target = targetOf(map, intent, padding);
-  if (intent.bounds) framed.set(map, intent);
-  else framed.delete(map);
   if (intent.fly) {
     flights.set(map, intent);
     map.flyTo({ ...target, duration: 1800, essential: false });
@@ -71,7 +90,7 @@ function keepFramingOnResize(map: maplibregl.Map, padding: () => Padding) {
   // The user moving the map ends the framing (a drag, a wheel, a pinch carry the original event).
   map.on('movestart', (event: { originalEvent?: unknown }) => {
     if (event.originalEvent) {
-      framed.delete(map);
+      setFramed(map, null);
       flights.delete(map);
     }
   });
@@ -145,10 +164,7 @@ export function MapView({ layers, theme, onHover, onClick, onZoom, onReady, onMo
       ...(firstCamera.current
         ? { center: [firstCamera.current.lon, firstCamera.current.lat] as [number, number], zoom: firstCamera.current.zoom }
         : { bounds: ROUTES_BOUNDS, fitBoundsOptions: { padding: { top: 30, bottom: 150, left: 300, right: 40 } } }),
-      maxBounds: [
-        [MAP_BOUNDS[0], MAP_BOUNDS[1]],
-        [MAP_BOUNDS[2], MAP_BOUNDS[3]],
-      ],
+      maxBounds: MAX_BOUNDS,
       attributionControl: false,
       canvasContextAttributes: { preserveDrawingBuffer: true, antialias: true },
       dragRotate: false,

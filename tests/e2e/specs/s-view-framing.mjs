@@ -21,7 +21,7 @@ function assertFramed(f, what) {
   assert.ok(w >= mw && s >= ms && e <= me && n <= mn, `${what}: view bounds ${JSON.stringify(f.viewBounds)} not inside the map's ${JSON.stringify(f.mapBounds)}`);
   const box = f.viewBox;
   assert.ok(box.left >= -1 && box.top >= -1 && box.right <= f.size.width + 1 && box.bottom <= f.size.height + 1, `${what}: view box ${JSON.stringify(box)} outside the map ${JSON.stringify(f.size)}`);
-  for (const o of f.overlays) assert.ok(!overlap(box, o), `${what}: view box ${JSON.stringify(box)} under an overlay ${JSON.stringify(o)}`);
+  for (const o of f.overlays) assert.ok(!overlap(box, o), `${what}: view box ${JSON.stringify(box)} under an overlay ${JSON.stringify(o)} (padding ${JSON.stringify(f.padding)}, map ${JSON.stringify(f.size)})`);
 }
 
 export default {
