@@ -6,6 +6,7 @@
 import { useEffect, useState } from 'react';
 import type * as maplibregl from 'maplibre-gl';
 import type { PickingInfo } from '@deck.gl/core';
+import type { Bounds } from '../domain/framing';
 import type { CandidateCrossing } from '../domain/geometry-analytics';
 import type { BasemapData } from '../map/basemap-style';
 import { pickedEntity } from '../map/layers/pick';
@@ -25,6 +26,10 @@ const onHover = (info: PickingInfo) => {
 };
 const onClick = (info: PickingInfo) => useAppStore.getState().select(picked(info)?.ref ?? null);
 const onCameraIntentDone = () => useAppStore.getState().setCameraIntent(null);
+const onMoveEnd = (camera: { lon: number; lat: number; zoom: number }, bounds: Bounds) => {
+  useAppStore.getState().setCamera(camera);
+  useAppStore.getState().setCameraBounds(bounds);
+};
 
 interface MapStageProps {
   labels: PlaceLabel[];
@@ -41,6 +46,7 @@ export function MapStage({ labels, map, onReady, onCandidates, initialCamera, ba
   // Zoom lives here too: zooming re-renders the map's layers, not the page.
   const [zoom, setZoom] = useState(5);
   const cameraIntent = useAppStore((s) => s.cameraIntent);
+  const framePadding = useAppStore((s) => s.framePadding);
   const { deckLayers, candidates, flowAnimation, theme } = useDeckLayers({ labels, zoom, map });
   useEffect(() => onCandidates(candidates), [candidates, onCandidates]);
   return (
@@ -51,13 +57,14 @@ export function MapStage({ labels, map, onReady, onCandidates, initialCamera, ba
       onClick={onClick}
       onZoom={setZoom}
       onReady={onReady}
-      onMoveEnd={useAppStore.getState().setCamera}
+      onMoveEnd={onMoveEnd}
       initialCamera={initialCamera}
       cameraIntent={cameraIntent}
       onCameraIntentDone={onCameraIntentDone}
       animateFlows={flowAnimation}
       basemapData={basemapData}
       retime={storeRetime}
+      framePadding={framePadding}
     />
   );
 }

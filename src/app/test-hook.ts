@@ -41,6 +41,11 @@ export interface RouteShiftTestHook {
   presenting: () => { index: number; blanked: boolean } | null;
   /** The storyboard's views: title, month and camera. */
   storyboard: () => { title: string; month: string; camera: { lon: number; lat: number; zoom: number } }[];
+  /**
+   * The presented view's framing, read from the map: the view's bounds as a box in map pixels, the
+   * map's own bounds, its size and the boxes of the overlays over it; null when no framed view is shown.
+   */
+  framing: () => FramingReading | null;
   /** Redraws the map with nothing changed (the bench's idle-redraw baseline). */
   repaint: () => void;
   /** Bytes of every typed array the map's tables hold (the bench's memory baseline). */
@@ -50,6 +55,41 @@ export interface RouteShiftTestHook {
   setFilters: (filters: Record<string, string[]>) => void;
   /** Whether the lists of the last filter change are settled, and how many the selection worker answered. */
   selection: () => { filtering: boolean; offThread: number };
+}
+
+type PixelBox = { left: number; top: number; right: number; bottom: number };
+export interface FramingReading {
+  viewBounds: [number, number, number, number];
+  mapBounds: [number, number, number, number];
+  viewBox: PixelBox;
+  size: { width: number; height: number };
+  overlays: PixelBox[];
+  /** The padding the presenter computed from those boxes (null = none). */
+  padding: { top: number; right: number; bottom: number; left: number } | null;
+}
+
+function readFraming(store: AppStore, handle: MapHandle | null): FramingReading | null {
+  const s = store.getState();
+  const view = s.presenting ? s.storyboard[s.presenting.index] : undefined;
+  if (!handle || !view?.bounds) return null;
+  const { map } = handle;
+  const [west, south, east, north] = view.bounds;
+  const nw = map.project([west, north]);
+  const se = map.project([east, south]);
+  const b = map.getBounds();
+  const rect = map.getContainer().getBoundingClientRect();
+  const overlays = [...document.querySelectorAll('[data-frame-overlay], .marking-banner')].map((el) => {
+    const r = el.getBoundingClientRect();
+    return { left: r.left - rect.left, top: r.top - rect.top, right: r.right - rect.left, bottom: r.bottom - rect.top };
+  });
+  return {
+    viewBounds: [west, south, east, north],
+    mapBounds: [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()],
+    viewBox: { left: nw.x, top: nw.y, right: se.x, bottom: se.y },
+    size: { width: rect.width, height: rect.height },
+    overlays: overlays.filter((o) => o.right > o.left && o.bottom > o.top),
+    padding: s.framePadding,
+  };
 }
 
 declare global {
@@ -121,6 +161,7 @@ export function installTestHook(store: AppStore, getHandle: () => MapHandle | nu
       return p ? { index: p.index, blanked: p.blanked } : null;
     },
     storyboard: () => store.getState().storyboard.map((v) => ({ title: v.title, month: v.month, camera: { ...v.camera } })),
+    framing: () => readFraming(store, getHandle()),
     repaint: () => getHandle()?.map.triggerRepaint(),
     binaryBytes: () => typedArrayBytes(store.getState().tables),
     listedIds: (kind) => store.getState().dataset?.[kind].map((e) => e.id) ?? [],

@@ -3,6 +3,7 @@
  * and helpers; the store (storyboard slice) owns the list, the presenter and exports read it.
  */
 import type { EntityFilters } from './filters';
+import type { Bounds } from './framing';
 import type { MonthKey } from './month';
 import type { WindowMode } from './time-window';
 import type { EntityRef } from './types';
@@ -11,6 +12,13 @@ export interface StoryCamera {
   lon: number;
   lat: number;
   zoom: number;
+}
+
+/** Which of the presenter's overlays a view hides. */
+export interface StoryOverlayHiding {
+  caption?: boolean;
+  badge?: boolean;
+  legend?: boolean;
 }
 
 /** Everything needed to put the map back exactly as it was when the view was captured. */
@@ -22,6 +30,13 @@ export interface StoryView {
   /** Speaker notes: shown in the presenter's notes and in the PDF handout, never on the slide. */
   notes: string;
   camera: StoryCamera;
+  /**
+   * The area the map showed when the view was captured (west, south, east, north). Presenting and
+   * exporting fit it into the screen the overlays leave free; absent (older views) = the camera.
+   */
+  bounds?: Bounds;
+  /** Overlays this view leaves out while presenting (absent = all shown). */
+  hide?: StoryOverlayHiding;
   /** The window's last month (the slider's month). */
   month: MonthKey;
   windowMode: WindowMode;

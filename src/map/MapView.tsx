@@ -11,6 +11,7 @@ import type { Layer, PickingInfo } from '@deck.gl/core';
 import { basemapStyle, MAP_BOUNDS, type BasemapData } from './basemap-style';
 import { FLOW_LAYER_ID, LOOP_TIME, TRIP_TIME } from './layers/flow-layer';
 import type { LayerRetime } from './layers/retime';
+import { NO_PADDING, type Bounds, type Padding } from '../domain/framing';
 
 /** Particle clock units per second: a particle crosses a leg in about two seconds. */
 const FLOW_TIME_PER_SECOND = 20;
@@ -26,14 +27,47 @@ export const ROUTES_BOUNDS: [[number, number], [number, number]] = [
 
 export const DATA_ATTRIBUTION = 'Data: Frontex (FRAN, 3 Jun 2025) · IOM Missing Migrants Project (CC BY 4.0) · UNHCR (CC BY 4.0)';
 
-type CameraIntentProp = { lon: number; lat: number; zoom: number; fly?: boolean };
+type CameraIntentProp = { lon: number; lat: number; zoom: number; fly?: boolean; bounds?: Bounds };
 
-/** Seconds-scale flight for storyboard views; MapLibre jumps instead when the user prefers reduced motion. */
 /** The target of a flight in progress, per map. */
 const flights = new WeakMap<maplibregl.Map, CameraIntentProp>();
+/** The area a map keeps framed (a storyboard view) until the user moves it: refitted when the screen or the overlays change. */
+const framed = new WeakMap<maplibregl.Map, CameraIntentProp>();
 
-function moveTo(map: maplibregl.Map, intent: CameraIntentProp) {
-  const target = { center: [intent.lon, intent.lat] as [number, number], zoom: intent.zoom };
+/** Where the intent puts the camera: its bounds fitted into the free area when it has some, else its centre and zoom. */
+function targetOf(map: maplibregl.Map, intent: CameraIntentProp, padding: Padding) {
+  if (intent.bounds) {
+    const [west, south, east, north] = intent.bounds;
+    const fit = map.cameraForBounds([[west, south], [east, north]], { padding });
+    if (fit?.center !== undefined && fit.zoom !== undefined) return { center: maplibregl.LngLat.convert(fit.center), zoom: fit.zoom };
+  }
+  return { center: new maplibregl.LngLat(intent.lon, intent.lat), zoom: intent.zoom };
+}
+
+const MAX_BOUNDS: [[number, number], [number, number]] = [
+  [MAP_BOUNDS[0], MAP_BOUNDS[1]],
+  [MAP_BOUNDS[2], MAP_BOUNDS[3]],
+];
+
+/**
+ * A framed view may need the screen to reach past the map's usual limits (a wide view fitted beside
+ * a legend: the part past the edge lies under the legend), so the limits are lifted while it is
+ * framed and come back when the user moves the map or another camera comes.
+ */
+function setFramed(map: maplibregl.Map, intent: CameraIntentProp | null) {
+  if (intent) {
+    if (!framed.has(map)) map.setMaxBounds(null);
+    framed.set(map, intent);
+  } else if (framed.has(map)) {
+    framed.delete(map);
+    map.setMaxBounds(MAX_BOUNDS);
+  }
+}
+
+/** Seconds-scale flight for storyboard views; MapLibre jumps instead when the user prefers reduced motion. */
+function moveTo(map: maplibregl.Map, intent: CameraIntentProp, padding: Padding) {
+  setFramed(map, intent.bounds ? intent : null);
+  const target = targetOf(map, intent, padding);
   if (intent.fly) {
     flights.set(map, intent);
     map.flyTo({ ...target, duration: 1800, essential: false });
@@ -46,16 +80,34 @@ function moveTo(map: maplibregl.Map, intent: CameraIntentProp) {
 /**
  * A flight computes its path in pixels of the size it started at: when the map is resized on the way
  * (the presenter hides the timeline, the browser goes full screen) it would land off target, so
- * the flight restarts from where it is.
+ * the flight restarts from where it is. A framed view is fitted again to the new size.
  */
-function keepFlightOnResize(map: maplibregl.Map) {
-  map.on('resize', () => {
-    const flight = flights.get(map);
-    if (flight && map.isMoving()) moveTo(map, flight);
-  });
+function keepFramingOnResize(map: maplibregl.Map, padding: () => Padding) {
+  map.on('resize', () => refit(map, padding()));
   map.on('moveend', () => {
     if (!map.isMoving()) flights.delete(map);
   });
+  // The user moving the map ends the framing (a drag, a wheel, a pinch carry the original event).
+  map.on('movestart', (event: { originalEvent?: unknown }) => {
+    if (event.originalEvent) {
+      setFramed(map, null);
+      flights.delete(map);
+    }
+  });
+}
+
+/** Fits the framed view again (new size or new overlays), restarting a flight in progress. */
+function refit(map: maplibregl.Map, padding: Padding) {
+  const flight = flights.get(map);
+  if (flight && map.isMoving()) return moveTo(map, flight, padding);
+  const view = framed.get(map);
+  if (view) moveTo(map, { ...view, fly: false }, padding);
+}
+
+/** The map's visible area as west, south, east, north. */
+function boundsOf(map: maplibregl.Map): Bounds {
+  const b = map.getBounds();
+  return [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()];
 }
 
 export interface MapHandle {
@@ -70,8 +122,8 @@ interface MapViewProps {
   onClick: (info: PickingInfo) => void;
   onZoom: (zoom: number) => void;
   onReady: (handle: MapHandle) => void;
-  /** Called when the camera comes to rest. */
-  onMoveEnd: (camera: { lon: number; lat: number; zoom: number }) => void;
+  /** Called when the camera comes to rest, with the area it shows. */
+  onMoveEnd: (camera: { lon: number; lat: number; zoom: number }, bounds: Bounds) => void;
   /** A camera from the link; otherwise the routes are framed. */
   initialCamera?: { lon: number; lat: number; zoom: number } | undefined;
   /** A camera to move to (e.g. from an opened project); `fly` moves there smoothly (a storyboard view). */
@@ -83,11 +135,13 @@ interface MapViewProps {
   basemapData?: BasemapData | undefined;
   /** Moves the time-bound layers to the current time window outside React (a month step renders nothing). */
   retime?: LayerRetime | undefined;
+  /** Screen edges covered by overlays: a view's bounds are fitted into the rest. */
+  framePadding?: Padding | null;
 }
 
 const asBuilt = (layers: Layer[]) => layers;
 
-export function MapView({ layers, theme, onHover, onClick, onZoom, onReady, onMoveEnd, initialCamera, cameraIntent, onCameraIntentDone, animateFlows, basemapData, retime }: MapViewProps) {
+export function MapView({ layers, theme, onHover, onClick, onZoom, onReady, onMoveEnd, initialCamera, cameraIntent, onCameraIntentDone, animateFlows, basemapData, retime, framePadding }: MapViewProps) {
   const container = useRef<HTMLDivElement>(null);
   const handle = useRef<MapHandle | null>(null);
   const latestLayers = useRef(layers);
@@ -96,6 +150,7 @@ export function MapView({ layers, theme, onHover, onClick, onZoom, onReady, onMo
   // An intent that arrives before the map has loaded waits for the 'load' event.
   const pendingIntent = useRef(cameraIntent);
   const retimed = useRef(retime?.apply ?? asBuilt);
+  const padding = useRef(framePadding ?? NO_PADDING);
   useEffect(() => {
     callbacks.current = { onHover, onClick, onZoom, onReady, onMoveEnd, onCameraIntentDone };
     retimed.current = retime?.apply ?? asBuilt;
@@ -109,10 +164,7 @@ export function MapView({ layers, theme, onHover, onClick, onZoom, onReady, onMo
       ...(firstCamera.current
         ? { center: [firstCamera.current.lon, firstCamera.current.lat] as [number, number], zoom: firstCamera.current.zoom }
         : { bounds: ROUTES_BOUNDS, fitBoundsOptions: { padding: { top: 30, bottom: 150, left: 300, right: 40 } } }),
-      maxBounds: [
-        [MAP_BOUNDS[0], MAP_BOUNDS[1]],
-        [MAP_BOUNDS[2], MAP_BOUNDS[3]],
-      ],
+      maxBounds: MAX_BOUNDS,
       attributionControl: false,
       canvasContextAttributes: { preserveDrawingBuffer: true, antialias: true },
       dragRotate: false,
@@ -137,10 +189,10 @@ export function MapView({ layers, theme, onHover, onClick, onZoom, onReady, onMo
       callbacks.current.onClick(info ?? ({ x: event.point.x, y: event.point.y, index: -1 } as PickingInfo));
     });
     map.on('zoom', () => callbacks.current.onZoom(map.getZoom()));
-    keepFlightOnResize(map);
+    keepFramingOnResize(map, () => padding.current);
     map.on('moveend', () => {
       const center = map.getCenter();
-      callbacks.current.onMoveEnd({ lon: center.lng, lat: center.lat, zoom: map.getZoom() });
+      callbacks.current.onMoveEnd({ lon: center.lng, lat: center.lat, zoom: map.getZoom() }, boundsOf(map));
     });
     map.once('load', () => {
       performance.mark('routeshift:map-load');
@@ -148,13 +200,13 @@ export function MapView({ layers, theme, onHover, onClick, onZoom, onReady, onMo
       overlay.setProps({ layers: retimed.current(latestLayers.current) });
       const intent = pendingIntent.current;
       if (intent) {
-        moveTo(map, intent);
+        moveTo(map, intent, padding.current);
         pendingIntent.current = null;
         callbacks.current.onCameraIntentDone?.();
       }
       callbacks.current.onZoom(map.getZoom());
       const center = map.getCenter();
-      callbacks.current.onMoveEnd({ lon: center.lng, lat: center.lat, zoom: map.getZoom() });
+      callbacks.current.onMoveEnd({ lon: center.lng, lat: center.lat, zoom: map.getZoom() }, boundsOf(map));
       callbacks.current.onReady({ map, overlay });
     });
     return () => {
@@ -172,10 +224,19 @@ export function MapView({ layers, theme, onHover, onClick, onZoom, onReady, onMo
   useEffect(() => {
     pendingIntent.current = cameraIntent;
     if (!cameraIntent || !handle.current) return;
-    moveTo(handle.current.map, cameraIntent);
+    moveTo(handle.current.map, cameraIntent, padding.current);
     pendingIntent.current = null;
     onCameraIntentDone?.();
   }, [cameraIntent, onCameraIntentDone]);
+
+  // New overlay boxes (the next view's caption, a hidden legend): the framed view is fitted again.
+  useEffect(() => {
+    const next = framePadding ?? NO_PADDING;
+    const p = padding.current;
+    if (next.top === p.top && next.right === p.right && next.bottom === p.bottom && next.left === p.left) return;
+    padding.current = next;
+    if (handle.current) refit(handle.current.map, next);
+  }, [framePadding]);
 
   useEffect(() => {
     latestLayers.current = layers;

@@ -17,6 +17,8 @@ interface ViewTemplate {
   notes: string;
   month: string;
   camera: { lon: number; lat: number; zoom: number };
+  /** The area the caption speaks of (west, south, east, north): presenting fits it into the free screen. */
+  bounds?: [number, number, number, number];
   layers: string[];
   sources: string[];
 }
@@ -63,6 +65,7 @@ export function buildStory(templateJson: string, dataset: Dataset): BuiltInStory
       caption: fillFigures(view.caption, dataset),
       notes: fillFigures(view.notes, dataset),
       camera: { ...view.camera },
+      ...(view.bounds ? { bounds: [...view.bounds] as [number, number, number, number] } : {}),
       month: view.month,
       windowMode: 'month',
       windowStart: view.month,

@@ -23,6 +23,9 @@ function pickStoryView(v: StoryView): StoryView {
     caption: v.caption,
     notes: v.notes,
     camera: { lon: v.camera.lon, lat: v.camera.lat, zoom: v.camera.zoom },
+    // Bounds and hidden overlays only when present: older views keep their bytes.
+    ...(v.bounds ? { bounds: [v.bounds[0], v.bounds[1], v.bounds[2], v.bounds[3]] as StoryView['bounds'] } : {}),
+    ...(v.hide && Object.values(v.hide).some(Boolean) ? { hide: pickHiding(v.hide) } : {}),
     month: v.month,
     windowMode: v.windowMode,
     windowStart: v.windowStart,
@@ -33,4 +36,8 @@ function pickStoryView(v: StoryView): StoryView {
     // Written only when there are some, so views without them keep their old bytes.
     ...(v.sources?.length ? { sources: [...v.sources] } : {}),
   };
+}
+
+function pickHiding(h: NonNullable<StoryView['hide']>): NonNullable<StoryView['hide']> {
+  return { ...(h.caption ? { caption: true } : {}), ...(h.badge ? { badge: true } : {}), ...(h.legend ? { legend: true } : {}) };
 }

@@ -48,6 +48,9 @@ export const storyViewSchema = z.object({
   caption: z.string(),
   notes: z.string(),
   camera: cameraSchema,
+  // The area shown when captured (west, south, east, north); optional, so older files open unchanged.
+  bounds: z.tuple([z.number(), z.number(), z.number(), z.number()], { error: 'Expected [west, south, east, north] in degrees' }).refine(([w, s, e, n]) => w < e && s < n && s >= -90 && n <= 90, { message: 'Expected west < east and south < north, latitudes within ±90' }).optional(),
+  hide: z.object({ caption: z.boolean().optional(), badge: z.boolean().optional(), legend: z.boolean().optional() }).optional(),
   month: monthKeySchema,
   windowMode: z.enum(['month', 'range', 'since'], { error: "Expected 'month', 'range' or 'since'" }),
   windowStart: monthKeySchema,

@@ -111,6 +111,7 @@ function presenterCommands(): Command[] {
       run: (s) => (s.overlay ? s.setOverlay(null) : s.stopPresenting()),
     },
     { id: 'present.notes', label: 'Speaker notes on / off', keys: ['n'], group, when, run: (s) => s.toggleNotes() },
+    { id: 'present.overlays', label: 'Hide / show caption, position and legend (the view is framed again)', keys: ['h'], group, when, run: (s) => s.toggleOverlays() },
     { id: 'present.shortcuts', label: 'Keyboard shortcuts', keys: ['?'], group, when, run: (s) => s.setOverlay(s.overlay === 'shortcuts' ? null : 'shortcuts') },
   ];
 }

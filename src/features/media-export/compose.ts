@@ -6,7 +6,7 @@ import { visibleItems } from '../../data/export/visible-entities';
 import type { AppState } from '../../state/store';
 import { canvasMeasure, drawOverlay, loadLegendIcons, type OverlayTheme } from './draw-overlay';
 import type { PixelSize } from './file-names';
-import { legendEntries } from './legend-content';
+import { legendEntries, type LegendEntry } from './legend-content';
 import type { SizedMap } from './map-capture';
 import { layoutOverlay, type OverlayContent } from './overlay-layout';
 import { sourceLine } from './source-line';
@@ -15,8 +15,20 @@ import { describePeriod, readMarking, readTheme, windowMonths } from './export-s
 export interface TextChoices {
   title: string;
   caption: string;
-  /** Leave the legend out (videos: the picture changes, the legend would only cover it). */
+  /** Leave the legend out (a video passes one legend for all its frames instead, see export-video.ts). */
   legend: boolean;
+}
+
+type VisibleItem = ReturnType<typeof visibleItems>[number];
+
+const corridorsOf = (items: VisibleItem[]) => new Set(items.flatMap((item) => (item.kind === 'segment' && typeof item.details.corridor === 'string' ? [item.details.corridor] : [])));
+
+/** The legend of what the store's current view shows: its visible layers, its corridors in its months (the presenter's and the pictures'). */
+export function currentLegend(state: AppState, items?: VisibleItem[]): LegendEntry[] {
+  const dataset = state.dataset;
+  if (!dataset) return [];
+  const shown = items ?? visibleItems(dataset, windowMonths(state), state.layers);
+  return legendEntries(dataset, state.layers, state.tables?.segments.maxVolume ?? 0, corridorsOf(shown));
 }
 
 /** The overlay's content for the store's current view. */
@@ -24,7 +36,6 @@ export function overlayContent(state: AppState, text: TextChoices): OverlayConte
   const months = windowMonths(state);
   const dataset = state.dataset;
   const items = dataset ? visibleItems(dataset, months, state.layers) : [];
-  const shownCorridors = new Set(items.flatMap((item) => (item.kind === 'segment' && typeof item.details.corridor === 'string' ? [item.details.corridor] : [])));
   const period = describePeriod(months);
   return {
     title: text.title,
@@ -33,7 +44,7 @@ export function overlayContent(state: AppState, text: TextChoices): OverlayConte
     caption: text.caption,
     sources: dataset ? sourceLine(dataset, months, state.layers, items) : '',
     marking: readMarking(state),
-    legend: dataset && text.legend ? legendEntries(dataset, state.layers, state.tables?.segments.maxVolume ?? 0, shownCorridors) : [],
+    legend: dataset && text.legend ? currentLegend(state, items) : [],
   };
 }
 

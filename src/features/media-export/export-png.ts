@@ -5,7 +5,8 @@ import type { AppStore } from '../../state/store';
 import { canvasBlob, createComposer, overlayContent, themeOf } from './compose';
 import { windowMonths } from './export-state';
 import { pngFileName, type PixelSize } from './file-names';
-import { sizeMapFor, throwIfAborted } from './map-capture';
+import { settleMap, sizeMapFor, throwIfAborted } from './map-capture';
+import { frameBounds, visibleBounds } from './frame-view';
 
 export interface JobContext {
   store: AppStore;
@@ -18,12 +19,16 @@ export interface JobContext {
 export async function exportPng(job: JobContext, options: { size: PixelSize | null; title: string; caption: string }): Promise<string> {
   const { store, map, signal, progress } = job;
   progress(0.05, 'Rendering the map');
+  // The area on screen is what the picture shows, fitted into the part the title, legend and caption leave free.
+  const area = visibleBounds(map.map);
+  const camera = { center: map.map.getCenter(), zoom: map.map.getZoom() };
   const sized = await sizeMapFor(map, options.size, signal);
   try {
     throwIfAborted(signal);
-    progress(0.6, 'Drawing title, legend and sources');
     const state = store.getState();
     const content = overlayContent(state, { title: options.title, caption: options.caption, legend: true });
+    if (frameBounds(map.map, sized, content, area)) await settleMap(map, signal);
+    progress(0.6, 'Drawing title, legend and sources');
     const composer = await createComposer(sized.size, content);
     composer.compose(sized, content, themeOf(state));
     const blob = await canvasBlob(composer.canvas);
@@ -34,5 +39,6 @@ export async function exportPng(job: JobContext, options: { size: PixelSize | nu
     return name;
   } finally {
     await sized.restore();
+    map.map.jumpTo(camera);
   }
 }

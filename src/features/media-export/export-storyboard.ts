@@ -13,6 +13,7 @@ import { currentView, readMarking, readStoryboard, type StoryAccess } from './ex
 import { storyboardPdfName, storyboardZipName, storyViewFileName, type PixelSize } from './file-names';
 import { nextFrames, settleMap, sizeMapFor, throwIfAborted } from './map-capture';
 import type { OverlayContent } from './overlay-layout';
+import { frameViewForExport } from './frame-view';
 
 interface Captured {
   view: StoryView;
@@ -41,13 +42,14 @@ async function eachView(job: JobContext, size: PixelSize, take: (c: Captured) =>
       throwIfAborted(signal);
       progress(index / story.views.length, `View ${index + 1} of ${story.views.length}: ${view.title || view.month}`);
       story.applyView(view, { animate: false });
-      // The view's camera moves the map a frame or two later; then the zoom is raised so that the
-      // same area fills the export size.
+      // The view's camera moves the map a frame or two later; then its area is fitted into the part
+      // of the picture the overlay leaves free (an older view without bounds: the same centre, zoom
+      // raised to the export size).
       await nextFrames(3);
-      map.map.jumpTo({ center: [view.camera.lon, view.camera.lat], zoom: view.camera.zoom + sized.zoomOffset });
+      const content = overlayContent(store.getState(), { title: view.title, caption: view.caption, legend: true });
+      frameViewForExport(map.map, view, sized, content);
       await settleMap(map, signal);
       const state = store.getState();
-      const content = overlayContent(state, { title: view.title, caption: view.caption, legend: true });
       const composer = await createComposer(sized.size, content);
       composer.compose(sized, content, themeOf(state));
       await take({ view, index, canvas: composer.canvas, content });

@@ -5,7 +5,8 @@
  */
 import { downloadBlob } from '../download';
 import { monthIndex, type MonthKey } from '../../domain/month';
-import { createComposer, overlayContent, themeOf, type Composer } from './compose';
+import { createComposer, currentLegend, overlayContent, themeOf, type Composer } from './compose';
+import type { AppState } from '../../state/store';
 import type { JobContext } from './export-png';
 import { videoFileName, type PixelSize } from './file-names';
 import { frameSchedule, type FrameSchedule } from './frame-schedule';
@@ -46,12 +47,15 @@ export async function exportVideo(job: JobContext, options: VideoOptions): Promi
   const size = evenSize(sized.size);
   try {
     moveToMonth(job, schedule.months[0] as MonthKey);
-    const composer = await createComposer(size, overlayContent(store.getState(), { title: options.title, caption: '', legend: false }));
+    // One legend for the whole video (everything its months show), so the key stays still while the picture moves.
+    const legend = currentLegend({ ...store.getState(), windowMode: 'range', windowStart: options.from, month: options.to });
+    const frameContent = (state: AppState) => ({ ...overlayContent(state, { title: options.title, caption: '', legend: false }), legend });
+    const composer = await createComposer(size, frameContent(store.getState()));
     const renderMonth = async (month: MonthKey) => {
       moveToMonth(job, month);
       await settleMap(map, signal);
       const state = store.getState();
-      composer.compose(sized, overlayContent(state, { title: options.title, caption: '', legend: false }), themeOf(state));
+      composer.compose(sized, frameContent(state), themeOf(state));
     };
     const blob = (await canEncodeWebCodecs(size))
       ? await encodeWebCodecs(schedule, size, composer, renderMonth, job)

@@ -8,6 +8,10 @@ import { formatMonthLong, formatMonthShort } from '../../domain/month';
 import { storySourceTitles } from '../../domain/story-sources';
 import { useAppStore } from '../../state/store';
 import { useAutoAdvance, usePlayBetween, usePresenterSession } from './use-presenter-session';
+import { useFramePadding } from './use-frame-padding';
+import { PresenterLegend } from './PresenterLegend';
+import type { PresentingState } from '../../state/slices/storyboard-slice';
+import type { StoryView } from '../../domain/storyboard';
 import './presenter.css';
 
 function windowLabel(mode: string, start: string, month: string): string {
@@ -37,6 +41,12 @@ function PresenterSources({ keys }: { keys: string[] | undefined }) {
   );
 }
 
+/** Which overlays are shown: a view can hide its own, the H key hides all three. */
+function shownOverlays(presenting: PresentingState | null, view: StoryView | undefined) {
+  const all = !presenting?.overlaysHidden;
+  return { caption: all && !view?.hide?.caption, badge: all && !view?.hide?.badge, legend: all && !view?.hide?.legend };
+}
+
 export function Presenter() {
   const presenting = useAppStore((s) => s.presenting);
   const storyboard = useAppStore((s) => s.storyboard);
@@ -45,14 +55,16 @@ export function Presenter() {
   usePresenterSession(useAppStore, presenting !== null, root);
   usePlayBetween(useAppStore, index);
   useAutoAdvance(useAppStore, index, presenting?.autoAdvanceSeconds ?? null, presenting?.blanked ?? false, storyboard.length);
+  const view = index === null ? undefined : storyboard[index];
+  const shown = shownOverlays(presenting, view);
+  useFramePadding(useAppStore, root, view?.bounds, `${view?.id}|${shown.caption}|${shown.badge}|${shown.legend}|${presenting?.showNotes}`);
   if (!presenting) return null;
-  const view = storyboard[presenting.index];
   const count = storyboard.length;
   const position = `${presenting.index + 1} / ${count}`;
   return (
     <div className="presenter" ref={root} tabIndex={-1} role="region" aria-roledescription="presentation" aria-label={`Presentation, view ${position}`} data-testid="presenter">
-      {view ? (
-        <div className="presenter-caption">
+      {view && shown.caption ? (
+        <div className="presenter-caption" data-frame-overlay="caption" data-testid="presenter-caption">
           <PresenterMonth />
           <h2 className="presenter-title">{view.title}</h2>
           {view.caption ? <p className="presenter-text">{view.caption}</p> : null}
@@ -60,18 +72,21 @@ export function Presenter() {
         </div>
       ) : null}
       {presenting.showNotes && view ? (
-        <aside className="presenter-notes" aria-label="Speaker notes" data-testid="presenter-notes">
+        <aside className="presenter-notes" data-frame-overlay="notes" aria-label="Speaker notes" data-testid="presenter-notes">
           <h3>Notes</h3>
           <p>{view.notes || 'No notes for this view.'}</p>
         </aside>
       ) : null}
-      <p className="presenter-position" data-testid="presenter-position" aria-live="polite">
-        {position}
-      </p>
-      <div className="presenter-progress" aria-hidden="true">
+      {view && shown.legend ? <PresenterLegend view={view} /> : null}
+      {shown.badge ? (
+        <p className="presenter-position" data-frame-overlay="badge" data-testid="presenter-position" aria-live="polite">
+          {position}
+        </p>
+      ) : null}
+      <div className="presenter-progress" data-frame-overlay="progress" aria-hidden="true">
         <div style={{ width: `${((presenting.index + 1) / Math.max(1, count)) * 100}%` }} />
       </div>
-      <button type="button" className="presenter-exit" onClick={() => useAppStore.getState().stopPresenting()} aria-label="Leave the presentation (Esc)">
+      <button type="button" className="presenter-exit" data-frame-overlay="exit" onClick={() => useAppStore.getState().stopPresenting()} aria-label="Leave the presentation (Esc)">
         ×
       </button>
       {presenting.blanked ? <div className="presenter-blank" data-testid="presenter-blank" aria-label="Screen blanked; press B to show it again" role="img" /> : null}

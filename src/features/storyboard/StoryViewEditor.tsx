@@ -1,6 +1,6 @@
 /** Edits one storyboard view's texts; shows it on the map, presents from it, duplicates or deletes it. */
 import { useId } from 'react';
-import type { StoryView } from '../../domain/storyboard';
+import type { StoryOverlayHiding, StoryView } from '../../domain/storyboard';
 import { viewFromState } from '../../state/slices/storyboard-slice';
 import { useAppStore } from '../../state/store';
 
@@ -22,6 +22,7 @@ export function StoryViewEditor({ view, index, onDuplicate, onDelete }: StoryVie
       <textarea id={`${id}-caption`} rows={2} value={view.caption} onChange={(e) => update({ caption: e.target.value })} data-testid="story-caption" />
       <label htmlFor={`${id}-notes`}>Speaker notes (never on the slide)</label>
       <textarea id={`${id}-notes`} rows={2} value={view.notes} onChange={(e) => update({ notes: e.target.value })} />
+      <HidingChoices view={view} />
       <div className="story-editor-actions">
         <button type="button" onClick={() => useAppStore.getState().applyView(view, { animate: true })}>Show</button>
         <button type="button" onClick={() => useAppStore.getState().updateView(view.id, recapture(view))} title="Replace the camera, time, layers, filters and selection with the map as it is now">
@@ -35,7 +36,32 @@ export function StoryViewEditor({ view, index, onDuplicate, onDelete }: StoryVie
   );
 }
 
-/** The live map state, keeping this view's id and texts. */
+const HIDEABLE: { key: keyof StoryOverlayHiding; label: string }[] = [
+  { key: 'caption', label: 'caption' },
+  { key: 'badge', label: 'position (1 / 3)' },
+  { key: 'legend', label: 'legend' },
+];
+
+/** Which overlays this view hides while presenting (H hides them all on any view). */
+function HidingChoices({ view }: { view: StoryView }) {
+  const toggle = (key: keyof StoryOverlayHiding, on: boolean) => {
+    const { [key]: _dropped, ...rest } = view.hide ?? {};
+    const hide: StoryOverlayHiding = on ? { ...rest, [key]: true } : rest;
+    useAppStore.getState().updateView(view.id, { hide: Object.keys(hide).length ? hide : undefined });
+  };
+  return (
+    <fieldset className="story-editor-hiding">
+      <legend>While presenting, hide</legend>
+      {HIDEABLE.map(({ key, label }) => (
+        <label key={key}>
+          <input type="checkbox" checked={Boolean(view.hide?.[key])} onChange={(e) => toggle(key, e.target.checked)} data-testid={`story-hide-${key}`} /> {label}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+/** The live map state, keeping this view's id, texts and hidden overlays. */
 function recapture(view: StoryView): StoryView {
-  return viewFromState(useAppStore.getState(), view.id, view);
+  return { ...viewFromState(useAppStore.getState(), view.id, view), ...(view.hide ? { hide: view.hide } : {}) };
 }

@@ -5,6 +5,7 @@
 import type { StateCreator } from 'zustand';
 import { formatMonthLong } from '../../domain/month';
 import type { StoryCamera, StoryView } from '../../domain/storyboard';
+import type { Bounds } from '../../domain/framing';
 import type { AppState } from '../store';
 import { listedLayers, visibleLayerIds } from '../../domain/layers';
 import { applySettings, type SavedSettings } from '../apply-settings';
@@ -21,6 +22,8 @@ export interface PresentingState extends PresenterOptions {
   blanked: boolean;
   /** The speaker notes shown over the slide (for rehearsal or a presenter's own screen). */
   showNotes?: boolean;
+  /** Caption, badge and legend hidden by key, on every view (a view can also hide its own). */
+  overlaysHidden?: boolean;
 }
 
 export type StoryViewPatch = Partial<Omit<StoryView, 'id'>>;
@@ -62,6 +65,7 @@ export interface StoryboardSlice {
   presentGoTo: (index: number) => void;
   toggleBlank: () => void;
   toggleNotes: () => void;
+  toggleOverlays: () => void;
   /** A protective marking shown as a banner top and bottom; empty = none. */
   marking: string;
   setMarking: (text: string) => void;
@@ -100,6 +104,7 @@ export function viewFromState(s: AppState, id: string, input: { title?: string; 
     caption: input.caption ?? '',
     notes: input.notes ?? '',
     camera: { lon: camera.lon, lat: camera.lat, zoom: camera.zoom },
+    ...(s.cameraBounds ? { bounds: [...s.cameraBounds] as Bounds } : {}),
     month: s.month,
     windowMode: s.windowMode,
     windowStart: s.windowStart,
@@ -160,7 +165,7 @@ export const createStoryboardSlice: StateCreator<AppState, [], [], StoryboardSli
         stopPlaying: true,
         layers: listedLayers(view.visibleLayers),
         selected: view.selected,
-        camera: { ...view.camera, ...(options.animate ? { fly: true } : {}) },
+        camera: { ...view.camera, ...(view.bounds ? { bounds: view.bounds } : {}), ...(options.animate ? { fly: true } : {}) },
       });
       if (problems.length) get().pushNotice('warning', `View "${view.title}": ${problems.join('; ')}.`);
     },
@@ -201,6 +206,10 @@ export const createStoryboardSlice: StateCreator<AppState, [], [], StoryboardSli
     toggleNotes: () => {
       const p = get().presenting;
       if (p) set({ presenting: { ...p, showNotes: !p.showNotes } });
+    },
+    toggleOverlays: () => {
+      const p = get().presenting;
+      if (p) set({ presenting: { ...p, overlaysHidden: !p.overlaysHidden } });
     },
     marking: '',
     setMarking: (marking) => set({ marking }),

@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { AppState } from '../store';
 import type { Camera, Theme } from '../../domain/workspace';
+import type { Bounds, Padding } from '../../domain/framing';
 
 export interface Notice {
   id: number;
@@ -13,7 +14,11 @@ export interface Notice {
 export type Overlay = 'sources' | 'shortcuts' | 'charts' | null;
 export type ChartTab = 'detections' | 'share' | 'yoy' | 'unhcr';
 /** Where the map should go; `fly` asks for a smooth flight (a storyboard view) rather than a jump. */
-export type CameraIntent = Camera & { fly?: boolean };
+export type CameraIntent = Camera & {
+  fly?: boolean;
+  /** An area to fit into the free part of the screen (see `framePadding`); the centre and zoom are the fallback. */
+  bounds?: Bounds;
+};
 
 export interface UiSlice {
   notices: Notice[];
@@ -33,6 +38,12 @@ export interface UiSlice {
   /** Where the map last came to rest (the map owns the live camera). */
   camera: Camera | null;
   setCamera: (camera: Camera) => void;
+  /** The area the map showed when it last came to rest (west, south, east, north): a captured view keeps it. */
+  cameraBounds: Bounds | null;
+  setCameraBounds: (bounds: Bounds | null) => void;
+  /** Screen edges the overlays take (the presenter measures its title, caption, badge, legend); null = none. */
+  framePadding: Padding | null;
+  setFramePadding: (padding: Padding | null) => void;
   /** A camera the map should move to (opening a project); the map clears it once done. */
   cameraIntent: CameraIntent | null;
   setCameraIntent: (camera: CameraIntent | null) => void;
@@ -57,6 +68,10 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set, get)
   toggleFlowAnimation: () => set({ flowAnimation: !get().flowAnimation }),
   camera: null,
   setCamera: (camera) => set({ camera }),
+  cameraBounds: null,
+  setCameraBounds: (cameraBounds) => set({ cameraBounds }),
+  framePadding: null,
+  setFramePadding: (framePadding) => set({ framePadding }),
   cameraIntent: null,
   setCameraIntent: (cameraIntent) => set({ cameraIntent }),
   toggleTheme: () => set({ theme: get().theme === 'light' ? 'dark' : 'light' }),

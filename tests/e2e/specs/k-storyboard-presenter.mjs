@@ -1,7 +1,7 @@
 /* global document, getComputedStyle */
 // k) A three-view storyboard built with the panel's buttons, presented with PageDown: each view's
-//    month and camera come back, "2 / 3" shows, B blanks the screen and Escape leaves; after it
-//    PageDown/PageUp step on from the view that was showing (never a year back).
+//    month and area (its bounds, inside the map's) come back, "2 / 3" shows, B blanks the screen and
+//    Escape leaves; after it PageDown/PageUp step on from the view that was showing (never a year back).
 import assert from 'node:assert/strict';
 import { eventually } from '../driver.mjs';
 
@@ -72,7 +72,12 @@ export default {
         assert.deepEqual(await hook('presenting'), { index: i, blanked: false });
         assert.equal(await hook('month'), views[i].month);
         assert.equal(await textOf('presenter-position'), `${i + 1} / 3`);
-        near(await hook('camera'), views[i].camera, `presenting view ${i + 1}`);
+        // A view keeps the area it captured (its bounds), fitted into the screen the overlays leave free.
+        const framing = await hook('framing');
+        assert.ok(framing, `presenting view ${i + 1}: no framed view`);
+        const [w, s, e, n] = framing.viewBounds;
+        const [mw, ms, me, mn] = framing.mapBounds;
+        assert.ok(w >= mw && s >= ms && e <= me && n <= mn, `presenting view ${i + 1}: ${JSON.stringify(framing.viewBounds)} not inside the map's ${JSON.stringify(framing.mapBounds)}`);
       }, { timeout: 10_000 });
     };
     await expectView(0);

@@ -1,0 +1,114 @@
+/**
+ * Framing a storyboard view: the area a view shows (its bounds) is fitted into the part of the
+ * screen the overlays (title, caption, badge, legend) leave free. Pure: the presenter measures the
+ * overlays' boxes, this turns them into the padding MapLibre's fitBounds/cameraForBounds takes.
+ */
+
+/** West, south, east, north in degrees. */
+export type Bounds = [number, number, number, number];
+
+export interface Padding {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
+/** A box in pixels relative to the map's top-left corner. */
+export interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+export interface Size {
+  width: number;
+  height: number;
+}
+
+export const NO_PADDING: Padding = { top: 0, right: 0, bottom: 0, left: 0 };
+
+type Side = keyof Padding;
+const SIDES: Side[] = ['top', 'right', 'bottom', 'left'];
+
+/** Web Mercator y of a latitude, in the same unit as longitude radians (so widths and heights compare). */
+function mercatorY(lat: number): number {
+  const phi = (Math.max(-85, Math.min(85, lat)) * Math.PI) / 180;
+  return Math.log(Math.tan(Math.PI / 4 + phi / 2));
+}
+
+/** Width over height of the bounds as drawn in Web Mercator (what fitting has to keep). */
+export function boundsAspect([west, south, east, north]: Bounds): number {
+  const width = ((east - west) * Math.PI) / 180;
+  const height = mercatorY(north) - mercatorY(south);
+  return height > 0 && width > 0 ? width / height : 1;
+}
+
+/** The padding on `side` that takes `box` out of the free area. */
+function paddingToClear(side: Side, box: Box, size: Size): number {
+  if (side === 'top') return box.bottom;
+  if (side === 'bottom') return size.height - box.top;
+  if (side === 'left') return box.right;
+  return size.width - box.left;
+}
+
+/** Only boxes on the screen matter (a hidden overlay measures 0 × 0). */
+function onScreen(box: Box, size: Size): boolean {
+  return box.right > box.left && box.bottom > box.top && box.right > 0 && box.bottom > 0 && box.left < size.width && box.top < size.height;
+}
+
+/** How large the bounds can be drawn in the free area: the scale of the fit, up to a constant. */
+function fitScale(padding: Padding, size: Size, aspect: number): number {
+  const width = size.width - padding.left - padding.right;
+  const height = size.height - padding.top - padding.bottom;
+  if (width <= 0 || height <= 0) return 0;
+  return Math.min(width / aspect, height);
+}
+
+/**
+ * The padding that keeps every overlay box out of the area the bounds are fitted into, chosen so
+ * that the bounds come out as large as they can: each box is cleared by pushing one edge of the free
+ * area past it, and every way of choosing those edges is tried (a presenter has a handful of
+ * overlays, so at most 4^n, n ≤ 6, cheap). `margin` keeps the data off the screen's and the boxes' edges.
+ */
+export function framePadding(size: Size, boxes: readonly Box[], options: { aspect?: number; margin?: number } = {}): Padding {
+  const aspect = options.aspect ?? 1;
+  const margin = options.margin ?? 0;
+  const shown = boxes.filter((b) => onScreen(b, size)).slice(0, 6);
+  let best: Padding = { top: margin, right: margin, bottom: margin, left: margin };
+  let bestScale = -1;
+  const choices = 4 ** shown.length;
+  for (let choice = 0; choice < choices; choice++) {
+    const padding: Padding = { top: margin, right: margin, bottom: margin, left: margin };
+    let rest = choice;
+    for (const box of shown) {
+      const side = SIDES[rest % 4] as Side;
+      rest = Math.floor(rest / 4);
+      padding[side] = Math.max(padding[side], paddingToClear(side, box, size) + margin);
+    }
+    const scale = fitScale(padding, size, aspect);
+    if (scale > bestScale) {
+      best = padding;
+      bestScale = scale;
+    }
+  }
+  return roundPadding(best);
+}
+
+const roundPadding = (p: Padding): Padding => ({ top: Math.ceil(p.top), right: Math.ceil(p.right), bottom: Math.ceil(p.bottom), left: Math.ceil(p.left) });
+
+/** The free area a padding leaves, as a box. */
+export function freeArea(size: Size, padding: Padding): Box {
+  return { left: padding.left, top: padding.top, right: size.width - padding.right, bottom: size.height - padding.bottom };
+}
+
+/** Whether two boxes overlap (touching edges do not). */
+export function boxesOverlap(a: Box, b: Box): boolean {
+  return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+}
+
+/** Whether `inner` lies within `outer`, allowing `tolerance` pixels. */
+export function boxInside(inner: Box, outer: Box, tolerance = 0): boolean {
+  return inner.left >= outer.left - tolerance && inner.top >= outer.top - tolerance && inner.right <= outer.right + tolerance && inner.bottom <= outer.bottom + tolerance;
+}
