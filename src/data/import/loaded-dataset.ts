@@ -11,7 +11,8 @@ import { incidentDrawing } from '../tables/incident-table';
 import { buildImportedDataset } from './assemble';
 import type { ParsedFile } from './types';
 
-function entityCount(file: ParsedFile): number {
+/** Entities a parsed file brought, incidents held as columns included (the import fuzz counts with it too). */
+export function entityCount(file: ParsedFile): number {
   const e = file.entities;
   return e.segments.length + e.crossings.length + e.hubs.length + e.safeHouses.length + e.incidents.length + e.events.length + e.flows.length + (e.areas?.length ?? 0) + (file.columns?.length ?? 0);
 }
