@@ -3,7 +3,9 @@
  * still as written), and the Reporter that collects what was kept, repaired and rejected.
  */
 import type { LonLat } from '../../domain/types';
-import type { ColumnMapping, ImportFormat, ImportProblem, RejectedRow, RepairedRow } from './types';
+import { IMPORT_EXTENSIONS, type ColumnMapping, type ImportFormat, type ImportProblem, type RejectedRow, type RepairedRow } from './types';
+
+const IMPORT_EXTENSION_AT_END = new RegExp(`\\.(routeshift\\.json|${IMPORT_EXTENSIONS.join('|')})$`, 'i');
 
 export type Role = keyof ColumnMapping;
 /** Roles of the parsers: the CSV roles plus the kind of an event (GeoJSON 'eventKind', CSV events' kind column). */
@@ -166,6 +168,6 @@ export function slugify(value: string): string {
 
 /** The file name without its import extension, as a slug ('points.csv' → 'points'). */
 export function fileSlug(name: string): string {
-  const base = name.replace(/\.(routeshift\.json|geojson|json|csv|tsv|tab|kml|kmz|gpx|tcx|txt|xml|zip|parquet|geoparquet|arrow|arrows|feather|ipc|fgb)$/i, '');
+  const base = name.replace(IMPORT_EXTENSION_AT_END, '');
   return slugify(base) || 'file';
 }

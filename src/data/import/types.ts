@@ -10,6 +10,12 @@ import type { Dataset, Period } from '../../domain/types';
 export type ImportFormat = 'geojson' | 'csv' | 'tsv' | 'kml' | 'kmz' | 'gpx' | 'tcx' | 'shapefile' | 'parquet' | 'arrow' | 'flatgeobuf' | 'flowmap' | 'project';
 export type PointKind = 'hub' | 'incident' | 'crossing' | 'safeHouse';
 
+/**
+ * The extensions the file picker offers and file slugs drop ('points.csv' → 'points'). The format
+ * itself is decided by the content (detect.ts, the binary readers), the name only where it cannot.
+ */
+export const IMPORT_EXTENSIONS = ['geojson', 'json', 'csv', 'tsv', 'tab', 'txt', 'xml', 'kml', 'kmz', 'gpx', 'tcx', 'zip', 'parquet', 'geoparquet', 'arrow', 'arrows', 'feather', 'ipc', 'fgb'] as const;
+
 /** Files larger than this are refused before reading, with the limit stated. */
 export const MAX_IMPORT_BYTES = 300 * 1024 * 1024;
 

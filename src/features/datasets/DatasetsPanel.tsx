@@ -7,6 +7,9 @@ import { exportVisible } from '../export/export-actions';
 import { runImport } from '../import/run-import-lazy';
 import { saveProject } from '../import/save-project';
 import { formatNumber } from '../../domain/format-number';
+import { IMPORT_EXTENSIONS } from '../../data/import/types';
+
+const ACCEPT = IMPORT_EXTENSIONS.map((ext) => `.${ext}`).join(',');
 
 const POINT_KINDS: { value: PointKind; label: string }[] = [
   { value: 'hub', label: 'hubs / places' },
@@ -60,7 +63,7 @@ export function DatasetsPanel() {
           type="file"
           multiple
           hidden
-          accept=".geojson,.json,.csv,.tsv,.tab,.txt,.xml,.kml,.kmz,.gpx,.tcx,.zip,.parquet,.geoparquet,.arrow,.arrows,.feather,.ipc,.fgb"
+          accept={ACCEPT}
           data-testid="import-input"
           onChange={(e) => {
             const files = Array.from(e.target.files ?? []);
