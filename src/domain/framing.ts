@@ -112,3 +112,49 @@ export function boxesOverlap(a: Box, b: Box): boolean {
 export function boxInside(inner: Box, outer: Box, tolerance = 0): boolean {
   return inner.left >= outer.left - tolerance && inner.top >= outer.top - tolerance && inner.right <= outer.right + tolerance && inner.bottom <= outer.bottom + tolerance;
 }
+
+/** Where the presenter gathers its caption and legend: a column at the right, or a band along the bottom. */
+export type Dock = 'side' | 'bottom';
+
+/** The share of the screen each dock takes, as the presenter's stylesheet lays them out (approximately). */
+export const DOCK_SHARE = { side: 0.37, bottom: 0.4 } as const;
+
+/**
+ * The dock that leaves the view's area the most room: a tall area (the Balkans from Greece to
+ * Austria) fits beside a column, a wide one (the whole Mediterranean) above a band. Without bounds
+ * (views captured before framing), the band.
+ */
+export function chooseDock(size: Size, bounds: Bounds | undefined): Dock {
+  if (!bounds || size.width <= 0 || size.height <= 0) return 'bottom';
+  const aspect = boundsAspect(bounds);
+  const side = fitScale({ top: 0, bottom: 0, left: 0, right: size.width * DOCK_SHARE.side }, size, aspect);
+  const bottom = fitScale({ top: 0, bottom: size.height * DOCK_SHARE.bottom, left: 0, right: 0 }, size, aspect);
+  return side > bottom ? 'side' : 'bottom';
+}
+
+/** The bounds grown by `fraction` of their width and height on every side. */
+export function expandBounds([west, south, east, north]: Bounds, fraction: number): Bounds {
+  const dx = (east - west) * fraction;
+  const dy = (north - south) * fraction;
+  return [west - dx, south - dy, east + dx, north + dy];
+}
+
+/** Whether two bounds share any area (touching edges count). */
+export function boundsIntersect(a: Bounds, b: Bounds): boolean {
+  return a[0] <= b[2] && b[0] <= a[2] && a[1] <= b[3] && b[1] <= a[3];
+}
+
+/** The bounds of a list of [lon, lat] positions, or null when there are none. */
+export function boundsOf(positions: Iterable<readonly [number, number]>): Bounds | null {
+  let west = Infinity;
+  let south = Infinity;
+  let east = -Infinity;
+  let north = -Infinity;
+  for (const [lon, lat] of positions) {
+    west = Math.min(west, lon);
+    south = Math.min(south, lat);
+    east = Math.max(east, lon);
+    north = Math.max(north, lat);
+  }
+  return west <= east ? [west, south, east, north] : null;
+}

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { boundsAspect, boxInside, boxesOverlap, framePadding, freeArea, type Box, type Padding, type Size } from '../../src/domain/framing';
+import { DOCK_SHARE, boundsAspect, boxInside, boxesOverlap, chooseDock, framePadding, freeArea, type Bounds, type Box, type Padding, type Size } from '../../src/domain/framing';
 
 /** Screens from a small projector to 4K. */
 const screen = fc.record({ width: fc.integer({ min: 1024, max: 3840 }), height: fc.integer({ min: 768, max: 2160 }) });
@@ -110,5 +110,33 @@ describe('boundsAspect', () => {
   it('is wider than tall for a band of longitude near the equator, and Mercator stretches the north', () => {
     expect(boundsAspect([0, -1, 10, 1])).toBeGreaterThan(4);
     expect(boundsAspect([0, 60, 10, 70])).toBeLessThan(boundsAspect([0, 0, 10, 10]));
+  });
+});
+
+describe('chooseDock', () => {
+  const balkans: Bounds = [17.5, 36.5, 28, 47.8];
+  const mediterranean: Bounds = [-7, 32.5, 29.5, 47];
+  it('puts caption and legend beside a tall area and under a wide one, on a 4:3 projector and a 16:9 screen', () => {
+    for (const size of [{ width: 1024, height: 768 }, { width: 1920, height: 1080 }]) {
+      expect(chooseDock(size, balkans)).toBe('side');
+      expect(chooseDock(size, mediterranean)).toBe('bottom');
+    }
+  });
+  it('uses the band for a view without bounds, and for an empty screen', () => {
+    expect(chooseDock({ width: 1920, height: 1080 }, undefined)).toBe('bottom');
+    expect(chooseDock({ width: 0, height: 0 }, balkans)).toBe('bottom');
+  });
+  it('picks the dock under which the bounds come out larger', () => {
+    fc.assert(
+      fc.property(screen, fc.double({ min: 2, max: 60, noNaN: true }), (size, widthDeg) => {
+        const bounds: Bounds = [10, 35, 10 + widthDeg, 45];
+        const aspect = boundsAspect(bounds);
+        const side = Math.min((size.width * (1 - DOCK_SHARE.side)) / aspect, size.height);
+        const bottom = Math.min(size.width / aspect, size.height * (1 - DOCK_SHARE.bottom));
+        const dock = chooseDock(size, bounds);
+        if (Math.abs(side - bottom) > 1) expect(dock).toBe(side > bottom ? 'side' : 'bottom');
+        else expect(['side', 'bottom']).toContain(dock);
+      }),
+    );
   });
 });

@@ -144,10 +144,24 @@ describe('legend entries', () => {
   it('lists only the corridors on the map when told which are shown', () => {
     const dataset = demoDataset();
     const first = dataset.corridors[0]!;
-    const swatches = legendEntries(dataset, DEFAULT_LAYERS, 1000, new Set([first.id])).filter((e) => e.mark.kind === 'swatch');
+    const swatches = legendEntries(dataset, DEFAULT_LAYERS, 1000, { corridors: new Set([first.id]) }).filter((e) => e.mark.kind === 'swatch');
     expect(swatches).toHaveLength(1);
     expect(swatches[0]!.label.startsWith(first.id.replace(/\d+$/, ''))).toBe(true);
-    expect(legendEntries(dataset, DEFAULT_LAYERS, 1000, new Set()).filter((e) => e.mark.kind === 'swatch')).toEqual([]);
+    expect(legendEntries(dataset, DEFAULT_LAYERS, 1000, { corridors: new Set() }).filter((e) => e.mark.kind === 'swatch')).toEqual([]);
+  });
+
+  it('lists only the crossing statuses and kinds of point on the map when told what is shown', () => {
+    const dataset = demoDataset();
+    const shown = { corridors: new Set<string>(), crossingStatuses: new Set(['open']), endUnknown: false, kinds: new Set(['segment', 'crossing']) };
+    const labels = legendEntries(dataset, DEFAULT_LAYERS, 1000, shown).map((e) => e.label);
+    expect(labels.filter((l) => l.startsWith('Crossing:'))).toEqual(['Crossing: open']);
+    expect(labels.some((l) => l.startsWith('Faded, dashed ring'))).toBe(false);
+    expect(labels.some((l) => l.startsWith('Hub'))).toBe(false);
+    expect(labels.some((l) => l.startsWith('Incident'))).toBe(false);
+    // Status not known for a drawn crossing: every status is listed, as without `shown`.
+    const unknown = legendEntries(dataset, DEFAULT_LAYERS, 1000, { ...shown, crossingStatuses: null, endUnknown: undefined, kinds: new Set(['crossing', 'hub']) }).map((e) => e.label);
+    expect(unknown.filter((l) => l.startsWith('Crossing:')).length).toBeGreaterThan(1);
+    expect(unknown.some((l) => l.startsWith('Hub'))).toBe(true);
   });
 });
 

@@ -225,7 +225,7 @@ describe('route-level flows in exports and legends', () => {
     expect(labels.some((l) => l.startsWith('FX'))).toBe(false);
     expect(legendEntries(dataset, { ...DEFAULT_LAYERS, routeFlows: false }, 1000).map((e) => e.label)).not.toContain(ROUTE_FLOW_LEGEND);
     // A picture's legend explains what is in it.
-    expect(legendEntries(dataset, DEFAULT_LAYERS, 1000, new Set(['FX-WMED-SEA'])).filter((e) => e.mark.kind === 'flow').map((e) => e.label)).toEqual([ROUTE_FLOW_LEGEND, 'Route-level flow: Western Mediterranean']);
+    expect(legendEntries(dataset, DEFAULT_LAYERS, 1000, { corridors: new Set(['FX-WMED-SEA']) }).filter((e) => e.mark.kind === 'flow').map((e) => e.label)).toEqual([ROUTE_FLOW_LEGEND, 'Route-level flow: Western Mediterranean']);
   });
 });
 

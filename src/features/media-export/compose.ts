@@ -3,10 +3,11 @@
  * caption, sources, marking) painted over it.
  */
 import { visibleItems } from '../../data/export/visible-entities';
+import { boundsIntersect, boundsOf, expandBounds, type Bounds } from '../../domain/framing';
 import type { AppState } from '../../state/store';
 import { canvasMeasure, drawOverlay, loadLegendIcons, type OverlayTheme } from './draw-overlay';
 import type { PixelSize } from './file-names';
-import { legendEntries, type LegendEntry } from './legend-content';
+import { legendEntries, type LegendEntry, type ShownOnMap } from './legend-content';
 import type { SizedMap } from './map-capture';
 import { layoutOverlay, type OverlayContent } from './overlay-layout';
 import { sourceLine } from './source-line';
@@ -21,14 +22,53 @@ export interface TextChoices {
 
 type VisibleItem = ReturnType<typeof visibleItems>[number];
 
-const corridorsOf = (items: VisibleItem[]) => new Set(items.flatMap((item) => (item.kind === 'segment' && typeof item.details.corridor === 'string' ? [item.details.corridor] : [])));
+/** How far around a view's area its legend looks, as a share of the area's size (the screen shows a little more than the area). */
+const VIEW_MARGIN = 0.2;
+
+/** What the visible items show, for the legend: their corridors, crossing statuses and kinds. */
+function shownOnMap(items: VisibleItem[]): ShownOnMap {
+  const corridors = new Set<string>();
+  const statuses = new Set<string>();
+  let statusUnknown = false;
+  let endUnknown = false;
+  for (const item of items) {
+    if (item.kind === 'segment' && typeof item.details.corridor === 'string') corridors.add(item.details.corridor);
+    if (item.kind !== 'crossing') continue;
+    const status = item.details.status;
+    if (typeof status === 'string') statuses.add(status);
+    else statusUnknown = true;
+    if (item.details.statusEndUnknown === true) endUnknown = true;
+  }
+  // A crossing drawn without a status in the window's last month: which symbol it has is not known here, so all are listed.
+  return { corridors, kinds: new Set(items.map((item) => item.kind)), crossingStatuses: statusUnknown ? null : statuses, ...(statusUnknown ? {} : { endUnknown }) };
+}
+
+/** The positions of an item's geometry (none for an item without one). */
+function positionsOf(item: VisibleItem): Array<readonly [number, number]> {
+  const g = item.geometry;
+  if (!g) return [];
+  if (g.type === 'Point') return [g.coordinates];
+  if (g.type === 'LineString') return g.coordinates;
+  if (g.type === 'Polygon') return g.coordinates.flat();
+  return g.coordinates.flat(2);
+}
+
+/** The items near `area` (an item without a geometry is kept: where it is drawn is not known here). */
+function near(items: VisibleItem[], area: Bounds): VisibleItem[] {
+  return items.filter((item) => {
+    const box = boundsOf(positionsOf(item));
+    return box === null || boundsIntersect(box, area);
+  });
+}
 
 /** The legend of what the store's current view shows: its visible layers, its corridors in its months (the presenter's and the pictures'). */
-export function currentLegend(state: AppState, items?: VisibleItem[]): LegendEntry[] {
+export function currentLegend(state: AppState, items?: VisibleItem[], area?: Bounds): LegendEntry[] {
   const dataset = state.dataset;
   if (!dataset) return [];
-  const shown = items ?? visibleItems(dataset, windowMonths(state), state.layers);
-  return legendEntries(dataset, state.layers, state.tables?.segments.maxVolume ?? 0, corridorsOf(shown));
+  const all = items ?? visibleItems(dataset, windowMonths(state), state.layers);
+  // A view's legend lists what is drawn around its area, not what is drawn a sea away.
+  const shown = area ? near(all, expandBounds(area, VIEW_MARGIN)) : all;
+  return legendEntries(dataset, state.layers, state.tables?.segments.maxVolume ?? 0, shownOnMap(shown));
 }
 
 /** The overlay's content for the store's current view. */

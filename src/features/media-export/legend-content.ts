@@ -3,6 +3,7 @@
  * each only when its layer is visible. Pure data; draw-overlay.ts paints it.
  */
 import { CROSSING_STATUS_ORDER, CROSSING_STATUS_TEXT, crossingIconName, END_UNKNOWN_LEGEND } from '../../domain/crossing-status';
+import type { CrossingStatus } from '../../domain/types';
 import { AREA_FILL_COLOR, AREA_LINE_COLOR, corridorColor, corridorFamily, CROSSING_STATUS_COLORS, HUB_COLOR, INCIDENT_COLOR, SAFE_HOUSE_COLOR, type RGBA } from '../../domain/palette';
 import type { Dataset } from '../../domain/types';
 import type { LayerVisibility } from '../../domain/layers';
@@ -22,6 +23,20 @@ export type LegendMark =
 export interface LegendEntry {
   mark: LegendMark;
   label: string;
+  /** A shorter wording for a legend on a projected screen (the presenter), where every line costs map. */
+  short?: string;
+}
+
+/**
+ * What a picture shows, when known: the corridors with a segment drawn, the crossing statuses drawn
+ * (`null`: not known, list them all) and whether a crossing's status end is unconfirmed, and the
+ * kinds of point drawn. Left out, every entry of a visible layer is listed.
+ */
+export interface ShownOnMap {
+  corridors: ReadonlySet<string>;
+  crossingStatuses?: ReadonlySet<string> | null;
+  endUnknown?: boolean;
+  kinds?: ReadonlySet<string>;
 }
 
 /** The schematic route-level flows: what they are, then a colour per region shown. */
@@ -29,17 +44,29 @@ function routeFlowEntries(dataset: Dataset, shownCorridors?: ReadonlySet<string>
   const regions = routeFlowRegions(dataset, shownCorridors);
   if (regions.length === 0) return [];
   return [
-    { mark: { kind: 'flow', color: regions[0]?.color ?? routeFlowColor(undefined) }, label: ROUTE_FLOW_LEGEND },
-    ...regions.map(({ region, color }): LegendEntry => ({ mark: { kind: 'flow', color }, label: `Route-level flow: ${region === 'Other' ? 'other routes' : region}` })),
+    { mark: { kind: 'flow', color: regions[0]?.color ?? routeFlowColor(undefined) }, label: ROUTE_FLOW_LEGEND, short: 'Route-level flow (schematic), width = Frontex detections' },
+    ...regions.map(({ region, color }): LegendEntry => ({ mark: { kind: 'flow', color }, label: `Route-level flow: ${region === 'Other' ? 'other routes' : region}`, short: region === 'Other' ? 'Other routes' : region })),
   ];
 }
 
+/** A crossing status in two words, for the presenter's compact legend (the full wording is its tooltip). */
+const CROSSING_STATUS_SHORT: Record<CrossingStatus, string> = {
+  open: 'open',
+  restricted: 'restricted',
+  closed: 'closed for transit',
+  controls: 'border checks',
+  fenced: 'fenced border',
+  unrecorded: 'status unknown',
+};
+
 /**
- * `shownCorridors`: ids of the corridors with a segment on the map; when given, only their colours
- * are listed (a picture's legend explains what is in the picture).
+ * `shown`: what the picture shows; when given, only its corridors' colours, its crossing statuses
+ * and its kinds of point are listed (a picture's legend explains what is in the picture).
  */
-export function legendEntries(dataset: Dataset, layers: LayerVisibility, maxVolume: number, shownCorridors?: ReadonlySet<string>): LegendEntry[] {
+export function legendEntries(dataset: Dataset, layers: LayerVisibility, maxVolume: number, shown?: ShownOnMap): LegendEntry[] {
   const entries: LegendEntry[] = [];
+  const shownCorridors = shown?.corridors;
+  const hasKind = (kind: string) => !shown?.kinds || shown.kinds.has(kind);
   if (layers.segments) {
     const families = new Map<string, string>();
     for (const c of dataset.corridors) {
@@ -49,21 +76,25 @@ export function legendEntries(dataset: Dataset, layers: LayerVisibility, maxVolu
     for (const [family, name] of families) entries.push({ mark: { kind: 'swatch', color: corridorColor(family) }, label: `${family} ${name}` });
     entries.push({ mark: { kind: 'line', style: 'solid' }, label: 'Land leg' });
     entries.push({ mark: { kind: 'line', style: 'dashed' }, label: 'Sea leg' });
-    entries.push({ mark: { kind: 'line', style: 'wide' }, label: `Width: Frontex detections on the whole route that month (√ scale, widest ${formatNumber(maxVolume)}); no width: route context` });
-    if (dataset.segments.some((s) => s.context)) entries.push({ mark: { kind: 'line', style: 'dotted' }, label: 'Route context: no border crossing counted, no figure' });
+    entries.push({ mark: { kind: 'line', style: 'wide' }, label: `Width: Frontex detections on the whole route that month (√ scale, widest ${formatNumber(maxVolume)}); no width: route context`, short: `Width: Frontex detections (√, widest ${formatNumber(maxVolume)}); thin: no figure` });
+    if (dataset.segments.some((s) => s.context)) entries.push({ mark: { kind: 'line', style: 'dotted' }, label: 'Route context: no border crossing counted, no figure', short: 'Route context, no figure' });
   }
-  if (layers.crossings) {
+  if (layers.crossings && hasKind('crossing')) {
+    const statuses = shown?.crossingStatuses;
     for (const status of CROSSING_STATUS_ORDER) {
-      entries.push({ mark: { kind: 'icon', icon: crossingIconName(status), color: CROSSING_STATUS_COLORS[status] }, label: `Crossing: ${CROSSING_STATUS_TEXT[status].legend.replace(/^[A-Z]/, (c) => c.toLowerCase())}` });
+      if (statuses && !statuses.has(status)) continue;
+      const label = `Crossing: ${CROSSING_STATUS_TEXT[status].legend.replace(/^[A-Z]/, (c) => c.toLowerCase())}`;
+      entries.push({ mark: { kind: 'icon', icon: crossingIconName(status), color: CROSSING_STATUS_COLORS[status] }, label, short: `Crossing: ${CROSSING_STATUS_SHORT[status]}` });
     }
-    if (dataset.crossings.some((c) => c.statusPeriods.some((p) => p.endUnknown))) {
-      entries.push({ mark: { kind: 'icon', icon: crossingIconName('closed', true), color: CROSSING_STATUS_COLORS.closed }, label: END_UNKNOWN_LEGEND });
+    const endUnknown = shown?.endUnknown ?? dataset.crossings.some((c) => c.statusPeriods.some((p) => p.endUnknown));
+    if (endUnknown) {
+      entries.push({ mark: { kind: 'icon', icon: crossingIconName('closed', true), color: CROSSING_STATUS_COLORS.closed }, label: END_UNKNOWN_LEGEND, short: 'Faded ring: end unknown' });
     }
   }
   if (layers.routeFlows) entries.push(...routeFlowEntries(dataset, shownCorridors));
-  if (layers.hubs) entries.push({ mark: { kind: 'dot', color: HUB_COLOR, hollow: false }, label: 'Hub, camp, landing (hollow: approximate)' });
-  if (layers.safeHouses) entries.push({ mark: { kind: 'icon', icon: 'safe-house', color: SAFE_HOUSE_COLOR }, label: 'Safe house (illustrative)' });
-  if (layers.incidents) entries.push({ mark: { kind: 'dot', color: INCIDENT_COLOR, hollow: false }, label: 'Incident, size by dead and missing (IOM)' });
-  if (layers.areas && dataset.areas?.length) entries.push({ mark: { kind: 'area', fill: AREA_FILL_COLOR, line: AREA_LINE_COLOR }, label: 'Area (border zone, camp, operation area, district)' });
+  if (layers.hubs && hasKind('hub')) entries.push({ mark: { kind: 'dot', color: HUB_COLOR, hollow: false }, label: 'Hub, camp, landing (hollow: approximate)' });
+  if (layers.safeHouses && hasKind('safeHouse')) entries.push({ mark: { kind: 'icon', icon: 'safe-house', color: SAFE_HOUSE_COLOR }, label: 'Safe house (illustrative)' });
+  if (layers.incidents && hasKind('incident')) entries.push({ mark: { kind: 'dot', color: INCIDENT_COLOR, hollow: false }, label: 'Incident, size by dead and missing (IOM)' });
+  if (layers.areas && dataset.areas?.length && hasKind('area')) entries.push({ mark: { kind: 'area', fill: AREA_FILL_COLOR, line: AREA_LINE_COLOR }, label: 'Area (border zone, camp, operation area, district)' });
   return entries;
 }

@@ -4,42 +4,13 @@
  * (the presenter commands take over while presenting).
  */
 import { useRef } from 'react';
-import { formatMonthLong, formatMonthShort } from '../../domain/month';
-import { storySourceTitles } from '../../domain/story-sources';
 import { useAppStore } from '../../state/store';
 import { useAutoAdvance, usePlayBetween, usePresenterSession } from './use-presenter-session';
 import { useFramePadding } from './use-frame-padding';
-import { PresenterLegend } from './PresenterLegend';
+import { PresenterDock } from './PresenterDock';
 import type { PresentingState } from '../../state/slices/storyboard-slice';
 import type { StoryView } from '../../domain/storyboard';
 import './presenter.css';
-
-function windowLabel(mode: string, start: string, month: string): string {
-  if (mode === 'range' && start !== month) return `${formatMonthShort(start)} – ${formatMonthShort(month)}`;
-  if (mode === 'since') return `Since ${formatMonthShort(start)} – ${formatMonthLong(month)}`;
-  return formatMonthLong(month);
-}
-
-/** The month shown, subscribed here: outside a presentation a month step does not re-render the presenter. */
-function PresenterMonth() {
-  const month = useAppStore((s) => s.month);
-  const windowMode = useAppStore((s) => s.windowMode);
-  const windowStart = useAppStore((s) => s.windowStart);
-  return <p className="presenter-month" data-testid="presenter-month">{windowLabel(windowMode, windowStart, month)}</p>;
-}
-
-/** The view's sources under the caption, by short title (the dataset's sources say what each key is). */
-function PresenterSources({ keys }: { keys: string[] | undefined }) {
-  const sources = useAppStore((s) => s.dataset?.sources);
-  const titles = storySourceTitles(sources ?? [], keys);
-  if (titles.length === 0) return null;
-  return (
-    <p className="presenter-sources" data-testid="presenter-sources">
-      <span className="presenter-sources-label">Sources: </span>
-      {titles.join(' · ')}
-    </p>
-  );
-}
 
 /** Which overlays are shown: a view can hide its own, the H key hides all three. */
 function shownOverlays(presenting: PresentingState | null, view: StoryView | undefined) {
@@ -63,21 +34,13 @@ export function Presenter() {
   const position = `${presenting.index + 1} / ${count}`;
   return (
     <div className="presenter" ref={root} tabIndex={-1} role="region" aria-roledescription="presentation" aria-label={`Presentation, view ${position}`} data-testid="presenter">
-      {view && shown.caption ? (
-        <div className="presenter-caption" data-frame-overlay="caption" data-testid="presenter-caption">
-          <PresenterMonth />
-          <h2 className="presenter-title">{view.title}</h2>
-          {view.caption ? <p className="presenter-text">{view.caption}</p> : null}
-          <PresenterSources keys={view.sources} />
-        </div>
-      ) : null}
+      {view ? <PresenterDock view={view} caption={shown.caption} legend={shown.legend} /> : null}
       {presenting.showNotes && view ? (
         <aside className="presenter-notes" data-frame-overlay="notes" aria-label="Speaker notes" data-testid="presenter-notes">
           <h3>Notes</h3>
           <p>{view.notes || 'No notes for this view.'}</p>
         </aside>
       ) : null}
-      {view && shown.legend ? <PresenterLegend view={view} /> : null}
       {shown.badge ? (
         <p className="presenter-position" data-frame-overlay="badge" data-testid="presenter-position" aria-live="polite">
           {position}

@@ -39,16 +39,16 @@ export function PresenterLegend({ view }: { view: StoryView }) {
   const tables = useAppStore((s) => s.tables);
   const entries = useMemo(() => {
     const state = useAppStore.getState();
-    return currentLegend({ ...state, dataset, layers, tables, month: view.month, windowMode: view.windowMode, windowStart: view.windowStart });
-  }, [dataset, layers, tables, view.month, view.windowMode, view.windowStart]);
+    return currentLegend({ ...state, dataset, layers, tables, month: view.month, windowMode: view.windowMode, windowStart: view.windowStart }, undefined, view.bounds);
+  }, [dataset, layers, tables, view.month, view.windowMode, view.windowStart, view.bounds]);
   if (entries.length === 0) return null;
   return (
     <aside className="presenter-legend" aria-label="Legend" data-testid="presenter-legend" data-frame-overlay="legend">
       <ul>
         {entries.map((entry) => (
-          <li key={entry.label}>
+          <li key={entry.label} className={`presenter-legend-entry-${entry.mark.kind}`}>
             <Mark mark={entry.mark} />
-            <span>{entry.label}</span>
+            <span title={entry.label}>{entry.short ?? entry.label}</span>
           </li>
         ))}
       </ul>

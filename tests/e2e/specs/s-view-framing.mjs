@@ -65,6 +65,12 @@ export default {
     assert.ok(withOverlays.viewBounds[2] - withOverlays.viewBounds[0] > 20, `captured bounds too narrow: ${JSON.stringify(withOverlays.viewBounds)}`);
     const legendSize = await page.evaluate(() => Number.parseFloat(getComputedStyle(document.querySelector('[data-testid="presenter-legend"] li')).fontSize));
     assert.ok(legendSize >= 16, `legend text ${legendSize}px, expected ≥ 16 px at 1024×768`);
+    // Caption and legend are shown whole: nothing cut off at the bottom of either box.
+    const cut = await page.evaluate(() => ['presenter-caption', 'presenter-legend'].map((id) => {
+      const el = document.querySelector(`[data-testid="${id}"]`);
+      return { id, scroll: el.scrollHeight, client: el.clientHeight };
+    }));
+    for (const box of cut) assert.ok(box.scroll <= box.client + 1, `${box.id} is cut off at 1024×768: ${box.scroll}px of content in ${box.client}px`);
 
     await when.pressKey('h');
     await then.hidden('presenter-caption');
