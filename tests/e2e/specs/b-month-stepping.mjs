@@ -1,4 +1,5 @@
 // b) Month stepping with the keyboard on the timeline slider, and which corridors are drawn.
+/* global document */
 import assert from 'node:assert/strict';
 import { eventually, isMonthKey } from '../driver.mjs';
 
@@ -16,7 +17,7 @@ const aria = async (testid) => {
 
 export default {
   name: 'month-stepping',
-  async run({ given, when, then, hook, testid }) {
+  async run({ given, when, then, hook, testid, page }) {
     await given.appOpen('m=2015-08');
     await then.monthIs('2015-08');
     await then.monthLabelContains('August 2015');
@@ -43,6 +44,22 @@ export default {
       assert.deepEqual(ids(picked, 'A'), [], 'November 2015: deck picking still finds A-* segments');
       assert.ok(ids(picked, 'C1').length + ids(picked, 'C2').length > 0, `November 2015: deck picking found no C1-*/C2-*: ${JSON.stringify(picked)}`);
     });
+
+    // The event markers above the track are one tab stop: Shift+Tab from the slider lands on the marker
+    // at or after the month shown, arrow keys move among the markers (not the month), one more Shift+Tab leaves the row.
+    await when.pressKey('Shift+Tab');
+    const focused = async () => page.evaluate(() => ({ testid: document.activeElement?.getAttribute('data-testid'), label: document.activeElement?.getAttribute('aria-label') }));
+    const onMarker = await focused();
+    assert.equal(onMarker.testid, 'event-marker', `Shift+Tab from the slider should land on an event marker, got ${JSON.stringify(onMarker)}`);
+    assert.equal(await page.locator('[data-testid="event-marker"][tabindex="0"]').count(), 1, 'exactly one event marker is a tab stop');
+    await when.pressKey('ArrowRight');
+    const nextMarker = await focused();
+    assert.equal(nextMarker.testid, 'event-marker');
+    assert.notEqual(nextMarker.label, onMarker.label, 'ArrowRight should move to the next marker');
+    await then.monthIs('2015-11');
+    await when.pressKey('Shift+Tab');
+    assert.notEqual((await focused()).testid, 'event-marker', 'one Shift+Tab should leave the markers');
+    await when.focus('timeline-slider');
 
     // Shift+Arrow moves a year.
     await when.pressKey('Shift+ArrowRight');
