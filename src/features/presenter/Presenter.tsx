@@ -1,12 +1,15 @@
 /**
  * The presenter: one storyboard view at a time over the full-screen map, with its title and caption,
  * the month, the position ("2 / 3") and a progress line. Keys come from the command registry
- * (the presenter commands take over while presenting).
+ * (the presenter commands take over while presenting). Speaker notes are never shown here, on the
+ * audience's screen: they are in the speaker window (N), which this window keeps in step.
  */
 import { useRef } from 'react';
-import { formatMonthLong, formatMonthShort } from '../../domain/month';
 import { storySourceTitles } from '../../domain/story-sources';
+import { formatPresentedWindow } from '../../domain/time-window';
 import { useAppStore } from '../../state/store';
+import { CommandButton } from '../commands/CommandButton';
+import { useAudienceLink } from '../speaker/use-audience-link';
 import { useAutoAdvance, usePlayBetween, usePresenterSession } from './use-presenter-session';
 import { useFramePadding } from './use-frame-padding';
 import { PresenterLegend } from './PresenterLegend';
@@ -14,18 +17,12 @@ import type { PresentingState } from '../../state/slices/storyboard-slice';
 import type { StoryView } from '../../domain/storyboard';
 import './presenter.css';
 
-function windowLabel(mode: string, start: string, month: string): string {
-  if (mode === 'range' && start !== month) return `${formatMonthShort(start)} – ${formatMonthShort(month)}`;
-  if (mode === 'since') return `Since ${formatMonthShort(start)} – ${formatMonthLong(month)}`;
-  return formatMonthLong(month);
-}
-
 /** The month shown, subscribed here: outside a presentation a month step does not re-render the presenter. */
 function PresenterMonth() {
   const month = useAppStore((s) => s.month);
   const windowMode = useAppStore((s) => s.windowMode);
   const windowStart = useAppStore((s) => s.windowStart);
-  return <p className="presenter-month" data-testid="presenter-month">{windowLabel(windowMode, windowStart, month)}</p>;
+  return <p className="presenter-month" data-testid="presenter-month">{formatPresentedWindow(windowMode, windowStart, month)}</p>;
 }
 
 /** The view's sources under the caption, by short title (the dataset's sources say what each key is). */
@@ -53,11 +50,12 @@ export function Presenter() {
   const root = useRef<HTMLDivElement>(null);
   const index = presenting?.index ?? null;
   usePresenterSession(useAppStore, presenting !== null, root);
+  useAudienceLink(useAppStore);
   usePlayBetween(useAppStore, index);
   useAutoAdvance(useAppStore, index, presenting?.autoAdvanceSeconds ?? null, presenting?.blanked ?? false, storyboard.length);
   const view = index === null ? undefined : storyboard[index];
   const shown = shownOverlays(presenting, view);
-  useFramePadding(useAppStore, root, view?.bounds, `${view?.id}|${shown.caption}|${shown.badge}|${shown.legend}|${presenting?.showNotes}`);
+  useFramePadding(useAppStore, root, view?.bounds, `${view?.id}|${shown.caption}|${shown.badge}|${shown.legend}`);
   if (!presenting) return null;
   const count = storyboard.length;
   const position = `${presenting.index + 1} / ${count}`;
@@ -71,12 +69,6 @@ export function Presenter() {
           <PresenterSources keys={view.sources} />
         </div>
       ) : null}
-      {presenting.showNotes && view ? (
-        <aside className="presenter-notes" data-frame-overlay="notes" aria-label="Speaker notes" data-testid="presenter-notes">
-          <h3>Notes</h3>
-          <p>{view.notes || 'No notes for this view.'}</p>
-        </aside>
-      ) : null}
       {view && shown.legend ? <PresenterLegend view={view} /> : null}
       {shown.badge ? (
         <p className="presenter-position" data-frame-overlay="badge" data-testid="presenter-position" aria-live="polite">
@@ -86,6 +78,7 @@ export function Presenter() {
       <div className="presenter-progress" data-frame-overlay="progress" aria-hidden="true">
         <div style={{ width: `${((presenting.index + 1) / Math.max(1, count)) * 100}%` }} />
       </div>
+      <CommandButton id="present.speaker" className="presenter-speaker" data-frame-overlay="speaker" data-testid="presenter-speaker-window" />
       <button type="button" className="presenter-exit" data-frame-overlay="exit" onClick={() => useAppStore.getState().stopPresenting()} aria-label="Leave the presentation (Esc)">
         ×
       </button>
