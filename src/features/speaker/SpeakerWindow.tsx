@@ -12,7 +12,32 @@ import { useSpeakerConnection } from './use-speaker-connection';
 import './speaker.css';
 
 /** Keys as printed on the keyboard, each once (b and B are one key). */
-const keysText = (keys: readonly string[]) => [...new Set(keys.map((k) => (k.length === 1 ? k.toUpperCase() : keyLabel(k))))].join(' ');
+const keyCaps = (keys: readonly string[]) => [...new Set(keys.map((k) => (k.length === 1 ? k.toUpperCase() : keyLabel(k))))];
+
+const KEY_ROWS: [string, readonly string[]][] = [
+  ['Next', PRESENTER_KEYS.next],
+  ['Previous', PRESENTER_KEYS.previous],
+  ['First / last', [...PRESENTER_KEYS.first, ...PRESENTER_KEYS.last]],
+  ['Blank', PRESENTER_KEYS.blank],
+];
+
+/** The clicker keys this window reads (the presenter's own). */
+function KeyList() {
+  return (
+    <dl className="speaker-keys" aria-label="Keys">
+      {KEY_ROWS.map(([what, keys]) => (
+        <div key={what}>
+          <dt>{what}</dt>
+          <dd>
+            {keyCaps(keys).map((k) => (
+              <kbd key={k}>{k}</kbd>
+            ))}
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
 
 function Waiting({ screen }: { screen: Exclude<SpeakerScreen, { status: 'presenting' }> }) {
   const [title, text] =
@@ -43,9 +68,7 @@ function Controls({ presentation, send }: { presentation: SpeakerSnapshot; send:
       <button type="button" aria-pressed={presentation.blanked} onClick={() => send({ kind: 'blank' })} data-testid="speaker-blank">
         {presentation.blanked ? 'Show screen' : 'Blank'}
       </button>
-      <p className="speaker-keys">
-        Keys: next {keysText(PRESENTER_KEYS.next)} · previous {keysText(PRESENTER_KEYS.previous)} · first/last Home End · blank {keysText(PRESENTER_KEYS.blank)}
-      </p>
+      <KeyList />
     </div>
   );
 }
@@ -57,8 +80,11 @@ function Presenting({ presentation, send }: { presentation: SpeakerSnapshot; sen
   return (
     <main className="speaker-console" data-testid="speaker-console">
       <header className="speaker-bar">
-        <p className="speaker-position" data-testid="speaker-position" aria-live="polite">
-          {positionText(presentation)}
+        <p className="speaker-view-count">
+          <span className="speaker-label">View</span>
+          <span className="speaker-position" data-testid="speaker-position" aria-live="polite">
+            {positionText(presentation)}
+          </span>
         </p>
         {presentation.blanked ? (
           <p className="speaker-blanked" data-testid="speaker-blanked">

@@ -3,7 +3,9 @@
 //    its own, speaker.html: no map, not the app's start chunk) with the view's notes, "1 / 3" and the
 //    next view. The two stay in step: PageDown in the speaker window moves the audience window, and
 //    PageDown in the audience window moves the speaker window. The notes never reach the audience
-//    page's DOM, and when the presentation ends the speaker window says so.
+//    page's DOM, and when the presentation ends the speaker window says so. The second test does the
+//    same without BroadcastChannel: the postMessage fallback (a browser whose file:// pages have
+//    opaque origins, as Firefox's, takes it).
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -31,7 +33,7 @@ function watchForNotes(mark) {
   }).observe(document.documentElement, { childList: true, subtree: true, characterData: true });
 }
 
-export default {
+const inStep = {
   name: 'speaker-window',
   timeout: 150_000,
   async run({ given, when, then, hook, page, context, testid, textOf }) {
@@ -129,3 +131,39 @@ export default {
     assert.deepEqual(speakerErrors, [], 'errors in the speaker window');
   },
 };
+
+const withoutBroadcastChannel = {
+  name: 'speaker-window-postmessage',
+  timeout: 120_000,
+  async run({ given, when, then, hook, page, context }) {
+    await context.addInitScript(() => {
+      delete window.BroadcastChannel;
+    });
+    await given.appOpen('m=2015-10&c=18,43,5');
+    assert.equal(await page.evaluate(() => typeof window.BroadcastChannel), 'undefined');
+    for (const view of VIEWS.slice(0, 2)) {
+      await when.setMonth(view.month);
+      await hook('captureStoryView', view.title, view.notes);
+    }
+    await when.pressKey('p');
+    await then.visible('presenter');
+    const [speaker] = await Promise.all([context.waitForEvent('page', { timeout: 30_000 }), when.pressKey('n')]);
+    const speakerErrors = [];
+    speaker.on('pageerror', (err) => speakerErrors.push(`pageerror: ${err.message}`));
+    const speakerText = async (id) => ((await speaker.locator(`[data-testid="${id}"]`).first().textContent({ timeout: 15_000 })) ?? '').trim();
+    await eventually(async () => {
+      assert.equal(await speakerText('speaker-position'), '1 / 2');
+      assert.equal(await speakerText('speaker-notes'), VIEWS[0].notes);
+    });
+    await speaker.keyboard.press('PageDown');
+    await eventually(async () => assert.deepEqual(await hook('presenting'), { index: 1, blanked: false }));
+    await eventually(async () => assert.equal(await speakerText('speaker-notes'), VIEWS[1].notes));
+    await when.pressKey('PageUp');
+    await eventually(async () => assert.equal(await speakerText('speaker-position'), '1 / 2'));
+    await when.pressKey('Escape');
+    await eventually(async () => assert.equal(await speakerText('speaker-status'), 'The presentation has ended'));
+    assert.deepEqual(speakerErrors, [], 'errors in the speaker window');
+  },
+};
+
+export default [inStep, withoutBroadcastChannel];
