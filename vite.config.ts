@@ -37,7 +37,9 @@ function preloadStartupFiles(): Plugin {
   return {
     name: 'routeshift-preload-startup-files',
     apply: 'build',
-    transformIndexHtml: () => STARTUP_FILES.map((href) => ({ tag: 'link', attrs: { rel: 'preload', href, as: 'fetch', crossorigin: 'anonymous' }, injectTo: 'head' as const })),
+    // Only the app's page: the speaker's window (speaker.html) fetches no data.
+    transformIndexHtml: (_html, ctx) =>
+      ctx.path.endsWith('/speaker.html') ? [] : STARTUP_FILES.map((href) => ({ tag: 'link', attrs: { rel: 'preload', href, as: 'fetch', crossorigin: 'anonymous' }, injectTo: 'head' as const })),
   };
 }
 
@@ -56,6 +58,12 @@ function presentationFile(): Plugin {
   };
 }
 
+/** The modules the speaker's page loads: React and the speaker feature (see speaker.html). */
+const SPEAKER_PAGE_MODULES = /vite[\\/]modulepreload-polyfill|node_modules[\\/](react|react-dom|scheduler)[\\/]|src[\\/]features[\\/]speaker[\\/]|src[\\/]features[\\/]commands[\\/]keys\.ts$|src[\\/]app[\\/]speaker-root\.tsx$/;
+
+/** The speaker page's entry (its HTML and main module): its own chunk, outside both groups. */
+const SPEAKER_PAGE_ENTRY = /[\\/]speaker\.html$|src[\\/]app[\\/]speaker-main\.tsx$/;
+
 // base './' keeps every asset URL relative to the page: the app only ever loads from its own origin.
 export default defineConfig({
   base: './',
@@ -64,10 +72,24 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     chunkSizeWarningLimit: 2500,
-    // Everything the page loads at start (statically reachable from the entry) in one chunk: left to
-    // itself, Rolldown cuts the modules that on-demand chunks share with start-up into a dozen small
-    // chunks, each compressed on its own, all loaded before the first frame anyway.
-    rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'start', tags: ['$initial'] }] } } },
+    // Two pages: the app, and the speaker's window (speaker.html). Everything the app loads at start
+    // (statically reachable from its entry) in one chunk: left to itself, Rolldown cuts the modules
+    // that on-demand chunks share with start-up into a dozen small chunks, each compressed on its own,
+    // all loaded before the first frame anyway. What the speaker's window needs (React and the
+    // speaker modules) is taken first into a chunk of its own, which both pages load: the speaker's
+    // window never loads the app's start chunk (tests/e2e/specs/u-speaker-window.mjs checks it).
+    rolldownOptions: {
+      input: { index: 'index.html', speaker: 'speaker.html' },
+      output: {
+        codeSplitting: {
+          groups: [
+            { name: 'speaker-page', test: SPEAKER_PAGE_MODULES, priority: 2 },
+            // The speaker page's entry module stays its page's own chunk.
+            { name: 'start', tags: ['$initial'], test: (id) => !SPEAKER_PAGE_ENTRY.test(id), priority: 1 },
+          ],
+        },
+      },
+    },
   },
   // Module workers ({ type: 'module' }) as ES modules, so that the import worker loads the Parquet,
   // Arrow and FlatGeobuf libraries as chunks of their own only when such a file is imported.

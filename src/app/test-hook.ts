@@ -33,8 +33,8 @@ export interface RouteShiftTestHook {
   segmentMidpoint: (id: string) => [number, number] | null;
   project: (lon: number, lat: number) => [number, number];
   layerVisible: (id: string) => boolean;
-  /** Captures the live map as a storyboard view with this title (the presentation-file spec). */
-  captureStoryView: (title: string) => void;
+  /** Captures the live map as a storyboard view with this title (and speaker notes, caption). */
+  captureStoryView: (title: string, notes?: string, caption?: string) => void;
   /** The map is panning, zooming or flying (its last moveend has not fired yet). */
   mapMoving: () => boolean;
   /** The presenter's position and blank state, or null when not presenting. */
@@ -154,7 +154,7 @@ export function installTestHook(store: AppStore, getHandle: () => MapHandle | nu
       return [rect.left + point.x, rect.top + point.y];
     },
     layerVisible: (id) => isLayerId(id) && store.getState().layers[id],
-    captureStoryView: (title) => void store.getState().captureView({ title }),
+    captureStoryView: (title, notes, caption) => void store.getState().captureView({ title, ...(notes ? { notes } : {}), ...(caption ? { caption } : {}) }),
     mapMoving: () => getHandle()?.map.isMoving() ?? true,
     presenting: () => {
       const p = store.getState().presenting;

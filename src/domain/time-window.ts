@@ -55,6 +55,13 @@ export function windowFilterProps(w: TimeWindow): {
   };
 }
 
+/** A view's window as the presenter shows it: "October 2015", "Aug 2015 – Nov 2015", "Since Jan 2015 – November 2015". */
+export function formatPresentedWindow(mode: WindowMode, start: MonthKey, month: MonthKey): string {
+  if (mode === 'range' && start !== month) return `${formatMonthShort(start)} – ${formatMonthShort(month)}`;
+  if (mode === 'since') return `Since ${formatMonthShort(start)} – ${formatMonthLong(month)}`;
+  return formatMonthLong(month);
+}
+
 /** "October 2015", "Aug 2015 – Nov 2015", "since Jan 2015 (to Nov 2015)". */
 export function formatWindow(w: TimeWindow): string {
   const { from, to } = windowBounds(w);

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildCommands, commandContext, findCommand, keyString } from '../../src/features/commands/registry';
 import { createAppStore, type AppStore } from '../../src/state/store';
 import { demoDataset } from '../fixtures/demo-fixture';
@@ -73,12 +73,26 @@ describe('presenter keys', () => {
     expect(s().month).not.toBe(month);
   });
 
-  it('show and hide the speaker notes with N', () => {
-    s().startPresenting();
-    press('n');
-    expect(s().presenting?.showNotes).toBe(true);
-    press('n');
-    expect(s().presenting?.showNotes).toBe(false);
+  it('keep the speaker notes out of the presenting state: N opens the speaker window instead', () => {
+    const opened: unknown[][] = [];
+    vi.stubGlobal('document', { fullscreenElement: null, getElementById: () => null });
+    vi.stubGlobal('window', { location: { href: 'http://127.0.0.1:4173/?m=2015-10' }, open: (...args: unknown[]) => (opened.push(args), null) });
+    try {
+      s().startPresenting();
+      const before = s().presenting;
+      expect(press('n')).toBe('present.speaker');
+      expect(s().presenting).toBe(before);
+      expect(Object.keys(s().presenting ?? {})).not.toContain('showNotes');
+      expect(opened).toHaveLength(1);
+      expect(opened[0]?.[0]).toBe('http://127.0.0.1:4173/speaker.html');
+      // The browser refused the pop-up (window.open gave null): a notice says so and how to allow it.
+      expect(s().notices.at(-1)?.message).toMatch(/blocked the speaker window.*Allow pop-ups/);
+      press('Escape');
+      expect(press('n')).toBe('speaker.open');
+      expect(opened).toHaveLength(2);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it('close the shortcuts overlay with Escape before leaving', () => {

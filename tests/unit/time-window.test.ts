@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { monthIndex } from '../../src/domain/month';
-import { formatWindow, stepWindow, TRAIL_MONTHS, windowBounds, windowFilterProps, type TimeWindow } from '../../src/domain/time-window';
+import { formatPresentedWindow, formatWindow, stepWindow, TRAIL_MONTHS, windowBounds, windowFilterProps, type TimeWindow } from '../../src/domain/time-window';
 
 const w = (mode: TimeWindow['mode'], start: string, month: string, trail = false): TimeWindow => ({ mode, start, month, trail });
 const i = monthIndex;
@@ -27,5 +27,14 @@ describe('time windows', () => {
     expect(formatWindow(w('month', '2015-01', '2015-10'))).toBe('October 2015');
     expect(formatWindow(w('range', '2015-08', '2015-11'))).toBe('Aug 2015 – Nov 2015');
     expect(formatWindow(w('since', '2015-01', '2015-11'))).toBe('Jan 2015 – Nov 2015, cumulative');
+  });
+});
+
+describe('formatPresentedWindow (presenter and speaker window)', () => {
+  it('names a month, a range and a since-window as the presenter shows them', () => {
+    expect(formatPresentedWindow('month', '2015-10', '2015-10')).toBe('October 2015');
+    expect(formatPresentedWindow('range', '2015-08', '2015-11')).toBe('Aug 2015 – Nov 2015');
+    expect(formatPresentedWindow('range', '2015-11', '2015-11')).toBe('November 2015');
+    expect(formatPresentedWindow('since', '2015-01', '2015-11')).toBe('Since Jan 2015 – November 2015');
   });
 });

@@ -7,6 +7,10 @@ import type { AppState } from '../../state/store';
 import { LAYER_IDS, LAYER_LABELS } from '../../domain/layers';
 import { PLAY_SPEEDS } from '../../state/slices/time-slice';
 import { savePresentation } from '../presentation-file/save-presentation-lazy';
+import { openSpeakerWindow, returnToFullscreen } from '../speaker/open-speaker-window';
+import { keyLabel, PRESENTER_KEYS } from './keys';
+
+export { keyLabel, keyString } from './keys';
 
 export interface Command {
   id: string;
@@ -77,6 +81,7 @@ export function buildCommands(): Command[] {
     { id: 'shortcuts.toggle', label: 'Keyboard shortcuts', button: 'Shortcuts', keys: ['?'], group: 'Panels', run: (s) => s.setOverlay(s.overlay === 'shortcuts' ? null : 'shortcuts') },
     { id: 'presentation.save', label: 'Save presentation file… (one HTML file, opens offline in the presenter)', button: 'Save presentation file…', keys: [], group: 'Panels', run: () => savePresentation() },
     { id: 'present.start', label: 'Present the storyboard', button: 'Present', keys: ['p'], group: 'Panels', run: (s) => s.startPresenting(0) },
+    { id: 'speaker.open', label: SPEAKER_WINDOW_LABEL, button: 'Speaker window', keys: ['n'], group: 'Panels', run: (s) => openSpeakerWindow(s) },
     ...presenterCommands(),
   ];
 }
@@ -92,16 +97,19 @@ function clickerStep(s: AppState, delta: 1 | -1) {
   else s.stepMonth(delta);
 }
 
-/** The keys presentation clickers send (PageDown/PageUp, arrows, space, B or . to blank). */
+const SPEAKER_WINDOW_LABEL =
+  "Speaker window: current and next view, speaker notes, elapsed time; the clicker keys work in it too (notes are never shown on the audience's screen)";
+
+/** The keys presentation clickers send (PageDown/PageUp, arrows, space, B or . to blank): the speaker window reads the same lists. */
 function presenterCommands(): Command[] {
   const when = 'presenting' as const;
   const group = 'Presenter' as const;
   return [
-    { id: 'present.next', label: 'Next view', keys: ['PageDown', 'ArrowRight', 'ArrowDown', 'Space'], group, when, run: (s) => s.presentStep(1) },
-    { id: 'present.previous', label: 'Previous view', keys: ['PageUp', 'ArrowLeft', 'ArrowUp'], group, when, run: (s) => s.presentStep(-1) },
-    { id: 'present.first', label: 'First view', keys: ['Home'], group, when, run: (s) => s.presentGoTo(0) },
-    { id: 'present.last', label: 'Last view', keys: ['End'], group, when, run: (s) => s.presentGoTo(s.storyboard.length - 1) },
-    { id: 'present.blank', label: 'Blank (black) screen / back', keys: ['b', 'B', '.'], group, when, run: (s) => s.toggleBlank() },
+    { id: 'present.next', label: 'Next view', keys: [...PRESENTER_KEYS.next], group, when, run: (s) => s.presentStep(1) },
+    { id: 'present.previous', label: 'Previous view', keys: [...PRESENTER_KEYS.previous], group, when, run: (s) => s.presentStep(-1) },
+    { id: 'present.first', label: 'First view', keys: [...PRESENTER_KEYS.first], group, when, run: (s) => s.presentGoTo(0) },
+    { id: 'present.last', label: 'Last view', keys: [...PRESENTER_KEYS.last], group, when, run: (s) => s.presentGoTo(s.storyboard.length - 1) },
+    { id: 'present.blank', label: 'Blank (black) screen / back', keys: [...PRESENTER_KEYS.blank], group, when, run: (s) => s.toggleBlank() },
     {
       id: 'present.exit',
       label: 'Leave the presentation (or close the shortcuts)',
@@ -110,18 +118,11 @@ function presenterCommands(): Command[] {
       when,
       run: (s) => (s.overlay ? s.setOverlay(null) : s.stopPresenting()),
     },
-    { id: 'present.notes', label: 'Speaker notes on / off', keys: ['n'], group, when, run: (s) => s.toggleNotes() },
+    { id: 'present.speaker', label: SPEAKER_WINDOW_LABEL, button: 'Speaker window', keys: ['n'], group, when, run: (s) => openSpeakerWindow(s) },
+    { id: 'present.fullscreen', label: 'Full screen again (opening the speaker window leaves it)', keys: ['f'], group, when, run: () => returnToFullscreen() },
     { id: 'present.overlays', label: 'Hide / show caption, position and legend (the view is framed again)', keys: ['h'], group, when, run: (s) => s.toggleOverlays() },
     { id: 'present.shortcuts', label: 'Keyboard shortcuts', keys: ['?'], group, when, run: (s) => s.setOverlay(s.overlay === 'shortcuts' ? null : 'shortcuts') },
   ];
-}
-
-/** A keyboard event as a key string. Shift is spelled out only for keys that don't change with it. */
-export function keyString(event: Pick<KeyboardEvent, 'key' | 'shiftKey' | 'ctrlKey' | 'metaKey' | 'altKey'>): string | null {
-  if (event.ctrlKey || event.metaKey || event.altKey) return null;
-  const key = event.key === ' ' ? 'Space' : event.key;
-  const printable = key.length === 1;
-  return event.shiftKey && !printable ? `Shift+${key}` : key;
 }
 
 export function findCommand(commands: Command[], key: string | null, context: CommandContext = 'normal'): Command | undefined {
@@ -143,7 +144,3 @@ export function buttonKeyLabel(command: Command): string | null {
   return key.length === 1 ? key.toUpperCase() : keyLabel(key);
 }
 
-/** How a key string is shown to people. */
-export function keyLabel(key: string): string {
-  return key.replace('ArrowLeft', '←').replace('ArrowRight', '→').replace('ArrowUp', '↑').replace('ArrowDown', '↓').replace('Shift+', 'Shift + ');
-}

@@ -1,10 +1,13 @@
 /**
  * The presenter: one storyboard view at a time over the full-screen map, with its title and caption,
  * the month, the position ("2 / 3") and a progress line. Keys come from the command registry
- * (the presenter commands take over while presenting).
+ * (the presenter commands take over while presenting). Speaker notes are never shown here, on the
+ * audience's screen: they are in the speaker window (N), which this window keeps in step.
  */
 import { useRef } from 'react';
 import { useAppStore } from '../../state/store';
+import { CommandButton } from '../commands/CommandButton';
+import { useAudienceLink } from '../speaker/use-audience-link';
 import { useAutoAdvance, usePlayBetween, usePresenterSession } from './use-presenter-session';
 import { useFramePadding } from './use-frame-padding';
 import { PresenterDock } from './PresenterDock';
@@ -24,23 +27,18 @@ export function Presenter() {
   const root = useRef<HTMLDivElement>(null);
   const index = presenting?.index ?? null;
   usePresenterSession(useAppStore, presenting !== null, root);
+  useAudienceLink(useAppStore);
   usePlayBetween(useAppStore, index);
   useAutoAdvance(useAppStore, index, presenting?.autoAdvanceSeconds ?? null, presenting?.blanked ?? false, storyboard.length);
   const view = index === null ? undefined : storyboard[index];
   const shown = shownOverlays(presenting, view);
-  useFramePadding(useAppStore, root, view?.bounds, `${view?.id}|${shown.caption}|${shown.badge}|${shown.legend}|${presenting?.showNotes}`);
+  useFramePadding(useAppStore, root, view?.bounds, `${view?.id}|${shown.caption}|${shown.badge}|${shown.legend}`);
   if (!presenting) return null;
   const count = storyboard.length;
   const position = `${presenting.index + 1} / ${count}`;
   return (
     <div className="presenter" ref={root} tabIndex={-1} role="region" aria-roledescription="presentation" aria-label={`Presentation, view ${position}`} data-testid="presenter">
       {view ? <PresenterDock view={view} caption={shown.caption} legend={shown.legend} /> : null}
-      {presenting.showNotes && view ? (
-        <aside className="presenter-notes" data-frame-overlay="notes" aria-label="Speaker notes" data-testid="presenter-notes">
-          <h3>Notes</h3>
-          <p>{view.notes || 'No notes for this view.'}</p>
-        </aside>
-      ) : null}
       {shown.badge ? (
         <p className="presenter-position" data-frame-overlay="badge" data-testid="presenter-position" aria-live="polite">
           {position}
@@ -49,6 +47,7 @@ export function Presenter() {
       <div className="presenter-progress" data-frame-overlay="progress" aria-hidden="true">
         <div style={{ width: `${((presenting.index + 1) / Math.max(1, count)) * 100}%` }} />
       </div>
+      <CommandButton id="present.speaker" className="presenter-speaker" data-frame-overlay="speaker" data-testid="presenter-speaker-window" />
       <button type="button" className="presenter-exit" data-frame-overlay="exit" onClick={() => useAppStore.getState().stopPresenting()} aria-label="Leave the presentation (Esc)">
         ×
       </button>

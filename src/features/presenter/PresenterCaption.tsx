@@ -1,21 +1,15 @@
 /** The view's month, title, caption and sources, as the room reads them. */
-import { formatMonthLong, formatMonthShort } from '../../domain/month';
+import { formatPresentedWindow } from '../../domain/time-window';
 import { storySourceTitles } from '../../domain/story-sources';
 import { useAppStore } from '../../state/store';
 import type { StoryView } from '../../domain/storyboard';
-
-export function windowLabel(mode: string, start: string, month: string): string {
-  if (mode === 'range' && start !== month) return `${formatMonthShort(start)} – ${formatMonthShort(month)}`;
-  if (mode === 'since') return `Since ${formatMonthShort(start)} – ${formatMonthLong(month)}`;
-  return formatMonthLong(month);
-}
 
 /** The month shown, subscribed here: outside a presentation a month step does not re-render the presenter. */
 function PresenterMonth() {
   const month = useAppStore((s) => s.month);
   const windowMode = useAppStore((s) => s.windowMode);
   const windowStart = useAppStore((s) => s.windowStart);
-  return <p className="presenter-month" data-testid="presenter-month">{windowLabel(windowMode, windowStart, month)}</p>;
+  return <p className="presenter-month" data-testid="presenter-month">{formatPresentedWindow(windowMode, windowStart, month)}</p>;
 }
 
 /** The view's sources under the caption, by short title (the dataset's sources say what each key is). */

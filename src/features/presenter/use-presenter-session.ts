@@ -5,12 +5,17 @@
 import { useEffect, useRef } from 'react';
 import { monthIndex } from '../../domain/month';
 import type { AppStore } from '../../state/store';
+import { takeExpectedFullscreenExit } from '../speaker/open-speaker-window';
 
 export const PRESENTING_CLASS = 'presenting';
 
 const reducedMotion = () => typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
-/** Full screen and the page class while `active`; leaving full screen (e.g. the browser's own Esc) ends the presentation. */
+/**
+ * Full screen and the page class while `active`; leaving full screen (e.g. the browser's own Esc)
+ * ends the presentation, unless it was the speaker window opening (browsers leave full screen for a
+ * pop-up): then the presentation goes on and F brings full screen back.
+ */
 export function usePresenterSession(store: AppStore, active: boolean, focusTarget: React.RefObject<HTMLElement | null>) {
   useEffect(() => {
     if (!active) return;
@@ -20,6 +25,7 @@ export function usePresenterSession(store: AppStore, active: boolean, focusTarge
     let entered = false;
     const onChange = () => {
       if (document.fullscreenElement) entered = true;
+      else if (takeExpectedFullscreenExit()) store.getState().pushNotice('info', 'The browser left full screen to open the speaker window. Press F here to present full screen again.');
       else if (entered) store.getState().stopPresenting();
     };
     document.addEventListener('fullscreenchange', onChange);

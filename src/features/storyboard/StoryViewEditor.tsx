@@ -20,7 +20,7 @@ export function StoryViewEditor({ view, index, onDuplicate, onDelete }: StoryVie
       <input id={`${id}-title`} type="text" value={view.title} onChange={(e) => update({ title: e.target.value })} data-testid="story-title" />
       <label htmlFor={`${id}-caption`}>Caption (on the slide)</label>
       <textarea id={`${id}-caption`} rows={2} value={view.caption} onChange={(e) => update({ caption: e.target.value })} data-testid="story-caption" />
-      <label htmlFor={`${id}-notes`}>Speaker notes (never on the slide)</label>
+      <label htmlFor={`${id}-notes`}>Speaker notes (in the speaker window only, never on the slide)</label>
       <textarea id={`${id}-notes`} rows={2} value={view.notes} onChange={(e) => update({ notes: e.target.value })} />
       <HidingChoices view={view} />
       <div className="story-editor-actions">

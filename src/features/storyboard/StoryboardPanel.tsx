@@ -47,6 +47,7 @@ export function StoryboardPanel() {
           Capture view
         </button>
         <CommandButton id="present.start" disabled={views.length === 0} data-testid="present-button" />
+        <CommandButton id="speaker.open" title="Open the speaker window first, on your own screen: it follows the presentation" data-testid="speaker-window-button" />
       </div>
       <BuiltInStoryButton place="panel" />
       {views.length === 0 ? (

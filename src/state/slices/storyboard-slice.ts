@@ -20,8 +20,11 @@ export interface PresenterOptions {
 export interface PresentingState extends PresenterOptions {
   index: number;
   blanked: boolean;
-  /** The speaker notes shown over the slide (for rehearsal or a presenter's own screen). */
-  showNotes?: boolean;
+  /**
+   * When the presentation started (epoch ms; moved on by the speaker window's clock reset). Speaker
+   * notes are never part of this state: they are shown only in the speaker's own window.
+   */
+  startedAt: number;
   /** Caption, badge and legend hidden by key, on every view (a view can also hide its own). */
   overlaysHidden?: boolean;
 }
@@ -64,7 +67,8 @@ export interface StoryboardSlice {
   /** Jumps to a view by position (Home/End). */
   presentGoTo: (index: number) => void;
   toggleBlank: () => void;
-  toggleNotes: () => void;
+  /** Starts the elapsed-time clock again from now (the speaker window's Reset). */
+  restartClock: () => void;
   toggleOverlays: () => void;
   /** A protective marking shown as a banner top and bottom; empty = none. */
   marking: string;
@@ -189,7 +193,7 @@ export const createStoryboardSlice: StateCreator<AppState, [], [], StoryboardSli
       const list = get().storyboard;
       if (list.length === 0) return;
       const at = clampIndex(index, list.length);
-      set({ presenting: { ...get().presenterOptions, index: at, blanked: false }, overlay: null });
+      set({ presenting: { ...get().presenterOptions, index: at, blanked: false, startedAt: Date.now() }, overlay: null });
       const view = list[at];
       if (view) get().applyView(view, { animate: true });
     },
@@ -203,9 +207,9 @@ export const createStoryboardSlice: StateCreator<AppState, [], [], StoryboardSli
       const p = get().presenting;
       if (p) set({ presenting: { ...p, blanked: !p.blanked } });
     },
-    toggleNotes: () => {
+    restartClock: () => {
       const p = get().presenting;
-      if (p) set({ presenting: { ...p, showNotes: !p.showNotes } });
+      if (p) set({ presenting: { ...p, startedAt: Date.now() } });
     },
     toggleOverlays: () => {
       const p = get().presenting;

@@ -1,6 +1,7 @@
 /* global window, indexedDB */
 // m) "Save presentation file" gives one HTML file that, opened from disk in a browser with every
-//    network request blocked, shows the storyboard's first view in the presenter.
+//    network request blocked, shows the storyboard's first view in the presenter; its speaker window
+//    (the same file with ?speaker=1) shows the notes and steps the presentation.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -16,7 +17,7 @@ export default {
   timeout: 180_000,
   async run({ given, hook, page, session }) {
     await given.appOpen('m=2015-10');
-    await hook('captureStoryView', 'Autumn 2015 </script><b>peak</b>');
+    await hook('captureStoryView', 'Autumn 2015 </script><b>peak</b>', 'Notes for the peak </script>');
     await hook('setMonth', '2017-06');
     await hook('captureStoryView', 'Central Mediterranean 2017');
     // Elsewhere when saving: opening the file must bring the first view's month back.
@@ -37,7 +38,7 @@ export default {
     try {
       await context.route('**/*', (route) => {
         const url = route.request().url();
-        if (url === fileUrl) return route.continue();
+        if (url === fileUrl || url === `${fileUrl}?speaker=1`) return route.continue();
         refused.push(url);
         return route.abort('blockedbyclient');
       });
@@ -56,6 +57,19 @@ export default {
       // Read-only: no import, nothing kept in this browser.
       assert.equal(await offline.locator('[data-testid=import-button]').count(), 0, 'the presentation file offers import');
       assert.deepEqual(await offline.evaluate(async () => (await indexedDB.databases()).map((d) => d.name)), [], 'the presentation file wrote IndexedDB');
+
+      // The speaker window: the same file, in step with it (a BroadcastChannel spans Chromium's file:// pages).
+      const [speaker] = await Promise.all([context.waitForEvent('page', { timeout: 30_000 }), offline.keyboard.press('n')]);
+      speaker.on('pageerror', (err) => errors.push(`speaker pageerror: ${err.message}`));
+      assert.equal(speaker.url(), `${fileUrl}?speaker=1`);
+      const speakerText = async (id) => ((await speaker.locator(`[data-testid="${id}"]`).first().textContent({ timeout: 60_000 })) ?? '').trim();
+      await eventually(async () => {
+        assert.equal(await speakerText('speaker-position'), '1 / 2');
+        assert.equal(await speakerText('speaker-notes'), 'Notes for the peak </script>');
+      }, { timeout: 60_000 });
+      await speaker.keyboard.press('PageDown');
+      await eventually(async () => assert.equal(await offline.evaluate(() => window.__routeshift.presenting()?.index), 1));
+      assert.equal(await speaker.locator('canvas').count(), 0, 'the speaker window draws a map');
       assert.deepEqual(refused, [], 'the presentation file made requests');
       assert.deepEqual(errors, [], 'page errors in the presentation file');
     } finally {
