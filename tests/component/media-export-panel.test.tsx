@@ -6,7 +6,7 @@ import { useAppStore } from '../../src/state/store';
 import { demoDataset } from '../fixtures/demo-fixture';
 
 // jsdom has no WebCodecs: the panel is told what "the browser" can encode at each size.
-const codec = vi.hoisted(() => ({ support: (size: { width: number }): VideoSupport => ({ mp4: size.width <= 1920, webm: true, recorder: false }) }));
+const codec = vi.hoisted(() => ({ support: (size: { width: number }): VideoSupport => ({ mp4: size.width <= 1920, webm: true }) }));
 vi.mock('../../src/features/media-export/video-codec', () => ({ probeVideoSupport: (size: { width: number }) => Promise.resolve(codec.support(size)) }));
 
 const { default: MediaExportPanel } = await import('../../src/features/media-export/MediaExportPanel');
@@ -77,6 +77,20 @@ describe('MediaExportPanel', () => {
     fireEvent.click(radio(/WebM/));
     expect(radio(/WebM/).checked).toBe(true);
     expect(screen.getByRole('button', { name: 'Export WebM' })).toBeTruthy();
+  });
+
+  it('without any video encoder both formats and the export are disabled, and a sentence says what to use', async () => {
+    const real = codec.support;
+    codec.support = () => ({ mp4: false, webm: false });
+    try {
+      render(<MediaExportPanel />);
+      expect((await screen.findByTestId('media-video-format-note')).textContent).toMatch(/cannot encode video.*Firefox \(130 or later\)/);
+      expect(radio(/MP4/).disabled).toBe(true);
+      expect(radio(/WebM/).disabled).toBe(true);
+      expect(screen.getByTestId('media-export-video')).toHaveProperty('disabled', true);
+    } finally {
+      codec.support = real;
+    }
   });
 
   it('storyboard exports wait for captured views', () => {

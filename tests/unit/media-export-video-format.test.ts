@@ -5,17 +5,15 @@ import {
   evenSize,
   NO_MP4_NOTE,
   NO_VIDEO_NOTE,
-  RECORDER_NOTE,
   videoSupportNote,
   videoWindowAt,
   type VideoSupport,
 } from '../../src/features/media-export/video-format';
 import type { TimeWindow } from '../../src/domain/time-window';
 
-const ALL: VideoSupport = { mp4: true, webm: true, recorder: true };
-const NO_MP4: VideoSupport = { mp4: false, webm: true, recorder: true };
-const RECORDER_ONLY: VideoSupport = { mp4: false, webm: false, recorder: true };
-const NOTHING: VideoSupport = { mp4: false, webm: false, recorder: false };
+const ALL: VideoSupport = { mp4: true, webm: true };
+const NO_MP4: VideoSupport = { mp4: false, webm: true };
+const NOTHING: VideoSupport = { mp4: false, webm: false };
 
 describe('video format choice', () => {
   it('MP4 by default where the browser encodes H.264 at the size', () => {
@@ -36,15 +34,11 @@ describe('video format choice', () => {
     expect(NO_MP4_NOTE).toMatch(/WebM/);
   });
 
-  it('without any encoder WebM is recorded in real time, and the note adds that', () => {
-    expect(chooseVideoFormat(null, RECORDER_ONLY)).toBe('webm');
-    expect(videoSupportNote(RECORDER_ONLY)).toBe(`${NO_MP4_NOTE} ${RECORDER_NOTE}`);
-  });
-
-  it('no format at all, or none known yet, gives no format', () => {
+  it('without any video encoder, or before the browser has answered, there is no format', () => {
     expect(chooseVideoFormat(null, NOTHING)).toBeNull();
     expect(chooseVideoFormat('webm', NOTHING)).toBeNull();
     expect(videoSupportNote(NOTHING)).toBe(NO_VIDEO_NOTE);
+    expect(NO_VIDEO_NOTE).toMatch(/cannot encode video/);
     expect(chooseVideoFormat('mp4', null)).toBeNull();
     expect(videoSupportNote(null)).toBeNull();
   });

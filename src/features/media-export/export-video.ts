@@ -1,6 +1,6 @@
 /**
  * A video of the animation over a month range: MP4 (H.264) or WebM (VP8), encoded frame by frame
- * (encode-video.ts), or recorded in real time where the browser has no encoder (record-video.ts).
+ * with WebCodecs and muxed by mediabunny (encode-video.ts).
  *
  * The user's month never moves: the map is told to draw each video month through the store's
  * `exportWindow` (only the map follows it), under a still of the frame the user had. The timeline,
@@ -20,9 +20,8 @@ import { frameSchedule } from './frame-schedule';
 import { frameBounds, visibleBounds } from './frame-view';
 import { settleMap, sizeMapFor } from './map-capture';
 import { encodeVideo } from './encode-video';
-import { recordVideo } from './record-video';
 import { canEncode } from './video-codec';
-import { evenSize, NO_MP4_NOTE, videoWindowAt, type VideoFormat } from './video-format';
+import { evenSize, NO_MP4_NOTE, NO_VIDEO_NOTE, videoWindowAt, type VideoFormat } from './video-format';
 
 export interface VideoOptions {
   format: VideoFormat;
@@ -52,7 +51,10 @@ export async function exportVideo(job: JobContext, options: VideoOptions): Promi
   progress(0, 'Preparing the map');
   // The area on screen is what the video shows, fitted into the part its text and legend leave free.
   const area = visibleBounds(map.map);
-  const sized = await sizeMapFor(map, options.size ? evenSize(options.size) : null, signal);
+  const sized = await sizeMapFor(map, options.size ? evenSize(options.size) : null, signal).catch((error: unknown) => {
+    store.setState({ playing: wasPlaying });
+    throw error;
+  });
   const size = evenSize(sized.size);
   try {
     const first = windowAt(schedule.months[0] as MonthKey);
@@ -69,14 +71,8 @@ export async function exportVideo(job: JobContext, options: VideoOptions): Promi
       await settleMap(map, signal);
       composer.compose(sized, frameContent(window), themeOf(store.getState()));
     };
-    let blob: Blob;
-    if (await canEncode(options.format, size, schedule.fps)) {
-      blob = await encodeVideo({ format: options.format, schedule, composer, renderMonth, title: options.title }, job);
-    } else if (options.format === 'webm') {
-      blob = await recordVideo(schedule, composer, renderMonth, job);
-    } else {
-      throw new Error(NO_MP4_NOTE);
-    }
+    if (!(await canEncode(options.format, size, schedule.fps))) throw new Error(options.format === 'mp4' ? NO_MP4_NOTE : NO_VIDEO_NOTE);
+    const blob = await encodeVideo({ format: options.format, schedule, composer, renderMonth, title: options.title }, job);
     const name = videoFileName(options.from, options.to, options.monthsPerSecond, options.format);
     progress(1, 'Saving');
     downloadBlob(name, blob);

@@ -24,7 +24,7 @@ export function useVideoSupport(size: PixelSize | null): VideoSupport | null {
     const [width, height] = key.split('x').map(Number) as [number, number];
     import('./video-codec')
       .then(({ probeVideoSupport }) => probeVideoSupport({ width, height }))
-      .catch((): VideoSupport => ({ mp4: false, webm: false, recorder: typeof MediaRecorder === 'function' }))
+      .catch((): VideoSupport => ({ mp4: false, webm: false }))
       .then((support) => {
         if (live) setAnswer({ key, support });
       });

@@ -21,5 +21,5 @@ export async function canEncode(format: VideoFormat, size: PixelSize, fps: numbe
 
 export async function probeVideoSupport(size: PixelSize, fps = DEFAULT_FPS): Promise<VideoSupport> {
   const [mp4, webm] = await Promise.all([canEncode('mp4', size, fps), canEncode('webm', size, fps)]);
-  return { mp4, webm, recorder: typeof MediaRecorder === 'function' };
+  return { mp4, webm };
 }

@@ -22,23 +22,20 @@ export const VIDEO_FORMATS: Record<VideoFormat, VideoFormatInfo> = {
   webm: { label: 'WebM (VP8)', extension: 'webm', mime: 'video/webm', codec: 'vp8' },
 };
 
-/** What this browser can write at one size: each format through WebCodecs, and MediaRecorder's real-time WebM. */
+/** What this browser can encode at one size, each format through WebCodecs' VideoEncoder. */
 export interface VideoSupport {
   mp4: boolean;
   webm: boolean;
-  /** No VideoEncoder for WebM, but MediaRecorder can record one in real time. */
-  recorder: boolean;
 }
 
 export const NO_MP4_NOTE =
   'This browser cannot encode MP4 (H.264) video at this size, so the video is WebM: it plays in current browsers and VLC; PowerPoint and Keynote may need it converted to MP4.';
-export const RECORDER_NOTE = 'This browser has no video encoder: the WebM is recorded in real time, and its length may be off by a fraction of a second.';
-export const NO_VIDEO_NOTE = 'This browser can record no video (neither WebCodecs nor MediaRecorder).';
-
-/** WebM can be written, by the encoder or by MediaRecorder. */
-function webmPossible(support: VideoSupport): boolean {
-  return support.webm || support.recorder;
-}
+/**
+ * No VideoEncoder at all (Firefox before 130, Safari before 16.4). The real-time MediaRecorder
+ * fallback was dropped: on a loaded machine its files came out empty, and never frame-exact.
+ */
+export const NO_VIDEO_NOTE =
+  "This browser cannot encode video (it lacks WebCodecs' VideoEncoder): use a current Chrome, Edge, Firefox (130 or later) or Safari (16.4 or later).";
 
 /**
  * The format the export writes: the user's choice when the browser can write it, MP4 when nobody
@@ -46,17 +43,16 @@ function webmPossible(support: VideoSupport): boolean {
  */
 export function chooseVideoFormat(chosen: VideoFormat | null, support: VideoSupport | null): VideoFormat | null {
   if (!support) return null;
-  if (chosen === 'webm' && webmPossible(support)) return 'webm';
+  if (chosen === 'webm' && support.webm) return 'webm';
   if (support.mp4) return 'mp4';
-  return webmPossible(support) ? 'webm' : null;
+  return support.webm ? 'webm' : null;
 }
 
 /** The plain sentence under the format choice, or null when nothing needs saying. */
 export function videoSupportNote(support: VideoSupport | null): string | null {
   if (!support) return null;
-  if (!support.mp4 && !webmPossible(support)) return NO_VIDEO_NOTE;
-  if (!support.mp4) return support.webm ? NO_MP4_NOTE : `${NO_MP4_NOTE} ${RECORDER_NOTE}`;
-  return null;
+  if (!support.mp4 && !support.webm) return NO_VIDEO_NOTE;
+  return support.mp4 ? null : NO_MP4_NOTE;
 }
 
 /** H.264 and VP8 want even sizes; "as on screen" may be odd. */

@@ -13,7 +13,7 @@ const FPS = 30;
 
 export default {
   name: 'video-mp4: MP4 by default, read back; the UI stays on the user month; Cancel restores',
-  timeout: 120_000,
+  timeout: 240_000,
   async run({ given, then, page, hook, screenshot }) {
     await given.appOpen('m=2015-10');
     await page.locator('[data-testid=media-export-section] > summary').click();
@@ -52,13 +52,13 @@ export default {
     await page.locator('[data-testid=media-video-caption]').fill('Test caption: six months at two a second');
     await page.locator('[data-testid=media-video-speed]').selectOption('2');
     await page.locator('[data-testid=media-video-size]').selectOption('640x360');
-    const downloading = page.waitForEvent('download', { timeout: 90_000 });
+    const downloading = page.waitForEvent('download', { timeout: 180_000 });
     downloading.catch(() => {}); // awaited below; a failure before that must not go unhandled
     await page.locator('[data-testid=media-export-video]').click();
 
     // Mid-export, at a month other than the user's: the UI shows the user's month, the map a still.
     const progress = page.locator('[data-testid=media-export-progress]');
-    await eventually(async () => assert.match(await progress.textContent(), /Rendering 2015-0[4-7]/), { timeout: 30_000, interval: 50 });
+    await eventually(async () => assert.match(await progress.textContent(), /Rendering 2015-0[4-7]/), { timeout: 90_000, interval: 50 });
     // (The map itself renders the video's months underneath at the video's size.)
     sameMonth(await visibleState(), 'mid-export');
     const still = await page.locator('[data-testid=map-export-still]').boundingBox();
@@ -89,7 +89,7 @@ export default {
     await page.locator('[data-testid=media-video-from]').fill('2014-01');
     await page.locator('[data-testid=media-video-to]').fill('2016-12');
     await page.locator('[data-testid=media-export-video]').click();
-    await eventually(async () => assert.match(await progress.textContent(), /Rendering 2014-0[2-9]/), { timeout: 30_000, interval: 50 });
+    await eventually(async () => assert.match(await progress.textContent(), /Rendering 2014-0[2-9]/), { timeout: 90_000, interval: 50 });
     await page.locator('[data-testid=media-export-cancel]').click();
     await then.hidden('media-export-progress', { timeout: 30_000 });
     await eventually(async () => {
