@@ -15,14 +15,18 @@ import { changeRows, crossingChangeRows } from '../map/layers/change-layer';
 import type { PlaceLabel } from '../map/layers/place-labels';
 import { selectChange } from '../state/selectors';
 import { compareFromMonth } from '../state/slices/compare-slice';
-import { selectTimeWindow } from '../state/slices/time-slice';
+import { selectMapWindow } from '../state/slices/time-slice';
 import { useAppStore, type AppState } from '../state/store';
 
-const windowKeyOf = (s: AppState) => `${s.windowMode} ${s.windowStart} ${s.month} ${s.trail}`;
+/** The window the map draws (an export's while one renders, see selectMapWindow). */
+const windowKeyOf = (s: AppState) => {
+  const w = selectMapWindow(s);
+  return `${w.mode} ${w.start} ${w.month} ${w.trail}`;
+};
 
 /** The map follows the store's time window without a render (see the file's comment). */
 export const storeRetime: LayerRetime = {
-  apply: (layers) => retimeLayers(layers, selectTimeWindow(useAppStore.getState())),
+  apply: (layers) => retimeLayers(layers, selectMapWindow(useAppStore.getState())),
   subscribe: (onChange) =>
     useAppStore.subscribe((state, previous) => {
       if (windowKeyOf(state) !== windowKeyOf(previous)) onChange();
@@ -52,7 +56,7 @@ export function useDeckLayers({ labels, zoom, map }: { labels: PlaceLabel[]; zoo
   );
   const changeResult = useMemo(() => {
     if (!compare || !dataset) return null;
-    const { month } = useAppStore.getState();
+    const { month } = selectMapWindow(useAppStore.getState());
     return selectChange(dataset, compareFromMonth(compare, month, dataset.months.from, dataset.months.to), month);
     // windowKey: the month, while comparing.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -81,7 +85,7 @@ export function useDeckLayers({ labels, zoom, map }: { labels: PlaceLabel[]; zoo
       tables && dataset
         ? layersEverShown(buildLayers({
             tables,
-            timeWindow: selectTimeWindow(useAppStore.getState()),
+            timeWindow: selectMapWindow(useAppStore.getState()),
             layers,
             selected,
             labels,

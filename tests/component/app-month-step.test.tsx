@@ -149,3 +149,26 @@ describe('a month step', () => {
     expect(commits('DetailPanel')).toBe(1);
   });
 });
+
+describe("a video export's window", () => {
+  it('moves the map alone: the timeline, its month and the panels stay on the user month', async () => {
+    await renderLoaded();
+    const retime = probe.retime as LayerRetime;
+    const built = probe.layers as Layer[];
+    let told = 0;
+    const stop = retime.subscribe(() => told++);
+    const filterRange = () => (retime.apply(built).find((l) => l.id === SEGMENTS_LAYER_ID)?.props as { filterRange?: unknown } | undefined)?.filterRange;
+    act(() => useAppStore.getState().setExportWindow({ mode: 'month', start: '2016-02', month: '2016-02', trail: false }));
+    expect(told).toBe(1);
+    expect(filterRange()).toEqual([[0, monthIndex('2016-02')], [monthIndex('2016-02'), 1e6]]);
+    expect(useAppStore.getState().month).toBe('2015-08');
+    expect(screen.getByTestId('month-label').textContent).toBe('August 2015');
+    for (const name of ['Timeline', 'Histogram', 'SidePanel', 'MapView']) expect(commits(name), name).toBe(0);
+    expect(appRenders()).toBe(0);
+    // At the end the map is back on the user's window.
+    act(() => useAppStore.getState().setExportWindow(null));
+    stop();
+    expect(told).toBe(2);
+    expect(filterRange()).toEqual([[0, monthIndex('2015-08')], [monthIndex('2015-08'), 1e6]]);
+  });
+});

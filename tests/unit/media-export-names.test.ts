@@ -21,9 +21,11 @@ describe('media export file names', () => {
     expect(pngFileName({ from: '2016-03', to: '2016-03' }, '  ', { width: 1280, height: 720 })).toBe('routeshift-2016-03-1280x720.png');
   });
 
-  it('WebM: range and speed in months per second', () => {
-    expect(videoFileName('2015-01', '2016-03', 2)).toBe('routeshift-2015-01-to-2016-03-2mps.webm');
-    expect(videoFileName('2015-01', '2015-06', 0.5)).toBe('routeshift-2015-01-to-2015-06-0.5mps.webm');
+  it('video: range and speed in months per second, and the container as extension', () => {
+    expect(videoFileName('2015-01', '2016-03', 2, 'mp4')).toBe('routeshift-2015-01-to-2016-03-2mps.mp4');
+    expect(videoFileName('2015-01', '2016-03', 2, 'webm')).toBe('routeshift-2015-01-to-2016-03-2mps.webm');
+    expect(videoFileName('2015-01', '2015-06', 0.5, 'mp4')).toBe('routeshift-2015-01-to-2015-06-0.5mps.mp4');
+    expect(videoFileName('2015-10', '2015-10', 4, 'webm')).toBe('routeshift-2015-10-4mps.webm');
     expect(speedPart(1.25)).toBe('1.25mps');
   });
 

@@ -9,6 +9,8 @@ import { exportPng } from './export-png';
 import { IMAGE_SIZES, VIDEO_SIZES, VIDEO_SPEEDS, videoRangeProblem, type SizeChoice } from './export-sizes';
 import { readStoryboard } from './export-state';
 import { useExportJob } from './use-export-job';
+import { useVideoSupport } from './use-video-support';
+import { chooseVideoFormat, defaultVideoTitle, VIDEO_FORMATS, videoSupportNote, type VideoFormat } from './video-format';
 import './media-export.css';
 
 const DEFAULT_TITLE = 'Migrant-smuggling routes';
@@ -34,6 +36,16 @@ export default function MediaExportPanel() {
   const [to, setTo] = useState(month);
   const [speed, setSpeed] = useState<number>(2);
   const [videoSize, setVideoSize] = useState('1280x720');
+  // The video's title follows its range until the user writes one.
+  const [editedVideoTitle, setVideoTitle] = useState<string | null>(null);
+  const videoTitle = editedVideoTitle ?? defaultVideoTitle(from, to);
+  const [videoCaption, setVideoCaption] = useState('');
+  // null: MP4 where the browser encodes it at this size, else WebM.
+  const [chosenFormat, setChosenFormat] = useState<VideoFormat | null>(null);
+  const support = useVideoSupport(sizeOf(VIDEO_SIZES, videoSize));
+  const format = chooseVideoFormat(chosenFormat, support);
+  const supportNote = videoSupportNote(support);
+  const formatPossible = (f: VideoFormat) => chooseVideoFormat(f, support) === f;
   const rangeProblem = videoRangeProblem(from, to, first, last);
   const busy = progress !== null;
   const storySize = sizeOf(IMAGE_SIZES, imageSize) ?? { width: 1920, height: 1080 };
@@ -42,15 +54,16 @@ export default function MediaExportPanel() {
     const { exportStoryboardPdf, exportStoryboardZip } = await import('./export-storyboard');
     await run(kind === 'zip' ? 'Storyboard images' : 'Storyboard handout', (job) => (kind === 'zip' ? exportStoryboardZip(job, storySize) : exportStoryboardPdf(job, storySize)));
   };
-  const exportWebm = async () => {
+  const startVideo = async () => {
+    if (!format) return;
     const { exportVideo } = await import('./export-video');
-    await run('Video', (job) => exportVideo(job, { from, to, monthsPerSecond: speed, size: sizeOf(VIDEO_SIZES, videoSize), title }));
+    await run('Video', (job) => exportVideo(job, { format, from, to, monthsPerSecond: speed, size: sizeOf(VIDEO_SIZES, videoSize), title: videoTitle, caption: videoCaption }));
   };
 
   return (
     <div className="media-export" data-testid="media-export">
       <label>
-        Title
+        Title (image)
         <input value={title} onChange={(e) => setTitle(e.target.value)} data-testid="media-title" />
       </label>
       <label>
@@ -79,7 +92,7 @@ export default function MediaExportPanel() {
         {hasStoryboard ? null : <p className="muted small">Capture storyboard views to export them all at once.</p>}
       </fieldset>
       <fieldset>
-        <legend>Video (WebM)</legend>
+        <legend>Video</legend>
         <div className="media-export-row">
           <label>
             From
@@ -108,9 +121,37 @@ export default function MediaExportPanel() {
             </select>
           </label>
         </div>
+        <fieldset className="media-export-format">
+          <legend>Format</legend>
+          {(['mp4', 'webm'] as const).map((f) => (
+            <label key={f}>
+              <input
+                type="radio"
+                name={`${id}-format`}
+                value={f}
+                checked={format === f}
+                disabled={!formatPossible(f)}
+                aria-describedby={supportNote ? `${id}-format-note` : undefined}
+                onChange={() => setChosenFormat(f)}
+                data-testid={`media-video-format-${f}`}
+              />
+              {VIDEO_FORMATS[f].label}
+            </label>
+          ))}
+        </fieldset>
+        {support ? null : <p className="muted small" role="status">Checking which video formats this browser can encode…</p>}
+        {supportNote ? <p className="muted small" id={`${id}-format-note`} data-testid="media-video-format-note">{supportNote}</p> : null}
+        <label>
+          Title (video)
+          <input value={videoTitle} onChange={(e) => setVideoTitle(e.target.value)} data-testid="media-video-title" />
+        </label>
+        <label>
+          Caption (video)
+          <textarea rows={2} value={videoCaption} onChange={(e) => setVideoCaption(e.target.value)} data-testid="media-video-caption" />
+        </label>
         {rangeProblem ? <p className="muted small" id={`${id}-range`} role="alert">{rangeProblem}</p> : null}
-        <button type="button" disabled={busy || rangeProblem !== null} aria-describedby={rangeProblem ? `${id}-range` : undefined} onClick={() => void exportWebm()} data-testid="media-export-webm">
-          Export WebM
+        <button type="button" disabled={busy || rangeProblem !== null || format === null} aria-describedby={rangeProblem ? `${id}-range` : undefined} onClick={() => void startVideo()} data-testid="media-export-video">
+          Export {format === 'webm' ? 'WebM' : 'MP4'}
         </button>
       </fieldset>
       {progress ? (

@@ -1,6 +1,6 @@
 /**
  * The side panel's "Export image / video" section. Only this shell is in the start-up bundle: the
- * panel, the exporters, jsPDF and the WebM muxer load when the section is first opened.
+ * panel, the exporters, jsPDF and the video muxer (mediabunny) load when the section is first opened.
  */
 import { lazy, Suspense, useState } from 'react';
 

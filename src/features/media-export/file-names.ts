@@ -41,9 +41,9 @@ export function speedPart(monthsPerSecond: number): string {
   return `${Number(monthsPerSecond.toFixed(2))}mps`;
 }
 
-/** routeshift-2015-01-to-2016-03-2mps.webm */
-export function videoFileName(from: MonthKey, to: MonthKey, monthsPerSecond: number): string {
-  return `${join(['routeshift', monthsPart(from, to), speedPart(monthsPerSecond)])}.webm`;
+/** routeshift-2015-01-to-2016-03-2mps.mp4 (or .webm): the extension is the container's. */
+export function videoFileName(from: MonthKey, to: MonthKey, monthsPerSecond: number, extension: 'mp4' | 'webm'): string {
+  return `${join(['routeshift', monthsPart(from, to), speedPart(monthsPerSecond)])}.${extension}`;
 }
 
 /** routeshift-storyboard-01-october-2015-title.png: position, month and title of one view. */

@@ -18,6 +18,13 @@ export interface TimeSlice {
   playing: boolean;
   /** Months per second while playing. */
   speed: PlaySpeed;
+  /**
+   * The window the map draws instead of the user's while a video export renders its months; null
+   * the rest of the time. Only the map follows it (selectMapWindow): the timeline, panels, link and
+   * workspace keep the user's window, so an export never visibly moves the user's month.
+   */
+  exportWindow: TimeWindow | null;
+  setExportWindow: (window: TimeWindow | null) => void;
   setMonth: (month: MonthKey) => void;
   /** Both ends of a range or "since" window (the slider's two handles). */
   setWindowRange: (start: MonthKey, end: MonthKey) => void;
@@ -41,6 +48,11 @@ export function selectTimeWindow(s: Pick<TimeSlice, 'windowMode' | 'windowStart'
   return { mode: s.windowMode, start: s.windowStart, month: s.month, trail: s.trail };
 }
 
+/** The window the map draws: an export's while one renders, else the user's. */
+export function selectMapWindow(s: Pick<TimeSlice, 'windowMode' | 'windowStart' | 'month' | 'trail' | 'exportWindow'>): TimeWindow {
+  return s.exportWindow ?? selectTimeWindow(s);
+}
+
 export const createTimeSlice: StateCreator<AppState, [], [], TimeSlice> = (set, get) => {
   const bounds = () => get().dataset?.months ?? DATA_PERIOD;
   const clamp = (m: MonthKey) => clampMonth(m, bounds().from, bounds().to);
@@ -55,6 +67,8 @@ export const createTimeSlice: StateCreator<AppState, [], [], TimeSlice> = (set, 
     trail: false,
     playing: false,
     speed: 1,
+    exportWindow: null,
+    setExportWindow: (exportWindow) => set({ exportWindow }),
     setMonth: (month) => {
       const m = clamp(month);
       // The start never passes the end.
