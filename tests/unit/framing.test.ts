@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { boundsAspect, boxInside, boxesOverlap, framePadding, freeArea, type Box, type Padding, type Size } from '../../src/domain/framing';
+import { boundsAspect, boxInside, boxesOverlap, cameraBounds, framePadding, freeArea, type Box, type Padding, type Size } from '../../src/domain/framing';
 
 /** Screens from a small projector to 4K. */
 const screen = fc.record({ width: fc.integer({ min: 1024, max: 3840 }), height: fc.integer({ min: 768, max: 2160 }) });
@@ -110,5 +110,24 @@ describe('boundsAspect', () => {
   it('is wider than tall for a band of longitude near the equator, and Mercator stretches the north', () => {
     expect(boundsAspect([0, -1, 10, 1])).toBeGreaterThan(4);
     expect(boundsAspect([0, 60, 10, 70])).toBeLessThan(boundsAspect([0, 0, 10, 10]));
+  });
+});
+
+describe('cameraBounds', () => {
+  it('is the area a camera shows on a screen: the shape of the screen, centred on the camera, halved by each zoom step', () => {
+    fc.assert(
+      fc.property(screen, fc.double({ min: -30, max: 40, noNaN: true }), fc.double({ min: -40, max: 60, noNaN: true }), fc.double({ min: 4, max: 9, noNaN: true }), (size, lon, lat, zoom) => {
+        const bounds = cameraBounds({ lon, lat, zoom }, size);
+        const [west, south, east, north] = bounds;
+        expect(boundsAspect(bounds)).toBeCloseTo(size.width / size.height, 6);
+        expect((west + east) / 2).toBeCloseTo(lon, 9);
+        expect(south).toBeLessThan(lat);
+        expect(north).toBeGreaterThan(lat);
+        // 512 px tiles: at zoom z the world is 512 · 2^z px wide.
+        expect(east - west).toBeCloseTo((360 * size.width) / (512 * 2 ** zoom), 9);
+        const closer = cameraBounds({ lon, lat, zoom: zoom + 1 }, size);
+        expect(closer[2] - closer[0]).toBeCloseTo((east - west) / 2, 9);
+      }),
+    );
   });
 });
