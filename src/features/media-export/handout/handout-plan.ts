@@ -15,16 +15,10 @@ export type PagePlan =
   | { kind: 'continued' | 'sources'; orientation: Orientation; lines: PlacedLine[] };
 
 export const HANDOUT_KIND = 'RouteShift · storyboard handout';
+const READING_GUIDE =
+  "Each view has a page: the map as the app draws it for the view's months, its caption, a legend of what the map shows, and the sources of the caption and of the map's data. Keys in [brackets] refer to the full list of sources at the end.";
 
-/** `text` cut at a word (or character) with '…' so it fits `width`. */
-function fitLine(text: string, width: number, pt: number, measure: Measure): string {
-  if (measure(text, pt, false) <= width) return text;
-  let cut = text;
-  while (cut.length > 1 && measure(`${cut}…`, pt, false) > width) cut = cut.slice(0, -1);
-  return `${cut.trimEnd()}…`;
-}
-
-const CONTENTS_X = 160;
+const CONTENTS_X = 150;
 
 /** Contents, right of the title: each view's title and month with its page number, then the sources. */
 function contents(handout: Handout, pages: PagePlan[], top: number, measure: Measure): PlacedLine[] {
@@ -40,21 +34,20 @@ function contents(handout: Handout, pages: PagePlan[], top: number, measure: Mea
   const sourcesAt = pages.findIndex((plan) => plan.kind === 'sources');
   if (sourcesAt >= 0) rows.push({ text: SOURCES_HEADING, page: sourcesAt + 1 });
   const heading = stack('Contents', CONTENTS_X, top, area.width, { pt: PT.subheading, bold: true }, measure);
-  const step = lineHeight(PT.notes) + 0.9;
-  const fit = Math.max(1, Math.floor((area.y + area.height - heading.bottom - 2) / step) - 1);
-  const shown = rows.length > fit + 1 ? rows.slice(0, fit) : rows;
   const width = area.x + area.width - CONTENTS_X;
+  const bottom = area.y + area.height - lineHeight(PT.notes);
   const lines: PlacedLine[] = [...heading.lines];
-  shown.forEach((row, i) => {
-    const y = heading.bottom + 2 + i * step;
+  let y = heading.bottom + 2;
+  for (const [i, row] of rows.entries()) {
     const number = String(row.page);
-    const room = width - measure(number, PT.notes, false) - 4;
-    lines.push({ text: fitLine(row.text, room, PT.notes, measure), x: CONTENTS_X, y, pt: PT.notes, bold: false, tone: 'ink' });
-    lines.push({ text: number, x: CONTENTS_X + width, y, pt: PT.notes, bold: false, tone: 'muted', align: 'right' });
-  });
-  if (shown.length < rows.length) {
-    const rest = rows.length - shown.length;
-    lines.push({ text: `… and ${rest} more: each page names its view`, x: CONTENTS_X, y: heading.bottom + 2 + shown.length * step, pt: PT.notes, bold: false, tone: 'muted' });
+    // A long title wraps under itself; the page number stays at the right of its first line.
+    const entry = stack(row.text, CONTENTS_X, y, width - measure('000', PT.notes, false) - 4, { pt: PT.notes }, measure);
+    if (entry.bottom > bottom) {
+      lines.push({ text: `… and ${rows.length - i} more: each page names its view`, x: CONTENTS_X, y, pt: PT.notes, bold: false, tone: 'muted' });
+      break;
+    }
+    lines.push(...entry.lines, { text: number, x: CONTENTS_X + width, y, pt: PT.notes, bold: false, tone: 'muted', align: 'right' });
+    y = entry.bottom + 1;
   }
   return lines;
 }
@@ -80,6 +73,7 @@ function titlePage(handout: Handout, pages: PagePlan[], measure: Measure): Place
   if (handout.dataPeriod) add(`Data: ${handout.dataPeriod}`, PT.subheading, { gap: 1 });
   if (handout.marking) add(`Marking: ${handout.marking}`, PT.subheading, { bold: true, gap: 1 });
   add(handout.includeNotes ? 'Speaker notes are included.' : 'Speaker notes are not included.', PT.notes, { tone: 'muted', gap: 1 });
+  add(READING_GUIDE, PT.notes, { gap: 8 });
   return [...lines, ...contents(handout, pages, top, measure)];
 }
 

@@ -27,6 +27,13 @@ export function sourceEntryText(source: HandoutSource): string {
   return parts.join(' ');
 }
 
+/** Room for the keys most sources have (R01, P48); the few longer ones (ROUTES-REF) get a line of their own. */
+function keyGutter(widths: number[]): number {
+  const sorted = [...widths].sort((a, b) => a - b);
+  const usual = sorted[Math.floor((sorted.length - 1) * 0.95)] ?? 0;
+  return Math.min(MAX_GUTTER, usual + 2.5);
+}
+
 function intro(count: number): string {
   return `All ${count} source${count === 1 ? '' : 's'} of the data in this handout, as the app's sources panel lists them. The keys in [brackets] on the view pages and in the speaker notes point here.`;
 }
@@ -38,7 +45,7 @@ export function sourcesPages(sources: HandoutSource[], measure: Measure): Placed
   const lead = stack(intro(sources.length), area.x, heading.bottom + 1, area.width, { pt: PT.notes, tone: 'muted' }, measure);
   const more = stack(`${SOURCES_HEADING} (continued)`, area.x, area.y, area.width, { pt: PT.subheading, bold: true }, measure);
   const below = (top: number): Rect => ({ x: area.x, y: top + 3, width: area.width, height: area.y + area.height - top - 3 });
-  const gutter = Math.min(MAX_GUTTER, Math.max(0, ...sources.map((s) => measure(s.key, PT.small, true))) + 2.5);
+  const gutter = keyGutter(sources.map((s) => measure(s.key, PT.small, true)));
   const entries: FlowEntry[] = sources.map((source) => ({ text: sourceEntryText(source), style: { pt: PT.small }, gutter: source.key, gapBefore: lineHeight(PT.small) * 0.35 }));
   const pages = flowText(entries, { columns: COLUMNS, columnGap: COLUMN_GAP, gutter }, (page) => below(page === 0 ? lead.bottom : more.bottom), measure);
   return pages.map((lines, page) => [...(page === 0 ? [...heading.lines, ...lead.lines] : more.lines), ...lines]);
