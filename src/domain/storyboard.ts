@@ -27,7 +27,7 @@ export interface StoryView {
   id: string;
   title: string;
   caption: string;
-  /** Speaker notes: shown in the presenter's notes and in the PDF handout, never on the slide. */
+  /** Speaker notes: shown in the presenter's notes and, when asked for, in the PDF handout; never on the slide. */
   notes: string;
   camera: StoryCamera;
   /**
