@@ -45,6 +45,23 @@ export function boundsAspect([west, south, east, north]: Bounds): number {
   return height > 0 && width > 0 ? width / height : 1;
 }
 
+/** MapLibre's world is 512 px wide at zoom 0. */
+const WORLD_PX = 512;
+
+/**
+ * The area a camera shows on a screen of `size` CSS pixels: a view saved without bounds (older
+ * files, most built-in views) shows about this much, whatever size it is drawn at later.
+ */
+export function cameraBounds(camera: { lon: number; lat: number; zoom: number }, size: Size): Bounds {
+  const degreesPerPx = 360 / (WORLD_PX * 2 ** camera.zoom);
+  const radiansPerPx = (degreesPerPx * Math.PI) / 180;
+  const centreY = mercatorY(camera.lat);
+  const latOf = (y: number) => ((2 * Math.atan(Math.exp(y)) - Math.PI / 2) * 180) / Math.PI;
+  const halfW = (size.width / 2) * degreesPerPx;
+  const halfH = (size.height / 2) * radiansPerPx;
+  return [camera.lon - halfW, latOf(centreY - halfH), camera.lon + halfW, latOf(centreY + halfH)];
+}
+
 /** The padding on `side` that takes `box` out of the free area. */
 function paddingToClear(side: Side, box: Box, size: Size): number {
   if (side === 'top') return box.bottom;

@@ -27,7 +27,7 @@ export interface StoryView {
   id: string;
   title: string;
   caption: string;
-  /** Speaker notes: shown in the speaker window and in the PDF handout, never on the audience's screen. */
+  /** Speaker notes: shown in the speaker window and, when asked for, in the PDF handout; never on the audience's screen. */
   notes: string;
   camera: StoryCamera;
   /**

@@ -102,4 +102,12 @@ describe('MediaExportPanel', () => {
     render(<MediaExportPanel />);
     expect(screen.getByRole('button', { name: 'Storyboard PNGs (zip)' })).toHaveProperty('disabled', false);
   });
+
+  it('the handout leaves speaker notes out unless "Include speaker notes" is ticked', () => {
+    render(<MediaExportPanel />);
+    const notes = screen.getByLabelText('Include speaker notes');
+    expect(notes).toHaveProperty('checked', false);
+    fireEvent.click(notes);
+    expect(notes).toHaveProperty('checked', true);
+  });
 });

@@ -61,7 +61,7 @@ describe('timeline', () => {
   });
   it('opens an event marker: the month moves to the event', () => {
     render(<Harness />);
-    const marker = screen.getByRole('listitem', { name: /Hungary seals its border with Serbia/ });
+    const marker = screen.getByRole('button', { name: /Hungary seals its border with Serbia/ });
     act(() => marker.click());
     expect(useAppStore.getState().openEventId).not.toBeNull();
     expect(screen.getByTestId('month-label').textContent).toBe('September 2015');

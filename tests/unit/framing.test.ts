@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DOCK_SHARE, boundsAspect, boxInside, boxesOverlap, chooseDock, framePadding, freeArea, type Bounds, type Box, type Padding, type Size } from '../../src/domain/framing';
+import { DOCK_SHARE, boundsAspect, boxInside, boxesOverlap, cameraBounds, chooseDock, framePadding, freeArea, type Bounds, type Box, type Padding, type Size } from '../../src/domain/framing';
 
 /** Screens from a small projector to 4K. */
 const screen = fc.record({ width: fc.integer({ min: 1024, max: 3840 }), height: fc.integer({ min: 768, max: 2160 }) });
@@ -136,6 +136,25 @@ describe('chooseDock', () => {
         const dock = chooseDock(size, bounds);
         if (Math.abs(side - bottom) > 1) expect(dock).toBe(side > bottom ? 'side' : 'bottom');
         else expect(['side', 'bottom']).toContain(dock);
+      }),
+    );
+  });
+});
+
+describe('cameraBounds', () => {
+  it('is the area a camera shows on a screen: the shape of the screen, centred on the camera, halved by each zoom step', () => {
+    fc.assert(
+      fc.property(screen, fc.double({ min: -30, max: 40, noNaN: true }), fc.double({ min: -40, max: 60, noNaN: true }), fc.double({ min: 4, max: 9, noNaN: true }), (size, lon, lat, zoom) => {
+        const bounds = cameraBounds({ lon, lat, zoom }, size);
+        const [west, south, east, north] = bounds;
+        expect(boundsAspect(bounds)).toBeCloseTo(size.width / size.height, 6);
+        expect((west + east) / 2).toBeCloseTo(lon, 9);
+        expect(south).toBeLessThan(lat);
+        expect(north).toBeGreaterThan(lat);
+        // 512 px tiles: at zoom z the world is 512 · 2^z px wide.
+        expect(east - west).toBeCloseTo((360 * size.width) / (512 * 2 ** zoom), 9);
+        const closer = cameraBounds({ lon, lat, zoom: zoom + 1 }, size);
+        expect(closer[2] - closer[0]).toBeCloseTo((east - west) / 2, 9);
       }),
     );
   });

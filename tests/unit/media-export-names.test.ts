@@ -9,7 +9,7 @@ import {
   videoFileName,
 } from '../../src/features/media-export/file-names';
 import { videoRangeProblem } from '../../src/features/media-export/export-sizes';
-import { pdfText } from '../../src/features/media-export/export-storyboard';
+import { storyboardTitle } from '../../src/features/media-export/handout-content';
 
 describe('media export file names', () => {
   it('PNG: month, title and pixel size', () => {
@@ -34,7 +34,19 @@ describe('media export file names', () => {
     expect(storyViewFileName(11, '2016-03', 'Closure of the route')).toBe('routeshift-storyboard-12-march-2016-closure-of-the-route.png');
     expect(storyViewFileName(1, '2015-10', 'October 2015')).toBe('routeshift-storyboard-02-october-2015.png');
     expect(storyboardZipName(3, { width: 1920, height: 1080 })).toBe('routeshift-storyboard-3-views-1920x1080.zip');
-    expect(storyboardPdfName(1)).toBe('routeshift-storyboard-1-view-handout.pdf');
+  });
+
+  it('handout: the storyboard title and the day it was made', () => {
+    expect(storyboardPdfName('How the route shifted', new Date(2026, 11, 5, 23, 59))).toBe('how-the-route-shifted-2026-12-05-handout.pdf');
+    expect(storyboardPdfName('Storyboard, 3 views', new Date(2027, 0, 9))).toBe('storyboard-3-views-2027-01-09-handout.pdf');
+    expect(storyboardPdfName('→ …', new Date(2027, 0, 9))).toBe('storyboard-2027-01-09-handout.pdf');
+  });
+
+  it('the storyboard is named after the built-in briefing while it is that briefing, else by its views', () => {
+    const briefing = [{ id: 'how-the-route-shifted-1' }, { id: 'how-the-route-shifted-13' }];
+    expect(storyboardTitle(briefing)).toBe('How the route shifted');
+    expect(storyboardTitle([...briefing, { id: 'view-lq8x2k-1' }])).toBe('Storyboard, 3 views');
+    expect(storyboardTitle([{ id: 'view-lq8x2k-1' }])).toBe('Storyboard, 1 view');
   });
 
   it('slugs are ASCII, short and safe in any file system', () => {
@@ -52,12 +64,5 @@ describe('video range checks', () => {
     expect(videoRangeProblem('', '2015-08', '2009-01', '2025-04')).toMatch(/Choose both/);
     expect(videoRangeProblem('2008-01', '2015-08', '2009-01', '2025-04')).toMatch(/covers 2009-01 to 2025-04/);
     expect(videoRangeProblem('1990-01', '2015-08', '1980-01', '2025-04')).toMatch(/At most 240/);
-  });
-});
-
-describe('PDF text', () => {
-  it('keeps Latin-1 and spells out what Helvetica cannot draw', () => {
-    expect(pdfText('Šid → Tovarnik – 3 Jun · √ scale')).toBe('Sid -> Tovarnik - 3 Jun · sqrt scale');
-    expect(pdfText('漢字')).toBe('??');
   });
 });

@@ -30,6 +30,7 @@ export default function MediaExportPanel() {
   const [title, setTitle] = useState(DEFAULT_TITLE);
   const [caption, setCaption] = useState('');
   const [imageSize, setImageSize] = useState('1920x1080');
+  const [includeNotes, setIncludeNotes] = useState(false);
   const first = months?.from ?? month;
   const last = months?.to ?? month;
   const [from, setFrom] = useState(() => clampMonth(addMonths(month, -11), first, last));
@@ -50,9 +51,13 @@ export default function MediaExportPanel() {
   const busy = progress !== null;
   const storySize = sizeOf(IMAGE_SIZES, imageSize) ?? { width: 1920, height: 1080 };
 
-  const exportStoryboard = async (kind: 'zip' | 'pdf') => {
-    const { exportStoryboardPdf, exportStoryboardZip } = await import('./export-storyboard');
-    await run(kind === 'zip' ? 'Storyboard images' : 'Storyboard handout', (job) => (kind === 'zip' ? exportStoryboardZip(job, storySize) : exportStoryboardPdf(job, storySize)));
+  const exportStoryboardImages = async () => {
+    const { exportStoryboardZip } = await import('./export-storyboard');
+    await run('Storyboard images', (job) => exportStoryboardZip(job, storySize));
+  };
+  const exportHandout = async () => {
+    const { exportStoryboardHandout } = await import('./export-handout');
+    await run('Storyboard handout', (job) => exportStoryboardHandout(job, { includeNotes }));
   };
   const startVideo = async () => {
     if (!format) return;
@@ -83,10 +88,14 @@ export default function MediaExportPanel() {
         <button type="button" disabled={busy} onClick={() => void run('PNG export', (job) => exportPng(job, { size: sizeOf(IMAGE_SIZES, imageSize), title, caption }))} data-testid="media-export-png">
           Export PNG
         </button>
-        <button type="button" disabled={busy || !hasStoryboard} onClick={() => void exportStoryboard('zip')} data-testid="media-export-story-zip">
+        <button type="button" disabled={busy || !hasStoryboard} onClick={() => void exportStoryboardImages()} data-testid="media-export-story-zip">
           Storyboard PNGs (zip)
         </button>
-        <button type="button" disabled={busy || !hasStoryboard} onClick={() => void exportStoryboard('pdf')} data-testid="media-export-story-pdf">
+        <label className="media-export-check">
+          <input type="checkbox" checked={includeNotes} onChange={(e) => setIncludeNotes(e.target.checked)} data-testid="media-handout-notes" />
+          Include speaker notes
+        </label>
+        <button type="button" disabled={busy || !hasStoryboard} onClick={() => void exportHandout()} data-testid="media-export-story-pdf">
           Storyboard handout (PDF)
         </button>
         {hasStoryboard ? null : <p className="muted small">Capture storyboard views to export them all at once.</p>}

@@ -18,6 +18,8 @@ export interface TextChoices {
   caption: string;
   /** Leave the legend out (a video passes one legend for all its frames instead, see export-video.ts). */
   legend: boolean;
+  /** The area the picture shows: its legend lists what is drawn around it (see currentLegend). */
+  area?: Bounds;
 }
 
 type VisibleItem = ReturnType<typeof visibleItems>[number];
@@ -84,7 +86,7 @@ export function overlayContent(state: AppState, text: TextChoices): OverlayConte
     caption: text.caption,
     sources: dataset ? sourceLine(dataset, months, state.layers, items) : '',
     marking: readMarking(state),
-    legend: dataset && text.legend ? currentLegend(state, items) : [],
+    legend: dataset && text.legend ? currentLegend(state, items, text.area) : [],
   };
 }
 

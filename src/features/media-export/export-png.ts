@@ -26,7 +26,7 @@ export async function exportPng(job: JobContext, options: { size: PixelSize | nu
   try {
     throwIfAborted(signal);
     const state = store.getState();
-    const content = overlayContent(state, { title: options.title, caption: options.caption, legend: true });
+    const content = overlayContent(state, { title: options.title, caption: options.caption, legend: true, area });
     if (frameBounds(map.map, sized, content, area)) await settleMap(map, signal);
     progress(0.6, 'Drawing title, legend and sources');
     const composer = await createComposer(sized.size, content);

@@ -60,7 +60,7 @@ export async function exportVideo(job: JobContext, options: VideoOptions): Promi
     const first = windowAt(schedule.months[0] as MonthKey);
     store.getState().setExportWindow(first);
     // One legend for the whole video (everything its months show), so the key stays still while the picture moves.
-    const legend = currentLegend(stateIn(store.getState(), { ...userWindow, mode: 'range', start: options.from, month: options.to }));
+    const legend = currentLegend(stateIn(store.getState(), { ...userWindow, mode: 'range', start: options.from, month: options.to }), undefined, area);
     const frameContent = (window: TimeWindow) => ({ ...overlayContent(stateIn(store.getState(), window), { title: options.title, caption: options.caption, legend: false }), legend });
     const composer = await createComposer(size, frameContent(first));
     // One camera for the whole video, framed around the first frame's overlay.

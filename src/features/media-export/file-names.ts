@@ -59,7 +59,12 @@ export function storyboardZipName(viewCount: number, size: PixelSize): string {
   return `routeshift-storyboard-${viewCount}-view${viewCount === 1 ? '' : 's'}-${size.width}x${size.height}.zip`;
 }
 
-/** routeshift-storyboard-3-views-handout.pdf */
-export function storyboardPdfName(viewCount: number): string {
-  return `routeshift-storyboard-${viewCount}-view${viewCount === 1 ? '' : 's'}-handout.pdf`;
+/** '2026-12-05': the local calendar day of `date`. */
+export function dayPart(date: Date): string {
+  return [date.getFullYear(), date.getMonth() + 1, date.getDate()].map((n, i) => String(n).padStart(i === 0 ? 4 : 2, '0')).join('-');
+}
+
+/** how-the-route-shifted-2026-12-05-handout.pdf: the storyboard's title and the day it was made. */
+export function storyboardPdfName(title: string, made: Date): string {
+  return `${join([slugify(title) || 'storyboard', dayPart(made)])}-handout.pdf`;
 }

@@ -72,17 +72,22 @@ export interface SizedMap {
  * Sizes the map for an export; `null` keeps the size it has on screen. Either way the user sees a
  * still of the current frame until `restore` has put the camera (and size) back and the map has
  * redrawn: a video or storyboard export also moves the month and camera underneath.
+ * `pixelRatio` draws the target with that many pixels per CSS pixel instead of the screen's (a
+ * printed handout wants many pixels, but labels and lines at the size they have on a screen).
  */
-export async function sizeMapFor(handle: MapHandle, target: PixelSize | null, signal?: AbortSignal): Promise<SizedMap> {
+export async function sizeMapFor(handle: MapHandle, target: PixelSize | null, signal?: AbortSignal, options: { pixelRatio?: number } = {}): Promise<SizedMap> {
   const { map } = handle;
   const container = map.getContainer();
   const canvas = map.getCanvas();
   const savedStyle = container.style.cssText;
   const camera = { center: map.getCenter(), zoom: map.getZoom(), bearing: map.getBearing(), pitch: map.getPitch() };
   const uncover = coverWithStill(container, canvas);
+  const ratio = target && options.pixelRatio ? options.pixelRatio : null;
   const restore = async () => {
     if (target) {
       container.style.cssText = savedStyle;
+      // null lifts the override: the map follows the screen's devicePixelRatio again (MapLibre's documented reset; its type says number).
+      if (ratio) map.setPixelRatio(null as unknown as number);
       map.resize();
     }
     map.jumpTo(camera);
@@ -92,7 +97,8 @@ export async function sizeMapFor(handle: MapHandle, target: PixelSize | null, si
   };
   let zoomOffset = 0;
   if (target) {
-    const dpr = window.devicePixelRatio || 1;
+    const dpr = ratio ?? (window.devicePixelRatio || 1);
+    if (ratio) map.setPixelRatio(ratio);
     const css = { width: target.width / dpr, height: target.height / dpr };
     const before = { width: container.clientWidth || css.width, height: container.clientHeight || css.height };
     // Fixed at the window's corner and invisible (WebGL still draws into it); it may reach past the window.

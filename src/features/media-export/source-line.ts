@@ -28,20 +28,31 @@ export function describeSource(source: Pick<Source, 'publisher' | 'title' | 'key
   return detail ? `${shortName(source)} (${detail})` : shortName(source);
 }
 
+type Described = Pick<Source, 'publisher' | 'title' | 'key' | 'licence' | 'date' | 'quality'>;
+
+/** The datasets by short name ('IOM (CC BY 4.0)'); the reports and articles behind routes and events counted. */
+export function sourceSummary(sources: Described[]): { named: string[]; further: number } {
+  const named = sources.filter((s) => s.quality === 'dataset').map(describeSource);
+  return { named, further: sources.length - named.length };
+}
+
 /**
  * "Data: A · B · 12 further reports · Basemap: Natural Earth". Datasets are named; the reports and
  * articles behind routes and events are counted (the sources panel lists them).
  */
-export function sourceLineFor(sources: Pick<Source, 'publisher' | 'title' | 'key' | 'licence' | 'date' | 'quality'>[]): string {
-  const named = sources.filter((s) => s.quality === 'dataset').map(describeSource);
-  const others = sources.length - named.length;
-  const parts = [...named, ...(others > 0 ? [`${others} further report${others === 1 ? '' : 's'} (listed in the app's sources panel)`] : []), BASEMAP_CREDIT];
-  return named.length || others ? `Data: ${parts.join(' · ')}` : BASEMAP_CREDIT;
+export function sourceLineFor(sources: Described[]): string {
+  const { named, further } = sourceSummary(sources);
+  const parts = [...named, ...(further > 0 ? [`${further} further report${further === 1 ? '' : 's'} (listed in the app's sources panel)`] : []), BASEMAP_CREDIT];
+  return named.length || further ? `Data: ${parts.join(' · ')}` : BASEMAP_CREDIT;
+}
+
+/** The sources cited by what the map shows (`items`), as the dataset describes them. */
+export function shownSources(dataset: Dataset, items: ExportItem[]): Described[] {
+  const byKey = new Map(dataset.sources.map((s) => [s.key, s]));
+  return citedSources(dataset, items).map((c) => byKey.get(c.key) ?? { key: c.key, title: c.title });
 }
 
 /** The source line for what the map shows over `months` with `layers` (or for `items` shown). */
 export function sourceLine(dataset: Dataset, months: MonthRange, layers: LayerVisibility, items: ExportItem[] = visibleItems(dataset, months, layers)): string {
-  const cited = citedSources(dataset, items);
-  const byKey = new Map(dataset.sources.map((s) => [s.key, s]));
-  return sourceLineFor(cited.map((c) => byKey.get(c.key) ?? { key: c.key, title: c.title }));
+  return sourceLineFor(shownSources(dataset, items));
 }
