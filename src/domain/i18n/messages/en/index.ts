@@ -1,0 +1,14 @@
+/**
+ * The English catalogue: every string the interface shows, by key, as ICU messages
+ * ("{count, plural, one {# segment} other {# segments}}"). One file per feature, merged here; the
+ * other languages' catalogues must have exactly these keys (tests/unit/i18n-catalogues.test.ts).
+ */
+import { common } from './common';
+
+export const en = {
+  ...common,
+};
+
+export type MessageKey = keyof typeof en;
+/** A language's catalogue: one message per key, none missing, none extra. */
+export type Catalogue = Record<MessageKey, string>;
