@@ -3,6 +3,7 @@ import { create } from 'zustand';
 import { createCompareSlice, type CompareSlice } from './slices/compare-slice';
 import { createDataSlice, type DataSlice } from './slices/data-slice';
 import { createImportSlice, type ImportSlice } from './slices/import-slice';
+import { createLanguageSlice, type LanguageSlice } from './slices/language-slice';
 import { createLayersSlice, type LayersSlice } from './slices/layers-slice';
 import { createSelectionSlice, type SelectionSlice } from './slices/selection-slice';
 import { createStoryboardSlice, type StoryboardSlice } from './slices/storyboard-slice';
@@ -10,7 +11,7 @@ import { createTimeSlice, type TimeSlice } from './slices/time-slice';
 import { createUiSlice, type UiSlice } from './slices/ui-slice';
 
 export type AppState = DataSlice & TimeSlice & LayersSlice & SelectionSlice & UiSlice & ImportSlice & CompareSlice &
-  StoryboardSlice;
+  StoryboardSlice & LanguageSlice;
 
 export function createAppStore() {
   return create<AppState>()((...a) => ({
@@ -22,6 +23,7 @@ export function createAppStore() {
     ...createImportSlice(...a),
     ...createCompareSlice(...a),
     ...createStoryboardSlice(...a),
+    ...createLanguageSlice(...a),
   }));
 }
 

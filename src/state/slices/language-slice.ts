@@ -1,0 +1,28 @@
+/**
+ * The interface language. Choosing one loads its catalogue (its own chunk) and then makes it the
+ * active locale (src/domain/i18n), so everything that formats — components, months, numbers,
+ * exports — follows. A later choice made while an earlier catalogue is still loading wins.
+ */
+import type { StateCreator } from 'zustand';
+import type { AppState } from '../store';
+import { DEFAULT_LOCALE, loadCatalogue, setActiveLocale, type LocaleCode } from '../../domain/i18n';
+
+export interface LanguageSlice {
+  language: LocaleCode;
+  /** Resolves once the language is active; `false` when it has no catalogue yet (its messages stay English). */
+  setLanguage: (language: LocaleCode) => Promise<boolean>;
+}
+
+let latestRequest = 0;
+
+export const createLanguageSlice: StateCreator<AppState, [], [], LanguageSlice> = (set) => ({
+  language: DEFAULT_LOCALE,
+  setLanguage: async (language) => {
+    const request = ++latestRequest;
+    const translated = await loadCatalogue(language).catch(() => false);
+    if (request !== latestRequest) return translated;
+    setActiveLocale(language);
+    set({ language });
+    return translated;
+  },
+});
