@@ -44,7 +44,7 @@ export default {
     await then.visible('story-caption');
     await testid('story-title').first().fill('Bosnia 2018');
     await testid('story-caption').first().fill(CAPTION);
-    await page.getByLabel('Speaker notes (never on the slide)').fill(NOTES);
+    await page.getByLabel(/^Speaker notes/).fill(NOTES);
     await hook('setMonth', '2016-03');
     await eventually(async () => assert.equal(await hook('month'), '2016-03'));
     await testid('capture-view').first().dispatchEvent('click');
