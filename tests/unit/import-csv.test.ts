@@ -52,6 +52,13 @@ describe('CSV points', () => {
     expect(rejectedAt(parsed, 4)).toMatchObject({ field: 'lat' });
   });
 
+  it("skips # comment lines above the header (as RouteShift's own export writes them), says so, and counts lines from the top", () => {
+    const parsed = text('export.csv', '# RouteShift: export, with commas; and semicolons; in it\r\n# Source R07: a, b, c\r\nname;lat;lon\r\nA;44,5;20\r\nB;x;20\r\n');
+    expect(parsed.entities.hubs[0]).toMatchObject({ name: 'A', coord: [20, 44.5] });
+    expect(rejectedAt(parsed, 5)).toMatchObject({ field: 'lat' });
+    expect(parsed.report.notes?.map((n) => n.reason)).toEqual(['2 comment lines (starting with #) above the header skipped']);
+  });
+
   it('reads TSV with lng / latitude headers', () => {
     const { report, entities } = fixture('points.tsv');
     expect(report.format).toBe('tsv');

@@ -27,13 +27,22 @@ export interface CsvResult {
 
 const EXCEL_SEP = /^sep=(.)\s*$/i;
 
+/** A comment line before the header ("# Source …"), as RouteShift's own CSV export and other tools write them. */
+const COMMENT_LINE = /^\uFEFF?#/;
+
+/** The header line: the first line that is not blank and not a comment. */
+function headerLine(text: string): string {
+  for (const line of text.split(/\r\n|\r|\n/, 200)) if (line.trim() !== '' && !COMMENT_LINE.test(line)) return line;
+  return '';
+}
+
 /** ',' for .csv unless the header line has more ';' (or tabs) or Excel's 'sep=;' line says so; '\t' for .tsv. */
 export function detectDelimiter(text: string, format: 'csv' | 'tsv'): string {
   if (format === 'tsv') return '\t';
   const end = text.search(/\r|\n/);
-  const first = end === -1 ? text : text.slice(0, end);
-  const sep = EXCEL_SEP.exec(first)?.[1];
+  const sep = EXCEL_SEP.exec(end === -1 ? text : text.slice(0, end))?.[1];
   if (sep) return sep;
+  const first = headerLine(text);
   const count = (c: string) => first.split(c).length - 1;
   const commas = count(',');
   const semicolons = count(';');
@@ -60,6 +69,7 @@ export function importCsv(text: string, ctx: FileContext & { format: 'csv' | 'ts
   let layout: CellLayout | null = null;
   let stop: CsvResult | null = null;
   let dataRows = 0;
+  let commentLines = 0;
   let pendingBlank: Row[] = [];
   let line = 1;
   let cursor = 0;
@@ -72,6 +82,11 @@ export function importCsv(text: string, ctx: FileContext & { format: 'csv' | 'ts
     if (headers === null) {
       if (blank && row.errors.length === 0) return;
       if (row.line === 1 && EXCEL_SEP.test(rawOf(row))) return;
+      // Comment lines above the header (provenance, licences) are not data: skipped, and said so.
+      if (COMMENT_LINE.test(rawOf(row))) {
+        commentLines += 1;
+        return;
+      }
       headers = row.cells.map((cell) => cell.replace(/^\uFEFF/, '').trim());
       const decided = decide(headers, ctx.file, options);
       if ('error' in decided) {
@@ -127,6 +142,7 @@ export function importCsv(text: string, ctx: FileContext & { format: 'csv' | 'ts
       }
     },
   });
+  if (commentLines > 0) reporter.note(`${commentLines} comment line${commentLines === 1 ? '' : 's'} (starting with #) above the header skipped`);
   if (stop) return stop;
   if (headers === null) {
     reporter.fileError('the file is empty: no header row');
