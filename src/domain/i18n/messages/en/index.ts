@@ -4,9 +4,11 @@
  * other languages' catalogues must have exactly these keys (tests/unit/i18n-catalogues.test.ts).
  */
 import { common } from './common';
+import { domain } from './domain';
 
 export const en = {
   ...common,
+  ...domain,
 };
 
 export type MessageKey = keyof typeof en;
