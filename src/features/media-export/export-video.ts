@@ -21,7 +21,7 @@ import { frameBounds, visibleBounds } from './frame-view';
 import { settleMap, sizeMapFor } from './map-capture';
 import { encodeVideo } from './encode-video';
 import { canEncode } from './video-codec';
-import { evenSize, NO_MP4_NOTE, NO_VIDEO_NOTE, videoWindowAt, type VideoFormat } from './video-format';
+import { evenSize, noMp4Note, noVideoNote, videoWindowAt, type VideoFormat } from './video-format';
 
 export interface VideoOptions {
   format: VideoFormat;
@@ -71,7 +71,7 @@ export async function exportVideo(job: JobContext, options: VideoOptions): Promi
       await settleMap(map, signal);
       composer.compose(sized, frameContent(window), themeOf(store.getState()));
     };
-    if (!(await canEncode(options.format, size, schedule.fps))) throw new Error(options.format === 'mp4' ? NO_MP4_NOTE : NO_VIDEO_NOTE);
+    if (!(await canEncode(options.format, size, schedule.fps))) throw new Error(options.format === 'mp4' ? noMp4Note() : noVideoNote());
     const blob = await encodeVideo({ format: options.format, schedule, composer, renderMonth, title: options.title }, job);
     const name = videoFileName(options.from, options.to, options.monthsPerSecond, options.format);
     progress(1, 'Saving');

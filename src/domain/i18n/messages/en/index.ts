@@ -5,10 +5,12 @@
  */
 import { common } from './common';
 import { domain } from './domain';
+import { mediaExport } from './media-export';
 
 export const en = {
   ...common,
   ...domain,
+  ...mediaExport,
 };
 
 export type MessageKey = keyof typeof en;
