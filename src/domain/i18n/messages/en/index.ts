@@ -5,12 +5,14 @@
  */
 import { common } from './common';
 import { domain } from './domain';
+import { handout } from './handout';
 import { mediaExport } from './media-export';
 
 export const en = {
   ...common,
   ...domain,
   ...mediaExport,
+  ...handout,
 };
 
 export type MessageKey = keyof typeof en;
