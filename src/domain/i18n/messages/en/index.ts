@@ -4,6 +4,7 @@
  * other languages' catalogues must have exactly these keys (tests/unit/i18n-catalogues.test.ts).
  */
 import { common } from './common';
+import { dataExport } from './data-export';
 import { domain } from './domain';
 import { handout } from './handout';
 import { mediaExport } from './media-export';
@@ -13,6 +14,7 @@ export const en = {
   ...domain,
   ...mediaExport,
   ...handout,
+  ...dataExport,
 };
 
 export type MessageKey = keyof typeof en;
