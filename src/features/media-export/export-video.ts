@@ -22,6 +22,7 @@ import { settleMap, sizeMapFor } from './map-capture';
 import { encodeVideo } from './encode-video';
 import { canEncode } from './video-codec';
 import { evenSize, noMp4Note, noVideoNote, videoWindowAt, type VideoFormat } from './video-format';
+import { t } from '../../domain/i18n';
 
 export interface VideoOptions {
   format: VideoFormat;
@@ -48,7 +49,7 @@ export async function exportVideo(job: JobContext, options: VideoOptions): Promi
   const windowAt = (month: MonthKey) => videoWindowAt(userWindow, month, period.from, period.to);
   const wasPlaying = before.playing;
   before.setPlaying(false);
-  progress(0, 'Preparing the map');
+  progress(0, t('mediaExport.stepPreparing'));
   // The area on screen is what the video shows, fitted into the part its text and legend leave free.
   const area = visibleBounds(map.map);
   const sized = await sizeMapFor(map, options.size ? evenSize(options.size) : null, signal).catch((error: unknown) => {
