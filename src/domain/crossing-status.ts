@@ -5,6 +5,8 @@
  * A status is for people in transit, not for all traffic. 'unrecorded' stays the stored value
  * (dataset format v1) but is said "status unknown" everywhere on screen.
  */
+import { t } from './i18n/translate';
+import type { MessageKey } from './i18n/messages/en';
 import { addMonths, formatMonthShort, formatSourceDate, inPeriod, monthIndex, type MonthKey } from './month';
 import type { Crossing, CrossingStatus, CrossingStatusPeriod } from './types';
 
@@ -18,20 +20,47 @@ interface StatusText {
   legend: string;
 }
 
-export const CROSSING_STATUS_TEXT: Record<CrossingStatus, StatusText> = {
-  open: { phrase: 'open', legend: 'Open' },
-  restricted: { phrase: 'restricted (only some pass)', legend: 'Restricted (only some pass)' },
-  closed: { phrase: 'closed for transit', legend: 'Closed for transit' },
-  controls: { phrase: 'internal border controls', legend: 'Controls (internal border checks)' },
-  fenced: { phrase: 'fenced green border', legend: 'Fenced green border' },
-  unrecorded: { phrase: 'status unknown', legend: 'Status unknown' },
+const STATUS_KEYS: Record<CrossingStatus, { phrase: MessageKey; legend: MessageKey }> = {
+  open: { phrase: 'crossingStatus.openPhrase', legend: 'crossingStatus.openLegend' },
+  restricted: { phrase: 'crossingStatus.restrictedPhrase', legend: 'crossingStatus.restrictedLegend' },
+  closed: { phrase: 'crossingStatus.closedPhrase', legend: 'crossingStatus.closedLegend' },
+  controls: { phrase: 'crossingStatus.controlsPhrase', legend: 'crossingStatus.controlsLegend' },
+  fenced: { phrase: 'crossingStatus.fencedPhrase', legend: 'crossingStatus.fencedLegend' },
+  unrecorded: { phrase: 'crossingStatus.unrecordedPhrase', legend: 'crossingStatus.unrecordedLegend' },
 };
 
-/** The legend's line on what a status means. */
-export const CROSSING_STATUS_MEANING =
-  'Crossing status is for people in transit: open / restricted (only some nationalities, quotas, a few a day) / closed for transit (regular traffic may pass) / controls (internal border checks) / fenced green border / status unknown. Faded: end unknown (last confirmed earlier).';
+/** A status' texts in the active language, looked up when read (getters), so a language change reaches every reader. */
+function statusText(status: CrossingStatus): StatusText {
+  const keys = STATUS_KEYS[status];
+  return {
+    get phrase() {
+      return t(keys.phrase);
+    },
+    get legend() {
+      return t(keys.legend);
+    },
+  };
+}
 
-export const END_UNKNOWN_LEGEND = 'Faded, dashed ring: end unknown (last confirmed earlier)';
+export const CROSSING_STATUS_TEXT: Record<CrossingStatus, StatusText> = Object.fromEntries(CROSSING_STATUS_ORDER.map((status) => [status, statusText(status)])) as Record<CrossingStatus, StatusText>;
+
+/** The legend's line on what a status means. */
+export function crossingStatusMeaning(): string {
+  return t('crossingStatus.meaning');
+}
+
+export function endUnknownLegend(): string {
+  return t('crossingStatus.endUnknownLegend');
+}
+
+/**
+ * @deprecated English only, fixed at load: use crossingStatusMeaning(). Kept while the legend
+ * (another helper's area) still imports it.
+ */
+export const CROSSING_STATUS_MEANING = crossingStatusMeaning();
+
+/** @deprecated English only, fixed at load: use endUnknownLegend(). */
+export const END_UNKNOWN_LEGEND = endUnknownLegend();
 
 /** A status' symbol in the icon atlas (map/layers/icon-atlas.ts), or its "end unknown" variant. */
 export function crossingIconName(status: CrossingStatus, endUnknown = false): string {
@@ -77,7 +106,7 @@ export function statusHistory(crossing: Pick<Crossing, 'statusPeriods'>): Status
     const previous = crossing.statusPeriods[i - 1];
     const last = entries[entries.length - 1];
     if (p.endUnknown && previous && !previous.endUnknown && last && adjoins(previous, p)) {
-      last.toText = 'end unknown';
+      last.toText = t('crossingStatus.endUnknown');
       last.endUnknown = true;
       last.lastConfirmed = formatSourceDate(previous.toDate ?? previous.to);
       last.months = { from: last.months.from, to: p.to };
@@ -90,7 +119,7 @@ export function statusHistory(crossing: Pick<Crossing, 'statusPeriods'>): Status
     entries.push({
       status: p.status,
       fromText: formatSourceDate(p.fromDate ?? p.from),
-      toText: p.endUnknown ? 'end unknown' : formatSourceDate(p.toDate ?? p.to),
+      toText: p.endUnknown ? t('crossingStatus.endUnknown') : formatSourceDate(p.toDate ?? p.to),
       endUnknown: p.endUnknown === true,
       // Drawn "end unknown" from the month after its last confirmation.
       ...(p.endUnknown ? { lastConfirmed: formatMonthShort(addMonths(p.from, -1)) } : {}),
@@ -120,7 +149,7 @@ export function statusPeriodAt(crossing: Pick<Crossing, 'statusPeriods'>, month:
  */
 export function describeStatusAt(crossing: Pick<Crossing, 'statusPeriods'>, month: MonthKey, dataFrom?: MonthKey): string {
   const at = statusPeriodAt(crossing, month);
-  if (!at) return 'no status recorded for this month';
+  if (!at) return t('crossingStatus.noneThisMonth');
   const { period, index } = at;
   if (period.status === 'unrecorded') return statusPhrase('unrecorded');
   let first = index;
@@ -131,9 +160,10 @@ export function describeStatusAt(crossing: Pick<Crossing, 'statusPeriods'>, mont
   const known = start.fromDate !== undefined || dataFrom === undefined || start.from > dataFrom;
   // An "end unknown" period alone: its own fromDate says since when only if it is before the period.
   const before = first < index || !period.endUnknown || startMonth < period.from;
-  const since = known && before && startMonth <= month ? ` since ${formatSourceDate(startDate)}` : '';
-  if (!period.endUnknown) return `${statusPhrase(period.status)}${since}`;
+  const phrase = statusPhrase(period.status);
+  const since = known && before && startMonth <= month ? formatSourceDate(startDate) : undefined;
+  if (!period.endUnknown) return since ? t('crossingStatus.since', { status: phrase, since }) : phrase;
   const previous = crossing.statusPeriods[index - 1];
   const lastConfirmed = previous && !previous.endUnknown && adjoins(previous, period) ? formatSourceDate(previous.toDate ?? previous.to) : formatMonthShort(addMonths(period.from, -1));
-  return `${statusPhrase(period.status)}${since} — end unknown (last confirmed ${lastConfirmed})`;
+  return since ? t('crossingStatus.sinceEndUnknown', { status: phrase, since, lastConfirmed }) : t('crossingStatus.endUnknownAt', { status: phrase, lastConfirmed });
 }

@@ -17,6 +17,7 @@
  * generic parameter type, whose entity is only `{ id: string }`.
  */
 import { findIncident } from './dataset-incidents';
+import { t } from './i18n/translate';
 import type { LayerId } from './layers';
 import type { Area, Crossing, Dataset, DatedEvent, EntityKind, Hub, Incident, RouteSegment, SafeHouse } from './types';
 
@@ -35,7 +36,7 @@ export interface EntityOfKind {
 export type ResolvedEntity = { [K in EntityKind]: { kind: K; entity: EntityOfKind[K] } }[EntityKind];
 
 export interface EntityKindDescription<E extends { id: string } = { id: string }> {
-  /** Lower case: "safe house", "safe houses". */
+  /** Lower case: "safe house", "safe houses" (the real kinds' are getters: in the active language when read). */
   label: string;
   plural: string;
   /** The Dataset list holding the kind's objects (incidents also live in column parts). */
@@ -54,8 +55,12 @@ export type KindDescriptions = Readonly<Record<string, EntityKindDescription>>;
 /** In the order exports list the kinds. */
 export const ENTITY_KINDS: EntityKinds = {
   segment: {
-    label: 'segment',
-    plural: 'segments',
+    get label() {
+      return t('entityKind.segment');
+    },
+    get plural() {
+      return t('entityKind.segmentPlural');
+    },
     list: 'segments',
     // A schematic route-level flow is a segment drawn on its own layer.
     layers: ['segments', 'routeFlows'],
@@ -71,8 +76,12 @@ export const ENTITY_KINDS: EntityKinds = {
     }),
   },
   crossing: {
-    label: 'crossing',
-    plural: 'crossings',
+    get label() {
+      return t('entityKind.crossing');
+    },
+    get plural() {
+      return t('entityKind.crossingPlural');
+    },
     list: 'crossings',
     layers: ['crossings'],
     find: (d, id) => d.crossings.find((c) => c.id === id),
@@ -84,24 +93,36 @@ export const ENTITY_KINDS: EntityKinds = {
     }),
   },
   hub: {
-    label: 'hub',
-    plural: 'hubs',
+    get label() {
+      return t('entityKind.hub');
+    },
+    get plural() {
+      return t('entityKind.hubPlural');
+    },
     list: 'hubs',
     layers: ['hubs'],
     find: (d, id) => d.hubs.find((h) => h.id === id),
     prefixIds: (h, p) => ({ ...h, id: p(h.id), sources: h.sources.map(p) }),
   },
   safeHouse: {
-    label: 'safe house',
-    plural: 'safe houses',
+    get label() {
+      return t('entityKind.safeHouse');
+    },
+    get plural() {
+      return t('entityKind.safeHousePlural');
+    },
     list: 'safeHouses',
     layers: ['safeHouses'],
     find: (d, id) => d.safeHouses.find((s) => s.id === id),
     prefixIds: (s, p) => ({ ...s, id: p(s.id), hubId: p(s.hubId), sources: s.sources.map(p) }),
   },
   incident: {
-    label: 'incident',
-    plural: 'incidents',
+    get label() {
+      return t('entityKind.incident');
+    },
+    get plural() {
+      return t('entityKind.incidentPlural');
+    },
     list: 'incidents',
     layers: ['incidents'],
     // Imported incidents are columns, not objects in the list.
@@ -109,16 +130,24 @@ export const ENTITY_KINDS: EntityKinds = {
     prefixIds: (i, p) => ({ ...i, id: p(i.id), sources: i.sources.map(p) }),
   },
   event: {
-    label: 'event',
-    plural: 'events',
+    get label() {
+      return t('entityKind.event');
+    },
+    get plural() {
+      return t('entityKind.eventPlural');
+    },
     list: 'events',
     layers: [],
     find: (d, id) => d.events.find((e) => e.id === id),
     prefixIds: (e, p) => ({ ...e, id: p(e.id), placeIds: e.placeIds.map(p), sources: e.sources.map(p) }),
   },
   area: {
-    label: 'area',
-    plural: 'areas',
+    get label() {
+      return t('entityKind.area');
+    },
+    get plural() {
+      return t('entityKind.areaPlural');
+    },
     // Optional in Dataset: datasets written before areas existed have none.
     list: 'areas',
     layers: ['areas'],

@@ -2,20 +2,23 @@
  * The map's switchable layers: ids, labels and defaults. Shared vocabulary of the store, links,
  * project files, exports and the layer builders, so it lives here rather than in a slice.
  */
+import { translatedRecord } from './i18n/translated-record';
+
 export const LAYER_IDS = ['segments', 'crossings', 'hubs', 'safeHouses', 'incidents', 'labels', 'routeFlows', 'areas'] as const;
 export type LayerId = (typeof LAYER_IDS)[number];
 export type LayerVisibility = Record<LayerId, boolean>;
 
-export const LAYER_LABELS: Record<LayerId, string> = {
-  segments: 'Route segments',
-  crossings: 'Border crossings',
-  hubs: 'Hubs, camps and landings',
-  safeHouses: 'Safe houses (illustrative)',
-  incidents: 'Incidents (IOM Missing Migrants)',
-  labels: 'Place labels',
-  routeFlows: 'Route-level flows (schematic)',
-  areas: 'Areas',
-};
+/** In the active language when read. */
+export const LAYER_LABELS: Record<LayerId, string> = translatedRecord({
+  segments: 'layer.segments',
+  crossings: 'layer.crossings',
+  hubs: 'layer.hubs',
+  safeHouses: 'layer.safeHouses',
+  incidents: 'layer.incidents',
+  labels: 'layer.labels',
+  routeFlows: 'layer.routeFlows',
+  areas: 'layer.areas',
+});
 
 export const DEFAULT_LAYERS: LayerVisibility = {
   segments: true,

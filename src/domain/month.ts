@@ -2,11 +2,18 @@
  * Months are the app's unit of time. A month key is 'YYYY-MM'; a month index is
  * year * 12 + (month - 1), an integer small enough to be exact in a float32 GPU attribute.
  */
+import { activeLocale } from './i18n/translate';
+import { dateFormatFor, utcDay } from './i18n/intl-cache';
+
 export type MonthKey = string;
 
 /** A month key, 'YYYY-MM' (months 01–12); groups: the year, the month. The app's one month pattern. */
 export const MONTH_KEY_PATTERN = /^(\d{4})-(0[1-9]|1[0-2])$/;
-/** The English month names, January first: the app's one list. */
+/**
+ * The English month names, January first: the app's one list. English months are written from it
+ * (Intl's en-GB says "Sept", en-US puts the day first; the app's English always was "9 Sep 2016"),
+ * and import reads English month names in data with it. Other languages' months come from Intl.
+ */
 export const MONTH_NAMES: readonly string[] = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 /** 'Jan' … 'Dec'. */
 export const MONTH_NAMES_SHORT: readonly string[] = MONTH_NAMES.map((name) => name.slice(0, 3));
@@ -59,13 +66,18 @@ export function clampMonth(key: MonthKey, first: MonthKey, last: MonthKey): Mont
   return key;
 }
 
-/** "Oct 2015" */
+/** "Oct 2015"; in the active language as Intl writes it ("lis 2015.", "Okt. 2015"). */
 export function formatMonthShort(key: MonthKey): string {
   const i = monthIndex(key);
-  return `${MONTH_NAMES_SHORT[i % 12]} ${Math.floor(i / 12)}`;
+  const locale = activeLocale();
+  if (locale === 'en') return `${MONTH_NAMES_SHORT[i % 12]} ${Math.floor(i / 12)}`;
+  return dateFormatFor(locale, { month: 'short', year: 'numeric' }).format(utcDay(Math.floor(i / 12), i % 12));
 }
 
-/** A source date as people read it: '2016-03-09' → '9 Mar 2016', '2016-03' → 'Mar 2016', '2016' → '2016'; anything else as it is. */
+/**
+ * A source date as people read it: '2016-03-09' → '9 Mar 2016', '2016-03' → 'Mar 2016', '2016' →
+ * '2016' (in the active language: '9. März 2016'); anything else as it is.
+ */
 export function formatSourceDate(date: string): string {
   const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(date.trim());
   if (!match) return date;
@@ -73,13 +85,25 @@ export function formatSourceDate(date: string): string {
   const name = month ? MONTH_NAMES_SHORT[Number(month) - 1] : undefined;
   if (!month) return year ?? date;
   if (!name) return date;
-  return day ? `${Number(day)} ${name} ${year}` : `${name} ${year}`;
+  const locale = activeLocale();
+  if (locale === 'en') return day ? `${Number(day)} ${name} ${year}` : `${name} ${year}`;
+  const when = utcDay(Number(year), Number(month) - 1, day ? Number(day) : 1);
+  return dateFormatFor(locale, day ? { day: 'numeric', month: 'short', year: 'numeric' } : { month: 'short', year: 'numeric' }).format(when);
 }
 
-/** "October 2015": what the slider announces to screen readers and shows large. */
+/** "October 2015": what the slider announces to screen readers and shows large ("listopad 2015.", "октомври 2015 г."). */
 export function formatMonthLong(key: MonthKey): string {
   const i = monthIndex(key);
-  return `${MONTH_NAMES[i % 12]} ${Math.floor(i / 12)}`;
+  const locale = activeLocale();
+  if (locale === 'en') return `${MONTH_NAMES[i % 12]} ${Math.floor(i / 12)}`;
+  return dateFormatFor(locale, { month: 'long', year: 'numeric' }).format(utcDay(Math.floor(i / 12), i % 12));
+}
+
+/** A calendar day in the active language's long form: "9 March 2016", "9. März 2016" (a handout's date). */
+export function formatDayLong(date: Date): string {
+  const locale = activeLocale();
+  if (locale === 'en') return `${date.getDate()} ${MONTH_NAMES[date.getMonth()]} ${date.getFullYear()}`;
+  return dateFormatFor(locale, { day: 'numeric', month: 'long', year: 'numeric' }).format(utcDay(date.getFullYear(), date.getMonth(), date.getDate()));
 }
 
 /**

@@ -4,6 +4,7 @@
  * scheme, drawn translucent, so a flow never reads as a corridor. Shape says "schematic" too (arrow
  * heads, a dashed centre line), so colour is never the only cue.
  */
+import { t } from './i18n/translate';
 import type { RGBA } from './palette';
 import type { Dataset, Region } from './types';
 
@@ -23,7 +24,12 @@ export function routeFlowColor(region: Region | undefined): RGBA {
   return ROUTE_FLOW_REGION_COLORS[region ?? 'Other'] ?? ROUTE_FLOW_REGION_COLORS.Other;
 }
 
-export const ROUTE_FLOW_LEGEND = 'Route-level flow, schematic: departure area → arrival area; width = Frontex detections on the route that month';
+export function routeFlowLegend(): string {
+  return t('routeFlow.legend');
+}
+
+/** @deprecated English only, fixed at load: use routeFlowLegend(). Kept while the legend (another helper's area) imports it. */
+export const ROUTE_FLOW_LEGEND = routeFlowLegend();
 
 /** The schematic flows' regions (in data order) with their colours; only those of `shownCorridors` when given. */
 export function routeFlowRegions(dataset: Pick<Dataset, 'corridors'>, shownCorridors?: ReadonlySet<string>): { region: Region; color: RGBA }[] {

@@ -3,6 +3,7 @@
  * handles that slides as a whole; or everything since a fixed start. With `trail`, the months just
  * before the window fade out instead of vanishing, so a shift reads as movement.
  */
+import { t } from './i18n/translate';
 import { formatMonthShort, formatMonthLong, monthIndex, monthKey, type MonthKey } from './month';
 
 export type WindowMode = 'month' | 'range' | 'since';
@@ -57,8 +58,8 @@ export function windowFilterProps(w: TimeWindow): {
 
 /** A view's window as the presenter shows it: "October 2015", "Aug 2015 – Nov 2015", "Since Jan 2015 – November 2015". */
 export function formatPresentedWindow(mode: WindowMode, start: MonthKey, month: MonthKey): string {
-  if (mode === 'range' && start !== month) return `${formatMonthShort(start)} – ${formatMonthShort(month)}`;
-  if (mode === 'since') return `Since ${formatMonthShort(start)} – ${formatMonthLong(month)}`;
+  if (mode === 'range' && start !== month) return t('time.monthRange', { from: formatMonthShort(start), to: formatMonthShort(month) });
+  if (mode === 'since') return t('time.presentedSince', { from: formatMonthShort(start), to: formatMonthLong(month) });
   return formatMonthLong(month);
 }
 
@@ -66,6 +67,7 @@ export function formatPresentedWindow(mode: WindowMode, start: MonthKey, month: 
 export function formatWindow(w: TimeWindow): string {
   const { from, to } = windowBounds(w);
   if (w.mode === 'month' || from === to) return formatMonthLong(w.month);
-  if (w.mode === 'range') return `${formatMonthShort(monthKey(from))} – ${formatMonthShort(monthKey(to))}`;
-  return `${formatMonthShort(monthKey(from))} – ${formatMonthShort(monthKey(to))}, cumulative`;
+  const months = { from: formatMonthShort(monthKey(from)), to: formatMonthShort(monthKey(to)) };
+  if (w.mode === 'range') return t('time.monthRange', months);
+  return t('time.cumulativeRange', months);
 }

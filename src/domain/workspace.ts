@@ -3,6 +3,7 @@
  * persisted in IndexedDB and written into a project file; the store, the import worker, project
  * files and exports all speak it, so it lives here.
  */
+import { translatedRecord } from './i18n/translated-record';
 import type { MonthKey } from './month';
 import type { EntityFilters } from './filters';
 import type { Dataset } from './types';
@@ -14,7 +15,8 @@ export const DEMO_DATASET_ID = 'demo';
 /** 'projector': high contrast and large type for a meeting room. */
 export type Theme = 'light' | 'dark' | 'projector';
 export const THEMES: Theme[] = ['light', 'dark', 'projector'];
-export const THEME_LABELS: Record<Theme, string> = { light: 'Light', dark: 'Dark (dim rooms)', projector: 'Projector (high contrast, large type)' };
+/** In the active language when read. */
+export const THEME_LABELS: Record<Theme, string> = translatedRecord({ light: 'theme.light', dark: 'theme.dark', projector: 'theme.projector' });
 
 /** The map camera as a link carries it: centre and zoom, rounded. */
 export interface Camera {

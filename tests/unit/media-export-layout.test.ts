@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { legendEntries } from '../../src/features/media-export/legend-content';
 import { layoutOverlay, MIN_FONT_PX, wrapText, type Box, type Measure, type OverlayContent, type OverlayLayout } from '../../src/features/media-export/overlay-layout';
-import { BASEMAP_CREDIT, describeSource, formatSourceDate, sourceLine, sourceLineFor } from '../../src/features/media-export/source-line';
+import { basemapCredit, describeSource, formatSourceDate, sourceLine, sourceLineFor } from '../../src/features/media-export/source-line';
 import { DEFAULT_LAYERS } from '../../src/domain/layers';
 import { demoDataset } from '../fixtures/demo-fixture';
 
@@ -170,8 +170,8 @@ describe('source line', () => {
     expect(formatSourceDate('2025-06-03')).toBe('3 Jun 2025');
     expect(formatSourceDate('2019-11')).toBe('Nov 2019');
     expect(describeSource({ key: 'IOM-MMP', title: 'x', publisher: 'International Organization for Migration (IOM)', licence: 'CC BY 4.0' })).toBe('IOM (CC BY 4.0)');
-    expect(sourceLineFor([])).toBe(BASEMAP_CREDIT);
-    expect(sourceLineFor([{ key: 'R1', title: 'A report', quality: 'secondary' }])).toBe(`Data: 1 further report (listed in the app's sources panel) · ${BASEMAP_CREDIT}`);
+    expect(sourceLineFor([])).toBe(basemapCredit());
+    expect(sourceLineFor([{ key: 'R1', title: 'A report', quality: 'secondary' }])).toBe(`Data: 1 further report (listed in the app's sources panel) · ${basemapCredit()}`);
   });
 
   it('for October 2015 in the demo: Frontex with its data date, IOM and the basemap', () => {

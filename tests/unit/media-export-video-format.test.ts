@@ -3,8 +3,8 @@ import {
   chooseVideoFormat,
   defaultVideoTitle,
   evenSize,
-  NO_MP4_NOTE,
-  NO_VIDEO_NOTE,
+  noMp4Note,
+  noVideoNote,
   videoSupportNote,
   videoWindowAt,
   type VideoSupport,
@@ -29,16 +29,16 @@ describe('video format choice', () => {
   });
 
   it('without H.264 the note says so plainly, and what plays WebM', () => {
-    expect(videoSupportNote(NO_MP4)).toBe(NO_MP4_NOTE);
-    expect(NO_MP4_NOTE).toMatch(/cannot encode MP4 \(H\.264\)/);
-    expect(NO_MP4_NOTE).toMatch(/WebM/);
+    expect(videoSupportNote(NO_MP4)).toBe(noMp4Note());
+    expect(noMp4Note()).toMatch(/cannot encode MP4 \(H\.264\)/);
+    expect(noMp4Note()).toMatch(/WebM/);
   });
 
   it('without any video encoder, or before the browser has answered, there is no format', () => {
     expect(chooseVideoFormat(null, NOTHING)).toBeNull();
     expect(chooseVideoFormat('webm', NOTHING)).toBeNull();
-    expect(videoSupportNote(NOTHING)).toBe(NO_VIDEO_NOTE);
-    expect(NO_VIDEO_NOTE).toMatch(/cannot encode video/);
+    expect(videoSupportNote(NOTHING)).toBe(noVideoNote());
+    expect(noVideoNote()).toMatch(/cannot encode video/);
     expect(chooseVideoFormat('mp4', null)).toBeNull();
     expect(videoSupportNote(null)).toBeNull();
   });

@@ -9,6 +9,7 @@ import type { Dataset, Source } from '../../domain/types';
 import { LAYER_IDS, LAYER_LABELS, type LayerId, type LayerVisibility } from '../../domain/layers';
 import { describeMonths, isSingleMonth, visibleItems, type ExportItem, type MonthRange } from './visible-entities';
 import { geojsonToWKT } from '@terraformer/wkt';
+import { t } from '../../domain/i18n';
 
 export type { ExportItem, MonthRange } from './visible-entities';
 
@@ -16,14 +17,11 @@ export const EXPORT_APP = 'RouteShift';
 /** Layers that hold data; place labels are drawn from the same places and export nothing. */
 const DATA_LAYERS: LayerId[] = LAYER_IDS.filter((id) => id !== 'labels');
 
-/** Said only when the export holds one. */
-const SCHEMATIC_NOTE = 'Segments marked schematic are route-level flows: their line joins the route’s departure and arrival areas and is not a path.';
-
-const NOTES = [
-  'Segment volumes are the figures of the named flow series; a whole-route series is not the segment’s own share.',
-  'Safe houses are illustrative: no public source locates them.',
-  'Dated events are included whenever their month is among the exported months.',
-];
+/** The notes every export carries, in the active language; the schematic note only when the export holds a schematic segment. */
+function exportNotes(schematic: boolean): string[] {
+  const notes = [t('dataExport.noteVolumes'), t('dataExport.noteSafeHouses'), t('dataExport.noteEvents')];
+  return schematic ? [...notes, t('dataExport.noteSchematic')] : notes;
+}
 
 export interface ExportSource {
   key: string;
@@ -99,14 +97,14 @@ export function exportCsv(dataset: Dataset, months: MonthRange, layers: LayerVis
   const meta = metadata(dataset, months, layers, generatedAt, items);
   const line = (text: string) => `# ${text.replace(/[\r\n]+/g, ' ')}`;
   const header = [
-    line(`${EXPORT_APP}: export of what is visible on the map`),
-    line(`Generated: ${generatedAt}`),
-    line(`Months: ${describeMonths(months)}`),
-    line(`Layers: ${meta.layers.length ? meta.layers.map((id) => LAYER_LABELS[id]).join(', ') : 'none'}`),
-    line(`Data date: ${meta.dataDate}`),
+    line(t('dataExport.csvTitle', { app: EXPORT_APP })),
+    line(t('dataExport.csvGenerated', { generatedAt })),
+    line(t('dataExport.csvMonths', { months: describeMonths(months) })),
+    line(meta.layers.length ? t('dataExport.csvLayers', { layers: meta.layers.map((id) => LAYER_LABELS[id]).join(', ') }) : t('dataExport.csvNoLayers')),
+    line(t('dataExport.csvDataDate', { dataDate: meta.dataDate })),
     ...meta.notes.map(line),
     ...meta.sources.map((s) =>
-      line(`Source ${s.key}: ${s.title}${s.date ? ` (${s.date})` : ''}${s.url ? ` ${s.url}` : ''} — licence: ${s.licence ?? 'not stated'}`),
+      line(t('dataExport.csvSource', { key: s.key, title: `${s.title}${s.date ? ` (${s.date})` : ''}${s.url ? ` ${s.url}` : ''}`, licence: s.licence ?? t('dataExport.licenceNotStated') })),
     ),
   ];
   const rows = items.map((item) => {
@@ -153,7 +151,7 @@ function metadata(dataset: Dataset, months: MonthRange, layers: LayerVisibility,
     layers: DATA_LAYERS.filter((id) => layers[id]),
     sources: citedSources(dataset, items),
     dataDate: dataset.dataDate,
-    notes: items.some((item) => item.details.schematic === true) ? [...NOTES, SCHEMATIC_NOTE] : NOTES,
+    notes: exportNotes(items.some((item) => item.details.schematic === true)),
   };
 }
 
@@ -162,6 +160,6 @@ export function citedSources(dataset: Dataset, items: ExportItem[]): ExportSourc
   const cited = new Set(items.flatMap((item) => item.sources));
   const known = dataset.sources.filter((s) => cited.has(s.key));
   const knownKeys = new Set(known.map((s) => s.key));
-  const unknown: Source[] = [...cited].filter((key) => !knownKeys.has(key)).sort().map((key) => ({ key, title: 'Not described in the dataset' }));
+  const unknown: Source[] = [...cited].filter((key) => !knownKeys.has(key)).sort().map((key) => ({ key, title: t('dataExport.sourceNotDescribed') }));
   return [...known, ...unknown].map((s) => ({ key: s.key, title: s.title, licence: s.licence ?? null, date: s.date ?? null, url: s.url ?? null }));
 }

@@ -12,14 +12,14 @@ import { useExportJob } from './use-export-job';
 import { useVideoSupport } from './use-video-support';
 import { chooseVideoFormat, defaultVideoTitle, VIDEO_FORMATS, videoSupportNote, type VideoFormat } from './video-format';
 import './media-export.css';
-
-const DEFAULT_TITLE = 'Migrant-smuggling routes';
+import { useT } from '../i18n/use-t';
 
 function sizeOf(choices: SizeChoice[], id: string) {
   return choices.find((c) => c.id === id)?.size ?? null;
 }
 
 export default function MediaExportPanel() {
+  const t = useT();
   const id = useId();
   const months = useAppStore((s) => s.dataset?.months ?? null);
   // The month when the panel opens seeds the video range; a month step after that changes nothing
@@ -27,7 +27,7 @@ export default function MediaExportPanel() {
   const [month] = useState(() => useAppStore.getState().month);
   const hasStoryboard = useAppStore((s) => readStoryboard(s).views.length > 0);
   const { progress, run, cancel } = useExportJob();
-  const [title, setTitle] = useState(DEFAULT_TITLE);
+  const [title, setTitle] = useState(() => t('mediaExport.defaultTitle'));
   const [caption, setCaption] = useState('');
   const [imageSize, setImageSize] = useState('1920x1080');
   const [includeNotes, setIncludeNotes] = useState(false);
@@ -53,76 +53,76 @@ export default function MediaExportPanel() {
 
   const exportStoryboardImages = async () => {
     const { exportStoryboardZip } = await import('./export-storyboard');
-    await run('Storyboard images', (job) => exportStoryboardZip(job, storySize));
+    await run(t('mediaExport.jobStoryboardImages'), (job) => exportStoryboardZip(job, storySize));
   };
   const exportHandout = async () => {
     const { exportStoryboardHandout } = await import('./export-handout');
-    await run('Storyboard handout', (job) => exportStoryboardHandout(job, { includeNotes }));
+    await run(t('mediaExport.jobStoryboardHandout'), (job) => exportStoryboardHandout(job, { includeNotes }));
   };
   const startVideo = async () => {
     if (!format) return;
     const { exportVideo } = await import('./export-video');
-    await run('Video', (job) => exportVideo(job, { format, from, to, monthsPerSecond: speed, size: sizeOf(VIDEO_SIZES, videoSize), title: videoTitle, caption: videoCaption }));
+    await run(t('mediaExport.jobVideo'), (job) => exportVideo(job, { format, from, to, monthsPerSecond: speed, size: sizeOf(VIDEO_SIZES, videoSize), title: videoTitle, caption: videoCaption }));
   };
 
   return (
     <div className="media-export" data-testid="media-export">
       <label>
-        Title (image)
+        {t('mediaExport.imageTitle')}
         <input value={title} onChange={(e) => setTitle(e.target.value)} data-testid="media-title" />
       </label>
       <label>
-        Caption (images)
+        {t('mediaExport.imageCaption')}
         <textarea rows={2} value={caption} onChange={(e) => setCaption(e.target.value)} data-testid="media-caption" />
       </label>
       <fieldset>
-        <legend>Image</legend>
+        <legend>{t('mediaExport.image')}</legend>
         <label>
-          Size
+          {t('mediaExport.size')}
           <select value={imageSize} onChange={(e) => setImageSize(e.target.value)} data-testid="media-image-size">
             {IMAGE_SIZES.map((c) => (
               <option key={c.id} value={c.id}>{c.label}</option>
             ))}
           </select>
         </label>
-        <button type="button" disabled={busy} onClick={() => void run('PNG export', (job) => exportPng(job, { size: sizeOf(IMAGE_SIZES, imageSize), title, caption }))} data-testid="media-export-png">
-          Export PNG
+        <button type="button" disabled={busy} onClick={() => void run(t('mediaExport.jobPng'), (job) => exportPng(job, { size: sizeOf(IMAGE_SIZES, imageSize), title, caption }))} data-testid="media-export-png">
+          {t('mediaExport.exportPng')}
         </button>
         <button type="button" disabled={busy || !hasStoryboard} onClick={() => void exportStoryboardImages()} data-testid="media-export-story-zip">
-          Storyboard PNGs (zip)
+          {t('mediaExport.storyboardPngs')}
         </button>
         <label className="media-export-check">
           <input type="checkbox" checked={includeNotes} onChange={(e) => setIncludeNotes(e.target.checked)} data-testid="media-handout-notes" />
-          Include speaker notes
+          {t('mediaExport.includeNotes')}
         </label>
         <button type="button" disabled={busy || !hasStoryboard} onClick={() => void exportHandout()} data-testid="media-export-story-pdf">
-          Storyboard handout (PDF)
+          {t('mediaExport.storyboardHandout')}
         </button>
-        {hasStoryboard ? null : <p className="muted small">Capture storyboard views to export them all at once.</p>}
+        {hasStoryboard ? null : <p className="muted small">{t('mediaExport.noStoryboard')}</p>}
       </fieldset>
       <fieldset>
-        <legend>Video</legend>
+        <legend>{t('mediaExport.video')}</legend>
         <div className="media-export-row">
           <label>
-            From
+            {t('mediaExport.from')}
             <input type="month" min={first} max={last} value={from} onChange={(e) => setFrom(e.target.value)} data-testid="media-video-from" />
           </label>
           <label>
-            To
+            {t('mediaExport.to')}
             <input type="month" min={first} max={last} value={to} onChange={(e) => setTo(e.target.value)} data-testid="media-video-to" />
           </label>
         </div>
         <div className="media-export-row">
           <label>
-            Speed
+            {t('mediaExport.speed')}
             <select value={speed} onChange={(e) => setSpeed(Number(e.target.value))} data-testid="media-video-speed">
               {VIDEO_SPEEDS.map((s) => (
-                <option key={s} value={s}>{s} months/s</option>
+                <option key={s} value={s}>{t('mediaExport.monthsPerSecond', { speed: s })}</option>
               ))}
             </select>
           </label>
           <label>
-            Size
+            {t('mediaExport.size')}
             <select value={videoSize} onChange={(e) => setVideoSize(e.target.value)} data-testid="media-video-size">
               {VIDEO_SIZES.map((c) => (
                 <option key={c.id} value={c.id}>{c.label}</option>
@@ -131,7 +131,7 @@ export default function MediaExportPanel() {
           </label>
         </div>
         <fieldset className="media-export-format">
-          <legend>Format</legend>
+          <legend>{t('mediaExport.format')}</legend>
           {(['mp4', 'webm'] as const).map((f) => (
             <label key={f}>
               <input
@@ -148,28 +148,28 @@ export default function MediaExportPanel() {
             </label>
           ))}
         </fieldset>
-        {support ? null : <p className="muted small" role="status">Checking which video formats this browser can encode…</p>}
+        {support ? null : <p className="muted small" role="status">{t('mediaExport.checkingFormats')}</p>}
         {supportNote ? <p className="muted small" id={`${id}-format-note`} data-testid="media-video-format-note">{supportNote}</p> : null}
         <label>
-          Title (video)
+          {t('mediaExport.videoTitleLabel')}
           <input value={videoTitle} onChange={(e) => setVideoTitle(e.target.value)} data-testid="media-video-title" />
         </label>
         <label>
-          Caption (video)
+          {t('mediaExport.videoCaption')}
           <textarea rows={2} value={videoCaption} onChange={(e) => setVideoCaption(e.target.value)} data-testid="media-video-caption" />
         </label>
         {rangeProblem ? <p className="muted small" id={`${id}-range`} role="alert">{rangeProblem}</p> : null}
         <button type="button" disabled={busy || rangeProblem !== null || format === null} aria-describedby={rangeProblem ? `${id}-range` : undefined} onClick={() => void startVideo()} data-testid="media-export-video">
-          Export {format === 'webm' ? 'WebM' : 'MP4'}
+          {t('mediaExport.exportVideo', { format: format === 'webm' ? 'WebM' : 'MP4' })}
         </button>
       </fieldset>
       {progress ? (
         <div className="media-export-progress" role="status" aria-live="polite" data-testid="media-export-progress">
           <div>
-            {progress.what}: {progress.label}… {Math.round(progress.fraction * 100)}%
+            {t('mediaExport.progress', { what: progress.what, label: progress.label, percent: Math.round(progress.fraction * 100) })}
           </div>
-          <progress max={100} value={Math.round(progress.fraction * 100)} aria-label={`${progress.what} progress`} />
-          <button type="button" onClick={cancel} data-testid="media-export-cancel" autoFocus>Cancel</button>
+          <progress max={100} value={Math.round(progress.fraction * 100)} aria-label={t('mediaExport.progressLabel', { what: progress.what })} />
+          <button type="button" onClick={cancel} data-testid="media-export-cancel" autoFocus>{t('action.cancel')}</button>
         </div>
       ) : null}
     </div>

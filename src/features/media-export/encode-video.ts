@@ -11,6 +11,7 @@ import type { FrameSchedule } from './frame-schedule';
 import { ExportCancelled } from './map-capture';
 import { encodingConfig } from './video-codec';
 import { VIDEO_FORMATS, type VideoFormat } from './video-format';
+import { t } from '../../domain/i18n';
 
 export interface EncodeInput {
   format: VideoFormat;
@@ -38,7 +39,7 @@ export async function encodeVideo({ format, schedule, composer, renderMonth, tit
     let done = 0;
     for (const month of schedule.months) {
       if (cancelled()) throw new ExportCancelled();
-      progress(done / schedule.frames.length, `Rendering ${month}`);
+      progress(done / schedule.frames.length, t('mediaExport.stepRenderingMonth', { month }));
       await renderMonth(month);
       for (const frame of schedule.frames) {
         if (frame.month !== month) continue;
@@ -48,7 +49,7 @@ export async function encodeVideo({ format, schedule, composer, renderMonth, tit
         done++;
       }
     }
-    progress(0.97, 'Finishing the file');
+    progress(0.97, t('mediaExport.stepFinishing'));
     await output.finalize();
   } catch (error) {
     if (output.state !== 'finalized' && output.state !== 'canceled') await output.cancel().catch(() => undefined);

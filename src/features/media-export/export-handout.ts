@@ -20,6 +20,7 @@ import { loadHandoutFonts } from './handout/handout-fonts';
 import type { Handout, HandoutLegendEntry, HandoutPicture, HandoutView } from './handout/handout-model';
 import type { Rect } from './handout/page-geometry';
 import { settleMap, throwIfAborted, type SizedMap } from './map-capture';
+import { t } from '../../domain/i18n';
 
 /**
  * The map is drawn at this size, two pixels per CSS pixel (1050 × 875 CSS px); each page's picture
@@ -127,7 +128,7 @@ export async function exportStoryboardHandout(job: JobContext, options: { includ
     { pixelRatio: PIXEL_RATIO },
   );
   throwIfAborted(signal);
-  progress(0.97, 'Writing the PDF');
+  progress(0.97, t('mediaExport.stepWritingPdf'));
   const state = store.getState();
   const now = options.now ?? new Date();
   const handout: Handout = {

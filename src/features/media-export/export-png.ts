@@ -7,6 +7,7 @@ import { windowMonths } from './export-state';
 import { pngFileName, type PixelSize } from './file-names';
 import { settleMap, sizeMapFor, throwIfAborted } from './map-capture';
 import { frameBounds, visibleBounds } from './frame-view';
+import { t } from '../../domain/i18n';
 
 export interface JobContext {
   store: AppStore;
@@ -18,7 +19,7 @@ export interface JobContext {
 
 export async function exportPng(job: JobContext, options: { size: PixelSize | null; title: string; caption: string }): Promise<string> {
   const { store, map, signal, progress } = job;
-  progress(0.05, 'Rendering the map');
+  progress(0.05, t('mediaExport.stepRenderingMap'));
   // The area on screen is what the picture shows, fitted into the part the title, legend and caption leave free.
   const area = visibleBounds(map.map);
   const camera = { center: map.map.getCenter(), zoom: map.map.getZoom() };
@@ -28,7 +29,7 @@ export async function exportPng(job: JobContext, options: { size: PixelSize | nu
     const state = store.getState();
     const content = overlayContent(state, { title: options.title, caption: options.caption, legend: true, area });
     if (frameBounds(map.map, sized, content, area)) await settleMap(map, signal);
-    progress(0.6, 'Drawing title, legend and sources');
+    progress(0.6, t('mediaExport.stepDrawing'));
     const composer = await createComposer(sized.size, content);
     composer.compose(sized, content, themeOf(state));
     const blob = await canvasBlob(composer.canvas);

@@ -1,6 +1,7 @@
 /** The sizes offered for images and videos; `null` is the map's size on screen. */
 import { isMonthKey, monthIndex, monthSpan } from '../../domain/month';
 import type { PixelSize } from './file-names';
+import { t } from '../../domain/i18n';
 
 export interface SizeChoice {
   id: string;
@@ -13,11 +14,15 @@ export const IMAGE_SIZES: SizeChoice[] = [
   { id: '1920x1080', label: '1920 × 1080 (Full HD)', size: { width: 1920, height: 1080 } },
   { id: '2560x1440', label: '2560 × 1440', size: { width: 2560, height: 1440 } },
   { id: '3840x2160', label: '3840 × 2160 (4K)', size: { width: 3840, height: 2160 } },
-  { id: 'screen', label: 'As on screen', size: null },
+  { id: 'screen', get label() {
+      return t('mediaExport.sizeAsOnScreen');
+    }, size: null },
 ];
 
 /** Videos add a small size for quick drafts and messaging apps. */
-export const VIDEO_SIZES: SizeChoice[] = [{ id: '640x360', label: '640 × 360 (small)', size: { width: 640, height: 360 } }, ...IMAGE_SIZES];
+export const VIDEO_SIZES: SizeChoice[] = [{ id: '640x360', get label() {
+      return t('mediaExport.sizeSmall');
+    }, size: { width: 640, height: 360 } }, ...IMAGE_SIZES];
 
 export const VIDEO_SPEEDS = [0.5, 1, 2, 3, 4, 6] as const;
 
@@ -26,9 +31,9 @@ export const MAX_VIDEO_MONTHS = 240;
 
 /** Why a video range cannot be exported, or null when it can. */
 export function videoRangeProblem(from: string, to: string, first: string, last: string): string | null {
-  if (!isMonthKey(from) || !isMonthKey(to)) return 'Choose both months.';
-  if (monthSpan(from, to) === 0) return 'The range ends before it starts.';
-  if (monthIndex(from) < monthIndex(first) || monthIndex(to) > monthIndex(last)) return `The data covers ${first} to ${last}.`;
-  if (monthSpan(from, to) > MAX_VIDEO_MONTHS) return `At most ${MAX_VIDEO_MONTHS} months.`;
+  if (!isMonthKey(from) || !isMonthKey(to)) return t('mediaExport.rangeChooseBoth');
+  if (monthSpan(from, to) === 0) return t('mediaExport.rangeReversed');
+  if (monthIndex(from) < monthIndex(first) || monthIndex(to) > monthIndex(last)) return t('mediaExport.rangeOutside', { first, last });
+  if (monthSpan(from, to) > MAX_VIDEO_MONTHS) return t('mediaExport.rangeTooLong', { max: MAX_VIDEO_MONTHS });
   return null;
 }

@@ -5,6 +5,7 @@ import { windowBounds } from '../../domain/time-window';
 import { selectTimeWindow } from '../../state/slices/time-slice';
 import type { AppState } from '../../state/store';
 import type { OverlayTheme } from './draw-overlay';
+import { t } from '../../domain/i18n';
 
 export function readMarking(state: AppState): string {
   return state.marking.trim();
@@ -30,7 +31,7 @@ export function windowMonths(state: AppState): { from: MonthKey; to: MonthKey } 
 
 /** 'October 2015', or 'August 2015 – October 2015' for a range. */
 export function describePeriod(months: { from: MonthKey; to: MonthKey }): string {
-  return months.from === months.to ? formatMonthLong(months.to) : `${formatMonthLong(months.from)} – ${formatMonthLong(months.to)}`;
+  return months.from === months.to ? formatMonthLong(months.to) : t('time.monthRange', { from: formatMonthLong(months.from), to: formatMonthLong(months.to) });
 }
 
 /** The user's view as a storyboard view, to put it back after stepping through the storyboard. */

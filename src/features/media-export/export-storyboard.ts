@@ -11,6 +11,7 @@ import { currentView, readStoryboard, type StoryAccess } from './export-state';
 import { storyboardZipName, storyViewFileName, type PixelSize } from './file-names';
 import { nextFrames, settleMap, sizeMapFor, throwIfAborted, type SizedMap } from './map-capture';
 import { frameViewForExport } from './frame-view';
+import { t } from '../../domain/i18n';
 
 export function storyboardOrThrow(job: JobContext): StoryAccess {
   const story = readStoryboard(job.store.getState());
@@ -35,7 +36,7 @@ export async function walkStoryboard(job: JobContext, size: PixelSize, visit: Vi
   try {
     for (const [index, view] of story.views.entries()) {
       throwIfAborted(signal);
-      progress(index / story.views.length, `View ${index + 1} of ${story.views.length}: ${view.title || view.month}`);
+      progress(index / story.views.length, t('mediaExport.stepView', { index: index + 1, count: story.views.length, title: view.title || view.month }));
       story.applyView(view, { animate: false });
       // The view's camera moves the map a frame or two later; the visit then frames the view's area.
       await nextFrames(3);
@@ -62,7 +63,7 @@ export async function exportStoryboardZip(job: JobContext, size: PixelSize): Pro
     files[storyViewFileName(index, view.month, view.title)] = new Uint8Array(await (await canvasBlob(composer.canvas)).arrayBuffer());
   });
   throwIfAborted(job.signal);
-  job.progress(0.98, 'Packing the zip');
+  job.progress(0.98, t('mediaExport.stepZip'));
   // PNGs are compressed already: store them.
   const zipped = zipSync(files, { level: 0 });
   const name = storyboardZipName(Object.keys(files).length, size);

@@ -21,7 +21,8 @@ import { frameBounds, visibleBounds } from './frame-view';
 import { settleMap, sizeMapFor } from './map-capture';
 import { encodeVideo } from './encode-video';
 import { canEncode } from './video-codec';
-import { evenSize, NO_MP4_NOTE, NO_VIDEO_NOTE, videoWindowAt, type VideoFormat } from './video-format';
+import { evenSize, noMp4Note, noVideoNote, videoWindowAt, type VideoFormat } from './video-format';
+import { t } from '../../domain/i18n';
 
 export interface VideoOptions {
   format: VideoFormat;
@@ -48,7 +49,7 @@ export async function exportVideo(job: JobContext, options: VideoOptions): Promi
   const windowAt = (month: MonthKey) => videoWindowAt(userWindow, month, period.from, period.to);
   const wasPlaying = before.playing;
   before.setPlaying(false);
-  progress(0, 'Preparing the map');
+  progress(0, t('mediaExport.stepPreparing'));
   // The area on screen is what the video shows, fitted into the part its text and legend leave free.
   const area = visibleBounds(map.map);
   const sized = await sizeMapFor(map, options.size ? evenSize(options.size) : null, signal).catch((error: unknown) => {
@@ -71,7 +72,7 @@ export async function exportVideo(job: JobContext, options: VideoOptions): Promi
       await settleMap(map, signal);
       composer.compose(sized, frameContent(window), themeOf(store.getState()));
     };
-    if (!(await canEncode(options.format, size, schedule.fps))) throw new Error(options.format === 'mp4' ? NO_MP4_NOTE : NO_VIDEO_NOTE);
+    if (!(await canEncode(options.format, size, schedule.fps))) throw new Error(options.format === 'mp4' ? noMp4Note() : noVideoNote());
     const blob = await encodeVideo({ format: options.format, schedule, composer, renderMonth, title: options.title }, job);
     const name = videoFileName(options.from, options.to, options.monthsPerSecond, options.format);
     progress(1, 'Saving');

@@ -5,7 +5,7 @@
  */
 import { visibleItems } from '../../data/export/visible-entities';
 import { boundsAspect, cameraBounds, type Size } from '../../domain/framing';
-import { formatMonthLong, MONTH_NAMES } from '../../domain/month';
+import { formatDayLong, formatMonthLong } from '../../domain/month';
 import type { StoryView } from '../../domain/storyboard';
 import type { Dataset } from '../../domain/types';
 import type { AppState } from '../../state/store';
@@ -14,6 +14,7 @@ import { currentLegend } from './compose';
 import { describePeriod, windowMonths } from './export-state';
 import type { HandoutLegendEntry, HandoutSource, HandoutView } from './handout/handout-model';
 import { shownSources, sourceSummary } from './source-line';
+import { t } from '../../domain/i18n';
 
 /**
  * A storyboard has no title of its own: the built-in briefing's name while it is the storyboard
@@ -21,16 +22,16 @@ import { shownSources, sourceSummary } from './source-line';
  */
 export function storyboardTitle(views: readonly Pick<StoryView, 'id'>[]): string {
   if (views.length > 0 && views.every((v) => v.id.startsWith(`${ROUTE_SHIFT_STORY.id}-`))) return ROUTE_SHIFT_STORY.title;
-  return `Storyboard, ${views.length} view${views.length === 1 ? '' : 's'}`;
+  return t('handout.storyboardTitle', { count: views.length });
 }
 
-/** '5 December 2026'. */
+/** '5 December 2026' (in the active language). */
 export function dayText(date: Date): string {
-  return `${date.getDate()} ${MONTH_NAMES[date.getMonth()]} ${date.getFullYear()}`;
+  return formatDayLong(date);
 }
 
 export function dataPeriodText(dataset: Dataset | null): string {
-  return dataset ? `${formatMonthLong(dataset.months.from)} – ${formatMonthLong(dataset.months.to)}` : '';
+  return dataset ? t('time.monthRange', { from: formatMonthLong(dataset.months.from), to: formatMonthLong(dataset.months.to) }) : '';
 }
 
 /** Every source of the dataset, in its order, with all it says about each. */
@@ -41,7 +42,7 @@ export function handoutSources(dataset: Dataset | null): HandoutSource[] {
 /** The view's own sources by key and title, once each; a key the dataset does not describe is shown as it is. */
 function viewSources(dataset: Dataset | null, keys: readonly string[] | undefined): { key: string; title: string }[] {
   const byKey = new Map((dataset?.sources ?? []).map((s) => [s.key, s]));
-  return [...new Set(keys ?? [])].map((key) => ({ key, title: byKey.get(key)?.title.trim() || 'not described in the dataset' }));
+  return [...new Set(keys ?? [])].map((key) => ({ key, title: byKey.get(key)?.title.trim() || t('handout.sourceNotDescribed') }));
 }
 
 /**

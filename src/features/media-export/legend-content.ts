@@ -2,13 +2,14 @@
  * What the drawn legend lists: corridor colours, what line style and width mean, and the symbols,
  * each only when its layer is visible. Pure data; draw-overlay.ts paints it.
  */
-import { CROSSING_STATUS_ORDER, CROSSING_STATUS_TEXT, crossingIconName, END_UNKNOWN_LEGEND } from '../../domain/crossing-status';
+import { CROSSING_STATUS_ORDER, CROSSING_STATUS_TEXT, crossingIconName, endUnknownLegend } from '../../domain/crossing-status';
 import type { CrossingStatus } from '../../domain/types';
 import { AREA_FILL_COLOR, AREA_LINE_COLOR, corridorColor, corridorFamily, CROSSING_STATUS_COLORS, HUB_COLOR, INCIDENT_COLOR, SAFE_HOUSE_COLOR, type RGBA } from '../../domain/palette';
 import type { Dataset } from '../../domain/types';
 import type { LayerVisibility } from '../../domain/layers';
 import { formatNumber } from '../../domain/format-number';
-import { ROUTE_FLOW_LEGEND, routeFlowColor, routeFlowRegions } from '../../domain/route-flow-palette';
+import { routeFlowColor, routeFlowLegend, routeFlowRegions } from '../../domain/route-flow-palette';
+import { activeLocale, t, type MessageKey } from '../../domain/i18n';
 
 export type LegendMark =
   | { kind: 'swatch'; color: RGBA }
@@ -44,19 +45,19 @@ function routeFlowEntries(dataset: Dataset, shownCorridors?: ReadonlySet<string>
   const regions = routeFlowRegions(dataset, shownCorridors);
   if (regions.length === 0) return [];
   return [
-    { mark: { kind: 'flow', color: regions[0]?.color ?? routeFlowColor(undefined) }, label: ROUTE_FLOW_LEGEND, short: 'Route-level flow (schematic), width = Frontex detections' },
-    ...regions.map(({ region, color }): LegendEntry => ({ mark: { kind: 'flow', color }, label: `Route-level flow: ${region === 'Other' ? 'other routes' : region}`, short: region === 'Other' ? 'Other routes' : region })),
+    { mark: { kind: 'flow', color: regions[0]?.color ?? routeFlowColor(undefined) }, label: routeFlowLegend(), short: t('mediaExport.legendFlowShort') },
+    ...regions.map(({ region, color }): LegendEntry => ({ mark: { kind: 'flow', color }, label: region === 'Other' ? t('mediaExport.legendFlowOtherRoutes') : t('mediaExport.legendFlowRegion', { region }), short: region === 'Other' ? t('mediaExport.legendFlowOtherShort') : region })),
   ];
 }
 
 /** A crossing status in two words, for the presenter's compact legend (the full wording is its tooltip). */
-const CROSSING_STATUS_SHORT: Record<CrossingStatus, string> = {
-  open: 'open',
-  restricted: 'restricted',
-  closed: 'closed for transit',
-  controls: 'border checks',
-  fenced: 'fenced border',
-  unrecorded: 'status unknown',
+const CROSSING_STATUS_SHORT: Record<CrossingStatus, MessageKey> = {
+  open: 'mediaExport.statusShortOpen',
+  restricted: 'mediaExport.statusShortRestricted',
+  closed: 'mediaExport.statusShortClosed',
+  controls: 'mediaExport.statusShortControls',
+  fenced: 'mediaExport.statusShortFenced',
+  unrecorded: 'mediaExport.statusShortUnrecorded',
 };
 
 /**
@@ -74,27 +75,29 @@ export function legendEntries(dataset: Dataset, layers: LayerVisibility, maxVolu
       if (!families.has(corridorFamily(c.id))) families.set(corridorFamily(c.id), c.name.replace(/\s*\(.*\)\s*$/, ''));
     }
     for (const [family, name] of families) entries.push({ mark: { kind: 'swatch', color: corridorColor(family) }, label: `${family} ${name}` });
-    entries.push({ mark: { kind: 'line', style: 'solid' }, label: 'Land leg' });
-    entries.push({ mark: { kind: 'line', style: 'dashed' }, label: 'Sea leg' });
-    entries.push({ mark: { kind: 'line', style: 'wide' }, label: `Width: Frontex detections on the whole route that month (√ scale, widest ${formatNumber(maxVolume)}); no width: route context`, short: `Width: Frontex detections (√, widest ${formatNumber(maxVolume)}); thin: no figure` });
-    if (dataset.segments.some((s) => s.context)) entries.push({ mark: { kind: 'line', style: 'dotted' }, label: 'Route context: no border crossing counted, no figure', short: 'Route context, no figure' });
+    entries.push({ mark: { kind: 'line', style: 'solid' }, label: t('mediaExport.legendLandLeg') });
+    entries.push({ mark: { kind: 'line', style: 'dashed' }, label: t('mediaExport.legendSeaLeg') });
+    entries.push({ mark: { kind: 'line', style: 'wide' }, label: t('mediaExport.legendWidth', { widest: formatNumber(maxVolume) }), short: t('mediaExport.legendWidthShort', { widest: formatNumber(maxVolume) }) });
+    if (dataset.segments.some((s) => s.context)) entries.push({ mark: { kind: 'line', style: 'dotted' }, label: t('mediaExport.legendContext'), short: t('mediaExport.legendContextShort') });
   }
   if (layers.crossings && hasKind('crossing')) {
     const statuses = shown?.crossingStatuses;
     for (const status of CROSSING_STATUS_ORDER) {
       if (statuses && !statuses.has(status)) continue;
-      const label = `Crossing: ${CROSSING_STATUS_TEXT[status].legend.replace(/^[A-Z]/, (c) => c.toLowerCase())}`;
-      entries.push({ mark: { kind: 'icon', icon: crossingIconName(status), color: CROSSING_STATUS_COLORS[status] }, label, short: `Crossing: ${CROSSING_STATUS_SHORT[status]}` });
+      // The status' legend text in lower case after "Crossing:" (in languages with case; others unchanged).
+      const statusText = CROSSING_STATUS_TEXT[status].legend.replace(/^\p{Lu}/u, (c) => c.toLocaleLowerCase(activeLocale()));
+      const label = t('mediaExport.legendCrossing', { status: statusText });
+      entries.push({ mark: { kind: 'icon', icon: crossingIconName(status), color: CROSSING_STATUS_COLORS[status] }, label, short: t('mediaExport.legendCrossing', { status: t(CROSSING_STATUS_SHORT[status]) }) });
     }
     const endUnknown = shown?.endUnknown ?? dataset.crossings.some((c) => c.statusPeriods.some((p) => p.endUnknown));
     if (endUnknown) {
-      entries.push({ mark: { kind: 'icon', icon: crossingIconName('closed', true), color: CROSSING_STATUS_COLORS.closed }, label: END_UNKNOWN_LEGEND, short: 'Faded ring: end unknown' });
+      entries.push({ mark: { kind: 'icon', icon: crossingIconName('closed', true), color: CROSSING_STATUS_COLORS.closed }, label: endUnknownLegend(), short: t('mediaExport.legendEndUnknownShort') });
     }
   }
   if (layers.routeFlows) entries.push(...routeFlowEntries(dataset, shownCorridors));
-  if (layers.hubs && hasKind('hub')) entries.push({ mark: { kind: 'dot', color: HUB_COLOR, hollow: false }, label: 'Hub, camp, landing (hollow: approximate)' });
-  if (layers.safeHouses && hasKind('safeHouse')) entries.push({ mark: { kind: 'icon', icon: 'safe-house', color: SAFE_HOUSE_COLOR }, label: 'Safe house (illustrative)' });
-  if (layers.incidents && hasKind('incident')) entries.push({ mark: { kind: 'dot', color: INCIDENT_COLOR, hollow: false }, label: 'Incident, size by dead and missing (IOM)' });
-  if (layers.areas && dataset.areas?.length && hasKind('area')) entries.push({ mark: { kind: 'area', fill: AREA_FILL_COLOR, line: AREA_LINE_COLOR }, label: 'Area (border zone, camp, operation area, district)' });
+  if (layers.hubs && hasKind('hub')) entries.push({ mark: { kind: 'dot', color: HUB_COLOR, hollow: false }, label: t('mediaExport.legendHub') });
+  if (layers.safeHouses && hasKind('safeHouse')) entries.push({ mark: { kind: 'icon', icon: 'safe-house', color: SAFE_HOUSE_COLOR }, label: t('mediaExport.legendSafeHouse') });
+  if (layers.incidents && hasKind('incident')) entries.push({ mark: { kind: 'dot', color: INCIDENT_COLOR, hollow: false }, label: t('mediaExport.legendIncident') });
+  if (layers.areas && dataset.areas?.length && hasKind('area')) entries.push({ mark: { kind: 'area', fill: AREA_FILL_COLOR, line: AREA_LINE_COLOR }, label: t('mediaExport.legendArea') });
   return entries;
 }

@@ -8,8 +8,12 @@ import type { Dataset, Source } from '../../domain/types';
 import type { LayerVisibility } from '../../domain/layers';
 
 import { formatSourceDate } from '../../domain/month';
+import { t } from '../../domain/i18n';
 
-export const BASEMAP_CREDIT = 'Basemap: Natural Earth';
+/** 'Basemap: Natural Earth', in the active language. */
+export function basemapCredit(): string {
+  return t('mediaExport.basemapCredit');
+}
 
 /** '2025-06-03' → '3 Jun 2025', '2019-11' → 'Nov 2019'; anything else as given (domain/month). */
 export { formatSourceDate };
@@ -42,8 +46,8 @@ export function sourceSummary(sources: Described[]): { named: string[]; further:
  */
 export function sourceLineFor(sources: Described[]): string {
   const { named, further } = sourceSummary(sources);
-  const parts = [...named, ...(further > 0 ? [`${further} further report${further === 1 ? '' : 's'} (listed in the app's sources panel)`] : []), BASEMAP_CREDIT];
-  return named.length || further ? `Data: ${parts.join(' · ')}` : BASEMAP_CREDIT;
+  const parts = [...named, ...(further > 0 ? [t('mediaExport.furtherReportsListed', { count: further })] : []), basemapCredit()];
+  return named.length || further ? t('mediaExport.sourceLine', { parts: parts.join(' · ') }) : basemapCredit();
 }
 
 /** The sources cited by what the map shows (`items`), as the dataset describes them. */

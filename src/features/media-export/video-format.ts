@@ -6,6 +6,7 @@
 import { formatMonthShort, isMonthKey, monthIndex, type MonthKey } from '../../domain/month';
 import { stepWindow, type TimeWindow } from '../../domain/time-window';
 import type { PixelSize } from './file-names';
+import { t } from '../../domain/i18n';
 
 export type VideoFormat = 'mp4' | 'webm';
 
@@ -28,14 +29,16 @@ export interface VideoSupport {
   webm: boolean;
 }
 
-export const NO_MP4_NOTE =
-  'This browser cannot encode MP4 (H.264) video at this size, so the video is WebM: it plays in current browsers and VLC; PowerPoint and Keynote may need it converted to MP4.';
+export function noMp4Note(): string {
+  return t('mediaExport.noMp4Note');
+}
 /**
  * No VideoEncoder at all (Firefox before 130, Safari before 16.4). The real-time MediaRecorder
  * fallback was dropped: on a loaded machine its files came out empty, and never frame-exact.
  */
-export const NO_VIDEO_NOTE =
-  "This browser cannot encode video (it lacks WebCodecs' VideoEncoder): use a current Chrome, Edge, Firefox (130 or later) or Safari (16.4 or later).";
+export function noVideoNote(): string {
+  return t('mediaExport.noVideoNote');
+}
 
 /**
  * The format the export writes: the user's choice when the browser can write it, MP4 when nobody
@@ -51,8 +54,8 @@ export function chooseVideoFormat(chosen: VideoFormat | null, support: VideoSupp
 /** The plain sentence under the format choice, or null when nothing needs saying. */
 export function videoSupportNote(support: VideoSupport | null): string | null {
   if (!support) return null;
-  if (!support.mp4 && !support.webm) return NO_VIDEO_NOTE;
-  return support.mp4 ? null : NO_MP4_NOTE;
+  if (!support.mp4 && !support.webm) return noVideoNote();
+  return support.mp4 ? null : noMp4Note();
 }
 
 /** H.264 and VP8 want even sizes; "as on screen" may be odd. */
@@ -60,15 +63,19 @@ export function evenSize(size: PixelSize): PixelSize {
   return { width: size.width - (size.width % 2), height: size.height - (size.height % 2) };
 }
 
-export const VIDEO_TITLE_BASE = 'Migrant-smuggling routes';
+/** The video title's base, 'Migrant-smuggling routes', in the active language. */
+export function videoTitleBase(): string {
+  return t('mediaExport.defaultTitle');
+}
 
 /**
  * 'Migrant-smuggling routes, Aug 2015 – Oct 2015' (short months: the frame's month is written out
  * under it); the base alone while a month is missing or the range is reversed.
  */
 export function defaultVideoTitle(from: string, to: string): string {
-  if (!isMonthKey(from) || !isMonthKey(to) || monthIndex(from) > monthIndex(to)) return VIDEO_TITLE_BASE;
-  return `${VIDEO_TITLE_BASE}, ${from === to ? formatMonthShort(to) : `${formatMonthShort(from)} – ${formatMonthShort(to)}`}`;
+  if (!isMonthKey(from) || !isMonthKey(to) || monthIndex(from) > monthIndex(to)) return videoTitleBase();
+  const period = from === to ? formatMonthShort(to) : t('time.monthRange', { from: formatMonthShort(from), to: formatMonthShort(to) });
+  return t('mediaExport.videoTitle', { base: videoTitleBase(), period });
 }
 
 /**

@@ -9,6 +9,7 @@ import { drawLegendMark, INK } from './legend-marks-pdf';
 import { MARGIN, PAGE_SIZE, type Orientation } from './page-geometry';
 import { planHandout, type PagePlan } from './handout-plan';
 import { PT, type Measure, type PlacedLine } from './handout-text';
+import { t } from '../../../domain/i18n';
 
 export const HANDOUT_FONT = 'DejaVuSans';
 const MUTED: [number, number, number] = [74, 82, 99];
@@ -73,8 +74,8 @@ function drawViewPage(doc: jsPDF, handout: Handout, plan: Extract<PagePlan, { ki
 function drawStrips(doc: jsPDF, handout: Handout, orientation: Orientation, page: number, pages: number) {
   const size = PAGE_SIZE[orientation];
   const strip: PlacedLine[] = [
-    { text: `${handout.title} · ${handout.made}`, x: MARGIN, y: size.height - 9.5, pt: PT.strip, bold: false, tone: 'muted' },
-    { text: `Page ${page} of ${pages}`, x: size.width - MARGIN, y: size.height - 9.5, pt: PT.strip, bold: false, tone: 'muted', align: 'right' },
+    { text: t('handout.runningTitle', { title: handout.title, made: handout.made }), x: MARGIN, y: size.height - 9.5, pt: PT.strip, bold: false, tone: 'muted' },
+    { text: t('handout.page', { page, pages }), x: size.width - MARGIN, y: size.height - 9.5, pt: PT.strip, bold: false, tone: 'muted', align: 'right' },
   ];
   if (handout.marking) {
     strip.push({ text: handout.marking, x: size.width / 2, y: 4.5, pt: PT.strip, bold: true, tone: 'ink', align: 'center' });
@@ -85,7 +86,7 @@ function drawStrips(doc: jsPDF, handout: Handout, orientation: Orientation, page
 
 export function buildHandoutPdf(handout: Handout, fonts: HandoutFonts): Uint8Array {
   const doc = handoutDoc(fonts);
-  doc.setProperties({ title: handout.title, subject: 'Storyboard handout', creator: 'RouteShift' });
+  doc.setProperties({ title: handout.title, subject: t('handout.subject'), creator: 'RouteShift' });
   const plan = planHandout(handout, docMeasure(doc));
   plan.forEach((page, i) => {
     if (i > 0) doc.addPage('a4', page.orientation);

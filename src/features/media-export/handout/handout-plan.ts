@@ -6,17 +6,15 @@
 import type { Handout } from './handout-model';
 import { contentArea, type Orientation } from './page-geometry';
 import { lineHeight, PT, stack, type Measure, type PlacedLine } from './handout-text';
-import { continuedPages, SOURCES_HEADING, sourcesPages } from './sources-pages';
+import { continuedPages, sourcesPages } from './sources-pages';
 import { viewPageLayout, type ViewPageLayout } from './view-page-layout';
+import { t } from '../../../domain/i18n';
 
 export type PagePlan =
   | { kind: 'title'; orientation: Orientation; lines: PlacedLine[] }
   | { kind: 'view'; orientation: Orientation; view: number; layout: ViewPageLayout }
   | { kind: 'continued' | 'sources'; orientation: Orientation; lines: PlacedLine[] };
 
-export const HANDOUT_KIND = 'RouteShift · storyboard handout';
-const READING_GUIDE =
-  "Each view has a page: the map as the app draws it for the view's months, its caption, a legend of what the map shows, and the sources of the caption and of the map's data. Keys in [brackets] refer to the full list of sources at the end.";
 
 const CONTENTS_X = 150;
 
@@ -28,12 +26,13 @@ function contents(handout: Handout, pages: PagePlan[], top: number, measure: Mea
     if (plan.kind !== 'view') return;
     const view = handout.views[plan.view];
     if (!view) return;
-    const title = view.title.trim() || 'Untitled view';
-    rows.push({ text: `${plan.view + 1}. ${title}${view.period && view.period !== title ? ` — ${view.period}` : ''}`, page: i + 1 });
+    const title = view.title.trim() || t('handout.untitledView');
+    const number = plan.view + 1;
+    rows.push({ text: view.period && view.period !== title ? t('handout.contentsRowWithPeriod', { number, title, period: view.period }) : t('handout.contentsRow', { number, title }), page: i + 1 });
   });
   const sourcesAt = pages.findIndex((plan) => plan.kind === 'sources');
-  if (sourcesAt >= 0) rows.push({ text: SOURCES_HEADING, page: sourcesAt + 1 });
-  const heading = stack('Contents', CONTENTS_X, top, area.width, { pt: PT.subheading, bold: true }, measure);
+  if (sourcesAt >= 0) rows.push({ text: t('handout.sourcesHeading'), page: sourcesAt + 1 });
+  const heading = stack(t('handout.contents'), CONTENTS_X, top, area.width, { pt: PT.subheading, bold: true }, measure);
   const width = area.x + area.width - CONTENTS_X;
   const bottom = area.y + area.height - lineHeight(PT.notes);
   const lines: PlacedLine[] = [...heading.lines];
@@ -43,7 +42,7 @@ function contents(handout: Handout, pages: PagePlan[], top: number, measure: Mea
     // A long title wraps under itself; the page number stays at the right of its first line.
     const entry = stack(row.text, CONTENTS_X, y, width - measure('000', PT.notes, false) - 4, { pt: PT.notes }, measure);
     if (entry.bottom > bottom) {
-      lines.push({ text: `… and ${rows.length - i} more: each page names its view`, x: CONTENTS_X, y, pt: PT.notes, bold: false, tone: 'muted' });
+      lines.push({ text: t('handout.contentsMore', { count: rows.length - i }), x: CONTENTS_X, y, pt: PT.notes, bold: false, tone: 'muted' });
       break;
     }
     lines.push(...entry.lines, { text: number, x: CONTENTS_X + width, y, pt: PT.notes, bold: false, tone: 'muted', align: 'right' });
@@ -67,13 +66,13 @@ function titlePage(handout: Handout, pages: PagePlan[], measure: Measure): Place
     y = block.bottom;
   };
   const count = handout.views.length;
-  add(HANDOUT_KIND, PT.notes, { tone: 'muted' });
+  add(t('handout.kind'), PT.notes, { tone: 'muted' });
   add(handout.title, PT.pageTitle, { bold: true, gap: 3 });
-  add(`${count} view${count === 1 ? '' : 's'} · made ${handout.made}`, PT.subheading, { gap: 5 });
-  if (handout.dataPeriod) add(`Data: ${handout.dataPeriod}`, PT.subheading, { gap: 1 });
-  if (handout.marking) add(`Marking: ${handout.marking}`, PT.subheading, { bold: true, gap: 1 });
-  add(handout.includeNotes ? 'Speaker notes are included.' : 'Speaker notes are not included.', PT.notes, { tone: 'muted', gap: 1 });
-  add(READING_GUIDE, PT.notes, { gap: 8 });
+  add(t('handout.viewsMade', { count, made: handout.made }), PT.subheading, { gap: 5 });
+  if (handout.dataPeriod) add(t('handout.dataPeriod', { period: handout.dataPeriod }), PT.subheading, { gap: 1 });
+  if (handout.marking) add(t('handout.marking', { marking: handout.marking }), PT.subheading, { bold: true, gap: 1 });
+  add(handout.includeNotes ? t('handout.notesIncluded') : t('handout.notesNotIncluded'), PT.notes, { tone: 'muted', gap: 1 });
+  add(t('handout.readingGuide'), PT.notes, { gap: 8 });
   return [...lines, ...contents(handout, pages, top, measure)];
 }
 
@@ -83,7 +82,7 @@ export function planHandout(handout: Handout, measure: Measure): PagePlan[] {
     const layout = viewPageLayout(view, { index, count: handout.views.length, includeNotes: handout.includeNotes }, measure);
     pages.push({ kind: 'view', orientation: layout.orientation, view: index, layout });
     if (layout.continued) {
-      for (const lines of continuedPages(view.title.trim() || 'Untitled view', layout.continued, measure)) pages.push({ kind: 'continued', orientation: 'landscape', lines });
+      for (const lines of continuedPages(view.title.trim() || t('handout.untitledView'), layout.continued, measure)) pages.push({ kind: 'continued', orientation: 'landscape', lines });
     }
   });
   if (handout.sources.length) for (const lines of sourcesPages(handout.sources, measure)) pages.push({ kind: 'sources', orientation: 'landscape', lines });

@@ -5,6 +5,7 @@
 import type { HandoutLegendEntry } from './handout-model';
 import type { Rect } from './page-geometry';
 import { lineHeight, PT, wrap, type Measure, type PlacedLine } from './handout-text';
+import { t } from '../../../domain/i18n';
 
 export const LEGEND_COLUMN = 62;
 export const LEGEND_GAP = 4;
@@ -85,7 +86,7 @@ export function legendBlock(entries: HandoutLegendEntry[], columns: number, meas
           itemY += heights[i] ?? 0;
         }
       });
-      return { box: { x, y, width, height }, heading: { text: 'Legend', x, y, pt: PT.legend, bold: true, tone: 'ink' }, items };
+      return { box: { x, y, width, height }, heading: { text: t('handout.legend'), x, y, pt: PT.legend, bold: true, tone: 'ink' }, items };
     },
   };
 }

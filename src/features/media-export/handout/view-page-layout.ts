@@ -9,6 +9,7 @@ import type { HandoutView } from './handout-model';
 import { legendBlock, LEGEND_COLUMN, LEGEND_GAP, type LegendPlaced } from './legend-layout';
 import { contentArea, fittedArea, type Orientation, type Rect } from './page-geometry';
 import { PT, stack, type Measure, type PlacedLine } from './handout-text';
+import { t } from '../../../domain/i18n';
 
 export interface ViewPageContext {
   index: number;
@@ -32,21 +33,19 @@ const PICTURE_LEGEND_GAP = 5;
 const MAX_TEXT_SHARE = 0.4;
 const MIN_PICTURE = 40;
 
-export const CONTINUED_NOTE = 'Caption and speaker notes continue on the next page.';
-export const EVERY_SOURCE_NOTE = 'every source is listed at the end of this handout';
 
 /** 'August 2015 · view 3 of 13'. */
 function periodLine(view: HandoutView, context: ViewPageContext): string {
-  const position = `view ${context.index + 1} of ${context.count}`;
-  return view.period ? `${view.period} · ${position}` : position.replace(/^v/, 'V');
+  const values = { index: context.index + 1, count: context.count };
+  return view.period ? t('handout.periodAndPosition', { ...values, period: view.period }) : t('handout.position', values);
 }
 
 /** 'Sources: [FRONTEX] Frontex, Monthly …; [R129] …' and the picture's data, with where to find every source. */
 export function creditTexts(view: HandoutView): string[] {
   const texts: string[] = [];
-  if (view.sources.length) texts.push(`Sources: ${view.sources.map((s) => `[${s.key}] ${s.title}`).join('; ')}`);
-  const further = view.mapData.further > 0 ? [`${view.mapData.further} further report${view.mapData.further === 1 ? '' : 's'}`] : [];
-  texts.push(`Map data: ${[...view.mapData.named, ...further, 'Basemap: Natural Earth'].join(' · ')}; ${EVERY_SOURCE_NOTE}.`);
+  if (view.sources.length) texts.push(t('handout.viewSources', { sources: view.sources.map((s) => `[${s.key}] ${s.title}`).join('; ') }));
+  const further = view.mapData.further > 0 ? [t('handout.furtherReports', { count: view.mapData.further })] : [];
+  texts.push(t('handout.mapData', { parts: [...view.mapData.named, ...further, t('mediaExport.basemapCredit')].join(' · ') }));
   return texts;
 }
 
@@ -90,18 +89,18 @@ function layoutIn(orientation: Orientation, view: HandoutView, context: ViewPage
   const area = contentArea(orientation);
   const notes = context.includeNotes ? view.notes : '';
   const heading = [
-    { text: view.title.trim() || 'Untitled view', pt: PT.heading, bold: true },
+    { text: view.title.trim() || t('handout.untitledView'), pt: PT.heading, bold: true },
     { text: periodLine(view, context), pt: PT.period, tone: 'muted' as const, gap: 0.5 },
   ];
   const body = [
     { text: view.caption, pt: PT.caption, gap: 2 },
-    ...(notes.trim() ? [{ text: 'Speaker notes', pt: PT.small, bold: true, gap: 2 }, { text: notes, pt: PT.notes, gap: 0.5 }] : []),
+    ...(notes.trim() ? [{ text: t('handout.speakerNotes'), pt: PT.small, bold: true, gap: 2 }, { text: notes, pt: PT.notes, gap: 0.5 }] : []),
   ];
   const credits = stackAll(creditTexts(view).map((text) => ({ text, pt: PT.small, tone: 'muted' as const })), area.x, 0, area.width, measure);
   let top = stackAll([...heading, ...body], area.x, area.y, area.width, measure);
   let continued: ViewPageLayout['continued'] = null;
   if (top.height + credits.height > MAX_TEXT_SHARE * area.height && (view.caption.trim() || notes.trim())) {
-    top = stackAll([...heading, { text: CONTINUED_NOTE, pt: PT.notes, tone: 'muted', gap: 2 }], area.x, area.y, area.width, measure);
+    top = stackAll([...heading, { text: t('handout.continuedNote'), pt: PT.notes, tone: 'muted', gap: 2 }], area.x, area.y, area.width, measure);
     continued = { caption: view.caption, notes };
   }
   const creditsY = area.y + area.height - credits.height;

@@ -4,9 +4,17 @@
  * other languages' catalogues must have exactly these keys (tests/unit/i18n-catalogues.test.ts).
  */
 import { common } from './common';
+import { dataExport } from './data-export';
+import { domain } from './domain';
+import { handout } from './handout';
+import { mediaExport } from './media-export';
 
 export const en = {
   ...common,
+  ...domain,
+  ...mediaExport,
+  ...handout,
+  ...dataExport,
 };
 
 export type MessageKey = keyof typeof en;
