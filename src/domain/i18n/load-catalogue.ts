@@ -6,7 +6,7 @@ import type { LocaleCode } from './locales';
 import type { Catalogue } from './messages/en';
 import { hasCatalogue, registerCatalogue } from './translate';
 
-type Loader = () => Promise<Catalogue>;
+type Loader = () => Promise<Partial<Catalogue>>;
 
 /** Filled in as catalogues are written: `sl: () => import('./messages/sl').then((m) => m.sl)`. */
 export const CATALOGUE_LOADERS: Partial<Record<LocaleCode, Loader>> = {};

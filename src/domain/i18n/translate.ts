@@ -12,7 +12,7 @@ import { en, type Catalogue, type MessageKey } from './messages/en';
 
 export type MessageValues = Record<string, string | number | Date>;
 
-const catalogues = new Map<LocaleCode, Catalogue>([['en', en]]);
+const catalogues = new Map<LocaleCode, Partial<Catalogue>>([['en', en]]);
 const compiled = new Map<string, IntlMessageFormat>();
 let active: LocaleCode = DEFAULT_LOCALE;
 
@@ -25,7 +25,8 @@ export function setActiveLocale(locale: LocaleCode): void {
   active = locale;
 }
 
-export function registerCatalogue(locale: LocaleCode, catalogue: Catalogue): void {
+/** A catalogue still being written may lack keys: those messages stay English until it has them. */
+export function registerCatalogue(locale: LocaleCode, catalogue: Partial<Catalogue>): void {
   catalogues.set(locale, catalogue);
   for (const key of [...compiled.keys()]) if (key.startsWith(`${locale}\u0000`)) compiled.delete(key);
 }
