@@ -50,7 +50,8 @@ export function buildPlaceLabels(collections: FeatureCollection[], box: Box): Pl
     for (const f of fc.features) {
       if (f.geometry?.type !== 'Point') continue;
       const p = (f.properties ?? {}) as Record<string, unknown>;
-      const name = String(p.name ?? '').trim();
+      // invisible format characters (NE has a left-to-right mark in "Granada") would be glyphs
+      const name = String(p.name ?? '').replace(/\p{Cf}/gu, '').trim();
       const [lon, lat] = f.geometry.coordinates as [number, number];
       if (!name || !inBox(lon, lat, box)) continue;
       const key = name.toLowerCase();

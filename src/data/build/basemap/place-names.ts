@@ -23,7 +23,8 @@ interface Entry {
 }
 
 function text(v: unknown): string | null {
-  return typeof v === 'string' && v.trim() ? v.trim() : null;
+  const clean = typeof v === 'string' ? v.replace(/\p{Cf}/gu, '').trim() : '';
+  return clean || null;
 }
 
 /** The gazetteer as entries by lower-case key name; earlier collections win per language. */
