@@ -56,6 +56,8 @@ export interface RouteShiftTestHook {
   setFilters: (filters: Record<string, string[]>) => void;
   /** Chooses the interface language (as the language menu does); resolves once it is active. */
   setLanguage: (code: string) => Promise<boolean>;
+  /** The interface language now. */
+  language: () => string;
   /** Whether the lists of the last filter change are settled, and how many the selection worker answered. */
   selection: () => { filtering: boolean; offThread: number };
 }
@@ -173,6 +175,7 @@ export function installTestHook(store: AppStore, getHandle: () => MapHandle | nu
       if (!isLocaleCode(code)) throw new Error(`Not an interface language: ${code}`);
       return store.getState().setLanguage(code);
     },
+    language: () => store.getState().language,
     selection: () => ({ filtering: store.getState().filtering, offThread: selectionsOffThread() }),
   };
   window.__routeshift = hook;
