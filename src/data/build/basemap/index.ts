@@ -64,7 +64,8 @@ export function buildBasemap(src: BasemapSources, box: Box): BasemapOutput {
   const lakes = buildLakes(src.neLakes, box);
   const places = buildPlaceLabels([src.nePlaces10m, src.nePlaces50m], box);
   const allLabels = [...countries.labels, ...places];
-  const labels = withPlaceNames(sortLabels(declutterLabels(allLabels)), src.placeNameGazetteers);
+  // names in other languages first: the declutter step sizes each label by its longest name
+  const labels = sortLabels(declutterLabels(withPlaceNames(allLabels, src.placeNameGazetteers)));
   const labelsByKind: Record<string, number> = {};
   for (const l of labels) labelsByKind[l.kind] = (labelsByKind[l.kind] ?? 0) + 1;
   const fc = (features: FeatureCollection['features']): FeatureCollection => ({ type: 'FeatureCollection', features });
