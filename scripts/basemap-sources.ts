@@ -18,6 +18,8 @@ export function readBasemapSources(root: string): BasemapSources {
     neLakes: ne('ne_50m_lakes'),
     nePlaces50m: ne('ne_50m_populated_places_simple'),
     nePlaces10m: ne('ne_10m_populated_places_simple'),
+    // NE 5.0 50m first (German, Greek, Italian names), then NE 4.0 10m (German only)
+    placeNameGazetteers: [ne('ne_50m_populated_places.v5.names'), ne('ne_10m_populated_places.names')],
     worldCountries50m: readJson<Topology>(require.resolve('world-atlas/countries-50m.json')),
   };
 }

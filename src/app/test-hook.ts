@@ -13,6 +13,7 @@ import { pickedEntity } from '../map/layers/pick';
 import { INCIDENTS_LAYER_ID, partLayerId } from '../map/layers/incidents-layer';
 import type { AppStore } from '../state/store';
 import { isLayerId } from '../domain/layers';
+import { isLocaleCode } from '../domain/i18n';
 import { selectionsOffThread } from '../state/slices/data-slice';
 
 export interface RouteShiftTestHook {
@@ -53,6 +54,10 @@ export interface RouteShiftTestHook {
   /** Ids of the hubs or crossings the panels list under the filters (the filtered dataset). */
   listedIds: (kind: 'hubs' | 'crossings') => string[];
   setFilters: (filters: Record<string, string[]>) => void;
+  /** Chooses the interface language (as the language menu does); resolves once it is active. */
+  setLanguage: (code: string) => Promise<boolean>;
+  /** The interface language now. */
+  language: () => string;
   /** Whether the lists of the last filter change are settled, and how many the selection worker answered. */
   selection: () => { filtering: boolean; offThread: number };
 }
@@ -166,6 +171,11 @@ export function installTestHook(store: AppStore, getHandle: () => MapHandle | nu
     binaryBytes: () => typedArrayBytes(store.getState().tables),
     listedIds: (kind) => store.getState().dataset?.[kind].map((e) => e.id) ?? [],
     setFilters: (filters) => store.getState().setFilters(filters),
+    setLanguage: async (code) => {
+      if (!isLocaleCode(code)) throw new Error(`Not an interface language: ${code}`);
+      return store.getState().setLanguage(code);
+    },
+    language: () => store.getState().language,
     selection: () => ({ filtering: store.getState().filtering, offThread: selectionsOffThread() }),
   };
   window.__routeshift = hook;

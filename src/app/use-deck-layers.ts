@@ -47,6 +47,7 @@ export function useDeckLayers({ labels, zoom, map }: { labels: PlaceLabel[]; zoo
   const selected = useAppStore((s) => s.selected);
   const theme = useAppStore((s) => s.theme);
   const filters = useAppStore((s) => s.filters);
+  const language = useAppStore((s) => s.language);
   // Only the candidate crossings need the country shapes: no download at start-up.
   const countryShapes = useCountryShapes(showCandidates);
 
@@ -91,6 +92,7 @@ export function useDeckLayers({ labels, zoom, map }: { labels: PlaceLabel[]; zoo
             labels,
             zoom: zoomBucket,
             theme,
+            language,
             filters,
             change: changeResult ? changeRows(changeResult, dataset.segments) : null,
             crossingChange: changeResult ? crossingChangeRows(changeResult, dataset.crossings) : null,
@@ -101,7 +103,7 @@ export function useDeckLayers({ labels, zoom, map }: { labels: PlaceLabel[]; zoo
         : [],
     // windowKey: the window, while comparing or swiping.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [shown, tables, dataset, windowKey, layers, selected, labels, zoomBucket, theme, filters, changeResult, flowAnimation, showCandidates, candidates, swipeMonth, splitLon],
+    [shown, tables, dataset, windowKey, layers, selected, labels, zoomBucket, theme, language, filters, changeResult, flowAnimation, showCandidates, candidates, swipeMonth, splitLon],
   );
   return { deckLayers, changeResult, candidates, flowAnimation, theme };
 }

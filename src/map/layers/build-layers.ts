@@ -38,6 +38,8 @@ export interface LayerInput {
   /** Applied on the GPU through each row's filter class (tables are built unfiltered). */
   filters?: EntityFilters;
   theme: 'light' | 'dark' | 'projector';
+  /** The interface language, for the labels' names (default English). */
+  language?: string;
   /** Rows of a month comparison; when set, they replace the month's segments. */
   change?: ChangeRow[] | null;
   /** Crossings whose state changed in the comparison. */
@@ -135,8 +137,8 @@ export function buildLayers(input: LayerInput): Layer[] {
     buildSafeHousesLayer({ table: tables.safeHouses, timeWindow, visible: layers.safeHouses, allowed: allowed(tables.safeHouses) }),
     buildCrossingsLayer({ table: tables.crossings, timeWindow, visible: layers.crossings, allowed: allowed(tables.crossings) }),
     ...withSwipe([buildRouteFlowLabelLayer(routeFlowInput(input))], input),
-    buildPlaceLabelLayer(input.labels, { zoom: input.zoom, theme: input.theme, visible: layers.labels }),
-    buildPlaceLabelLayer(dataLabels, { zoom: input.zoom, theme: input.theme, visible: layers.labels && dataLabels.length > 0, id: DATA_LABELS_LAYER_ID }),
+    buildPlaceLabelLayer(input.labels, { zoom: input.zoom, theme: input.theme, visible: layers.labels, language: input.language ?? 'en' }),
+    buildPlaceLabelLayer(dataLabels, { zoom: input.zoom, theme: input.theme, visible: layers.labels && dataLabels.length > 0, id: DATA_LABELS_LAYER_ID, language: input.language ?? 'en' }),
   ];
 }
 

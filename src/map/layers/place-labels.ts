@@ -14,10 +14,11 @@
  * out every label's glyphs up front and the rule can then only be checked on the GPU.
  */
 import { TextLayer } from '@deck.gl/layers';
+import type { PlaceLabel } from '../../domain/place-label';
+import { labelName } from '../../domain/label-names';
+import { LOCALE_CODES } from '../../domain/i18n';
 
 export const PLACE_LABELS_LAYER_ID = 'place-labels';
-
-import type { PlaceLabel } from '../../domain/place-label';
 
 export type { PlaceLabel };
 
@@ -47,10 +48,50 @@ export const LABEL_SIZES: Readonly<Record<PlaceLabel['kind'], number>> = { count
 /** Places are drawn this many px above their point. */
 export const PLACE_LABEL_LIFT = 3;
 
-/** Country names: uppercase, letter-spaced with hair spaces (TextLayer has no letter-spacing prop). */
-export function labelText(l: PlaceLabel): string {
-  if (l.kind !== 'country') return l.name;
-  return Array.from(l.name.toUpperCase()).join('\u200a');
+/**
+ * The label's text in a language (see domain/label-names). Country names: uppercase by the
+ * language's rules (Greek drops its accents), letter-spaced with hair spaces (TextLayer has no
+ * letter-spacing prop).
+ */
+export function labelText(l: PlaceLabel, locale = 'en'): string {
+  const name = labelName(l, locale);
+  if (l.kind !== 'country') return name;
+  return Array.from(name.toLocaleUpperCase(locale)).join('\u200a');
+}
+
+/**
+ * Always in the font atlas, whatever the labels: Latin with the region's diacritics (Latin-1
+ * Supplement, Latin Extended-A: č ć š ž đ ë ç …), Greek and Cyrillic (with Serbian and Macedonian
+ * letters), so a name from a later import or language never meets an empty box.
+ */
+export const LABEL_SCRIPT_RANGES: ReadonlyArray<readonly [number, number]> = [
+  [0x20, 0x7e], // Basic Latin
+  [0xa0, 0xff], // Latin-1 Supplement
+  [0x100, 0x17f], // Latin Extended-A
+  [0x218, 0x21b], // Ș ș Ț ț (Romanian)
+  [0x386, 0x3ce], // Greek with tonos
+  [0x400, 0x45f], // Cyrillic, Serbian and Macedonian letters included
+  [0x2019, 0x2019], // ’
+  [0x200a, 0x200a], // hair space between a country name's letters
+];
+
+const characterSets = new WeakMap<PlaceLabel[], string>();
+
+/**
+ * The font atlas's characters for a labels array: LABEL_SCRIPT_RANGES plus every character of
+ * every label's text in every interface language, so no language change needs a glyph the atlas
+ * lacks (and the atlas is built once, not per language). One string per labels array.
+ */
+export function labelCharacterSet(labels: PlaceLabel[]): string {
+  let set = characterSets.get(labels);
+  if (set === undefined) {
+    const chars = new Set<string>();
+    for (const [from, to] of LABEL_SCRIPT_RANGES) for (let c = from; c <= to; c++) chars.add(String.fromCodePoint(c));
+    for (const l of labels) for (const locale of LOCALE_CODES) for (const ch of labelText(l, locale)) chars.add(ch);
+    set = [...chars].sort().join('');
+    characterSets.set(labels, set);
+  }
+  return set;
 }
 
 interface ZoomIndex {
@@ -89,16 +130,17 @@ export function labelsForZoom(labels: PlaceLabel[], zoom: number): PlaceLabel[] 
 
 export function buildPlaceLabelLayer(
   labels: PlaceLabel[],
-  opts: { zoom: number; theme: 'light' | 'dark' | 'projector'; visible: boolean; id?: string },
+  opts: { zoom: number; theme: 'light' | 'dark' | 'projector'; visible: boolean; id?: string; language?: string },
 ): TextLayer<PlaceLabel> {
   const colors = THEMES[opts.theme];
+  const language = opts.language ?? 'en';
   return new TextLayer<PlaceLabel>({
     id: opts.id ?? PLACE_LABELS_LAYER_ID,
     visible: opts.visible,
     data: labelsForZoom(labels, opts.zoom),
     pickable: false,
     getPosition: (l) => [l.lon, l.lat],
-    getText: labelText,
+    getText: (l) => labelText(l, language),
     getSize: (l) => LABEL_SIZES[l.kind] * colors.scale,
     sizeUnits: 'pixels',
     getColor: (l) => (l.kind === 'country' ? colors.country : colors.place),
@@ -106,14 +148,15 @@ export function buildPlaceLabelLayer(
     // stays free for the route layers' markers
     getAlignmentBaseline: (l) => (l.kind === 'country' ? 'center' : 'bottom'),
     getPixelOffset: (l) => (l.kind === 'country' ? [0, 0] : [0, -PLACE_LABEL_LIFT]),
-    characterSet: 'auto',
+    characterSet: labelCharacterSet(labels),
     fontFamily: LABEL_FONT_FAMILY,
     fontWeight: 500,
     fontSettings: FONT_SETTINGS,
     outlineWidth: HALO_WIDTH,
     outlineColor: colors.halo,
     billboard: true,
-    updateTriggers: { getColor: opts.theme, getSize: opts.theme },
+    // a language change only re-lays out the text: same data, same atlas, same layer id
+    updateTriggers: { getColor: opts.theme, getSize: opts.theme, getText: language },
   });
 }
 
@@ -125,8 +168,14 @@ function isPlaceLabel(v: unknown): v is PlaceLabel {
     typeof o.lon === 'number' &&
     typeof o.lat === 'number' &&
     typeof o.minZoom === 'number' &&
-    (o.kind === 'country' || o.kind === 'capital' || o.kind === 'city' || o.kind === 'town')
+    (o.kind === 'country' || o.kind === 'capital' || o.kind === 'city' || o.kind === 'town') &&
+    (o.iso2 === undefined || typeof o.iso2 === 'string') &&
+    (o.names === undefined || isNameTable(o.names))
   );
+}
+
+function isNameTable(v: unknown): boolean {
+  return typeof v === 'object' && v !== null && !Array.isArray(v) && Object.values(v).every((n) => typeof n === 'string');
 }
 
 /** Fetches public/basemap/labels.json relative to the page (same origin). */

@@ -189,6 +189,7 @@ export function buildCountries(ne: FeatureCollection, world: Topology, box: Box)
       lat: round(lat),
       minZoom: Math.max(0, Math.round((minLabel - TILE_ZOOM_OFFSET) * 10) / 10),
       kind: 'country',
+      iso2: c.iso,
     });
   }
   return { features, labels, filled, merged };

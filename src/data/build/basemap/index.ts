@@ -9,6 +9,7 @@ import { buildCountries } from './countries';
 import type { Box } from './geometry';
 import { buildPlaceLabels, declutterLabels, labelCountsByZoom, sortLabels } from './labels';
 import { buildBoundaries, buildCoastline, buildLakes, buildRivers } from './lines';
+import { placeNameCoverage, withPlaceNames } from './place-names';
 
 export interface BasemapSources {
   neCountries: FeatureCollection;
@@ -17,6 +18,11 @@ export interface BasemapSources {
   neLakes: FeatureCollection;
   nePlaces50m: FeatureCollection;
   nePlaces10m: FeatureCollection;
+  /**
+   * Gazetteers for place names in other languages (full NE populated places: NAME_DE, NAME_EL,
+   * NAME_IT), the one to prefer first.
+   */
+  placeNameGazetteers: FeatureCollection[];
   /** world-atlas countries-50m.json (objects `countries` and `land`) */
   worldCountries50m: Topology;
 }
@@ -43,6 +49,8 @@ export interface BasemapOutput {
     labelsByZoomBeforeDeclutter: Record<string, number>;
     labelsByKind: Record<string, number>;
     labelsByZoom: Record<string, number>;
+    /** Per gazetteer language: places with a known name, places drawn differently, of how many. */
+    placeNames: Record<string, { known: number; differs: number; of: number }>;
   };
 }
 
@@ -56,7 +64,8 @@ export function buildBasemap(src: BasemapSources, box: Box): BasemapOutput {
   const lakes = buildLakes(src.neLakes, box);
   const places = buildPlaceLabels([src.nePlaces10m, src.nePlaces50m], box);
   const allLabels = [...countries.labels, ...places];
-  const labels = sortLabels(declutterLabels(allLabels));
+  // names in other languages first: the declutter step sizes each label by its longest name
+  const labels = sortLabels(declutterLabels(withPlaceNames(allLabels, src.placeNameGazetteers)));
   const labelsByKind: Record<string, number> = {};
   for (const l of labels) labelsByKind[l.kind] = (labelsByKind[l.kind] ?? 0) + 1;
   const fc = (features: FeatureCollection['features']): FeatureCollection => ({ type: 'FeatureCollection', features });
@@ -82,6 +91,7 @@ export function buildBasemap(src: BasemapSources, box: Box): BasemapOutput {
       labelsByZoomBeforeDeclutter: labelCountsByZoom(allLabels, REPORT_ZOOMS),
       labelsByKind,
       labelsByZoom: labelCountsByZoom(labels, REPORT_ZOOMS),
+      placeNames: placeNameCoverage(labels, src.placeNameGazetteers),
     },
   };
 }

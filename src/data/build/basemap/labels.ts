@@ -6,6 +6,7 @@ import type { FeatureCollection } from 'geojson';
 import type { PlaceLabel } from '../../../domain/place-label';
 import { TILE_ZOOM_OFFSET } from './countries';
 import { round, type Box } from './geometry';
+import { labelNamesInAllLocales } from '../../../domain/label-names';
 
 /** Same name and closer than this (degrees) = the same place. */
 export const SAME_PLACE_TOLERANCE = 0.05;
@@ -50,7 +51,8 @@ export function buildPlaceLabels(collections: FeatureCollection[], box: Box): Pl
     for (const f of fc.features) {
       if (f.geometry?.type !== 'Point') continue;
       const p = (f.properties ?? {}) as Record<string, unknown>;
-      const name = String(p.name ?? '').trim();
+      // invisible format characters (NE has a left-to-right mark in "Granada") would be glyphs
+      const name = String(p.name ?? '').replace(/\p{Cf}/gu, '').trim();
       const [lon, lat] = f.geometry.coordinates as [number, number];
       if (!name || !inBox(lon, lat, box)) continue;
       const key = name.toLowerCase();
@@ -111,7 +113,9 @@ interface Box2 {
 function labelBox(l: PlaceLabel): Box2 {
   const size = LABEL_SIZE_PX[l.kind];
   const country = l.kind === 'country';
-  const width = Array.from(l.name).length * size * (country ? EM_PER_CHAR.country : EM_PER_CHAR.place);
+  // the longest of its names in any interface language, so that no language's labels overlap
+  const chars = Math.max(...labelNamesInAllLocales(l).map((n) => Array.from(n).length));
+  const width = chars * size * (country ? EM_PER_CHAR.country : EM_PER_CHAR.place);
   const height = size * 1.2;
   const sin = Math.sin((l.lat * Math.PI) / 180);
   return {
