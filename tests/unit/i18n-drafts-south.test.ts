@@ -17,6 +17,7 @@ const english: Record<string, string> = { ...common, ...domain, ...mediaExport, 
 /** The language and what `count.segments` must read for 1, 3 and 5. */
 const DRAFTS: { code: LocaleCode; segments: [string, string, string] }[] = [
   { code: 'mk', segments: ['1 сегмент', '3 сегменти', '5 сегменти'] },
+  { code: 'el', segments: ['1 τμήμα', '3 τμήματα', '5 τμήματα'] },
 ];
 
 /** The argument names a message uses ({name}, {count, plural, …}), found by walking its parsed form. */

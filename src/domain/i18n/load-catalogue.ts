@@ -11,6 +11,7 @@ type Loader = () => Promise<Partial<Catalogue>>;
 /** Filled in as catalogues are written: `sl: () => import('./messages/sl').then((m) => m.sl)`. */
 export const CATALOGUE_LOADERS: Partial<Record<LocaleCode, Loader>> = {
   mk: () => import('./messages/mk').then((m) => m.mk),
+  el: () => import('./messages/el').then((m) => m.el),
 };
 
 /** Loads and registers `locale`'s catalogue; false when it has none yet (English is used for it). */
