@@ -19,6 +19,7 @@ const DRAFTS: { code: LocaleCode; segments: [string, string, string] }[] = [
   { code: 'mk', segments: ['1 сегмент', '3 сегменти', '5 сегменти'] },
   { code: 'el', segments: ['1 τμήμα', '3 τμήματα', '5 τμήματα'] },
   { code: 'sq', segments: ['1 segment', '3 segmente', '5 segmente'] },
+  { code: 'it', segments: ['1 segmento', '3 segmenti', '5 segmenti'] },
 ];
 
 /** The argument names a message uses ({name}, {count, plural, …}), found by walking its parsed form. */

@@ -13,6 +13,7 @@ export const CATALOGUE_LOADERS: Partial<Record<LocaleCode, Loader>> = {
   mk: () => import('./messages/mk').then((m) => m.mk),
   el: () => import('./messages/el').then((m) => m.el),
   sq: () => import('./messages/sq').then((m) => m.sq),
+  it: () => import('./messages/it').then((m) => m.it),
 };
 
 /** Loads and registers `locale`'s catalogue; false when it has none yet (English is used for it). */
