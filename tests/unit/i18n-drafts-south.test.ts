@@ -20,6 +20,7 @@ const DRAFTS: { code: LocaleCode; segments: [string, string, string] }[] = [
   { code: 'el', segments: ['1 τμήμα', '3 τμήματα', '5 τμήματα'] },
   { code: 'sq', segments: ['1 segment', '3 segmente', '5 segmente'] },
   { code: 'it', segments: ['1 segmento', '3 segmenti', '5 segmenti'] },
+  { code: 'de', segments: ['1 Abschnitt', '3 Abschnitte', '5 Abschnitte'] },
 ];
 
 /** The argument names a message uses ({name}, {count, plural, …}), found by walking its parsed form. */

@@ -14,6 +14,7 @@ export const CATALOGUE_LOADERS: Partial<Record<LocaleCode, Loader>> = {
   el: () => import('./messages/el').then((m) => m.el),
   sq: () => import('./messages/sq').then((m) => m.sq),
   it: () => import('./messages/it').then((m) => m.it),
+  de: () => import('./messages/de').then((m) => m.de),
 };
 
 /** Loads and registers `locale`'s catalogue; false when it has none yet (English is used for it). */
