@@ -23,17 +23,21 @@ const DRAFTS: { code: LocaleCode; segments: [string, string, string] }[] = [
   { code: 'de', segments: ['1 Abschnitt', '3 Abschnitte', '5 Abschnitte'] },
 ];
 
-/** The argument names a message uses ({name}, {count, plural, …}), found by walking its parsed form. */
-function placeholders(message: string, locale: string): string[] {
+/** What a message uses: its argument names ({name}, {count, plural, …}) and its plural categories. */
+function parts(message: string, locale: string): { names: string[]; categories: string[] } {
   const names = new Set<string>();
+  const categories = new Set<string>();
   const walk = (elements: unknown[]): void => {
     for (const element of elements as { type: number; value?: string; options?: Record<string, { value: unknown[] }> }[]) {
       if (element.type !== 0 && element.type !== 7 && typeof element.value === 'string') names.add(element.value);
-      for (const option of Object.values(element.options ?? {})) walk(option.value);
+      for (const [category, option] of Object.entries(element.options ?? {})) {
+        if (element.type === 6) categories.add(category);
+        walk(option.value);
+      }
     }
   };
   walk(new IntlMessageFormat(message, locale).getAst());
-  return [...names].sort();
+  return { names: [...names].sort(), categories: [...categories] };
 }
 
 describe.each(DRAFTS)('draft catalogue $code', ({ code, segments }) => {
@@ -47,7 +51,18 @@ describe.each(DRAFTS)('draft catalogue $code', ({ code, segments }) => {
     for (const [key, source] of Object.entries(english)) {
       const translated = catalogue[key] ?? '';
       expect(translated, key).not.toBe('');
-      expect(placeholders(translated, code), key).toEqual(placeholders(source, 'en'));
+      expect(parts(translated, code).names, key).toEqual(parts(source, 'en').names);
+    }
+  });
+  it('uses only the plural categories of the language (CLDR), always with "other"', async () => {
+    const catalogue: Record<string, string | undefined> = await CATALOGUE_LOADERS[code]!();
+    const allowed = new Intl.PluralRules(code).resolvedOptions().pluralCategories as string[];
+    const plurals = Object.keys(english).filter((key) => english[key]!.includes(', plural,'));
+    expect(plurals.length).toBeGreaterThan(0);
+    for (const key of plurals) {
+      const { categories } = parts(catalogue[key] ?? '', code);
+      expect(categories, key).toContain('other');
+      for (const category of categories) expect(allowed, `${key}: ${category}`).toContain(category);
     }
   });
   it('formats a plural by the language’s rules for 1, 3 and 5', async () => {

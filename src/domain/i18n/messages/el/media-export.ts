@@ -11,7 +11,7 @@ export const mediaExport: AreaCatalogue<typeof english> = {
   'mediaExport.basemapCredit': 'Υπόβαθρο χάρτη: Natural Earth',
   'mediaExport.sourceLine': 'Δεδομένα: {parts}',
   'mediaExport.furtherReportsListed':
-    '{count, plural, one {# ακόμη αναφορά} other {# ακόμη αναφορές}} (παρατίθενται στο πλαίσιο πηγών της εφαρμογής)',
+    '{count, plural, one {# ακόμη αναφορά (παρατίθεται στο πλαίσιο πηγών της εφαρμογής)} other {# ακόμη αναφορές (παρατίθενται στο πλαίσιο πηγών της εφαρμογής)}}',
   'mediaExport.legendFlowShort': 'Ροή ανά διαδρομή (σχηματικά), πλάτος = εντοπισμοί της Frontex',
   'mediaExport.legendFlowRegion': 'Ροή ανά διαδρομή: {region}',
   'mediaExport.legendFlowOtherRoutes': 'Ροή ανά διαδρομή: άλλες διαδρομές',

@@ -11,7 +11,7 @@ export const mediaExport: AreaCatalogue<typeof english> = {
   'mediaExport.basemapCredit': 'Mappa di base: Natural Earth',
   'mediaExport.sourceLine': 'Dati: {parts}',
   'mediaExport.furtherReportsListed':
-    '{count, plural, one {# altro rapporto} other {altri # rapporti}} (elencati nel pannello delle fonti dell’app)',
+    '{count, plural, one {# altro rapporto (elencato nel pannello delle fonti dell’app)} other {altri # rapporti (elencati nel pannello delle fonti dell’app)}}',
   'mediaExport.legendFlowShort': 'Flusso per rotta (schematico), spessore = rilevamenti Frontex',
   'mediaExport.legendFlowRegion': 'Flusso per rotta: {region}',
   'mediaExport.legendFlowOtherRoutes': 'Flusso per rotta: altre rotte',

@@ -11,7 +11,7 @@ export const mediaExport: AreaCatalogue<typeof english> = {
   'mediaExport.basemapCredit': 'Основна карта: Natural Earth',
   'mediaExport.sourceLine': 'Податоци: {parts}',
   'mediaExport.furtherReportsListed':
-    '{count, plural, one {уште # извештај} other {уште # извештаи}} (наведени во панелот со извори во апликацијата)',
+    '{count, plural, one {уште # извештај (наведен во панелот со извори во апликацијата)} other {уште # извештаи (наведени во панелот со извори во апликацијата)}}',
   'mediaExport.legendFlowShort': 'Тек по рута (шематски), ширина = откривања на Frontex',
   'mediaExport.legendFlowRegion': 'Тек по рута: {region}',
   'mediaExport.legendFlowOtherRoutes': 'Тек по рута: други рути',

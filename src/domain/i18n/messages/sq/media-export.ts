@@ -11,7 +11,7 @@ export const mediaExport: AreaCatalogue<typeof english> = {
   'mediaExport.basemapCredit': 'Harta bazë: Natural Earth',
   'mediaExport.sourceLine': 'Të dhënat: {parts}',
   'mediaExport.furtherReportsListed':
-    '{count, plural, one {# raport tjetër} other {# raporte të tjera}} (të listuara te paneli i burimeve të aplikacionit)',
+    '{count, plural, one {# raport tjetër (i listuar te paneli i burimeve të aplikacionit)} other {# raporte të tjera (të listuara te paneli i burimeve të aplikacionit)}}',
   'mediaExport.legendFlowShort': 'Fluks sipas rrugës (skematik), gjerësia = zbulimet e Frontex',
   'mediaExport.legendFlowRegion': 'Fluks sipas rrugës: {region}',
   'mediaExport.legendFlowOtherRoutes': 'Fluks sipas rrugës: rrugë të tjera',
