@@ -9,7 +9,13 @@ import { hasCatalogue, registerCatalogue } from './translate';
 type Loader = () => Promise<Partial<Catalogue>>;
 
 /** Filled in as catalogues are written: `sl: () => import('./messages/sl').then((m) => m.sl)`. */
-export const CATALOGUE_LOADERS: Partial<Record<LocaleCode, Loader>> = {};
+export const CATALOGUE_LOADERS: Partial<Record<LocaleCode, Loader>> = {
+  mk: () => import('./messages/mk').then((m) => m.mk),
+  el: () => import('./messages/el').then((m) => m.el),
+  sq: () => import('./messages/sq').then((m) => m.sq),
+  it: () => import('./messages/it').then((m) => m.it),
+  de: () => import('./messages/de').then((m) => m.de),
+};
 
 /** Loads and registers `locale`'s catalogue; false when it has none yet (English is used for it). */
 export async function loadCatalogue(locale: LocaleCode): Promise<boolean> {

@@ -1,0 +1,72 @@
+/**
+ * The south group's draft catalogues (mk, el, sq, it, de): loaded through loadCatalogue, each has
+ * exactly the keys of the five English areas written so far, every message parses for its locale and
+ * keeps the English placeholders, and plurals follow the language's CLDR rules.
+ */
+import { IntlMessageFormat } from 'intl-messageformat';
+import { describe, expect, it } from 'vitest';
+import { CATALOGUE_LOADERS, formatMessage, loadCatalogue, type LocaleCode } from '../../src/domain/i18n';
+import { common } from '../../src/domain/i18n/messages/en/common';
+import { dataExport } from '../../src/domain/i18n/messages/en/data-export';
+import { domain } from '../../src/domain/i18n/messages/en/domain';
+import { handout } from '../../src/domain/i18n/messages/en/handout';
+import { mediaExport } from '../../src/domain/i18n/messages/en/media-export';
+
+const english: Record<string, string> = { ...common, ...domain, ...mediaExport, ...handout, ...dataExport };
+
+/** The language and what `count.segments` must read for 1, 3 and 5. */
+const DRAFTS: { code: LocaleCode; segments: [string, string, string] }[] = [
+  { code: 'mk', segments: ['1 сегмент', '3 сегменти', '5 сегменти'] },
+  { code: 'el', segments: ['1 τμήμα', '3 τμήματα', '5 τμήματα'] },
+  { code: 'sq', segments: ['1 segment', '3 segmente', '5 segmente'] },
+  { code: 'it', segments: ['1 segmento', '3 segmenti', '5 segmenti'] },
+  { code: 'de', segments: ['1 Abschnitt', '3 Abschnitte', '5 Abschnitte'] },
+];
+
+/** What a message uses: its argument names ({name}, {count, plural, …}) and its plural categories. */
+function parts(message: string, locale: string): { names: string[]; categories: string[] } {
+  const names = new Set<string>();
+  const categories = new Set<string>();
+  const walk = (elements: unknown[]): void => {
+    for (const element of elements as { type: number; value?: string; options?: Record<string, { value: unknown[] }> }[]) {
+      if (element.type !== 0 && element.type !== 7 && typeof element.value === 'string') names.add(element.value);
+      for (const [category, option] of Object.entries(element.options ?? {})) {
+        if (element.type === 6) categories.add(category);
+        walk(option.value);
+      }
+    }
+  };
+  walk(new IntlMessageFormat(message, locale).getAst());
+  return { names: [...names].sort(), categories: [...categories] };
+}
+
+describe.each(DRAFTS)('draft catalogue $code', ({ code, segments }) => {
+  it('loads through loadCatalogue with exactly the English keys of the five areas', async () => {
+    expect(await loadCatalogue(code)).toBe(true);
+    const catalogue = await CATALOGUE_LOADERS[code]!();
+    expect(Object.keys(catalogue).sort()).toEqual(Object.keys(english).sort());
+  });
+  it('parses every message for its locale and keeps every English placeholder', async () => {
+    const catalogue: Record<string, string | undefined> = await CATALOGUE_LOADERS[code]!();
+    for (const [key, source] of Object.entries(english)) {
+      const translated = catalogue[key] ?? '';
+      expect(translated, key).not.toBe('');
+      expect(parts(translated, code).names, key).toEqual(parts(source, 'en').names);
+    }
+  });
+  it('uses only the plural categories of the language (CLDR), always with "other"', async () => {
+    const catalogue: Record<string, string | undefined> = await CATALOGUE_LOADERS[code]!();
+    const allowed = new Intl.PluralRules(code).resolvedOptions().pluralCategories as string[];
+    const plurals = Object.keys(english).filter((key) => english[key]!.includes(', plural,'));
+    expect(plurals.length).toBeGreaterThan(0);
+    for (const key of plurals) {
+      const { categories } = parts(catalogue[key] ?? '', code);
+      expect(categories, key).toContain('other');
+      for (const category of categories) expect(allowed, `${key}: ${category}`).toContain(category);
+    }
+  });
+  it('formats a plural by the language’s rules for 1, 3 and 5', async () => {
+    await loadCatalogue(code);
+    expect([1, 3, 5].map((count) => formatMessage(code, 'count.segments', { count }))).toEqual(segments);
+  });
+});
