@@ -9,7 +9,9 @@ import { hasCatalogue, registerCatalogue } from './translate';
 type Loader = () => Promise<Partial<Catalogue>>;
 
 /** Filled in as catalogues are written: `sl: () => import('./messages/sl').then((m) => m.sl)`. */
-export const CATALOGUE_LOADERS: Partial<Record<LocaleCode, Loader>> = {};
+export const CATALOGUE_LOADERS: Partial<Record<LocaleCode, Loader>> = {
+  sl: () => import('./messages/sl').then((m) => m.sl),
+};
 
 /** Loads and registers `locale`'s catalogue; false when it has none yet (English is used for it). */
 export async function loadCatalogue(locale: LocaleCode): Promise<boolean> {
