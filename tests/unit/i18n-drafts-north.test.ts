@@ -17,6 +17,7 @@ const english: Record<string, string> = { ...common, ...domain, ...mediaExport, 
 /** "count.segments" for 1, 2, 3, 5, 21 segments, as each language should say it. */
 const SEGMENTS: Partial<Record<LocaleCode, string[]>> = {
   sl: ['1 odsek', '2 odseka', '3 odseki', '5 odsekov', '21 odsekov'],
+  hr: ['1 segment', '2 segmenta', '3 segmenta', '5 segmenata', '21 segment'],
 };
 
 type AstNode = { type: number; value?: unknown; options?: Record<string, { value: AstNode[] }>; children?: AstNode[] };

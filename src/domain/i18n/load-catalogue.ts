@@ -11,6 +11,7 @@ type Loader = () => Promise<Partial<Catalogue>>;
 /** Filled in as catalogues are written: `sl: () => import('./messages/sl').then((m) => m.sl)`. */
 export const CATALOGUE_LOADERS: Partial<Record<LocaleCode, Loader>> = {
   sl: () => import('./messages/sl').then((m) => m.sl),
+  hr: () => import('./messages/hr').then((m) => m.hr),
 };
 
 /** Loads and registers `locale`'s catalogue; false when it has none yet (English is used for it). */
