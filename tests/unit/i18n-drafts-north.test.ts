@@ -18,6 +18,7 @@ const english: Record<string, string> = { ...common, ...domain, ...mediaExport, 
 const SEGMENTS: Partial<Record<LocaleCode, string[]>> = {
   sl: ['1 odsek', '2 odseka', '3 odseki', '5 odsekov', '21 odsekov'],
   hr: ['1 segment', '2 segmenta', '3 segmenta', '5 segmenata', '21 segment'],
+  'sr-Latn': ['1 segment', '2 segmenta', '3 segmenta', '5 segmenata', '21 segment'],
 };
 
 type AstNode = { type: number; value?: unknown; options?: Record<string, { value: AstNode[] }>; children?: AstNode[] };
