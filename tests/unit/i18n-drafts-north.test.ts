@@ -19,6 +19,7 @@ const SEGMENTS: Partial<Record<LocaleCode, string[]>> = {
   sl: ['1 odsek', '2 odseka', '3 odseki', '5 odsekov', '21 odsekov'],
   hr: ['1 segment', '2 segmenta', '3 segmenta', '5 segmenata', '21 segment'],
   'sr-Latn': ['1 segment', '2 segmenta', '3 segmenta', '5 segmenata', '21 segment'],
+  'sr-Cyrl': ['1 сегмент', '2 сегмента', '3 сегмента', '5 сегмената', '21 сегмент'],
 };
 
 type AstNode = { type: number; value?: unknown; options?: Record<string, { value: AstNode[] }>; children?: AstNode[] };

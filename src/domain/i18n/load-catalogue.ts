@@ -13,6 +13,7 @@ export const CATALOGUE_LOADERS: Partial<Record<LocaleCode, Loader>> = {
   sl: () => import('./messages/sl').then((m) => m.sl),
   hr: () => import('./messages/hr').then((m) => m.hr),
   'sr-Latn': () => import('./messages/sr-Latn').then((m) => m.srLatn),
+  'sr-Cyrl': () => import('./messages/sr-Cyrl').then((m) => m.srCyrl),
 };
 
 /** Loads and registers `locale`'s catalogue; false when it has none yet (English is used for it). */
