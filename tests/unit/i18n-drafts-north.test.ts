@@ -20,6 +20,7 @@ const SEGMENTS: Partial<Record<LocaleCode, string[]>> = {
   hr: ['1 segment', '2 segmenta', '3 segmenta', '5 segmenata', '21 segment'],
   'sr-Latn': ['1 segment', '2 segmenta', '3 segmenta', '5 segmenata', '21 segment'],
   'sr-Cyrl': ['1 сегмент', '2 сегмента', '3 сегмента', '5 сегмената', '21 сегмент'],
+  bs: ['1 segment', '2 segmenta', '3 segmenta', '5 segmenata', '21 segment'],
 };
 
 type AstNode = { type: number; value?: unknown; options?: Record<string, { value: AstNode[] }>; children?: AstNode[] };

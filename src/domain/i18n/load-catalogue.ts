@@ -14,6 +14,7 @@ export const CATALOGUE_LOADERS: Partial<Record<LocaleCode, Loader>> = {
   hr: () => import('./messages/hr').then((m) => m.hr),
   'sr-Latn': () => import('./messages/sr-Latn').then((m) => m.srLatn),
   'sr-Cyrl': () => import('./messages/sr-Cyrl').then((m) => m.srCyrl),
+  bs: () => import('./messages/bs').then((m) => m.bs),
 };
 
 /** Loads and registers `locale`'s catalogue; false when it has none yet (English is used for it). */
