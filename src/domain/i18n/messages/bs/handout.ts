@@ -23,7 +23,7 @@ export const handout: AreaCatalogue<typeof english> = {
   'handout.licence': 'Licenca: {licence}',
   'handout.weakSource': 'Slab izvor.',
   'handout.sourcesIntro':
-    '{count, plural, one {# izvor} few {Sva # izvora} other {Svih # izvora}} podataka u ovom materijalu, kako ih navodi panel izvora u aplikaciji. Ključevi u [uglastim zagradama] na stranicama prikaza i u bilješkama za govornika upućuju ovdje.',
+    'Svi izvori podataka u ovom materijalu, kako ih navodi panel izvora u aplikaciji: {count, plural, one {# izvor} few {# izvora} other {# izvora}}. Ključevi u [uglastim zagradama] na stranicama prikaza i u bilješkama za govornika upućuju ovdje.',
   'handout.speakerNotes': 'Bilješke za govornika',
   'handout.continuedNote': 'Opis i bilješke za govornika nastavljaju se na sljedećoj stranici.',
   'handout.position': 'Prikaz {index} od {count}',

@@ -23,7 +23,7 @@ export const handout: AreaCatalogue<typeof english> = {
   'handout.licence': 'Licencija: {licence}',
   'handout.weakSource': 'Slab izvor.',
   'handout.sourcesIntro':
-    '{count, plural, one {# izvor} few {Sva # izvora} other {Svih # izvora}} podataka u ovom materijalu, kako ih navodi ploča izvora u aplikaciji. Ključevi u [uglatim zagradama] na stranicama prikaza i u bilješkama za govornika upućuju ovamo.',
+    'Svi izvori podataka u ovom materijalu, kako ih navodi ploča izvora u aplikaciji: {count, plural, one {# izvor} few {# izvora} other {# izvora}}. Ključevi u [uglatim zagradama] na stranicama prikaza i u bilješkama za govornika upućuju ovamo.',
   'handout.speakerNotes': 'Bilješke za govornika',
   'handout.continuedNote': 'Opis i bilješke za govornika nastavljaju se na sljedećoj stranici.',
   'handout.position': 'Prikaz {index} od {count}',

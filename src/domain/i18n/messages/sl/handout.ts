@@ -23,7 +23,7 @@ export const handout: AreaCatalogue<typeof english> = {
   'handout.licence': 'Licenca: {licence}',
   'handout.weakSource': 'Šibek vir.',
   'handout.sourcesIntro':
-    '{count, plural, one {# vir} two {Vsa # vira} few {Vsi # viri} other {Vseh # virov}} podatkov v tem izročku, kot jih navaja plošča virov v aplikaciji. Ključi v [oglatih oklepajih] na straneh prizorov in v opombah za govorca kažejo sem.',
+    'Vsi viri podatkov v tem izročku, kot jih navaja plošča virov v aplikaciji: {count, plural, one {# vir} two {# vira} few {# viri} other {# virov}}. Ključi v [oglatih oklepajih] na straneh prizorov in v opombah za govorca kažejo sem.',
   'handout.speakerNotes': 'Opombe za govorca',
   'handout.continuedNote': 'Opis in opombe za govorca se nadaljujejo na naslednji strani.',
   'handout.position': 'Prizor {index} od {count}',

@@ -23,7 +23,7 @@ export const handout: AreaCatalogue<typeof english> = {
   'handout.licence': 'Licenca: {licence}',
   'handout.weakSource': 'Slab izvor.',
   'handout.sourcesIntro':
-    '{count, plural, one {# izvor} few {Sva # izvora} other {Svih # izvora}} podataka u ovom materijalu, kako ih navodi panel izvora u aplikaciji. Ključevi u [uglastim zagradama] na stranama prikaza i u beleškama za govornika upućuju ovde.',
+    'Svi izvori podataka u ovom materijalu, kako ih navodi panel izvora u aplikaciji: {count, plural, one {# izvor} few {# izvora} other {# izvora}}. Ključevi u [uglastim zagradama] na stranama prikaza i u beleškama za govornika upućuju ovde.',
   'handout.speakerNotes': 'Beleške za govornika',
   'handout.continuedNote': 'Opis i beleške za govornika nastavljaju se na sledećoj strani.',
   'handout.position': 'Prikaz {index} od {count}',
