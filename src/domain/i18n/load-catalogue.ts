@@ -10,6 +10,11 @@ type Loader = () => Promise<Partial<Catalogue>>;
 
 /** Filled in as catalogues are written: `sl: () => import('./messages/sl').then((m) => m.sl)`. */
 export const CATALOGUE_LOADERS: Partial<Record<LocaleCode, Loader>> = {
+  sl: () => import('./messages/sl').then((m) => m.sl),
+  hr: () => import('./messages/hr').then((m) => m.hr),
+  'sr-Latn': () => import('./messages/sr-Latn').then((m) => m.srLatn),
+  'sr-Cyrl': () => import('./messages/sr-Cyrl').then((m) => m.srCyrl),
+  bs: () => import('./messages/bs').then((m) => m.bs),
   mk: () => import('./messages/mk').then((m) => m.mk),
   el: () => import('./messages/el').then((m) => m.el),
   sq: () => import('./messages/sq').then((m) => m.sq),

@@ -1,0 +1,11 @@
+import type { AreaCatalogue } from '../area';
+import type { common as english } from '../en/common';
+
+export const common: AreaCatalogue<typeof english> = {
+  'language.label': 'Jezik',
+  'language.draft': '{name} (nacrt prijevoda)',
+  'language.draftNotice': 'Ovaj prijevod je nacrt: izvorni govornik ga još nije pregledao.',
+  'action.close': 'Zatvori',
+  'action.cancel': 'Otkaži',
+  'count.segments': '{count, plural, one {# segment} few {# segmenta} other {# segmenata}}',
+};

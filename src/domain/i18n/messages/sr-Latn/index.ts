@@ -1,0 +1,9 @@
+import type { Catalogue } from '../en';
+import { common } from './common';
+import { dataExport } from './data-export';
+import { domain } from './domain';
+import { handout } from './handout';
+import { mediaExport } from './media-export';
+
+/** Serbian, Latin script — draft translation (not yet reviewed by a native speaker). */
+export const srLatn: Partial<Catalogue> = { ...common, ...domain, ...mediaExport, ...handout, ...dataExport };

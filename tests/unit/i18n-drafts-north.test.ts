@@ -1,0 +1,75 @@
+/**
+ * Draft catalogues of the northern group (sl, hr, sr-Latn, sr-Cyrl, bs): loaded through
+ * loadCatalogue, exactly the keys of the five English areas written so far, every message valid ICU
+ * for its language, the English placeholders kept, plurals by the language's own CLDR categories.
+ */
+import { IntlMessageFormat } from 'intl-messageformat';
+import { describe, expect, it } from 'vitest';
+import { CATALOGUE_LOADERS, formatMessage, loadCatalogue, type LocaleCode } from '../../src/domain/i18n';
+import { common } from '../../src/domain/i18n/messages/en/common';
+import { dataExport } from '../../src/domain/i18n/messages/en/data-export';
+import { domain } from '../../src/domain/i18n/messages/en/domain';
+import { handout } from '../../src/domain/i18n/messages/en/handout';
+import { mediaExport } from '../../src/domain/i18n/messages/en/media-export';
+
+const english: Record<string, string> = { ...common, ...domain, ...mediaExport, ...handout, ...dataExport };
+
+/** "count.segments" for 1, 2, 3, 5, 21 segments, as each language should say it. */
+const SEGMENTS: Partial<Record<LocaleCode, string[]>> = {
+  sl: ['1 odsek', '2 odseka', '3 odseki', '5 odsekov', '21 odsekov'],
+  hr: ['1 segment', '2 segmenta', '3 segmenta', '5 segmenata', '21 segment'],
+  'sr-Latn': ['1 segment', '2 segmenta', '3 segmenta', '5 segmenata', '21 segment'],
+  'sr-Cyrl': ['1 сегмент', '2 сегмента', '3 сегмента', '5 сегмената', '21 сегмент'],
+  bs: ['1 segment', '2 segmenta', '3 segmenta', '5 segmenata', '21 segment'],
+};
+
+type AstNode = { type: number; value?: unknown; options?: Record<string, { value: AstNode[] }>; children?: AstNode[] };
+
+/** The argument names a message uses and the plural categories each of its plurals offers. */
+function shapeOf(message: string, locale: string): { names: Set<string>; plurals: string[][] } {
+  const names = new Set<string>();
+  const plurals: string[][] = [];
+  const walk = (nodes: AstNode[]): void => {
+    for (const node of nodes) {
+      // Types 1–6 are arguments (plain, number, date, time, select, plural); 8 is a tag.
+      if (node.type >= 1 && node.type <= 6 && typeof node.value === 'string') names.add(node.value);
+      if (node.type === 6 && node.options) plurals.push(Object.keys(node.options).filter((k) => !k.startsWith('=')).sort());
+      if (node.options) for (const option of Object.values(node.options)) walk(option.value);
+      if (node.children) walk(node.children);
+    }
+  };
+  walk(new IntlMessageFormat(message, locale).getAst() as unknown as AstNode[]);
+  return { names, plurals };
+}
+
+describe.each(Object.keys(SEGMENTS) as LocaleCode[])('draft catalogue %s', (locale) => {
+  it('loads through loadCatalogue with exactly the English keys of the five areas', async () => {
+    expect(await loadCatalogue(locale)).toBe(true);
+    const catalogue = await CATALOGUE_LOADERS[locale]!();
+    expect(Object.keys(catalogue).sort()).toEqual(Object.keys(english).sort());
+  });
+
+  it('has valid ICU messages that keep every English placeholder and use the language’s plural categories', async () => {
+    const catalogue: Record<string, string | undefined> = await CATALOGUE_LOADERS[locale]!();
+    const categories = [...new Intl.PluralRules(locale).resolvedOptions().pluralCategories].sort();
+    const problems: string[] = [];
+    for (const [key, source] of Object.entries(english)) {
+      const translated = catalogue[key] ?? '';
+      let shape: ReturnType<typeof shapeOf>;
+      try {
+        shape = shapeOf(translated, locale);
+      } catch (error) {
+        problems.push(`${key}: does not parse (${String(error)})`);
+        continue;
+      }
+      for (const name of shapeOf(source, 'en').names) if (!shape.names.has(name)) problems.push(`${key}: lacks {${name}}`);
+      for (const offered of shape.plurals) if (offered.join() !== categories.join()) problems.push(`${key}: plural offers ${offered.join()}, ${locale} needs ${categories.join()}`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('formats a plural by the language’s rules', async () => {
+    await loadCatalogue(locale);
+    expect([1, 2, 3, 5, 21].map((count) => formatMessage(locale, 'count.segments', { count }))).toEqual(SEGMENTS[locale]);
+  });
+});
