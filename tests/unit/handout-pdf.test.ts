@@ -12,6 +12,7 @@ import type { Handout, HandoutSource, HandoutView } from '../../src/features/med
 import { legendEntries } from '../../src/features/media-export/legend-content';
 import { DEFAULT_LAYERS } from '../../src/domain/layers';
 import { demoDataset } from '../fixtures/demo-fixture';
+import { formatMessage, loadCatalogue, setActiveLocale } from '../../src/domain/i18n';
 
 const fonts = { regular: new Uint8Array(readFileSync('public/fonts/DejaVuSans.ttf')), bold: new Uint8Array(readFileSync('public/fonts/DejaVuSans-Bold.ttf')) };
 
@@ -198,4 +199,32 @@ describe('PDF handout', () => {
     expect(pages[2]?.text.startsWith('Long (continued)')).toBe(true);
     expect(pages[2]?.text).toContain('The end of the caption.');
   });
+});
+
+describe('PDF handout in the interface language (issue 16)', () => {
+  const scripts = { 'sr-Cyrl': /[\u0400-\u04FF]/, el: /[\u0370-\u03FF]/ } as const;
+  for (const [locale, script] of Object.entries(scripts) as [keyof typeof scripts, RegExp][]) {
+    it(`prints its own words in ${locale}, as typed, and leaves the marking as the user typed it`, async () => {
+      expect(await loadCatalogue(locale)).toBe(true);
+      setActiveLocale(locale);
+      try {
+        const translatedLegend = legendEntries(dataset, DEFAULT_LAYERS, 205703).map((entry) => ({ ...entry }));
+        const views = handout().views.map((v) => ({ ...v, legend: translatedLegend }));
+        const pages = await readPdf(buildHandoutPdf(handout({ views }), fonts));
+        const all = pages.map((p) => p.text).join(' ');
+        const words = [formatMessage(locale, 'handout.legend'), formatMessage(locale, 'handout.sourcesHeading'), formatMessage(locale, 'handout.contents')];
+        for (const word of words) {
+          expect(word).toMatch(script);
+          expect(all).toContain(word);
+        }
+        const open = translatedLegend.find((e) => e.mark.kind === 'icon')!.label;
+        expect(open).toMatch(script);
+        expect(all.replace(/\s+/g, ' ')).toContain(open.split(' ')[0]);
+        expect(all).toContain('OFFICIAL — for briefing use only');
+        expect(all).toContain(formatMessage(locale, 'handout.page', { page: 1, pages: pages.length }));
+      } finally {
+        setActiveLocale('en');
+      }
+    });
+  }
 });
