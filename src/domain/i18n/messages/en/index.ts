@@ -3,6 +3,7 @@
  * ("{count, plural, one {# segment} other {# segments}}"). One file per feature, merged here; the
  * other languages' catalogues must have exactly these keys (tests/unit/i18n-catalogues.test.ts).
  */
+import { charts } from './charts';
 import { common } from './common';
 import { dataExport } from './data-export';
 import { domain } from './domain';
@@ -15,6 +16,7 @@ export const en = {
   ...mediaExport,
   ...handout,
   ...dataExport,
+  ...charts,
 };
 
 export type MessageKey = keyof typeof en;
