@@ -9,6 +9,7 @@ import { dataExport } from './data-export';
 import { domain } from './domain';
 import { handout } from './handout';
 import { mediaExport } from './media-export';
+import { storyboard } from './storyboard';
 
 export const en = {
   ...common,
@@ -17,6 +18,7 @@ export const en = {
   ...handout,
   ...dataExport,
   ...charts,
+  ...storyboard,
 };
 
 export type MessageKey = keyof typeof en;
