@@ -9,6 +9,7 @@ import { dataExport } from './data-export';
 import { domain } from './domain';
 import { handout } from './handout';
 import { mediaExport } from './media-export';
+import { presenter } from './presenter';
 import { storyboard } from './storyboard';
 
 export const en = {
@@ -19,6 +20,7 @@ export const en = {
   ...dataExport,
   ...charts,
   ...storyboard,
+  ...presenter,
 };
 
 export type MessageKey = keyof typeof en;
