@@ -10,6 +10,7 @@ import { domain } from './domain';
 import { handout } from './handout';
 import { mediaExport } from './media-export';
 import { presenter } from './presenter';
+import { speaker } from './speaker';
 import { storyboard } from './storyboard';
 
 export const en = {
@@ -21,6 +22,7 @@ export const en = {
   ...charts,
   ...storyboard,
   ...presenter,
+  ...speaker,
 };
 
 export type MessageKey = keyof typeof en;
