@@ -3,12 +3,14 @@
  * ("{count, plural, one {# segment} other {# segments}}"). One file per feature, merged here; the
  * other languages' catalogues must have exactly these keys (tests/unit/i18n-catalogues.test.ts).
  */
+import { briefing } from './briefing';
 import { charts } from './charts';
 import { common } from './common';
 import { dataExport } from './data-export';
 import { domain } from './domain';
 import { handout } from './handout';
 import { mediaExport } from './media-export';
+import { presentationFile } from './presentation-file';
 import { presenter } from './presenter';
 import { speaker } from './speaker';
 import { storyboard } from './storyboard';
@@ -23,6 +25,8 @@ export const en = {
   ...storyboard,
   ...presenter,
   ...speaker,
+  ...briefing,
+  ...presentationFile,
 };
 
 export type MessageKey = keyof typeof en;
