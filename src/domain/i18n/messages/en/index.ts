@@ -4,6 +4,7 @@
  * other languages' catalogues must have exactly these keys (tests/unit/i18n-catalogues.test.ts).
  */
 import { briefing } from './briefing';
+import { change } from './change';
 import { charts } from './charts';
 import { common } from './common';
 import { dataExport } from './data-export';
@@ -27,6 +28,7 @@ export const en = {
   ...speaker,
   ...briefing,
   ...presentationFile,
+  ...change,
 };
 
 export type MessageKey = keyof typeof en;
