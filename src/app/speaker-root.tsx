@@ -4,9 +4,11 @@
  * the presentation file, which has no second page).
  */
 import { createRoot } from 'react-dom/client';
+import { t } from '../domain/i18n';
 import { SpeakerWindow } from '../features/speaker/SpeakerWindow';
 
+/** The page speaks the audience window's language once its first snapshot arrives (SpeakerWindow). */
 export function mountSpeakerWindow(root: HTMLElement) {
-  document.title = 'Speaker view — RouteShift';
+  document.title = t('speaker.pageTitle');
   createRoot(root).render(<SpeakerWindow />);
 }

@@ -19,6 +19,8 @@
 import type { RouteSegment, Crossing, CrossingStatus, Dataset } from './types';
 import { monthIndex, type MonthKey } from './month';
 import { COUNTRY_NAMES } from './countries';
+import { activeLocale, t } from './i18n/translate';
+import type { MessageKey } from './i18n/messages/en';
 import { flowValueAt } from './flows';
 
 export type ChangeClass = 'new' | 'vanished' | 'grown' | 'shrunk' | 'unchanged';
@@ -106,32 +108,57 @@ export function classifyCrossingChange(before: CrossingStatus | 'inactive', afte
   }
 }
 
-/** Short English country name, or the code itself when it is not known; 'Unknown' for ''. */
+const regionNames = new Map<string, Intl.DisplayNames | null>();
+
+/** Intl's region names in `locale`; null where the runtime has none. */
+function regionNamesIn(locale: string): Intl.DisplayNames | null {
+  let names = regionNames.get(locale);
+  if (names === undefined) {
+    try {
+      names = new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' });
+    } catch {
+      names = null;
+    }
+    regionNames.set(locale, names);
+  }
+  return names;
+}
+
+/**
+ * The country's short name in the active language, or the code itself when it is not known;
+ * 'Unknown' for ''. English keeps the app's own short names ('Bosnia and Herzegovina', 'Kosovo');
+ * other languages get Intl's region names.
+ */
 export function countryName(code: string): string {
-  if (!code) return 'Unknown';
+  if (!code) return t('change.unknownCountry');
+  const locale = activeLocale();
+  if (locale !== 'en') {
+    const name = /^[A-Z]{2}$/.test(code) ? regionNamesIn(locale)?.of(code) : undefined;
+    if (name) return name;
+  }
   return Object.prototype.hasOwnProperty.call(COUNTRY_NAMES, code) ? (COUNTRY_NAMES[code] as string) : code;
 }
 
-/** Counts keys in text order, with singular and plural phrasing. */
-const PHRASES: [key: string, one: string, many: string][] = [
-  ['new', 'new segment', 'new segments'],
-  ['vanished', 'segment vanished', 'segments vanished'],
-  ['grown', 'segment grown', 'segments grown'],
-  ['shrunk', 'segment shrunk', 'segments shrunk'],
-  ['opened', 'crossing opened', 'crossings opened'],
-  ['restricted', 'crossing restricted', 'crossings restricted'],
-  ['closed', 'crossing closed for transit', 'crossings closed for transit'],
-  ['fenced', 'crossing fenced', 'crossings fenced'],
-  ['controls', 'crossing with new controls', 'crossings with new controls'],
-  ['other', 'crossing now of unknown status', 'crossings now of unknown status'],
+/** Counts keys in text order, each with its message (plural by the language's rules). */
+const PHRASES: [key: string, message: MessageKey][] = [
+  ['new', 'change.new'],
+  ['vanished', 'change.vanished'],
+  ['grown', 'change.grown'],
+  ['shrunk', 'change.shrunk'],
+  ['opened', 'change.opened'],
+  ['restricted', 'change.restricted'],
+  ['closed', 'change.closed'],
+  ['fenced', 'change.fenced'],
+  ['controls', 'change.controls'],
+  ['other', 'change.other'],
 ];
 
 /** "3 new segments, 1 crossing closed" (only non-zero counts, in a fixed order). */
 export function describeCounts(counts: Record<string, number>): string {
   const parts: string[] = [];
-  for (const [key, one, many] of PHRASES) {
-    const n = counts[key] ?? 0;
-    if (n > 0) parts.push(`${n} ${n === 1 ? one : many}`);
+  for (const [key, message] of PHRASES) {
+    const count = counts[key] ?? 0;
+    if (count > 0) parts.push(t(message, { count }));
   }
   return parts.join(', ');
 }
@@ -158,11 +185,11 @@ function bump(lines: Map<string, LineDraft>, key: string, label: () => [string, 
 function finishLines(lines: Map<string, LineDraft>): ChangeSummaryLine[] {
   return [...lines.values()]
     .sort((a, b) => b.total - a.total || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0) || (a.key < b.key ? -1 : 1))
-    .map(({ key, label, prefix, counts }) => ({ key, label, text: `${prefix}: ${describeCounts(counts)}`, counts }));
+    .map(({ key, label, prefix, counts }) => ({ key, label, text: t('change.summaryLine', { label: prefix, counts: describeCounts(counts) }), counts }));
 }
 
 function pairLabel(from: string, to: string): string {
-  return from === to && from ? `Within ${countryName(from)}` : `${countryName(from)} → ${countryName(to)}`;
+  return from === to && from ? t('change.within', { country: countryName(from) }) : t('change.pair', { from: countryName(from), to: countryName(to) });
 }
 
 /**

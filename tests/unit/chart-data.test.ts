@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
-  chartCsv,
   chartSlug,
   formatChangePercent,
   formatCount,
@@ -11,11 +10,11 @@ import {
   OTHER_ROUTES,
   routeSeries,
   shareOfTotal,
-  sourceLine,
   unhcrSeries,
   yearOnYear,
   type MonthlyTable,
 } from '../../src/features/charts/chart-data';
+import { chartCsv, sourceLine } from '../../src/features/charts/chart-csv';
 import type { Dataset } from '../../src/domain/types';
 
 const dataset = JSON.parse(readFileSync(resolve(process.cwd(), 'public/data/demo.json'), 'utf8')) as Dataset;

@@ -16,6 +16,7 @@ const snapshot = (): SpeakerSnapshot => ({
   index: 1,
   blanked: false,
   startedAt: 1_750_000_000_000,
+  language: 'sr-Cyrl',
 });
 
 /** A message as it arrives: through structured clone, like BroadcastChannel and postMessage deliver it. */
@@ -68,6 +69,10 @@ describe('speaker protocol: what is ignored', () => {
     ['a state with a title that is not text', withPresentation({ views: [{ title: 5, monthLabel: 'May 2016', caption: '', notes: '' }] })],
     ['a state with blanked as text', withPresentation({ blanked: 'no' })],
     ['a state with no start time', withPresentation({ startedAt: Number.NaN })],
+    ['a state with no language', withPresentation({ language: undefined })],
+    ['a state in a language the app does not have', withPresentation({ language: 'xx' })],
+    ['a state whose language is a path', withPresentation({ language: '../../secret' })],
+    ['a state whose language is not text', withPresentation({ language: 7 })],
     ['a state with notes too long to be real', withPresentation({ views: [{ title: 'A', monthLabel: 'May 2016', caption: '', notes: 'x'.repeat(20_001) }] })],
   ])('%s', (_name, data) => {
     expect(readMessage(data)).toBeNull();

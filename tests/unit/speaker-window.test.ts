@@ -61,7 +61,7 @@ describe('the audience window applies speaker commands through the store', () =>
     expect(speakerSnapshot(s())).toBeNull();
     s().startPresenting(1);
     const snap = speakerSnapshot(s());
-    expect(snap).toMatchObject({ index: 1, blanked: false, startedAt: s().presenting!.startedAt });
+    expect(snap).toMatchObject({ index: 1, blanked: false, startedAt: s().presenting!.startedAt, language: 'en' });
     expect(snap?.views).toEqual([
       { title: 'Before', monthLabel: 'January 2015', caption: 'Before caption', notes: 'Start calm.' },
       { title: 'Peak', monthLabel: 'October 2015', caption: 'Peak caption', notes: 'Stress the figure.' },
@@ -78,6 +78,7 @@ describe('the speaker window', () => {
     index,
     blanked: false,
     startedAt: 0,
+    language: 'en',
   });
   const state = (audience: string, index: number | null): AudienceMessage => ({ kind: 'state', audience, presentation: index === null ? null : presentation(index) });
   const run = (messages: AudienceMessage[], from: SpeakerScreen = WAITING) => messages.reduce(nextScreen, from);

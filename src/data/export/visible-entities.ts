@@ -3,6 +3,7 @@
  * the CSV writers format. One selection for both formats, so the two files always agree. Each
  * kind's rules and item are its entry in export-kinds.ts.
  */
+import { t } from '../../domain/i18n';
 import type { Dataset, LonLat } from '../../domain/types';
 import type { LayerVisibility } from '../../domain/layers';
 import { ENTITY_KINDS, type KindDescriptions } from '../../domain/entity-kinds';
@@ -17,7 +18,7 @@ export function isSingleMonth(months: MonthRange): boolean {
 
 /** "2015-10" or "2015-09 to 2015-11". */
 export function describeMonths(months: MonthRange): string {
-  return isSingleMonth(months) ? months.from : `${months.from} to ${months.to}`;
+  return isSingleMonth(months) ? months.from : t('dataExport.monthsRange', { from: months.from, to: months.to });
 }
 
 function exportContext(dataset: Dataset, months: MonthRange): ExportContext {

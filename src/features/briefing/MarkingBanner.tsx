@@ -4,11 +4,13 @@
  */
 import { useEffect } from 'react';
 import { useAppStore } from '../../state/store';
+import { useT } from '../i18n/use-t';
 import './briefing.css';
 
 export const HAS_MARKING_CLASS = 'has-marking';
 
 export function MarkingBanner() {
+  const t = useT();
   const marking = useAppStore((s) => s.marking.trim());
   const large = useAppStore((s) => s.theme === 'projector');
   useEffect(() => {
@@ -19,7 +21,7 @@ export function MarkingBanner() {
   if (!marking) return null;
   return (
     <>
-      <div className={`marking-banner top${large ? ' projector' : ''}`} role="note" aria-label="Marking" data-testid="marking-top">
+      <div className={`marking-banner top${large ? ' projector' : ''}`} role="note" aria-label={t('briefing.markingLabel')} data-testid="marking-top">
         {marking}
       </div>
       <div className={`marking-banner bottom${large ? ' projector' : ''}`} aria-hidden="true" data-testid="marking-bottom">

@@ -9,26 +9,23 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { Bar, Line } from 'react-chartjs-2';
 import type { Chart as ChartJS } from 'chart.js';
-import { formatMonthLong, formatMonthShort, monthIndex, type MonthKey } from '../../domain/month';
+import type { MessageKey } from '../../domain/i18n';
+import { formatMonthLong, type MonthKey } from '../../domain/month';
 import type { Dataset } from '../../domain/types';
 import { downloadText, downloadUrl } from '../download';
+import { useT } from '../i18n/use-t';
 import {
-  CHART_TITLES,
-  chartCsv,
   chartSlug,
-  formatChangePercent,
-  formatCount,
-  formatShare,
+  chartTitle,
   routeSeries,
   shareOfTotal,
-  sourceLine,
   unhcrSeries,
   yearOnYear,
   type ChartKind,
   type ChartTable,
-  type MonthlyTable,
-  type YearTable,
 } from './chart-data';
+import { chartCsv, sourceLine } from './chart-csv';
+import { readoutFor } from './chart-readout';
 import { BAR_PLUGINS, barData, chartImage, LINE_PLUGINS, lineData, monthlyOptions, yearOptions } from './chart-config';
 import { useChartColors } from './use-chart-colors';
 
@@ -45,19 +42,11 @@ export interface ComparisonViewProps {
   onTabChange?: (tab: ComparisonTab) => void;
 }
 
-const Y_TITLES: Record<Exclude<ChartKind, 'yoy'>, string> = {
-  detections: 'Detections per month',
-  share: 'Share of all routes’ detections',
-  unhcr: 'Arrivals per month',
+const Y_TITLE_KEYS: Record<Exclude<ChartKind, 'yoy'>, MessageKey> = {
+  detections: 'charts.yDetectionsPerMonth',
+  share: 'charts.yShare',
+  unhcr: 'charts.yArrivalsPerMonth',
 };
-
-interface LegendRow {
-  id: string;
-  label: string;
-  color: string;
-  dash?: number[];
-  value: string;
-}
 
 export default function ComparisonView({ dataset, month, onPickMonth, onClose, tab: tabProp, onTabChange }: ComparisonViewProps) {
   const uid = useId();
@@ -67,6 +56,8 @@ export default function ComparisonView({ dataset, month, onPickMonth, onClose, t
   const tab = tabProp ?? ownTab;
   const [hidden, setHidden] = useState<ReadonlySet<string>>(() => new Set());
   const colors = useChartColors();
+  // `t` changes with the language: the tables' labels and notes, and the charts' texts, are made again.
+  const t = useT();
   const chartRef = useRef<ChartJS | null>(null);
   const tablistRef = useRef<HTMLDivElement | null>(null);
 
@@ -78,19 +69,21 @@ export default function ComparisonView({ dataset, month, onPickMonth, onClose, t
   const tables = useMemo(() => {
     const detections = routeSeries(dataset);
     return { detections, share: shareOfTotal(detections), yoy: yearOnYear(detections), unhcr: unhcrSeries(dataset) };
-  }, [dataset]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `t` stands for the language: the tables' labels and notes are in it
+  }, [dataset, t]);
   const table: ChartTable = tables[tab];
   const empty = table.kind === 'yoy' ? table.series.every((s) => s.totals.every((v) => v === null)) : table.series.every((s) => s.values.every((v) => v === null));
 
   const monthly = table.kind === 'yoy' ? null : table;
   const lineChartData = useMemo(() => (monthly ? lineData(monthly, hidden) : null), [monthly, hidden]);
   const lineChartOptions = useMemo(
-    () => (monthly ? monthlyOptions({ table: monthly, month, colors, yTitle: Y_TITLES[monthly.kind], onPickMonth }) : null),
-    [monthly, month, colors, onPickMonth],
+    () => (monthly ? monthlyOptions({ table: monthly, month, colors, yTitle: t(Y_TITLE_KEYS[monthly.kind]), onPickMonth }) : null),
+    [monthly, month, colors, onPickMonth, t],
   );
   const yearly = table.kind === 'yoy' ? table : null;
   const barChartData = useMemo(() => (yearly ? barData(yearly, hidden) : null), [yearly, hidden]);
-  const barChartOptions = useMemo(() => (yearly ? yearOptions({ table: yearly, colors }) : null), [yearly, colors]);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- `t` stands for the language of the axis title and tooltips
+  const barChartOptions = useMemo(() => (yearly ? yearOptions({ table: yearly, colors }) : null), [yearly, colors, t]);
 
   const selectTab = (next: ComparisonTab) => {
     setOwnTab(next);
@@ -103,7 +96,7 @@ export default function ComparisonView({ dataset, month, onPickMonth, onClose, t
       return next;
     });
 
-  const title = CHART_TITLES[tab];
+  const title = chartTitle(tab);
   const source = sourceLine(table, dataset);
   const fileBase = `routeshift-chart-${chartSlug(tab)}`;
   const setChart = useCallback((chart: unknown) => {
@@ -113,40 +106,42 @@ export default function ComparisonView({ dataset, month, onPickMonth, onClose, t
   const downloadPng = () => {
     const chart = chartRef.current;
     if (!chart) return;
-    downloadUrl(`${fileBase}.png`, chartImage(chart, `${title} · ${dataset.name}`, source, colors));
+    downloadUrl(`${fileBase}.png`, chartImage(chart, t('charts.imageTitle', { chart: title, dataset: dataset.name }), source, colors));
   };
   const downloadCsv = () => downloadText(`${fileBase}.csv`, chartCsv(table, dataset), 'text/csv;charset=utf-8');
 
-  const readout = useMemo(() => readoutFor(table, month), [table, month]);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- `t` stands for the language of the read-out
+  const readout = useMemo(() => readoutFor(table, month), [table, month, t]);
   const sourceNotes = table.sourceKeys.map((key) => dataset.sources.find((s) => s.key === key)?.notes).filter((n): n is string => Boolean(n));
-  const chartLabel = `${title} chart. ${readout.heading}: ${readout.rows.filter((r) => !hidden.has(r.id)).map((r) => `${r.label} ${r.value}`).join('; ')}.`;
+  const values = readout.rows.filter((r) => !hidden.has(r.id)).map((r) => t('charts.chartLabelValue', { series: r.label, value: r.value }));
+  const chartLabel = t('charts.chartLabel', { chart: title, heading: readout.heading, values: values.join('; ') });
 
   return (
     <section className="comparison-view" role="dialog" aria-labelledby={titleId} data-testid="comparison-view">
       <header className="comparison-header">
         <div>
-          <p className="eyebrow">Compare routes · {formatMonthLong(month)}</p>
-          <h2 id={titleId}>Balkan vs Mediterranean routes</h2>
+          <p className="eyebrow">{t('charts.eyebrow', { month: formatMonthLong(month) })}</p>
+          <h2 id={titleId}>{t('charts.heading')}</h2>
         </div>
-        <button type="button" className="icon-button" onClick={onClose} aria-label="Close comparison" title="Close comparison (Esc)">
+        <button type="button" className="icon-button" onClick={onClose} aria-label={t('charts.close')} title={t('charts.closeTitle')}>
           ×
         </button>
       </header>
 
-      <div className="comparison-tabs" role="tablist" aria-label="Chart" ref={tablistRef}>
-        {COMPARISON_TABS.map((t) => (
+      <div className="comparison-tabs" role="tablist" aria-label={t('charts.tabList')} ref={tablistRef}>
+        {COMPARISON_TABS.map((kind) => (
           <button
-            key={t}
+            key={kind}
             type="button"
             role="tab"
-            id={`${uid}-tab-${t}`}
-            aria-selected={t === tab}
+            id={`${uid}-tab-${kind}`}
+            aria-selected={kind === tab}
             aria-controls={`${uid}-panel`}
             className="comparison-tab"
-            data-testid={`chart-tab-${t}`}
-            onClick={() => selectTab(t)}
+            data-testid={`chart-tab-${kind}`}
+            onClick={() => selectTab(kind)}
           >
-            {CHART_TITLES[t]}
+            {chartTitle(kind)}
           </button>
         ))}
       </div>
@@ -154,20 +149,20 @@ export default function ComparisonView({ dataset, month, onPickMonth, onClose, t
       <div className="comparison-panel" role="tabpanel" id={`${uid}-panel`} aria-labelledby={`${uid}-tab-${tab}`}>
         <div className="comparison-toolbar">
           <h3 className="comparison-chart-title">{title}</h3>
-          <span className="muted small">{hintFor(table)}</span>
+          <span className="muted small">{t(table.kind === 'yoy' ? 'charts.hintYoy' : 'charts.hintMonthly')}</span>
           <span className="comparison-downloads">
-            <button type="button" onClick={downloadPng} disabled={empty} aria-label={`Download ${title} as PNG`} data-testid="chart-png">
-              PNG
+            <button type="button" onClick={downloadPng} disabled={empty} aria-label={t('charts.downloadPng', { chart: title })} data-testid="chart-png">
+              {t('charts.png')}
             </button>
-            <button type="button" onClick={downloadCsv} disabled={empty} aria-label={`Download ${title} data as CSV`} data-testid="chart-csv">
-              CSV
+            <button type="button" onClick={downloadCsv} disabled={empty} aria-label={t('charts.downloadCsv', { chart: title })} data-testid="chart-csv">
+              {t('charts.csv')}
             </button>
           </span>
         </div>
 
         <div className="comparison-canvas">
           {empty ? (
-            <p className="comparison-empty">{table.kind === 'unhcr' ? 'This dataset has no UNHCR arrivals.' : 'This dataset has no Frontex route totals.'}</p>
+            <p className="comparison-empty">{t(table.kind === 'unhcr' ? 'charts.noUnhcr' : 'charts.noFrontex')}</p>
           ) : barChartData && barChartOptions ? (
             <Bar key="yoy" ref={setChart} data={barChartData} options={barChartOptions} plugins={BAR_PLUGINS} role="img" aria-label={chartLabel} aria-describedby={sourceId} />
           ) : lineChartData && lineChartOptions ? (
@@ -190,10 +185,10 @@ export default function ComparisonView({ dataset, month, onPickMonth, onClose, t
 
         <div className="comparison-readout">
           <p className="comparison-readout-heading">{readout.heading}</p>
-          <ul className="chart-legend" aria-label="Series: press to show or hide">
+          <ul className="chart-legend" aria-label={t('charts.seriesList')}>
             {readout.rows.map((row) => (
               <li key={row.id}>
-                <button type="button" aria-pressed={!hidden.has(row.id)} onClick={() => toggleSeries(row.id)} title={hidden.has(row.id) ? 'Show' : 'Hide'}>
+                <button type="button" aria-pressed={!hidden.has(row.id)} onClick={() => toggleSeries(row.id)} title={t(hidden.has(row.id) ? 'charts.showSeries' : 'charts.hideSeries')}>
                   <span
                     className="chart-swatch"
                     aria-hidden
@@ -209,7 +204,7 @@ export default function ComparisonView({ dataset, month, onPickMonth, onClose, t
         </div>
 
         <details className="chart-notes">
-          <summary>About these figures</summary>
+          <summary>{t('charts.aboutFigures')}</summary>
           <ul>
             {[...table.notes, ...sourceNotes].map((note) => (
               <li key={note}>{note}</li>
@@ -219,49 +214,4 @@ export default function ComparisonView({ dataset, month, onPickMonth, onClose, t
       </div>
     </section>
   );
-}
-
-function hintFor(table: ChartTable): string {
-  if (table.kind === 'yoy') return 'Hover a bar for the change on the year before.';
-  return 'Click a month to show it on the map.';
-}
-
-/** The values at the current month (or its year): the chart's legend and a text read-out in one. */
-function readoutFor(table: ChartTable, month: MonthKey): { heading: string; rows: LegendRow[]; footer?: string } {
-  if (table.kind === 'yoy') return yearReadout(table, month);
-  return monthReadout(table, month);
-}
-
-function monthReadout(table: MonthlyTable, month: MonthKey): { heading: string; rows: LegendRow[]; footer?: string } {
-  const i = table.months.indexOf(month);
-  const format = table.kind === 'share' ? formatShare : formatCount;
-  const rows = table.series.map((s) => ({ id: s.id, label: s.label, color: s.color, dash: s.dash, value: i < 0 ? '–' : format(s.values[i]) }));
-  if (i < 0) {
-    const first = table.months[0];
-    const last = table.months[table.months.length - 1];
-    const range = first && last ? ` (data ${formatMonthShort(first)} – ${formatMonthShort(last)})` : '';
-    return { heading: `No figures for ${formatMonthLong(month)}${range}`, rows };
-  }
-  const total = table.total?.[i];
-  return {
-    heading: formatMonthLong(month),
-    rows,
-    footer: total === undefined ? undefined : `All routes: ${formatCount(total)} detections`,
-  };
-}
-
-function yearReadout(table: YearTable, month: MonthKey): { heading: string; rows: LegendRow[]; footer?: string } {
-  const year = Math.floor(monthIndex(month) / 12);
-  const k = table.years.findIndex((y) => y.year === year);
-  const row = table.years[k];
-  const rows = table.series.map((s) => {
-    const pct = s.changePercent[k];
-    const change = pct === null || pct === undefined ? '' : ` (${formatChangePercent(pct)})`;
-    return { id: s.id, label: s.label, color: s.color, value: k < 0 ? '–' : `${formatCount(s.totals[k])}${change}` };
-  });
-  if (!row) return { heading: `No figures for ${year}`, rows };
-  return {
-    heading: row.partial ? `${row.label}: partial year, not compared year on year` : k > 0 ? `${row.label}, change on ${year - 1}` : row.label,
-    rows,
-  };
 }

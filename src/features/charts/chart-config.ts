@@ -25,6 +25,8 @@ import {
   type Scale,
   type TooltipItem,
 } from 'chart.js';
+import { activeLocale, t } from '../../domain/i18n';
+import { numberLocaleOf } from '../../domain/i18n/intl-cache';
 import { formatMonthLong, formatMonthShort, type MonthKey } from '../../domain/month';
 import {
   formatChangePercent,
@@ -194,21 +196,23 @@ export interface MonthlyOptionsInput {
   onPickMonth: (month: MonthKey) => void;
 }
 
-/** What every chart shares: no animation (CPU and flaky tests), en-GB numbers, index tooltips. */
-const BASE_OPTIONS = {
-  animation: false,
-  responsive: true,
-  maintainAspectRatio: false,
-  locale: 'en-GB',
-  interaction: { mode: 'index', intersect: false, axis: 'x' },
-} as const;
+/** What every chart shares: no animation (CPU and flaky tests), the active language's numbers (en-GB for English), index tooltips. */
+function baseOptions() {
+  return {
+    animation: false,
+    responsive: true,
+    maintainAspectRatio: false,
+    locale: numberLocaleOf(activeLocale()),
+    interaction: { mode: 'index', intersect: false, axis: 'x' },
+  } as const;
+}
 
 export function monthlyOptions({ table, month, colors, yTitle, onPickMonth }: MonthlyOptionsInput): ChartOptions<'line'> {
   const share = table.kind === 'share';
   const labels = table.months;
   const axes = axisColors(colors);
   return {
-    ...BASE_OPTIONS,
+    ...baseOptions(),
     scales: {
       x: {
         type: 'category',
@@ -231,7 +235,7 @@ export function monthlyOptions({ table, month, colors, yTitle, onPickMonth }: Mo
         beginAtZero: true,
         ...(share ? { min: 0, max: 100 } : {}),
         title: { display: true, text: yTitle, color: colors.muted },
-        ticks: { ...axes.ticks, callback: (value) => (share ? `${Number(value)} %` : formatCount(Number(value))) },
+        ticks: { ...axes.ticks, callback: (value) => (share ? t('charts.shareTick', { value: Number(value) }) : formatCount(Number(value))) },
       },
     },
     plugins: {
@@ -241,13 +245,13 @@ export function monthlyOptions({ table, month, colors, yTitle, onPickMonth }: Mo
           title: (items) => (items[0] ? formatMonthLong(items[0].label) : ''),
           label: (item: TooltipItem<'line'>) => {
             const value = item.parsed.y;
-            const text = value === null || value === undefined ? 'no data' : share ? formatShare(value / 100) : formatCount(value);
-            return `${item.dataset.label ?? ''}: ${text}`;
+            const text = value === null || value === undefined ? t('charts.noData') : share ? formatShare(value / 100) : formatCount(value);
+            return t('charts.tooltipValue', { series: item.dataset.label ?? '', value: text });
           },
           footer: (items) => {
             const i = items[0]?.dataIndex;
             const total = i === undefined ? undefined : table.total?.[i];
-            return total === undefined ? '' : `All routes: ${formatCount(total)} detections`;
+            return total === undefined ? '' : t('charts.allRoutesDetections', { count: formatCount(total) });
           },
         },
       },
@@ -269,14 +273,14 @@ export function monthlyOptions({ table, month, colors, yTitle, onPickMonth }: Mo
 export function yearOptions({ table, colors }: { table: YearTable; colors: ChartColors }): ChartOptions<'bar'> {
   const axes = axisColors(colors);
   return {
-    ...BASE_OPTIONS,
+    ...baseOptions(),
     scales: {
       x: { type: 'category', ...axes, ticks: { ...axes.ticks, autoSkip: true, maxRotation: 0 } },
       y: {
         type: 'linear',
         ...axes,
         beginAtZero: true,
-        title: { display: true, text: 'Detections per year', color: colors.muted },
+        title: { display: true, text: t('charts.yDetectionsPerYear'), color: colors.muted },
         ticks: { ...axes.ticks, callback: (value) => formatCount(Number(value)) },
       },
     },
@@ -300,13 +304,15 @@ export function yearTooltipLabel(table: YearTable, seriesIndex: number, yearInde
   const year = table.years[yearIndex];
   if (!series || !year) return '';
   const total = formatCount(series.totals[yearIndex]);
-  if (year.partial) return `${series.label}: ${total} (partial year, ${year.months} months: not compared)`;
+  if (year.partial) return t('charts.yearPartial', { series: series.label, total, months: year.months });
   const pct = series.changePercent[yearIndex];
   const change = series.change[yearIndex];
-  const previous = table.years[yearIndex - 1]?.year;
-  if (pct !== null && pct !== undefined) return `${series.label}: ${total} (${formatChangePercent(pct)} on ${previous})`;
-  if (change !== null && change !== undefined) return `${series.label}: ${total} (${change >= 0 ? '+' : '−'}${formatCount(Math.abs(change))} on ${previous})`;
-  return `${series.label}: ${total}`;
+  const previous = String(table.years[yearIndex - 1]?.year);
+  if (pct !== null && pct !== undefined) return t('charts.yearChange', { series: series.label, total, change: formatChangePercent(pct), previous });
+  if (change !== null && change !== undefined) {
+    return t('charts.yearChange', { series: series.label, total, change: `${change >= 0 ? '+' : '−'}${formatCount(Math.abs(change))}`, previous });
+  }
+  return t('charts.tooltipValue', { series: series.label, value: total });
 }
 
 /**

@@ -3,11 +3,11 @@
  * Chart.js, no React. Monthly tables share one shape (months × series, null where a series has
  * no value) so that the charts, the month read-out and the CSV export all read the same numbers.
  */
-import Papa from 'papaparse';
 import { flowValueAt } from '../../domain/flows';
+import { t, type MessageKey } from '../../domain/i18n';
 import { formatPercent, formatSignedPercent, formatWholeNumber } from '../../domain/format-number';
 import { formatMonthLong, formatMonthShort, isMonthKey, monthIndex, monthKey, monthsBetween, type MonthKey } from '../../domain/month';
-import type { Dataset, FlowSeries, Source } from '../../domain/types';
+import type { Dataset, FlowSeries } from '../../domain/types';
 
 export interface ChartSeries {
   id: string;
@@ -73,7 +73,14 @@ export const NAMED_ROUTES = [
   { id: 'frontex:central-mediterranean-route', label: 'Central Mediterranean Route', color: '#009E73' },
   { id: 'frontex:western-mediterranean-route', label: 'Western Mediterranean Route', color: '#CC79A7' },
 ] as const;
-export const OTHER_ROUTES = { id: 'frontex:all-other-routes', label: 'All other routes', color: '#999999' } as const;
+/** The rest of the Frontex routes, summed; its label is read in the active language. */
+export const OTHER_ROUTES = {
+  id: 'frontex:all-other-routes',
+  get label(): string {
+    return t('charts.otherRoutes');
+  },
+  color: '#999999',
+} as const;
 
 /** UNHCR series in drawing order: a country's parts share its colour, with dashes. */
 const UNHCR_STYLE: Record<string, { color: string; dash?: number[] }> = {
@@ -88,8 +95,6 @@ const UNHCR_STYLE: Record<string, { color: string; dash?: number[] }> = {
   'unhcr:cyprus-total': { color: '#D55E00' },
 };
 const UNHCR_FALLBACK_COLORS = ['#E69F00', '#000000', '#999999', '#F0E442'];
-
-const DETECTIONS_UNIT = 'detections of illegal border-crossing';
 
 /** Frontex route totals: the land and sea parts (borderType set) are already inside them. */
 export function frontexRouteTotals(dataset: Dataset): FlowSeries[] {
@@ -117,16 +122,14 @@ export function routeSeries(dataset: Dataset): MonthlyTable {
     return { ...route, values: months.map((m) => (flow ? flowValueAt(flow, m) : null)) };
   });
   const rest = routes.filter((f) => !used.has(f));
-  const others: ChartSeries = { ...OTHER_ROUTES, values: months.map((m) => sumOrNull(rest.map((f) => flowValueAt(f, m)))) };
+  const others: ChartSeries = { id: OTHER_ROUTES.id, label: OTHER_ROUTES.label, color: OTHER_ROUTES.color, values: months.map((m) => sumOrNull(rest.map((f) => flowValueAt(f, m)))) };
   const total = months.map((m) => sumOrNull(routes.map((f) => flowValueAt(f, m))));
   const notes = [
-    'Figures are detections of illegal border-crossing, not persons: one person may be detected more than once.',
-    rest.length
-      ? `"All other routes" is the sum of: ${rest.map((f) => f.name).join(', ')}.`
-      : '"All other routes": the dataset has no other Frontex route.',
-    'Route totals only: the land and sea parts of a route are inside its total and are not counted again.',
+    t('charts.noteNotPersons'),
+    rest.length ? t('charts.noteOtherRoutes', { routes: rest.map((f) => f.name).join(', ') }) : t('charts.noteNoOtherRoutes'),
+    t('charts.noteRouteTotals'),
   ];
-  return { kind: 'detections', months, series: [...named, others], total, unit: DETECTIONS_UNIT, sourceKeys: ['FRONTEX'], notes };
+  return { kind: 'detections', months, series: [...named, others], total, unit: t('charts.detectionsUnit'), sourceKeys: ['FRONTEX'], notes };
 }
 
 /** Each series' share (0..1) of the sum of all series in the month; null where that sum is 0 or missing. */
@@ -144,8 +147,8 @@ export function shareOfTotal(table: MonthlyTable): MonthlyTable {
     kind: 'share',
     series,
     total,
-    unit: `share of all ${table.unit} in the month (0–1)`,
-    notes: [...table.notes, 'Share: a route\'s detections divided by all routes\' detections in the month; empty where the total is 0.'],
+    unit: t('charts.shareUnit', { unit: table.unit }),
+    notes: [...table.notes, t('charts.noteShare')],
   };
 }
 
@@ -169,8 +172,8 @@ export function yearOnYear(table: MonthlyTable): YearTable {
       const partial = indices.length < 12;
       const first = table.months[indices[0] ?? 0] ?? monthKey(year * 12);
       const last = table.months[indices[indices.length - 1] ?? 0] ?? first;
-      const span = `${formatMonthShort(first).slice(0, 3)}–${formatMonthShort(last).slice(0, 3)}`;
-      return { year, months: indices.length, partial, label: partial ? `${year} (${span})` : String(year) };
+      const label = partial ? t('charts.partialYearLabel', { year: String(year), first: shortMonthName(first), last: shortMonthName(last) }) : String(year);
+      return { year, months: indices.length, partial, label };
     });
   const series: YearSeries[] = table.series.map((s) => {
     const perYear = years.map((y) => (byYear.get(y.year) ?? []).map((i) => s.values[i] ?? null));
@@ -193,13 +196,11 @@ export function yearOnYear(table: MonthlyTable): YearTable {
     kind: 'yoy',
     years,
     series,
-    unit: `${table.unit} per calendar year`,
+    unit: t('charts.yearUnit', { unit: table.unit }),
     sourceKeys: table.sourceKeys,
     notes: [
       ...table.notes,
-      partialYears.length
-        ? `Partial years (not compared year on year): ${partialYears.join(', ')}.`
-        : 'Every year in the data is complete.',
+      partialYears.length ? t('charts.notePartialYears', { years: partialYears.join(', ') }) : t('charts.noteAllYearsComplete'),
     ],
   };
 }
@@ -229,9 +230,9 @@ export function unhcrSeries(dataset: Dataset): MonthlyTable {
     const style = UNHCR_STYLE[f.id] ?? { color: UNHCR_FALLBACK_COLORS[fallback++ % UNHCR_FALLBACK_COLORS.length] ?? '#999999' };
     return { id: f.id, label: f.name.replace(/\s*\(UNHCR\)\s*$/, ''), ...style, values: months.map((m) => flowValueAt(f, m)) };
   });
-  const notes = ['Arrivals are persons counted by the national authorities reporting to UNHCR; they are not comparable one to one with Frontex detections.'];
-  if (months.length) notes.push(`Data from ${formatMonthLong(months[0] ?? '')} to ${formatMonthLong(months[months.length - 1] ?? '')}; empty where UNHCR has no figure.`);
-  return { kind: 'unhcr', months, series, unit: flows[0]?.unit ?? 'persons arriving', sourceKeys: ['UNHCR'], notes };
+  const notes = [t('charts.noteUnhcrPersons')];
+  if (months.length) notes.push(t('charts.noteUnhcrSpan', { from: formatMonthLong(months[0] ?? ''), to: formatMonthLong(months[months.length - 1] ?? '') }));
+  return { kind: 'unhcr', months, series, unit: flows[0]?.unit ?? t('charts.unhcrUnit'), sourceKeys: ['UNHCR'], notes };
 }
 
 function rank(order: string[], id: string): number {
@@ -246,14 +247,19 @@ export function monthAtIndex(labels: readonly unknown[], index: number | null | 
   return isMonthKey(label) ? label : null;
 }
 
+/** The month's short name without its year: 'Jan' of 'Jan 2025' (in the active language). */
+function shortMonthName(month: MonthKey): string {
+  return formatMonthShort(month).slice(0, 3);
+}
+
 /** '205,703'; 'no data' for a missing value. */
 export function formatCount(value: number | null | undefined): string {
-  return value === null || value === undefined ? 'no data' : formatWholeNumber(value);
+  return value === null || value === undefined ? t('charts.noData') : formatWholeNumber(value);
 }
 
 /** A 0..1 share as '42.3 %'; 'no data' for a missing value. */
 export function formatShare(value: number | null | undefined): string {
-  return value === null || value === undefined ? 'no data' : formatPercent(value * 100);
+  return value === null || value === undefined ? t('charts.noData') : formatPercent(value * 100);
 }
 
 /** '+12.5 %', '−83.4 %'; nothing for a missing value. */
@@ -261,98 +267,28 @@ export function formatChangePercent(value: number | null | undefined): string {
   return value === null || value === undefined ? '' : formatSignedPercent(value);
 }
 
-export const CHART_TITLES = {
-  detections: 'Monthly detections by route',
-  share: 'Share of all detections',
-  yoy: 'Year on year',
-  unhcr: 'UNHCR arrivals',
-} as const;
-export type ChartKind = keyof typeof CHART_TITLES;
+const CHART_TITLE_KEYS = {
+  detections: 'charts.titleDetections',
+  share: 'charts.titleShare',
+  yoy: 'charts.titleYoy',
+  unhcr: 'charts.titleUnhcr',
+} as const satisfies Record<string, MessageKey>;
+export type ChartKind = keyof typeof CHART_TITLE_KEYS;
+
+/** 'Monthly detections by route', in the active language. */
+export function chartTitle(kind: ChartKind): string {
+  return t(CHART_TITLE_KEYS[kind]);
+}
+
+/** File names stay the same in every language (ASCII, and a script's words would not survive the slug). */
+const CHART_SLUGS: Record<ChartKind, string> = {
+  detections: 'monthly-detections-by-route',
+  share: 'share-of-all-detections',
+  yoy: 'year-on-year',
+  unhcr: 'unhcr-arrivals',
+};
 
 /** 'monthly-detections-by-route': for file names. */
 export function chartSlug(kind: ChartKind): string {
-  return CHART_TITLES[kind].toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-}
-
-function findSource(dataset: Dataset, key: string): Source | undefined {
-  return dataset.sources.find((s) => s.key === key);
-}
-
-/** The one-line citation shown under a chart (and written into its PNG). */
-export function sourceLine(table: ChartTable, dataset: Dataset): string {
-  if (table.sourceKeys.includes('UNHCR')) {
-    const source = findSource(dataset, 'UNHCR');
-    const title = source?.title ?? 'UNHCR Operational Data Portal, Mediterranean situation';
-    const licence = source?.licence ? ` (${source.licence})` : '';
-    const compiled = /stklem\/med_migration/.test(source?.notes ?? '') ? ', compiled by stklem/med_migration' : '';
-    const months = table.kind === 'unhcr' ? table.months : [];
-    const to = months.length ? `; to ${formatMonthShort(months[months.length - 1] ?? '')}` : '';
-    return `Source: ${title}${licence}${compiled}${to}.`;
-  }
-  const source = findSource(dataset, 'FRONTEX');
-  const title = source?.title ?? 'Frontex, monthly detections of illegal border-crossings';
-  return `Source: ${title}. Detections, not persons.`;
-}
-
-function describeSource(dataset: Dataset, key: string): string[] {
-  const source = findSource(dataset, key);
-  if (!source) return [`Source: ${key} (not described in this dataset)`];
-  const lines = [
-    `Source: ${source.title}${source.publisher ? `, ${source.publisher}` : ''}${source.date ? ` (${source.date})` : ''}${source.url ? `, ${source.url}` : ''}`,
-    `Licence: ${source.licence ?? 'not stated'}`,
-  ];
-  if (source.notes) lines.push(`Source notes: ${source.notes}`);
-  return lines;
-}
-
-/**
- * CSV text of a chart's table: `# ` comment lines (chart, unit, sources with licences, notes),
- * then a header row and one row per month (or year). Numbers are written plainly (no thousands
- * separators); shares as fractions 0..1; empty cells where there is no value.
- */
-export function chartCsv(table: ChartTable, dataset: Dataset): string {
-  const comment = (text: string) => `# ${text.replace(/[\r\n]+/g, ' ')}`;
-  const kind: ChartKind = table.kind;
-  const span =
-    table.kind === 'yoy'
-      ? table.years.length
-        ? `Years: ${table.years[0]?.year}–${table.years[table.years.length - 1]?.year}`
-        : 'Years: none'
-      : table.months.length
-        ? `Months: ${table.months[0]} to ${table.months[table.months.length - 1]}`
-        : 'Months: none';
-  const header = [
-    comment(`RouteShift chart: ${CHART_TITLES[kind]} (${dataset.name})`),
-    comment(span),
-    comment(`Unit: ${table.unit}`),
-    ...table.sourceKeys.flatMap((key) => describeSource(dataset, key)).map(comment),
-    ...table.notes.map((n) => comment(`Note: ${n}`)),
-  ];
-  let columns: string[];
-  let rows: (string | number | boolean | null)[][];
-  if (table.kind === 'yoy') {
-    columns = ['year', 'months_in_data', 'partial', ...table.series.flatMap((s) => [s.label, `${s.label} change`, `${s.label} change %`])];
-    rows = table.years.map((y, k) => [
-      y.year,
-      y.months,
-      y.partial,
-      ...table.series.flatMap((s) => [s.totals[k] ?? null, s.change[k] ?? null, round(s.changePercent[k] ?? null, 2)]),
-    ]);
-  } else {
-    const withTotal = table.kind === 'detections' && table.total !== undefined;
-    columns = ['month', ...table.series.map((s) => s.label), ...(withTotal ? ['All routes (total)'] : [])];
-    rows = table.months.map((m, i) => [
-      m,
-      ...table.series.map((s) => (table.kind === 'share' ? round(s.values[i] ?? null, 6) : (s.values[i] ?? null))),
-      ...(withTotal ? [table.total?.[i] ?? null] : []),
-    ]);
-  }
-  const body = Papa.unparse({ fields: columns, data: rows }, { newline: '\r\n', escapeFormulae: true });
-  return `${header.join('\r\n')}\r\n${body}\r\n`;
-}
-
-function round(value: number | null, digits: number): number | null {
-  if (value === null) return null;
-  const f = 10 ** digits;
-  return Math.round(value * f) / f;
+  return CHART_SLUGS[kind];
 }

@@ -3,6 +3,7 @@
  * caption, sources, marking) painted over it.
  */
 import { visibleItems } from '../../data/export/visible-entities';
+import { t } from '../../domain/i18n';
 import { boundsIntersect, boundsOf, expandBounds, type Bounds } from '../../domain/framing';
 import type { AppState } from '../../state/store';
 import { canvasMeasure, drawOverlay, loadLegendIcons, type OverlayTheme } from './draw-overlay';
@@ -119,6 +120,6 @@ export function themeOf(state: AppState): OverlayTheme {
 }
 
 export function canvasBlob(canvas: HTMLCanvasElement, type = 'image/png', quality?: number): Promise<Blob> {
-  return new Promise((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The image could not be encoded.'))), type, quality));
+  return new Promise((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error(t('mediaExport.imageNotEncoded')))), type, quality));
 }
 

@@ -11,9 +11,13 @@ export interface SizeChoice {
 
 export const IMAGE_SIZES: SizeChoice[] = [
   { id: '1280x720', label: '1280 × 720', size: { width: 1280, height: 720 } },
-  { id: '1920x1080', label: '1920 × 1080 (Full HD)', size: { width: 1920, height: 1080 } },
+  { id: '1920x1080', get label() {
+      return t('mediaExport.sizeFullHd');
+    }, size: { width: 1920, height: 1080 } },
   { id: '2560x1440', label: '2560 × 1440', size: { width: 2560, height: 1440 } },
-  { id: '3840x2160', label: '3840 × 2160 (4K)', size: { width: 3840, height: 2160 } },
+  { id: '3840x2160', get label() {
+      return t('mediaExport.size4k');
+    }, size: { width: 3840, height: 2160 } },
   { id: 'screen', get label() {
       return t('mediaExport.sizeAsOnScreen');
     }, size: null },

@@ -4,6 +4,7 @@
  * the exact camera it had. Meanwhile the user sees a still of the frame they had (still-cover.ts)
  * and the resized container is invisible, so the live map never visibly resizes or jumps.
  */
+import { t } from '../../domain/i18n';
 import type { MapHandle } from '../../map/MapView';
 import type { PixelSize } from './file-names';
 import { coverWithStill } from './still-cover';
@@ -12,7 +13,7 @@ const IDLE_TIMEOUT_MS = 8000;
 
 export class ExportCancelled extends Error {
   constructor() {
-    super('Export cancelled');
+    super(t('mediaExport.exportCancelled'));
     this.name = 'ExportCancelled';
   }
 }

@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import { restoreProject } from '../../data/project/project-file';
 import type { Workspace } from '../../domain/workspace';
+import { t } from '../../domain/i18n';
 
 export const PRESENTATION_FORMAT = 'routeshift-presentation';
 export const PRESENTATION_VERSION = 1;
@@ -72,12 +73,12 @@ export function parsePayload(text: string): ReadPayloadResult {
   try {
     raw = JSON.parse(text);
   } catch (error) {
-    return { ok: false, message: `The presentation data in this file is not valid JSON (${(error as Error).message}).` };
+    return { ok: false, message: t('presentationFile.notJson', { reason: (error as Error).message }) };
   }
   const envelope = envelopeSchema.safeParse(raw);
   if (!envelope.success) {
     const first = envelope.error.issues.slice(0, 3).map((i) => `${i.path.join('.') || 'payload'}: ${i.message}`);
-    return { ok: false, message: `The presentation data in this file is not readable: ${first.join('; ')}.` };
+    return { ok: false, message: t('presentationFile.notReadable', { problems: first.join('; ') }) };
   }
   const project = restoreProject(envelope.data.project, 'this presentation file');
   if (!project.ok) return { ok: false, message: project.error.message };

@@ -1,3 +1,4 @@
+import { t } from '../../domain/i18n';
 import { useAppStore } from '../../state/store';
 import { PAYLOAD_ELEMENT_ID } from './payload-element';
 
@@ -8,10 +9,10 @@ import { PAYLOAD_ELEMENT_ID } from './payload-element';
 export function savePresentation(): void {
   const { pushNotice } = useAppStore.getState();
   if (document.getElementById(PAYLOAD_ELEMENT_ID)) {
-    pushNotice('info', 'This is a saved presentation file already: open the app to make a new one.');
+    pushNotice('info', t('presentationFile.alreadyFile'));
     return;
   }
   import('./save-presentation')
     .then((m) => m.savePresentationFile(useAppStore))
-    .catch((error: unknown) => pushNotice('error', `The presentation file could not be made: ${error instanceof Error ? error.message : String(error)}`));
+    .catch((error: unknown) => pushNotice('error', t('presentationFile.failed', { reason: error instanceof Error ? error.message : String(error) })));
 }

@@ -4,6 +4,8 @@
  * straight into the presenter on a PC with no network. Loaded on demand (dynamic import).
  */
 import { serializeProject } from '../../data/project/project-file';
+import { activeLocale, t } from '../../domain/i18n';
+import { numberFormatFor } from '../../domain/i18n/intl-cache';
 import type { AppState, AppStore } from '../../state/store';
 import { DEMO_DATASET_ID, type Workspace } from '../../domain/workspace';
 import { downloadText } from '../download';
@@ -34,7 +36,7 @@ export function buildPayload(state: Pick<AppState, 'theme'>, workspace: Workspac
     format: PRESENTATION_FORMAT,
     version: PRESENTATION_VERSION,
     savedAt,
-    title: workspace.settings.storyboard?.[0]?.title.trim() || 'RouteShift presentation',
+    title: workspace.settings.storyboard?.[0]?.title.trim() || t('presentationFile.defaultTitle'),
     project: JSON.parse(serializeProject(visible, savedAt)) as unknown,
     theme,
   };
@@ -49,7 +51,7 @@ export async function savePresentationFile(store: AppStore, fetchImpl: typeof fe
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
     page = await response.text();
   } catch (error) {
-    s.pushNotice('error', `The presentation file could not be made: ${PRESENTATION_PAGE} could not be read from this app (${(error as Error).message}). It exists only in a built app (npm run build).`);
+    s.pushNotice('error', t('presentationFile.pageMissing', { page: PRESENTATION_PAGE, reason: (error as Error).message }));
     return;
   }
   const savedAt = new Date().toISOString();
@@ -58,11 +60,12 @@ export async function savePresentationFile(store: AppStore, fetchImpl: typeof fe
   const fileName = presentationFileName(savedAt, payload.title);
   downloadText(fileName, html, 'text/html');
   const views = store.getState().storyboard.length;
-  const size = `${(new Blob([html]).size / 1024 / 1024).toFixed(1)} MB`;
-  s.pushNotice(
-    views ? 'info' : 'warning',
-    views
-      ? `Saved ${fileName} (${size}, ${views} view${views === 1 ? '' : 's'}): it opens in any browser, without network, straight into the presenter.`
-      : `Saved ${fileName} (${size}) with no storyboard views: it shows the map read-only. Capture views first to present them.`,
-  );
+  const size = megabytes(new Blob([html]).size);
+  s.pushNotice(views ? 'info' : 'warning', views ? t('presentationFile.saved', { fileName, size, views }) : t('presentationFile.savedEmpty', { fileName, size }));
+}
+
+/** '2.3 MB' (always one decimal, as the notice always had), the decimal sign the active language's. */
+function megabytes(bytes: number): string {
+  const value = Number((bytes / 1024 / 1024).toFixed(1));
+  return t('number.megabytes', { value: numberFormatFor(activeLocale(), { minimumFractionDigits: 1, maximumFractionDigits: 1, useGrouping: false }).format(value) });
 }

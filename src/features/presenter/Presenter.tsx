@@ -7,6 +7,7 @@
 import { useRef } from 'react';
 import { useAppStore } from '../../state/store';
 import { CommandButton } from '../commands/CommandButton';
+import { useT } from '../i18n/use-t';
 import { useAudienceLink } from '../speaker/use-audience-link';
 import { useAutoAdvance, usePlayBetween, usePresenterSession } from './use-presenter-session';
 import { useFramePadding } from './use-frame-padding';
@@ -23,6 +24,7 @@ function shownOverlays(presenting: PresentingState | null, view: StoryView | und
 
 export function Presenter() {
   const presenting = useAppStore((s) => s.presenting);
+  const t = useT();
   const storyboard = useAppStore((s) => s.storyboard);
   const root = useRef<HTMLDivElement>(null);
   const index = presenting?.index ?? null;
@@ -35,9 +37,9 @@ export function Presenter() {
   useFramePadding(useAppStore, root, view?.bounds, `${view?.id}|${shown.caption}|${shown.badge}|${shown.legend}`);
   if (!presenting) return null;
   const count = storyboard.length;
-  const position = `${presenting.index + 1} / ${count}`;
+  const position = t('presenter.position', { position: presenting.index + 1, count });
   return (
-    <div className="presenter" ref={root} tabIndex={-1} role="region" aria-roledescription="presentation" aria-label={`Presentation, view ${position}`} data-testid="presenter">
+    <div className="presenter" ref={root} tabIndex={-1} role="region" aria-roledescription="presentation" aria-label={t('presenter.label', { position: presenting.index + 1, count })} data-testid="presenter">
       {view ? <PresenterDock view={view} caption={shown.caption} legend={shown.legend} /> : null}
       {shown.badge ? (
         <p className="presenter-position" data-frame-overlay="badge" data-testid="presenter-position" aria-live="polite">
@@ -48,10 +50,10 @@ export function Presenter() {
         <div style={{ width: `${((presenting.index + 1) / Math.max(1, count)) * 100}%` }} />
       </div>
       <CommandButton id="present.speaker" className="presenter-speaker" data-frame-overlay="speaker" data-testid="presenter-speaker-window" />
-      <button type="button" className="presenter-exit" data-frame-overlay="exit" onClick={() => useAppStore.getState().stopPresenting()} aria-label="Leave the presentation (Esc)">
+      <button type="button" className="presenter-exit" data-frame-overlay="exit" onClick={() => useAppStore.getState().stopPresenting()} aria-label={t('presenter.exit')}>
         ×
       </button>
-      {presenting.blanked ? <div className="presenter-blank" data-testid="presenter-blank" aria-label="Screen blanked; press B to show it again" role="img" /> : null}
+      {presenting.blanked ? <div className="presenter-blank" data-testid="presenter-blank" aria-label={t('presenter.blanked')} role="img" /> : null}
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { useMemo } from 'react';
 import { rgbaCss } from '../../domain/palette';
 import { iconDataUrl } from '../../map/layers/icon-atlas';
 import { useAppStore } from '../../state/store';
+import { useT } from '../i18n/use-t';
 import { currentLegend } from '../media-export/compose';
 import type { LegendMark } from '../media-export/legend-content';
 import type { StoryView } from '../../domain/storyboard';
@@ -37,13 +38,15 @@ export function PresenterLegend({ view }: { view: StoryView }) {
   const dataset = useAppStore((s) => s.dataset);
   const layers = useAppStore((s) => s.layers);
   const tables = useAppStore((s) => s.tables);
+  const t = useT();
   const entries = useMemo(() => {
     const state = useAppStore.getState();
     return currentLegend({ ...state, dataset, layers, tables, month: view.month, windowMode: view.windowMode, windowStart: view.windowStart }, undefined, view.bounds);
-  }, [dataset, layers, tables, view.month, view.windowMode, view.windowStart, view.bounds]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `t` stands for the language the legend's texts are in
+  }, [dataset, layers, tables, view.month, view.windowMode, view.windowStart, view.bounds, t]);
   if (entries.length === 0) return null;
   return (
-    <aside className="presenter-legend" aria-label="Legend" data-testid="presenter-legend" data-frame-overlay="legend">
+    <aside className="presenter-legend" aria-label={t('presenter.legend')} data-testid="presenter-legend" data-frame-overlay="legend">
       <ul>
         {entries.map((entry) => (
           <li key={entry.label} className={`presenter-legend-entry-${entry.mark.kind}`}>

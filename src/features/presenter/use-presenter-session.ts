@@ -4,6 +4,7 @@
  */
 import { useEffect, useRef } from 'react';
 import { monthIndex } from '../../domain/month';
+import { t } from '../../domain/i18n';
 import type { AppStore } from '../../state/store';
 import { takeExpectedFullscreenExit } from '../speaker/open-speaker-window';
 
@@ -25,7 +26,7 @@ export function usePresenterSession(store: AppStore, active: boolean, focusTarge
     let entered = false;
     const onChange = () => {
       if (document.fullscreenElement) entered = true;
-      else if (takeExpectedFullscreenExit()) store.getState().pushNotice('info', 'The browser left full screen to open the speaker window. Press F here to present full screen again.');
+      else if (takeExpectedFullscreenExit()) store.getState().pushNotice('info', t('presenter.fullscreenLeft'));
       else if (entered) store.getState().stopPresenting();
     };
     document.addEventListener('fullscreenchange', onChange);

@@ -8,8 +8,8 @@ import type { AppState } from '../../state/store';
 import type { SpeakerCommand, SpeakerSnapshot } from './speaker-protocol';
 
 /** The presentation as the speaker window shows it; null when nothing is being presented. */
-export function speakerSnapshot(state: Pick<AppState, 'presenting' | 'storyboard'>): SpeakerSnapshot | null {
-  const { presenting, storyboard } = state;
+export function speakerSnapshot(state: Pick<AppState, 'presenting' | 'storyboard' | 'language'>): SpeakerSnapshot | null {
+  const { presenting, storyboard, language } = state;
   if (!presenting || storyboard.length === 0) return null;
   return {
     views: storyboard.map((view) => ({
@@ -21,6 +21,7 @@ export function speakerSnapshot(state: Pick<AppState, 'presenting' | 'storyboard
     index: Math.min(presenting.index, storyboard.length - 1),
     blanked: presenting.blanked,
     startedAt: presenting.startedAt,
+    language,
   };
 }
 

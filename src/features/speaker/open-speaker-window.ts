@@ -4,6 +4,7 @@
  * presentation that was full screen is told to expect it (it would otherwise end, as on Esc).
  */
 import { hasInlineAssets } from '../../data/inline-assets';
+import { t } from '../../domain/i18n';
 import type { AppState } from '../../state/store';
 import { SPEAKER_WINDOW_NAME, speakerWindowUrl } from './speaker-route';
 
@@ -15,9 +16,6 @@ const EXIT_WAIT_MS = 3000;
 let opened: Window | null = null;
 let fullscreenExitExpected = false;
 let expectTimer: number | undefined;
-
-export const POPUP_BLOCKED_MESSAGE =
-  'The browser blocked the speaker window. Allow pop-ups for this page (the blocked pop-up icon at the end of the address bar, or the browser\'s site settings), then press N or "Speaker window" again.';
 
 /** The speaker window this page opened, while it is open (the link's fallback posts to it). */
 export function openedSpeakerWindow(): Window | null {
@@ -48,7 +46,7 @@ export function openSpeakerWindow(state: Pick<AppState, 'pushNotice'>) {
   const win = window.open(speakerWindowUrl(window.location.href, hasInlineAssets()), SPEAKER_WINDOW_NAME, WINDOW_FEATURES);
   if (!win) {
     fullscreenExitExpected = false;
-    state.pushNotice('warning', POPUP_BLOCKED_MESSAGE);
+    state.pushNotice('warning', t('speaker.popupBlocked'));
     return;
   }
   opened = win;

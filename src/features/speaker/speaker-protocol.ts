@@ -4,6 +4,7 @@
  * (speaker-link.ts). Anything that arrives is untrusted until `readMessage` accepts it: another
  * tab, an older copy of the app or a browser extension may post on the same channel.
  */
+import { isLocaleCode, type LocaleCode } from '../../domain/i18n/locales';
 
 /** Tells our messages apart from anything else posted to the window or channel. */
 export const SPEAKER_PROTOCOL = 'routeshift-speaker';
@@ -27,6 +28,8 @@ export interface SpeakerSnapshot {
   blanked: boolean;
   /** When the presentation (or its clock, after a reset) started: epoch milliseconds. */
   startedAt: number;
+  /** The audience window's interface language: the speaker window speaks it too (its own labels; the views' texts come formatted). */
+  language: LocaleCode;
 }
 
 /** Audience → speaker. `presentation: null` = not presenting (never started, or ended). */
@@ -76,10 +79,12 @@ function readView(value: unknown): SpeakerView | null {
 function readSnapshot(value: unknown): SpeakerSnapshot | null {
   if (!isDict(value) || !Array.isArray(value.views) || value.views.length === 0 || value.views.length > MAX_VIEWS) return null;
   const views = value.views.map(readView);
-  const { index, blanked, startedAt } = value;
+  const { index, blanked, startedAt, language } = value;
   if (views.some((v) => v === null) || !isIndex(index) || index >= views.length) return null;
   if (typeof blanked !== 'boolean' || typeof startedAt !== 'number' || !Number.isFinite(startedAt)) return null;
-  return { views: views as SpeakerView[], index, blanked, startedAt };
+  // Only a language the app has: the code picks a catalogue to load, so nothing else may pass.
+  if (!isLocaleCode(language)) return null;
+  return { views: views as SpeakerView[], index, blanked, startedAt, language };
 }
 
 function readAudience(value: Dict): AudienceMessage | null {

@@ -3,6 +3,8 @@
  * (follow one audience window; an ended presentation is said to have ended, never shown stale) are
  * tested without windows.
  */
+import { t } from '../../domain/i18n';
+import type { LocaleCode } from '../../domain/i18n/locales';
 import type { AudienceMessage, SpeakerSnapshot } from './speaker-protocol';
 
 export type SpeakerScreen =
@@ -31,9 +33,14 @@ export function nextScreen(screen: SpeakerScreen, message: AudienceMessage): Spe
   return { status: 'ended', audience: message.audience, reason: message.kind === 'closed' ? 'closed' : 'ended' };
 }
 
-/** "2 / 5". */
+/** "2 / 5" (in the active language). */
 export function positionText(presentation: SpeakerSnapshot): string {
-  return `${presentation.index + 1} / ${presentation.views.length}`;
+  return t('speaker.position', { position: presentation.index + 1, count: presentation.views.length });
+}
+
+/** The language the audience window speaks, while a presentation is followed. */
+export function screenLanguage(screen: SpeakerScreen): LocaleCode | undefined {
+  return screen.status === 'presenting' ? screen.presentation.language : undefined;
 }
 
 /** Elapsed time as minutes and seconds ("07:05"; "75:00" after an hour and a quarter). */

@@ -31,7 +31,8 @@ export function useAudienceLink(store: AppStore) {
     const link = openSpeakerLink(onMessage, () => [openedSpeakerWindow()]);
     link.send(stateMessage());
     const unsubscribe = store.subscribe((s, before) => {
-      if (s.presenting !== before.presenting || s.storyboard !== before.storyboard) link.send(stateMessage());
+      // A language change re-sends too: the views' month labels are formatted here, in the new language.
+      if (s.presenting !== before.presenting || s.storyboard !== before.storyboard || s.language !== before.language) link.send(stateMessage());
     });
     const onPageHide = () => link.send({ from: 'audience', message: { kind: 'closed', audience: AUDIENCE_ID } });
     window.addEventListener('pagehide', onPageHide);

@@ -5,7 +5,9 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import type { BuiltInStory } from '../../domain/storyboard';
+import { t as translate } from '../../domain/i18n';
 import { useAppStore } from '../../state/store';
+import { useT } from '../i18n/use-t';
 import { fetchBuiltInStory, openStoryInStoryboard, ROUTE_SHIFT_STORY, type StoryOpenMode } from './open-built-in-story';
 import './storyboard.css';
 
@@ -17,6 +19,7 @@ export interface BuiltInStoryButtonProps {
 }
 
 export function BuiltInStoryButton({ place }: BuiltInStoryButtonProps) {
+  const t = useT();
   const [phase, setPhase] = useState<Phase>({ step: 'idle' });
   const firstChoice = useRef<HTMLButtonElement>(null);
   const present = place === 'start';
@@ -47,31 +50,30 @@ export function BuiltInStoryButton({ place }: BuiltInStoryButtonProps) {
       // Opened before and unchanged: nothing to ask.
       setPhase({ step: 'idle' });
       if (present) useAppStore.getState().startPresenting(0);
-      else useAppStore.getState().pushNotice('info', `The storyboard is the built-in briefing “${story.title}” already.`);
+      else useAppStore.getState().pushNotice('info', translate('storyboard.briefingAlready', { title: story.title }));
     } else setPhase({ step: 'ask', story, existing: current.length });
   };
 
-  const label = present ? `Present the built-in briefing: ${ROUTE_SHIFT_STORY.title}` : `Built-in briefing: ${ROUTE_SHIFT_STORY.title}`;
+  const label = t(present ? 'storyboard.presentBriefing' : 'storyboard.briefingButton', { title: ROUTE_SHIFT_STORY.title });
   return (
     <div className={`built-in-story built-in-story-${place}`}>
       <button type="button" className={present ? 'primary' : undefined} onClick={() => void start()} disabled={phase.step === 'loading'} aria-expanded={phase.step === 'ask'} data-testid={testid}>
-        {phase.step === 'loading' ? 'Loading the briefing…' : label}
+        {phase.step === 'loading' ? t('storyboard.briefingLoading') : label}
       </button>
       {phase.step === 'ask' ? (
-        <div className="built-in-story-ask" role="group" aria-label="Your storyboard has views" data-testid={`${testid}-ask`}>
+        <div className="built-in-story-ask" role="group" aria-label={t('storyboard.askLabel')} data-testid={`${testid}-ask`}>
           <p className="small">
-            Your storyboard has {phase.existing} view{phase.existing === 1 ? '' : 's'}. Put the briefing’s {phase.story.views.length} views in their place (Undo brings yours
-            back), or after them?
+            {t('storyboard.askText', { existing: phase.existing, count: phase.story.views.length })}
           </p>
           <div className="built-in-story-choices">
             <button type="button" ref={firstChoice} onClick={() => open(phase.story, 'replace')} data-testid={`${testid}-replace`}>
-              Replace
+              {t('storyboard.replace')}
             </button>
             <button type="button" onClick={() => open(phase.story, 'append')} data-testid={`${testid}-append`}>
-              Add after mine
+              {t('storyboard.addAfter')}
             </button>
             <button type="button" onClick={() => setPhase({ step: 'idle' })}>
-              Cancel
+              {t('storyboard.cancel')}
             </button>
           </div>
         </div>
@@ -82,10 +84,11 @@ export function BuiltInStoryButton({ place }: BuiltInStoryButtonProps) {
 
 /** The start of the side panel: the briefing, presented in one click. */
 export function StartBriefing() {
+  const t = useT();
   return (
-    <section className="start-briefing" aria-label="Built-in briefing" data-testid="start-briefing-card">
-      <h2>Built-in briefing</h2>
-      <p className="small muted">How the route shifted between the Balkans and the Mediterranean, view by view, with the sources of each figure.</p>
+    <section className="start-briefing" aria-label={t('storyboard.startLabel')} data-testid="start-briefing-card">
+      <h2>{t('storyboard.startLabel')}</h2>
+      <p className="small muted">{t('storyboard.startText')}</p>
       <BuiltInStoryButton place="start" />
     </section>
   );

@@ -3,6 +3,8 @@ import { useId } from 'react';
 import type { StoryOverlayHiding, StoryView } from '../../domain/storyboard';
 import { viewFromState } from '../../state/slices/storyboard-slice';
 import { useAppStore } from '../../state/store';
+import type { MessageKey } from '../../domain/i18n';
+import { useT } from '../i18n/use-t';
 
 interface StoryViewEditorProps {
   view: StoryView;
@@ -12,38 +14,40 @@ interface StoryViewEditorProps {
 }
 
 export function StoryViewEditor({ view, index, onDuplicate, onDelete }: StoryViewEditorProps) {
+  const t = useT();
   const id = useId();
   const update = (patch: Partial<StoryView>) => useAppStore.getState().updateView(view.id, patch);
   return (
-    <div className="story-editor" role="group" aria-label={`View ${index + 1}: ${view.title}`} data-testid="story-editor">
-      <label htmlFor={`${id}-title`}>Title</label>
+    <div className="story-editor" role="group" aria-label={t('storyboard.editorLabel', { position: index + 1, title: view.title })} data-testid="story-editor">
+      <label htmlFor={`${id}-title`}>{t('storyboard.title')}</label>
       <input id={`${id}-title`} type="text" value={view.title} onChange={(e) => update({ title: e.target.value })} data-testid="story-title" />
-      <label htmlFor={`${id}-caption`}>Caption (on the slide)</label>
+      <label htmlFor={`${id}-caption`}>{t('storyboard.caption')}</label>
       <textarea id={`${id}-caption`} rows={2} value={view.caption} onChange={(e) => update({ caption: e.target.value })} data-testid="story-caption" />
-      <label htmlFor={`${id}-notes`}>Speaker notes (in the speaker window only, never on the slide)</label>
+      <label htmlFor={`${id}-notes`}>{t('storyboard.notes')}</label>
       <textarea id={`${id}-notes`} rows={2} value={view.notes} onChange={(e) => update({ notes: e.target.value })} />
       <HidingChoices view={view} />
       <div className="story-editor-actions">
-        <button type="button" onClick={() => useAppStore.getState().applyView(view, { animate: true })}>Show</button>
-        <button type="button" onClick={() => useAppStore.getState().updateView(view.id, recapture(view))} title="Replace the camera, time, layers, filters and selection with the map as it is now">
-          Update from map
+        <button type="button" onClick={() => useAppStore.getState().applyView(view, { animate: true })}>{t('storyboard.show')}</button>
+        <button type="button" onClick={() => useAppStore.getState().updateView(view.id, recapture(view))} title={t('storyboard.updateFromMapTitle')}>
+          {t('storyboard.updateFromMap')}
         </button>
-        <button type="button" onClick={() => useAppStore.getState().startPresenting(index)}>Present from here</button>
-        <button type="button" onClick={onDuplicate}>Duplicate</button>
-        <button type="button" onClick={onDelete} data-testid="story-delete">Delete</button>
+        <button type="button" onClick={() => useAppStore.getState().startPresenting(index)}>{t('storyboard.presentFromHere')}</button>
+        <button type="button" onClick={onDuplicate}>{t('storyboard.duplicate')}</button>
+        <button type="button" onClick={onDelete} data-testid="story-delete">{t('storyboard.delete')}</button>
       </div>
     </div>
   );
 }
 
-const HIDEABLE: { key: keyof StoryOverlayHiding; label: string }[] = [
-  { key: 'caption', label: 'caption' },
-  { key: 'badge', label: 'position (1 / 3)' },
-  { key: 'legend', label: 'legend' },
+const HIDEABLE: { key: keyof StoryOverlayHiding; label: MessageKey }[] = [
+  { key: 'caption', label: 'storyboard.hideCaption' },
+  { key: 'badge', label: 'storyboard.hideBadge' },
+  { key: 'legend', label: 'storyboard.hideMapLegend' },
 ];
 
 /** Which overlays this view hides while presenting (H hides them all on any view). */
 function HidingChoices({ view }: { view: StoryView }) {
+  const t = useT();
   const toggle = (key: keyof StoryOverlayHiding, on: boolean) => {
     const { [key]: _dropped, ...rest } = view.hide ?? {};
     const hide: StoryOverlayHiding = on ? { ...rest, [key]: true } : rest;
@@ -51,10 +55,10 @@ function HidingChoices({ view }: { view: StoryView }) {
   };
   return (
     <fieldset className="story-editor-hiding">
-      <legend>While presenting, hide</legend>
+      <legend>{t('storyboard.hideLegend')}</legend>
       {HIDEABLE.map(({ key, label }) => (
         <label key={key}>
-          <input type="checkbox" checked={Boolean(view.hide?.[key])} onChange={(e) => toggle(key, e.target.checked)} data-testid={`story-hide-${key}`} /> {label}
+          <input type="checkbox" checked={Boolean(view.hide?.[key])} onChange={(e) => toggle(key, e.target.checked)} data-testid={`story-hide-${key}`} /> {t(label)}
         </label>
       ))}
     </fieldset>

@@ -3,10 +3,12 @@
  * Alt+↑/↓ on the focused view), edit, duplicate, delete with Undo, and start the presenter.
  */
 import { useState } from 'react';
+import { t as translate } from '../../domain/i18n';
 import { formatMonthShort } from '../../domain/month';
 import type { StoryView } from '../../domain/storyboard';
 import { useAppStore } from '../../state/store';
 import { CommandButton } from '../commands/CommandButton';
+import { useT } from '../i18n/use-t';
 import { StoryViewEditor } from './StoryViewEditor';
 import { BuiltInStoryButton } from './BuiltInStoryButton';
 import './storyboard.css';
@@ -14,10 +16,11 @@ import './storyboard.css';
 function deleteWithUndo(view: StoryView) {
   const removed = useAppStore.getState().deleteView(view.id);
   if (!removed) return;
-  useAppStore.getState().pushNotice('info', `View “${view.title}” deleted.`, { label: 'Undo', run: () => useAppStore.getState().restoreView(removed.view, removed.index) });
+  useAppStore.getState().pushNotice('info', translate('storyboard.viewDeleted', { title: view.title }), { label: translate('storyboard.undo'), run: () => useAppStore.getState().restoreView(removed.view, removed.index) });
 }
 
 export function StoryboardPanel() {
+  const t = useT();
   const views = useAppStore((s) => s.storyboard);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [dragId, setDragId] = useState<string | null>(null);
@@ -27,7 +30,7 @@ export function StoryboardPanel() {
   const move = (view: StoryView, to: number) => {
     if (to < 0 || to >= views.length) return;
     useAppStore.getState().moveView(view.id, to);
-    setAnnouncement(`“${view.title}” moved to position ${to + 1} of ${views.length}.`);
+    setAnnouncement(t('storyboard.viewMoved', { title: view.title, position: to + 1, count: views.length }));
   };
   const onItemKey = (event: React.KeyboardEvent, view: StoryView, index: number) => {
     if (!event.altKey || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown')) return;
@@ -37,25 +40,25 @@ export function StoryboardPanel() {
   const capture = () => {
     const view = useAppStore.getState().captureView();
     setSelectedId(view.id);
-    setAnnouncement(`View “${view.title}” captured: ${useAppStore.getState().storyboard.length} in the storyboard.`);
+    setAnnouncement(t('storyboard.viewCaptured', { title: view.title, count: useAppStore.getState().storyboard.length }));
   };
 
   return (
     <div className="storyboard-panel" data-testid="storyboard-panel">
       <div className="storyboard-actions">
         <button type="button" onClick={capture} data-testid="capture-view">
-          Capture view
+          {t('storyboard.captureView')}
         </button>
         <CommandButton id="present.start" disabled={views.length === 0} data-testid="present-button" />
-        <CommandButton id="speaker.open" title="Open the speaker window first, on your own screen: it follows the presentation" data-testid="speaker-window-button" />
+        <CommandButton id="speaker.open" title={t('storyboard.speakerButtonTitle')} data-testid="speaker-window-button" />
       </div>
       <BuiltInStoryButton place="panel" />
       {views.length === 0 ? (
         <p className="small muted" data-testid="storyboard-empty">
-          No views yet. Set the month, layers and map as you want them shown, then “Capture view”. Views are presented in order with a clicker or PageDown.
+          {t('storyboard.empty')}
         </p>
       ) : (
-        <ol className="story-list" aria-label="Storyboard views (Alt+↑/↓ moves the focused view)" data-own-keys>
+        <ol className="story-list" aria-label={t('storyboard.listLabel')} data-own-keys>
           {views.map((view, index) => (
             <li
               key={view.id}
@@ -84,7 +87,7 @@ export function StoryboardPanel() {
                 onKeyDown={(e) => onItemKey(e, view, index)}
               >
                 <span className="story-index" aria-hidden="true">{index + 1}</span>
-                <span className="story-title">{view.title || 'Untitled view'}</span>
+                <span className="story-title">{view.title || t('storyboard.untitledView')}</span>
                 <span className="story-month">{formatMonthShort(view.month)}</span>
               </button>
             </li>

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { storyViewSchema } from '../../data/project/project-schema';
 import { formatPath } from '../../data/validate-dataset';
 import type { BuiltInStory } from '../../domain/storyboard';
+import { t } from '../../domain/i18n';
 
 export const STORY_FORMAT = 'routeshift-story';
 
@@ -57,21 +58,23 @@ export async function loadBuiltInStory(url: string, name: string, fetchImpl: typ
   try {
     response = await fetchImpl(url);
   } catch (error) {
-    throw new BuiltInStoryError('missing', `The built-in briefing “${name}” could not be loaded (${file}: ${(error as Error).message}).`);
+    throw new BuiltInStoryError('missing', t('storyboard.errorNotLoaded', { name, file, reason: (error as Error).message }));
   }
   if (!response.ok) {
-    throw new BuiltInStoryError('missing', `The built-in briefing “${name}” is not in this copy of RouteShift (${file}: HTTP ${response.status}). Rebuild the data with npm run build:data.`);
+    throw new BuiltInStoryError('missing', t('storyboard.errorMissing', { name, file, status: String(response.status) }));
   }
   let json: unknown;
   try {
     json = await response.json();
   } catch {
-    throw new BuiltInStoryError('not-json', `The built-in briefing “${name}” could not be opened: ${file} is not valid JSON.`);
+    throw new BuiltInStoryError('not-json', t('storyboard.errorNotJson', { name, file }));
   }
   const result = parseBuiltInStory(json);
   if (!result.ok) {
-    const more = result.problems.length > 3 ? ` (and ${result.problems.length - 3} more)` : '';
-    throw new BuiltInStoryError('invalid', `The built-in briefing “${name}” could not be opened: ${file} is not a valid story. ${result.problems.slice(0, 3).join('; ')}${more}.`);
+    // The problems themselves (paths and the schema's words) are for whoever fixes the file: they stay as the schema says them.
+    const problems = result.problems.slice(0, 3).join('; ');
+    const more = result.problems.length - 3;
+    throw new BuiltInStoryError('invalid', more > 0 ? t('storyboard.errorInvalidMore', { name, file, problems, more }) : t('storyboard.errorInvalid', { name, file, problems }));
   }
   return result.story;
 }

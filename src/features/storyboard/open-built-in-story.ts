@@ -3,6 +3,7 @@
  * presented, exported and saved like any storyboard. Nothing the user made is lost silently:
  * replacing a storyboard that has views leaves an Undo that puts them back; adding keeps them.
  */
+import { t } from '../../domain/i18n';
 import type { BuiltInStory, StoryView } from '../../domain/storyboard';
 import { newViewId } from '../../state/slices/storyboard-slice';
 import type { AppStore } from '../../state/store';
@@ -38,14 +39,14 @@ export function openStoryInStoryboard(store: AppStore, story: BuiltInStory, mode
   const views = freshViews(story, taken);
   const first = mode === 'append' ? before.length : 0;
   store.getState().setStoryboard(mode === 'append' ? [...before, ...views] : views);
-  const count = `${views.length} view${views.length === 1 ? '' : 's'}`;
+  const counts = { title: story.title, count: views.length, before: before.length };
   if (mode === 'replace' && before.length > 0) {
-    store.getState().pushNotice('info', `Built-in briefing “${story.title}” opened: its ${count} replaced your ${before.length} in the storyboard.`, {
-      label: 'Undo',
+    store.getState().pushNotice('info', t('storyboard.briefingReplaced', counts), {
+      label: t('storyboard.undo'),
       run: () => store.getState().setStoryboard(before),
     });
   } else if (mode === 'append' && before.length > 0) {
-    store.getState().pushNotice('info', `Built-in briefing “${story.title}”: ${count} added after your ${before.length}.`);
+    store.getState().pushNotice('info', t('storyboard.briefingAdded', counts));
   }
   if (present) store.getState().startPresenting(first);
   return first;

@@ -3,6 +3,7 @@
  * The pure list updaters are exported for tests and for the project file; the slice wraps them.
  */
 import type { StateCreator } from 'zustand';
+import { t } from '../../domain/i18n';
 import { formatMonthLong } from '../../domain/month';
 import type { StoryCamera, StoryView } from '../../domain/storyboard';
 import type { Bounds } from '../../domain/framing';
@@ -146,7 +147,7 @@ export const createStoryboardSlice: StateCreator<AppState, [], [], StoryboardSli
       const index = indexOf(id);
       const original = get().storyboard[index];
       if (!original) return null;
-      const copy: StoryView = { ...structuredClone(original), id: newViewId(), title: `${original.title} (copy)` };
+      const copy: StoryView = { ...structuredClone(original), id: newViewId(), title: t('storyboard.copyTitle', { title: original.title }) };
       set({ storyboard: insertAt(get().storyboard, copy, index + 1) });
       return copy;
     },

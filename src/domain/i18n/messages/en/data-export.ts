@@ -10,6 +10,7 @@ export const dataExport = {
   'dataExport.csvTitle': '{app}: export of what is visible on the map',
   'dataExport.csvGenerated': 'Generated: {generatedAt}',
   'dataExport.csvMonths': 'Months: {months}',
+  'dataExport.monthsRange': '{from} to {to}',
   'dataExport.csvLayers': 'Layers: {layers}',
   'dataExport.csvNoLayers': 'Layers: none',
   'dataExport.csvDataDate': 'Data date: {dataDate}',

@@ -3,11 +3,18 @@
  * ("{count, plural, one {# segment} other {# segments}}"). One file per feature, merged here; the
  * other languages' catalogues must have exactly these keys (tests/unit/i18n-catalogues.test.ts).
  */
+import { briefing } from './briefing';
+import { change } from './change';
+import { charts } from './charts';
 import { common } from './common';
 import { dataExport } from './data-export';
 import { domain } from './domain';
 import { handout } from './handout';
 import { mediaExport } from './media-export';
+import { presentationFile } from './presentation-file';
+import { presenter } from './presenter';
+import { speaker } from './speaker';
+import { storyboard } from './storyboard';
 
 export const en = {
   ...common,
@@ -15,6 +22,13 @@ export const en = {
   ...mediaExport,
   ...handout,
   ...dataExport,
+  ...charts,
+  ...storyboard,
+  ...presenter,
+  ...speaker,
+  ...briefing,
+  ...presentationFile,
+  ...change,
 };
 
 export type MessageKey = keyof typeof en;

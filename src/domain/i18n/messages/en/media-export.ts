@@ -1,6 +1,10 @@
 /** The image / video / handout export: its panel, progress, and the texts drawn into pictures, videos and the PDF handout. */
 export const mediaExport = {
   'mediaExport.defaultTitle': 'Migrant-smuggling routes',
+  'mediaExport.exportCancelled': 'Export cancelled',
+  'mediaExport.imageNotEncoded': 'The image could not be encoded.',
+  'mediaExport.sizeFullHd': '1920 × 1080 (Full HD)',
+  'mediaExport.size4k': '3840 × 2160 (4K)',
   'mediaExport.videoTitle': '{base}, {period}',
   'mediaExport.noMp4Note':
     'This browser cannot encode MP4 (H.264) video at this size, so the video is WebM: it plays in current browsers and VLC; PowerPoint and Keynote may need it converted to MP4.',
