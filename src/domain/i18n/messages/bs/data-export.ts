@@ -2,6 +2,7 @@ import type { AreaCatalogue } from '../area';
 import type { dataExport as english } from '../en/data-export';
 
 export const dataExport: AreaCatalogue<typeof english> = {
+  'dataExport.monthsRange': '{from} do {to}',
   'dataExport.noteVolumes': 'Količine na segmentima su brojke imenovane serije tokova; serija za cijelu rutu nije vlastiti udio segmenta.',
   'dataExport.noteSafeHouses': 'Sigurne kuće su ilustrativne: nijedan javni izvor ne navodi njihovu lokaciju.',
   'dataExport.noteEvents': 'Datirani događaji su uključeni kad je njihov mjesec među izvezenim mjesecima.',

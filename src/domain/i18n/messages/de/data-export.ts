@@ -2,6 +2,7 @@ import type { AreaCatalogue } from '../area';
 import type { dataExport as english } from '../en/data-export';
 
 export const dataExport: AreaCatalogue<typeof english> = {
+  'dataExport.monthsRange': '{from} bis {to}',
   'dataExport.noteVolumes':
     'Die Werte der Abschnitte sind die Zahlen der jeweils genannten Stromreihe; eine Reihe für die gesamte Route ist nicht der Anteil des einzelnen Abschnitts.',
   'dataExport.noteSafeHouses': 'Unterschlupfe sind illustrativ: Keine öffentliche Quelle nennt ihre Lage.',

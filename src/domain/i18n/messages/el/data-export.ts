@@ -2,6 +2,7 @@ import type { AreaCatalogue } from '../area';
 import type { dataExport as english } from '../en/data-export';
 
 export const dataExport: AreaCatalogue<typeof english> = {
+  'dataExport.monthsRange': '{from} έως {to}',
   'dataExport.noteVolumes':
     'Οι όγκοι των τμημάτων είναι τα στοιχεία της κατονομαζόμενης σειράς ροών· μια σειρά για ολόκληρη τη διαδρομή δεν είναι το μερίδιο του ίδιου του τμήματος.',
   'dataExport.noteSafeHouses': 'Τα κρησφύγετα είναι ενδεικτικά: καμία δημόσια πηγή δεν προσδιορίζει τη θέση τους.',

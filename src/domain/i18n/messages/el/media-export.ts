@@ -2,6 +2,10 @@ import type { AreaCatalogue } from '../area';
 import type { mediaExport as english } from '../en/media-export';
 
 export const mediaExport: AreaCatalogue<typeof english> = {
+  'mediaExport.exportCancelled': 'Η εξαγωγή ακυρώθηκε',
+  'mediaExport.imageNotEncoded': 'Δεν ήταν δυνατή η κωδικοποίηση της εικόνας.',
+  'mediaExport.sizeFullHd': '1920 × 1080 (Full HD)',
+  'mediaExport.size4k': '3840 × 2160 (4K)',
   'mediaExport.defaultTitle': 'Διαδρομές διακίνησης μεταναστών',
   'mediaExport.videoTitle': '{base}, {period}',
   'mediaExport.noMp4Note':

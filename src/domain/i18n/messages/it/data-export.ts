@@ -2,6 +2,7 @@ import type { AreaCatalogue } from '../area';
 import type { dataExport as english } from '../en/data-export';
 
 export const dataExport: AreaCatalogue<typeof english> = {
+  'dataExport.monthsRange': 'da {from} a {to}',
   'dataExport.noteVolumes':
     'I volumi dei segmenti sono i dati della serie di flussi indicata; una serie relativa all’intera rotta non è la quota propria del segmento.',
   'dataExport.noteSafeHouses': 'Le case sicure sono illustrative: nessuna fonte pubblica ne indica la posizione.',

@@ -2,6 +2,10 @@ import type { AreaCatalogue } from '../area';
 import type { mediaExport as english } from '../en/media-export';
 
 export const mediaExport: AreaCatalogue<typeof english> = {
+  'mediaExport.exportCancelled': 'Esportazione annullata',
+  'mediaExport.imageNotEncoded': 'Impossibile codificare l’immagine.',
+  'mediaExport.sizeFullHd': '1920 × 1080 (Full HD)',
+  'mediaExport.size4k': '3840 × 2160 (4K)',
   'mediaExport.defaultTitle': 'Rotte del traffico di migranti',
   'mediaExport.videoTitle': '{base}, {period}',
   'mediaExport.noMp4Note':

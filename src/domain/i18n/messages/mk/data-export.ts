@@ -2,6 +2,7 @@ import type { AreaCatalogue } from '../area';
 import type { dataExport as english } from '../en/data-export';
 
 export const dataExport: AreaCatalogue<typeof english> = {
+  'dataExport.monthsRange': '{from} до {to}',
   'dataExport.noteVolumes':
     'Обемите на сегментите се бројките од именуваната серија на текови; серијата за целата рута не е уделот на самиот сегмент.',
   'dataExport.noteSafeHouses': 'Безбедните куќи се илустративни: ниеден јавен извор не ја наведува нивната локација.',

@@ -2,6 +2,10 @@ import type { AreaCatalogue } from '../area';
 import type { mediaExport as english } from '../en/media-export';
 
 export const mediaExport: AreaCatalogue<typeof english> = {
+  'mediaExport.exportCancelled': 'Извозот е откажан',
+  'mediaExport.imageNotEncoded': 'Сликата не можеше да се кодира.',
+  'mediaExport.sizeFullHd': '1920 × 1080 (Full HD)',
+  'mediaExport.size4k': '3840 × 2160 (4K)',
   'mediaExport.defaultTitle': 'Рути на криумчарење мигранти',
   'mediaExport.videoTitle': '{base}, {period}',
   'mediaExport.noMp4Note':

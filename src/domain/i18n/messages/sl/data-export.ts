@@ -2,6 +2,7 @@ import type { AreaCatalogue } from '../area';
 import type { dataExport as english } from '../en/data-export';
 
 export const dataExport: AreaCatalogue<typeof english> = {
+  'dataExport.monthsRange': '{from} do {to}',
   'dataExport.noteVolumes': 'Količine na odsekih so številke imenovane serije tokov; serija za celotno pot ni lasten delež odseka.',
   'dataExport.noteSafeHouses': 'Varne hiše so ponazoritvene: noben javni vir ne navaja njihove lokacije.',
   'dataExport.noteEvents': 'Datirani dogodki so vključeni, kadar je njihov mesec med izvoženimi meseci.',

@@ -2,6 +2,7 @@ import type { AreaCatalogue } from '../area';
 import type { dataExport as english } from '../en/data-export';
 
 export const dataExport: AreaCatalogue<typeof english> = {
+  'dataExport.monthsRange': '{from} deri më {to}',
   'dataExport.noteVolumes':
     'Vëllimet e segmenteve janë shifrat e serisë së emërtuar të flukseve; një seri për të gjithë rrugën nuk është pjesa e vetë segmentit.',
   'dataExport.noteSafeHouses': 'Shtëpitë e sigurta janë ilustruese: asnjë burim publik nuk e tregon vendndodhjen e tyre.',

@@ -2,6 +2,10 @@ import type { AreaCatalogue } from '../area';
 import type { mediaExport as english } from '../en/media-export';
 
 export const mediaExport: AreaCatalogue<typeof english> = {
+  'mediaExport.exportCancelled': 'Eksportimi u anulua',
+  'mediaExport.imageNotEncoded': 'Imazhi nuk mund të kodohej.',
+  'mediaExport.sizeFullHd': '1920 × 1080 (Full HD)',
+  'mediaExport.size4k': '3840 × 2160 (4K)',
   'mediaExport.defaultTitle': 'Rrugët e kontrabandës së migrantëve',
   'mediaExport.videoTitle': '{base}, {period}',
   'mediaExport.noMp4Note':

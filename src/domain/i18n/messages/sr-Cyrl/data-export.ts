@@ -2,6 +2,7 @@ import type { AreaCatalogue } from '../area';
 import type { dataExport as english } from '../en/data-export';
 
 export const dataExport: AreaCatalogue<typeof english> = {
+  'dataExport.monthsRange': '{from} до {to}',
   'dataExport.noteVolumes': 'Количине на сегментима су бројке именоване серије токова; серија за целу руту није сопствени удео сегмента.',
   'dataExport.noteSafeHouses': 'Сигурне куће су илустративне: ниједан јавни извор не наводи њихову локацију.',
   'dataExport.noteEvents': 'Датирани догађаји су укључени кад је њихов месец међу извезеним месецима.',
