@@ -19,6 +19,7 @@ import type { MapHandle } from '../map/MapView';
 import { resolveEntity } from '../state/selectors';
 import { useAppStore } from '../state/store';
 import { parseUrlState } from '../state/url-state';
+import { browserLanguage } from '../state/browser-language';
 import { SidePanel as SidePanelView } from './SidePanel';
 import { hasPresentationPayload, inlineBasemapData, readOnly } from './presentation-mode';
 import { MapStage } from './MapStage';
@@ -31,6 +32,8 @@ const testHook = installTestHook(useAppStore, () => mapHandle);
 provideExportMap(() => mapHandle);
 // The map is created before the data arrives, so the link's camera is read once, up front.
 const linkCamera = parseUrlState(window.location.search).state.camera;
+// The browser's language until the stored workspace and then the link say otherwise (each later choice wins).
+void useAppStore.getState().setLanguage(browserLanguage());
 
 // App re-renders on selection, overlays and loading (never on a month step): panels whose props did
 // not change skip it.
@@ -82,6 +85,7 @@ export function App() {
   const openEventId = useAppStore((s) => s.openEventId);
   const importReports = useAppStore((s) => s.importReports);
   const theme = useAppStore((s) => s.theme);
+  const language = useAppStore((s) => s.language);
   // Panels rendered only while on, so that their code is not loaded before they are.
   const comparing = useAppStore((s) => s.compare !== null);
   const swiping = useAppStore((s) => s.swipeMonth !== null);
@@ -140,6 +144,11 @@ export function App() {
     });
     mapHandle.map.triggerRepaint();
   }, [mapReady, bootstrapped, loadState]);
+
+  useEffect(() => {
+    // Screen readers and hyphenation follow the page's language; the codes are BCP 47 tags as they are.
+    document.documentElement.lang = language;
+  }, [language]);
 
   const resolved = resolveEntity(dataset, selected);
 

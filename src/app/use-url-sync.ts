@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import type { AppStore } from '../state/store';
 import { applyLink, serializeUrlState } from '../state/url-state';
+import { browserLanguage } from '../state/browser-language';
 import { writeOnChange } from './write-on-change';
 
 /**
@@ -26,6 +27,7 @@ const LINK_KEYS: Record<keyof Parameters<typeof serializeUrlState>[0], true> = {
   swipeMonth: true,
   overlay: true,
   chartTab: true,
+  language: true,
 };
 const linkKeys = Object.keys(LINK_KEYS) as (keyof typeof LINK_KEYS)[];
 
@@ -33,7 +35,7 @@ const linkKeys = Object.keys(LINK_KEYS) as (keyof typeof LINK_KEYS)[];
 export function writeUrlOnChange(store: AppStore, delayMs = URL_WRITE_DELAY_MS): () => void {
   return writeOnChange(store, {
     keys: linkKeys,
-    serialize: serializeUrlState,
+    serialize: (state) => serializeUrlState(state, browserLanguage()),
     write: (search) => window.history.replaceState(null, '', `${window.location.pathname}${search}${window.location.hash}`),
     delayMs,
     first: 'now',
