@@ -12,6 +12,9 @@ import { DropZone } from '../features/import/DropZone';
 import { ImportProgress } from '../features/import/ImportProgress';
 import { provideExportMap } from '../features/media-export/map-access';
 import { Notices } from '../features/notices/Notices';
+import { LanguageMenu } from '../features/i18n/LanguageMenu';
+import { useT } from '../features/i18n/use-t';
+import { t as translate } from '../domain/i18n';
 import { Timeline as TimelineView } from '../features/timeline/Timeline';
 import { usePlayback } from '../features/timeline/use-playback';
 import { loadPlaceLabels, type PlaceLabel } from '../map/layers/place-labels';
@@ -86,6 +89,7 @@ export function App() {
   const importReports = useAppStore((s) => s.importReports);
   const theme = useAppStore((s) => s.theme);
   const language = useAppStore((s) => s.language);
+  const t = useT();
   // Panels rendered only while on, so that their code is not loaded before they are.
   const comparing = useAppStore((s) => s.compare !== null);
   const swiping = useAppStore((s) => s.swipeMonth !== null);
@@ -119,7 +123,7 @@ export function App() {
         performance.mark('routeshift:labels-loaded');
         setLabels(l);
       })
-      .catch((error: Error) => useAppStore.getState().pushNotice('warning', `Place labels could not be loaded: ${error.message}`));
+      .catch((error: Error) => useAppStore.getState().pushNotice('warning', translate('app.placeLabelsFailed', { reason: error.message })));
     return () => stopPersisting?.();
   }, []);
 
@@ -163,13 +167,16 @@ export function App() {
         basemapData={inlineBasemapData}
       />
       <header className="app-header">
-        <h1>RouteShift</h1>
-        <p>Balkan and Mediterranean routes, month by month</p>
+        <div className="app-title">
+          <h1>RouteShift</h1>
+          <LanguageMenu />
+        </div>
+        <p>{t('app.tagline')}</p>
       </header>
-      {loadState === 'loading' ? <div className="status-card" role="status">Loading the demo data…</div> : null}
+      {loadState === 'loading' ? <div className="status-card" role="status">{t('app.loadingDemo')}</div> : null}
       {loadState === 'error' ? (
         <div className="status-card error" role="alert">
-          The demo data could not be loaded. {loadError}
+          {t('app.demoLoadFailed', { reason: loadError ?? '' })}
         </div>
       ) : null}
       {dataset ? (
@@ -181,7 +188,7 @@ export function App() {
           <HoverTooltip />
           <OnDemand>{openEventId ? <EventCard dataset={dataset} eventId={openEventId} onClose={() => useAppStore.getState().openEvent(null)} /> : null}</OnDemand>
           {overlay === 'charts' ? (
-            <Suspense fallback={<div className="status-card" role="status">Loading charts…</div>}>
+            <Suspense fallback={<div className="status-card" role="status">{t('app.loadingCharts')}</div>}>
               <ChartsAtMonth dataset={dataset} />
             </Suspense>
           ) : null}

@@ -5,8 +5,9 @@
  */
 import { createRoot } from 'react-dom/client';
 import { SpeakerWindow } from '../features/speaker/SpeakerWindow';
+import { t } from '../domain/i18n';
 
 export function mountSpeakerWindow(root: HTMLElement) {
-  document.title = 'Speaker view — RouteShift';
+  document.title = t('app.speakerTitle');
   createRoot(root).render(<SpeakerWindow />);
 }

@@ -3,6 +3,7 @@ import type { AppStore } from '../state/store';
 import { applyLink, serializeUrlState } from '../state/url-state';
 import { browserLanguage } from '../state/browser-language';
 import { writeOnChange } from './write-on-change';
+import { t } from '../domain/i18n';
 
 /**
  * Quiet time before a change reaches the URL. Chromium's replaceState is a synchronous IPC of 1–28 ms:
@@ -47,7 +48,7 @@ export function useUrlSync(store: AppStore, ready: boolean) {
   useEffect(() => {
     if (!ready) return;
     const problems = applyLink(store.getState, window.location.search);
-    if (problems.length) store.getState().pushNotice('warning', `Part of the link could not be used as it was (${problems.join('; ')}); the rest of the link is shown.`);
+    if (problems.length) store.getState().pushNotice('warning', t('app.linkProblems', { problems: problems.join('; ') }));
     return writeUrlOnChange(store);
   }, [store, ready]);
 }

@@ -4,9 +4,13 @@
  * other languages' catalogues must have exactly these keys (tests/unit/i18n-catalogues.test.ts).
  */
 import { common } from './common';
+import { commands } from './commands';
+import { appShell } from './app-shell';
 
 export const en = {
   ...common,
+  ...commands,
+  ...appShell,
 };
 
 export type MessageKey = keyof typeof en;
