@@ -6,11 +6,23 @@
 import { common } from './common';
 import { commands } from './commands';
 import { appShell } from './app-shell';
+import { timeline } from './timeline';
+import { datasets } from './datasets';
+import { notices } from './notices';
+import { filters } from './filters';
+import { legend } from './legend';
+import { sources } from './sources';
 
 export const en = {
   ...common,
   ...commands,
   ...appShell,
+  ...timeline,
+  ...datasets,
+  ...notices,
+  ...filters,
+  ...legend,
+  ...sources,
 };
 
 export type MessageKey = keyof typeof en;
