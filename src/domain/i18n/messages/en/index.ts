@@ -12,6 +12,7 @@ import { notices } from './notices';
 import { filters } from './filters';
 import { legend } from './legend';
 import { sources } from './sources';
+import { details } from './details';
 
 export const en = {
   ...common,
@@ -23,6 +24,7 @@ export const en = {
   ...filters,
   ...legend,
   ...sources,
+  ...details,
 };
 
 export type MessageKey = keyof typeof en;
