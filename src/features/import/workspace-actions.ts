@@ -5,6 +5,7 @@
 import { hasFilters } from '../../domain/filters';
 import { applySettings } from '../../state/apply-settings';
 import { browserLanguage } from '../../state/browser-language';
+import { t } from '../../domain/i18n';
 import type { AppState, AppStore } from '../../state/store';
 import { DEMO_DATASET_ID, type Workspace } from '../../domain/workspace';
 
@@ -51,12 +52,12 @@ export function applyWorkspace(store: AppStore, workspace: Workspace, { moveCame
   });
   s.setStoryboard(settings.storyboard ?? []);
   s.setMarking(settings.marking ?? '');
-  if (problems.length) s.pushNotice('warning', `Part of the saved settings could not be used (${problems.join('; ')}).`);
+  if (problems.length) s.pushNotice('warning', t('import.settingsProblems', { problems: problems.join('; ') }));
 }
 
 /** Applies a workspace and offers to go back to the one before. */
 export function applyWorkspaceWithUndo(store: AppStore, workspace: Workspace, message: string) {
   const before = currentWorkspace(store);
   applyWorkspace(store, workspace, { moveCamera: true });
-  store.getState().pushNotice('info', message, { label: 'Undo', run: () => applyWorkspace(store, before, { moveCamera: true }) });
+  store.getState().pushNotice('info', message, { label: t('import.undo'), run: () => applyWorkspace(store, before, { moveCamera: true }) });
 }

@@ -13,6 +13,8 @@ import { filters } from './filters';
 import { legend } from './legend';
 import { sources } from './sources';
 import { details } from './details';
+import { compare } from './compare';
+import { importing } from './importing';
 
 export const en = {
   ...common,
@@ -25,6 +27,8 @@ export const en = {
   ...legend,
   ...sources,
   ...details,
+  ...compare,
+  ...importing,
 };
 
 export type MessageKey = keyof typeof en;
