@@ -99,6 +99,8 @@ function DatasetRow({ dataset: d }: { dataset: LoadedDataset }) {
   const t = useT();
   const language = useAppStore((s) => s.language);
   const isDemo = d.id === DEMO_DATASET_ID;
+  // The demo's name is the app's own words (it cannot be renamed); a user dataset's is theirs.
+  const name = isDemo ? t('datasets.demoName') : d.name;
   const remove = () => {
     const index = useAppStore.getState().datasets.findIndex((x) => x.id === d.id);
     const removed = useAppStore.getState().removeDataset(d.id);
@@ -106,7 +108,7 @@ function DatasetRow({ dataset: d }: { dataset: LoadedDataset }) {
   };
   return (
     <li className="dataset-row" data-testid="dataset-row">
-      <input type="checkbox" checked={d.visible} onChange={(e) => useAppStore.getState().setDatasetVisible(d.id, e.target.checked)} aria-label={t('datasets.show', { name: d.name })} />
+      <input type="checkbox" checked={d.visible} onChange={(e) => useAppStore.getState().setDatasetVisible(d.id, e.target.checked)} aria-label={t('datasets.show', { name })} />
       <div className="dataset-text">
         {editing ? (
           <input
@@ -124,7 +126,7 @@ function DatasetRow({ dataset: d }: { dataset: LoadedDataset }) {
             }}
           />
         ) : (
-          <span className="dataset-name" data-testid="dataset-name">{d.name}</span>
+          <span className="dataset-name" data-testid="dataset-name">{name}</span>
         )}
         <span className="muted small">
           {counts(d, language)}

@@ -53,6 +53,13 @@ export const commands = {
   'commands.presentExit': 'Leave the presentation (or close the shortcuts)',
   'commands.presentFullscreen': 'Full screen again (opening the speaker window leaves it)',
   'commands.presentOverlays': 'Hide / show caption, position and legend (the view is framed again)',
+  'commands.keySpace': 'Space',
+  'commands.keyPageDown': 'PageDown',
+  'commands.keyPageUp': 'PageUp',
+  'commands.keyHome': 'Home',
+  'commands.keyEnd': 'End',
+  'commands.keyEscape': 'Escape',
+  'commands.keyShifted': 'Shift + {key}',
   'commands.shortcutsTitle': 'Keyboard shortcuts',
   'commands.shortcutsClose': 'Close shortcuts',
 } as const;

@@ -20,6 +20,7 @@ export const datasets = {
   'datasets.countEvents': '{n, plural, one {{count} event} other {{count} events}}',
   'datasets.countSeries': '{n, plural, one {{count} series} other {{count} series}}',
   'datasets.countAreas': '{n, plural, one {{count} area} other {{count} areas}}',
+  'datasets.demoName': 'Demo: Balkan and Mediterranean routes',
   'datasets.empty': 'empty',
   'datasets.filesLoaded': '{files} · loaded {date}',
   'datasets.removed': 'Removed {name}.',
