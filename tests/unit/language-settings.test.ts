@@ -11,6 +11,10 @@ import { setActiveLocale } from '../../src/domain/i18n';
 import { pickSettings } from '../../src/data/project/pick-settings';
 import { settingsSchema } from '../../src/data/project/project-schema';
 import { applyWorkspace, currentWorkspace } from '../../src/features/import/workspace-actions';
+import { openProject, serializeProject } from '../../src/data/project/project-file';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { smallWorkspace } from '../fixtures/project/small-workspace';
 import { demoDataset } from '../fixtures/demo-fixture';
 
 let store: AppStore;
@@ -89,5 +93,25 @@ describe('language in workspace and project settings', () => {
     applyWorkspace(store, saved, { moveCamera: false });
     await settle();
     expect(s().language).toBe('el');
+  });
+
+  it('travels in a project file without a version bump; the frozen fixtures open without one', () => {
+    const workspace = smallWorkspace();
+    const text = serializeProject({ ...workspace, settings: { ...workspace.settings, language: 'sr-Cyrl' } }, '2026-01-02T03:04:05.000Z');
+    expect(JSON.parse(text)).toMatchObject({ version: 1, workspace: { settings: { language: 'sr-Cyrl' } } });
+    const opened = openProject(text, 'lang.routeshift.json');
+    expect(opened.ok && opened.workspace.settings.language).toBe('sr-Cyrl');
+    for (const file of ['v1.routeshift.json', 'v1-storyboard.routeshift.json', 'v2-areas.routeshift.json']) {
+      const fixture = openProject(readFileSync(resolve(process.cwd(), 'tests/fixtures/project', file), 'utf8'), file);
+      expect(fixture.ok, file).toBe(true);
+      expect(fixture.ok && fixture.workspace.settings).not.toHaveProperty('language');
+    }
+  });
+
+  it('is dropped, not refused, by a reader whose schema does not know it (as an older RouteShift\'s)', () => {
+    const older = settingsSchema.omit({ language: true });
+    const parsed = older.safeParse({ ...settings, language: 'de' });
+    expect(parsed.success).toBe(true);
+    expect(parsed.data).not.toHaveProperty('language');
   });
 });
