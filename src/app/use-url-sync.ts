@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import type { AppStore } from '../state/store';
 import { applyLink, serializeUrlState } from '../state/url-state';
 import { browserLanguage } from '../state/browser-language';
+import { languageSettled } from '../state/slices/language-slice';
 import { writeOnChange } from './write-on-change';
 import { t } from '../domain/i18n';
 
@@ -49,6 +50,16 @@ export function useUrlSync(store: AppStore, ready: boolean) {
     if (!ready) return;
     const problems = applyLink(store.getState, window.location.search);
     if (problems.length) store.getState().pushNotice('warning', t('app.linkProblems', { problems: problems.join('; ') }));
-    return writeUrlOnChange(store);
+    // The link's language is active once its catalogue has loaded: the first write waits for it, or
+    // it would drop the link's lang= for a moment.
+    let stop: (() => void) | undefined;
+    let stopped = false;
+    void languageSettled().then(() => {
+      if (!stopped) stop = writeUrlOnChange(store);
+    });
+    return () => {
+      stopped = true;
+      stop?.();
+    };
   }, [store, ready]);
 }
