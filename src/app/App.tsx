@@ -12,6 +12,9 @@ import { DropZone } from '../features/import/DropZone';
 import { ImportProgress } from '../features/import/ImportProgress';
 import { provideExportMap } from '../features/media-export/map-access';
 import { Notices } from '../features/notices/Notices';
+import { LanguageMenu } from '../features/i18n/LanguageMenu';
+import { useT } from '../features/i18n/use-t';
+import { t as translate } from '../domain/i18n';
 import { Timeline as TimelineView } from '../features/timeline/Timeline';
 import { usePlayback } from '../features/timeline/use-playback';
 import { loadPlaceLabels, type PlaceLabel } from '../map/layers/place-labels';
@@ -19,6 +22,7 @@ import type { MapHandle } from '../map/MapView';
 import { resolveEntity } from '../state/selectors';
 import { useAppStore } from '../state/store';
 import { parseUrlState } from '../state/url-state';
+import { browserLanguage } from '../state/browser-language';
 import { SidePanel as SidePanelView } from './SidePanel';
 import { hasPresentationPayload, inlineBasemapData, readOnly } from './presentation-mode';
 import { MapStage } from './MapStage';
@@ -31,6 +35,8 @@ const testHook = installTestHook(useAppStore, () => mapHandle);
 provideExportMap(() => mapHandle);
 // The map is created before the data arrives, so the link's camera is read once, up front.
 const linkCamera = parseUrlState(window.location.search).state.camera;
+// The browser's language until the stored workspace and then the link say otherwise (each later choice wins).
+void useAppStore.getState().setLanguage(browserLanguage());
 
 // App re-renders on selection, overlays and loading (never on a month step): panels whose props did
 // not change skip it.
@@ -82,6 +88,8 @@ export function App() {
   const openEventId = useAppStore((s) => s.openEventId);
   const importReports = useAppStore((s) => s.importReports);
   const theme = useAppStore((s) => s.theme);
+  const language = useAppStore((s) => s.language);
+  const t = useT();
   // Panels rendered only while on, so that their code is not loaded before they are.
   const comparing = useAppStore((s) => s.compare !== null);
   const swiping = useAppStore((s) => s.swipeMonth !== null);
@@ -115,7 +123,7 @@ export function App() {
         performance.mark('routeshift:labels-loaded');
         setLabels(l);
       })
-      .catch((error: Error) => useAppStore.getState().pushNotice('warning', `Place labels could not be loaded: ${error.message}`));
+      .catch((error: Error) => useAppStore.getState().pushNotice('warning', translate('app.placeLabelsFailed', { reason: error.message })));
     return () => stopPersisting?.();
   }, []);
 
@@ -141,6 +149,11 @@ export function App() {
     mapHandle.map.triggerRepaint();
   }, [mapReady, bootstrapped, loadState]);
 
+  useEffect(() => {
+    // Screen readers and hyphenation follow the page's language; the codes are BCP 47 tags as they are.
+    document.documentElement.lang = language;
+  }, [language]);
+
   const resolved = resolveEntity(dataset, selected);
 
   return (
@@ -154,13 +167,16 @@ export function App() {
         basemapData={inlineBasemapData}
       />
       <header className="app-header">
-        <h1>RouteShift</h1>
-        <p>Balkan and Mediterranean routes, month by month</p>
+        <div className="app-title">
+          <h1>RouteShift</h1>
+          <LanguageMenu />
+        </div>
+        <p>{t('app.tagline')}</p>
       </header>
-      {loadState === 'loading' ? <div className="status-card" role="status">Loading the demo data…</div> : null}
+      {loadState === 'loading' ? <div className="status-card" role="status">{t('app.loadingDemo')}</div> : null}
       {loadState === 'error' ? (
         <div className="status-card error" role="alert">
-          The demo data could not be loaded. {loadError}
+          {t('app.demoLoadFailed', { reason: loadError ?? '' })}
         </div>
       ) : null}
       {dataset ? (
@@ -172,7 +188,7 @@ export function App() {
           <HoverTooltip />
           <OnDemand>{openEventId ? <EventCard dataset={dataset} eventId={openEventId} onClose={() => useAppStore.getState().openEvent(null)} /> : null}</OnDemand>
           {overlay === 'charts' ? (
-            <Suspense fallback={<div className="status-card" role="status">Loading charts…</div>}>
+            <Suspense fallback={<div className="status-card" role="status">{t('app.loadingCharts')}</div>}>
               <ChartsAtMonth dataset={dataset} />
             </Suspense>
           ) : null}

@@ -9,6 +9,7 @@ import { DetailPanel } from '../features/details/DetailPanel';
 import { selectChange, type ResolvedEntity } from '../state/selectors';
 import { compareFromMonth } from '../state/slices/compare-slice';
 import { useAppStore } from '../state/store';
+import { useT } from '../features/i18n/use-t';
 
 // Charts are loaded when first opened: Chart.js stays out of the start-up bundle.
 const ComparisonView = lazy(() => import('../features/charts/ComparisonView'));
@@ -38,8 +39,9 @@ export function ChartsAtMonth({ dataset }: { dataset: Dataset }) {
   const month = useAppStore((s) => s.month);
   const chartTab = useAppStore((s) => s.chartTab);
   const setChartTab = useAppStore((s) => s.setChartTab);
+  const t = useT();
   return (
-    <Suspense fallback={<div className="status-card" role="status">Loading charts…</div>}>
+    <Suspense fallback={<div className="status-card" role="status">{t('app.loadingCharts')}</div>}>
       <ComparisonView dataset={dataset} month={month} onPickMonth={pickMonth} onClose={closeOverlay} tab={chartTab} onTabChange={setChartTab} />
     </Suspense>
   );

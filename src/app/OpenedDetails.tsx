@@ -1,4 +1,5 @@
 import { Suspense, useState, type ReactNode } from 'react';
+import { useT } from '../features/i18n/use-t';
 
 /**
  * A side-panel section closed at start whose content (often a lazy component) is rendered from the
@@ -6,10 +7,11 @@ import { Suspense, useState, type ReactNode } from 'react';
  */
 export function OpenedDetails({ summary, testId, children }: { summary: string; testId?: string; children: ReactNode }) {
   const [opened, setOpened] = useState(false);
+  const t = useT();
   return (
     <details data-testid={testId} onToggle={(e) => setOpened((was) => was || e.currentTarget.open)}>
       <summary>{summary}</summary>
-      {opened ? <Suspense fallback={<p className="muted small">Loading…</p>}>{children}</Suspense> : null}
+      {opened ? <Suspense fallback={<p className="muted small">{t('app.loading')}</p>}>{children}</Suspense> : null}
     </details>
   );
 }

@@ -11,6 +11,7 @@ import { StoryboardPanel } from '../features/storyboard/StoryboardPanel';
 import { StartBriefing } from '../features/storyboard/BuiltInStoryButton';
 import { useAppStore } from '../state/store';
 import { OpenedDetails } from './OpenedDetails';
+import { useT } from '../features/i18n/use-t';
 
 // Sections closed at start, and the note of a saved presentation file: loaded when shown.
 const FilterPanel = lazy(() => import('../features/filters/FilterPanel').then((m) => ({ default: m.FilterPanel })));
@@ -23,8 +24,9 @@ const ReadOnlyNote = lazy(() => import('../features/presentation-file/ReadOnlyNo
  */
 export function SidePanel({ dataset, maxVolume, candidates, readOnly = false }: { dataset: Dataset; maxVolume: number; candidates: CandidateCrossing[]; readOnly?: boolean }) {
   const theme = useAppStore((s) => s.theme);
+  const t = useT();
   return (
-    <aside className="side-panel" aria-label="Data, layers and legend">
+    <aside className="side-panel" aria-label={t('app.sidePanel')}>
       {readOnly ? (
         <Suspense fallback={null}>
           <ReadOnlyNote />
@@ -36,24 +38,24 @@ export function SidePanel({ dataset, maxVolume, candidates, readOnly = false }: 
         </>
       )}
       {readOnly ? null : <MediaExportSection />}
-      <OpenedDetails summary="Filters">
+      <OpenedDetails summary={t('app.sectionFilters')}>
         <FilterPanel />
       </OpenedDetails>
       <details open>
-        <summary>Layers</summary>
+        <summary>{t('app.sectionLayers')}</summary>
         <LayerPanel />
         <CandidateCrossings candidates={candidates} />
       </details>
       <details open>
-        <summary>Legend</summary>
+        <summary>{t('app.sectionLegend')}</summary>
         <Legend dataset={dataset} maxVolume={maxVolume} />
       </details>
       {readOnly ? null : <>
       <details open>
-        <summary>Storyboard</summary>
+        <summary>{t('app.sectionStoryboard')}</summary>
         <StoryboardPanel />
       </details>
-      <OpenedDetails summary="Briefing">
+      <OpenedDetails summary={t('app.sectionBriefing')}>
         <BriefingPanel />
       </OpenedDetails>
       </>}
@@ -63,7 +65,7 @@ export function SidePanel({ dataset, maxVolume, candidates, readOnly = false }: 
         <CommandButton id="shortcuts.toggle" />
         <CommandButton id="theme.toggle" aria-pressed={theme === 'dark'} />
         {readOnly ? null : (
-          <CommandButton id="presentation.save" data-testid="save-presentation" title="One HTML file with the storyboard and data, for a PC with no network" />
+          <CommandButton id="presentation.save" data-testid="save-presentation" title={t('app.savePresentationHint')} />
         )}
       </div>
     </aside>

@@ -1,7 +1,10 @@
 import { useEffect } from 'react';
 import type { AppStore } from '../state/store';
 import { applyLink, serializeUrlState } from '../state/url-state';
+import { browserLanguage } from '../state/browser-language';
+import { languageSettled } from '../state/slices/language-slice';
 import { writeOnChange } from './write-on-change';
+import { t } from '../domain/i18n';
 
 /**
  * Quiet time before a change reaches the URL. Chromium's replaceState is a synchronous IPC of 1–28 ms:
@@ -26,6 +29,7 @@ const LINK_KEYS: Record<keyof Parameters<typeof serializeUrlState>[0], true> = {
   swipeMonth: true,
   overlay: true,
   chartTab: true,
+  language: true,
 };
 const linkKeys = Object.keys(LINK_KEYS) as (keyof typeof LINK_KEYS)[];
 
@@ -33,7 +37,7 @@ const linkKeys = Object.keys(LINK_KEYS) as (keyof typeof LINK_KEYS)[];
 export function writeUrlOnChange(store: AppStore, delayMs = URL_WRITE_DELAY_MS): () => void {
   return writeOnChange(store, {
     keys: linkKeys,
-    serialize: serializeUrlState,
+    serialize: (state) => serializeUrlState(state, browserLanguage()),
     write: (search) => window.history.replaceState(null, '', `${window.location.pathname}${search}${window.location.hash}`),
     delayMs,
     first: 'now',
@@ -45,7 +49,17 @@ export function useUrlSync(store: AppStore, ready: boolean) {
   useEffect(() => {
     if (!ready) return;
     const problems = applyLink(store.getState, window.location.search);
-    if (problems.length) store.getState().pushNotice('warning', `Part of the link could not be used as it was (${problems.join('; ')}); the rest of the link is shown.`);
-    return writeUrlOnChange(store);
+    if (problems.length) store.getState().pushNotice('warning', t('app.linkProblems', { problems: problems.join('; ') }));
+    // The link's language is active once its catalogue has loaded: the first write waits for it, or
+    // it would drop the link's lang= for a moment.
+    let stop: (() => void) | undefined;
+    let stopped = false;
+    void languageSettled().then(() => {
+      if (!stopped) stop = writeUrlOnChange(store);
+    });
+    return () => {
+      stopped = true;
+      stop?.();
+    };
   }, [store, ready]);
 }

@@ -15,15 +15,17 @@ import type { AppStore } from '../state/store';
 import { DEMO_DATASET_ID, type LoadedDataset } from '../domain/workspace';
 import { applyWorkspace, currentWorkspace, WORKSPACE_SETTING_KEYS } from '../features/import/workspace-actions';
 import { writeOnChange } from './write-on-change';
+import { t, type MessageKey, type MessageValues } from '../domain/i18n';
 
 /** Quiet time before settings are written to IndexedDB. */
 const SETTINGS_WRITE_DELAY_MS = 400;
 
 type Db = Awaited<ReturnType<typeof openWorkspaceDb>>;
 
-function reportStorageError(store: AppStore, error: unknown, what: string) {
-  const message = error instanceof WorkspaceStorageError ? error.message : error instanceof Error ? error.message : String(error);
-  store.getState().pushNotice('error', `${what} could not be saved in this browser: ${message}`);
+/** `key` is the whole sentence for what was not saved; the storage's own reason fills `{reason}`. */
+function reportStorageError(store: AppStore, error: unknown, key: MessageKey, values: MessageValues = {}) {
+  const reason = error instanceof WorkspaceStorageError ? error.message : error instanceof Error ? error.message : String(error);
+  store.getState().pushNotice('error', t(key, { ...values, reason }));
 }
 
 /** Opens the database and puts the stored workspace back. Returns null when storage is unavailable. */
@@ -32,14 +34,14 @@ export async function restoreWorkspace(store: AppStore, { moveCamera }: { moveCa
   try {
     db = await openWorkspaceDb();
   } catch (error) {
-    reportStorageError(store, error, 'Your workspace');
+    reportStorageError(store, error, 'app.workspaceNotSaved');
     return null;
   }
   try {
     const stored = await loadWorkspace(db);
     if (stored) applyWorkspace(store, stored, { moveCamera });
   } catch (error) {
-    store.getState().pushNotice('error', `The saved workspace could not be read: ${(error as Error).message}. It was left as it is.`);
+    store.getState().pushNotice('error', t('app.workspaceUnreadable', { reason: (error as Error).message }));
   }
   return db;
 }
@@ -52,7 +54,7 @@ export function persistChanges(store: AppStore, db: Db): () => void {
     keys: WORKSPACE_SETTING_KEYS,
     serialize: () => JSON.stringify(currentWorkspace(store).settings),
     // At write time the state is the one just serialized.
-    write: () => saveSettings(db, currentWorkspace(store).settings).catch((error: unknown) => reportStorageError(store, error, 'Your settings')),
+    write: () => saveSettings(db, currentWorkspace(store).settings).catch((error: unknown) => reportStorageError(store, error, 'app.settingsNotSaved')),
     delayMs: SETTINGS_WRITE_DELAY_MS,
     first: 'soon',
   });
@@ -65,12 +67,12 @@ export function persistChanges(store: AppStore, db: Db): () => void {
       const next = new Map(state.datasets.map((d) => [d.id, d]));
       for (const [id, d] of next) {
         if (id !== DEMO_DATASET_ID && previous.get(id) !== d && !isStored(d)) {
-          putDataset(db, d).catch((error: unknown) => reportStorageError(store, error, `Dataset "${d.name}"`));
+          putDataset(db, d).catch((error: unknown) => reportStorageError(store, error, 'app.datasetNotSaved', { name: d.name }));
         }
       }
       for (const id of previous.keys()) {
         if (!next.has(id) && id !== DEMO_DATASET_ID) {
-          deleteDataset(db, id).catch((error: unknown) => reportStorageError(store, error, 'The removal of a dataset'));
+          deleteDataset(db, id).catch((error: unknown) => reportStorageError(store, error, 'app.removalNotSaved'));
         }
       }
       previous = next as Map<string, LoadedDataset>;

@@ -49,6 +49,12 @@ export interface WorkspaceSettings {
   storyboard?: StoryView[];
   /** Handling or classification caveat shown as a banner and on exports; absent = none. */
   marking?: string;
+  /**
+   * The interface language the user chose (a LOCALES code), kept only when it differs from the
+   * browser's; absent = follow the browser. A plain string: a code this version does not know is
+   * reported and ignored when applied, it does not make the settings unreadable.
+   */
+  language?: string;
 }
 
 export interface Workspace {

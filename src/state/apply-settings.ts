@@ -11,6 +11,7 @@ import type { WindowMode } from '../domain/time-window';
 import type { EntityRef } from '../domain/types';
 import type { Theme } from '../domain/workspace';
 import { DATA_PERIOD } from '../domain/data-period';
+import { isLocaleCode } from '../domain/i18n';
 import { resolveEntity } from './selectors';
 import type { AppState } from './store';
 import type { CameraIntent, ChartTab } from './slices/ui-slice';
@@ -33,6 +34,8 @@ export interface SavedSettings {
   swipeMonth?: MonthKey | null;
   /** Opens the comparison charts on this chart. */
   chart?: ChartTab;
+  /** Interface language code (a link's `lang=`, a workspace's or project's choice); an unknown one is refused. */
+  language?: string;
   /** Stops playback (a view or a workspace replaces what was playing). */
   stopPlaying?: boolean;
 }
@@ -72,6 +75,15 @@ function applySelection(get: () => AppState, selected: EntityRef | null, problem
 }
 
 /**
+ * Switches the interface language (its catalogue loads in the background). Set even when it is the
+ * store's already: the latest request wins, so this overrides a default still loading.
+ */
+function applyLanguage(get: () => AppState, language: string, problems: string[]) {
+  if (!isLocaleCode(language)) problems.push(`unknown language: ${language}`);
+  else void get().setLanguage(language);
+}
+
+/**
  * Applies what `settings` carries through the slices' setters and returns what could not be used
  * (empty when everything was). `get` is the store's getState (or a slice's get).
  */
@@ -79,6 +91,7 @@ export function applySettings(get: () => AppState, settings: SavedSettings): str
   const problems: string[] = [];
   const s = get();
   if (settings.theme !== undefined) s.setTheme(settings.theme);
+  if (settings.language !== undefined) applyLanguage(get, settings.language, problems);
   // Filters first: changing them clears the selection.
   if (settings.filters !== undefined && !sameJson(s.filters, settings.filters)) s.setFilters(structuredClone(settings.filters));
   applyTime(get, settings, problems);

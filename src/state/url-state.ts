@@ -1,6 +1,6 @@
 /**
  * The shareable part of the state in the URL: month, visible layers and selection.
- * `?v=2&m=2015-10&layers=segments,crossings&sel=segment:C2-1`. Parsing never throws: anything
+ * `?v=2&m=2015-10&layers=segments,crossings&sel=segment:C2-1&lang=de`. Parsing never throws: anything
  * malformed falls back to its default and is reported as a problem for a notice.
  *
  * Versions: 2 added the route-level flows layer, 3 the areas layer. A link's `layers=` could not
@@ -13,6 +13,7 @@ import type { EntityKind, EntityRef } from '../domain/types';
 import { DEFAULT_LAYERS, LAYER_IDS, LAYERS_ADDED_LATER, isLayerId, type LayerVisibility } from '../domain/layers';
 import type { Camera } from '../domain/workspace';
 import { ENTITY_KIND_IDS } from '../domain/entity-kinds';
+import { DEFAULT_LOCALE, type LocaleCode } from '../domain/i18n';
 import { applySettings } from './apply-settings';
 import type { AppState } from './store';
 
@@ -41,6 +42,8 @@ export interface UrlState {
   chart?: 'detections' | 'share' | 'yoy' | 'unhcr';
   layers?: LayerVisibility;
   selected?: EntityRef;
+  /** `lang=de`: the interface language, as given (applySettings refuses a code it does not know). */
+  language?: string;
 }
 
 export interface ParsedUrlState {
@@ -131,6 +134,9 @@ export function parseUrlState(search: string): ParsedUrlState {
     else state.selected = { kind: kind as EntityKind, id };
   }
 
+  const lang = params.get('lang');
+  if (lang !== null) state.language = lang;
+
   return { state, problems };
 }
 
@@ -147,7 +153,8 @@ export function serializeUrlState(state: {
   swipeMonth?: MonthKey | null;
   overlay?: string | null;
   chartTab?: string;
-}): string {
+  language?: LocaleCode;
+}, defaultLanguage: LocaleCode = DEFAULT_LOCALE): string {
   const params = new URLSearchParams();
   params.set('v', URL_STATE_VERSION);
   params.set('m', state.month);
@@ -161,6 +168,8 @@ export function serializeUrlState(state: {
   const sameAsDefault = LAYER_IDS.every((id) => state.layers[id] === DEFAULT_LAYERS[id]);
   if (!sameAsDefault) params.set('layers', LAYER_IDS.filter((id) => state.layers[id]).join(','));
   if (state.selected) params.set('sel', `${state.selected.kind}:${state.selected.id}`);
+  // Only a language other than the browser's default: links made in that language stay as they were.
+  if (state.language && state.language !== defaultLanguage) params.set('lang', state.language);
   // Keep commas and colons readable in shared links.
   return `?${params.toString().replace(/%2C/g, ',').replace(/%3A/g, ':').replace(/%7C/g, '|')}`;
 }
@@ -181,6 +190,7 @@ export function applyLink(get: () => AppState, search: string): string[] {
     ...(link.swipe ? { swipeMonth: link.swipe } : {}),
     ...(link.chart ? { chart: link.chart } : {}),
     ...(link.selected ? { selected: link.selected } : {}),
+    ...(link.language !== undefined ? { language: link.language } : {}),
   });
   return [...problems, ...applied];
 }

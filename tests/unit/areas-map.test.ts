@@ -11,7 +11,7 @@ import { applyFilters } from '../../src/domain/filters';
 import { filterOptions } from '../../src/features/filters/filter-options';
 import type { TimeWindow } from '../../src/domain/time-window';
 import type { Area, Dataset, LonLat } from '../../src/domain/types';
-import { areaDetails, areaKm2, NO_DATES_TEXT } from '../../src/features/details/area-details';
+import { areaDetails, areaKm2, noDatesText } from '../../src/features/details/area-details';
 import { entityDetails } from '../../src/features/details/entity-details';
 import { AREA_OUTLINES_LAYER_ID, AREAS_LAYER_ID, buildAreasLayers } from '../../src/map/layers/areas-layer';
 import { buildLayers, selectionGeometry } from '../../src/map/layers/build-layers';
@@ -178,7 +178,7 @@ describe('area details', () => {
 
   it('say when no dates were given, and how many parts an area has', () => {
     const rows = areaDetails(null, DISTRICT).rows;
-    expect(rows[0]).toEqual({ label: 'Shown', value: NO_DATES_TEXT });
+    expect(rows[0]).toEqual({ label: 'Shown', value: noDatesText() });
     expect(rows[1]!.value).toMatch(/^\d+ km² in 2 parts$/);
   });
 });

@@ -11,7 +11,7 @@ import { validateDataset } from '../../src/data/validate-dataset';
 import type { CountryFeatures } from '../../src/domain/geometry-analytics';
 import type { Dataset } from '../../src/domain/types';
 import { entityDetails } from '../../src/features/details/entity-details';
-import { STRAIGHT_LINE_CAVEAT } from '../../src/features/details/segment-details';
+import { straightLineCaveat } from '../../src/features/details/segment-details';
 import { resolveEntity } from '../../src/state/selectors';
 
 const countries = JSON.parse(readFileSync('public/basemap/countries.json', 'utf8')) as CountryFeatures;
@@ -40,7 +40,7 @@ describe('details of a straight-line flow', () => {
       expect(segment.straightLine).toBe(true);
       const details = entityDetails(dataset, resolveEntity(dataset, { kind: 'segment', id: segment.id })!, segment.active.from, countries);
       expect(details.rows.map((r) => r.label).filter((label) => PATH_ROWS.test(label))).toEqual([]);
-      expect(details.caveats).toContain(STRAIGHT_LINE_CAVEAT);
+      expect(details.caveats).toContain(straightLineCaveat());
       // Its own figure for its first month, from the flows sheet.
       expect(details.keyLabel).toMatch(/→/);
       expect(details.rows.some((r) => r.label === details.keyLabel && /\d/.test(r.value))).toBe(true);
@@ -52,7 +52,7 @@ describe('details of a straight-line flow', () => {
     const segment = dataset.segments[0]!;
     const details = entityDetails(dataset, resolveEntity(dataset, { kind: 'segment', id: segment.id })!, '2015-10', countries);
     expect(details.notes).toContain('total, no dates given');
-    expect(details.caveats).toContain(STRAIGHT_LINE_CAVEAT);
+    expect(details.caveats).toContain(straightLineCaveat());
   });
 
   it('keeps deriving length and countries for a segment drawn along its path', async () => {
@@ -61,6 +61,6 @@ describe('details of a straight-line flow', () => {
     const segment = along.segments[0]!;
     const details = entityDetails(along, resolveEntity(along, { kind: 'segment', id: segment.id })!, segment.active.from, countries);
     expect(details.rows.map((r) => r.label)).toContain('Length as drawn');
-    expect(details.caveats).not.toContain(STRAIGHT_LINE_CAVEAT);
+    expect(details.caveats).not.toContain(straightLineCaveat());
   });
 });

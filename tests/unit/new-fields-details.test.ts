@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { exportGeoJson } from '../../src/data/export/export-visible';
 import { visibleItems } from '../../src/data/export/visible-entities';
-import { entityDetails, ROUTE_CONTEXT_TEXT } from '../../src/features/details/entity-details';
+import { entityDetails, routeContextText } from '../../src/features/details/entity-details';
 import { routeSeries, unhcrSeries } from '../../src/features/charts/chart-data';
 import { monthlyDetectionTotals, resolveEntity } from '../../src/state/selectors';
 import { DEFAULT_LAYERS } from '../../src/domain/layers';
@@ -55,9 +55,9 @@ describe('crossing details', () => {
 describe('segment details', () => {
   it('route context: says why there is no figure and gives none', () => {
     const d = details('segment', 'E-1', '2015-10');
-    expect(ROUTE_CONTEXT_TEXT).toBe('Frontex counts no border crossing on this leg (e.g. inside Greece after the sea crossing, inside Schengen); no figure is drawn.');
+    expect(routeContextText()).toBe('Frontex counts no border crossing on this leg (e.g. inside Greece after the sea crossing, inside Schengen); no figure is drawn.');
     expect(d.keyLabel).toBe('Route context');
-    expect(row(d, 'Route context')).toBe(ROUTE_CONTEXT_TEXT);
+    expect(row(d, 'Route context')).toBe(routeContextText());
     expect(d.rows.some((r) => r.label.startsWith('Eastern Mediterranean Route'))).toBe(false);
     expect(d.sources).not.toContain('FRONTEX');
   });

@@ -13,6 +13,8 @@ export function pickSettings(s: WorkspaceSettings): WorkspaceSettings {
     // The storyboard and marking likewise: a project without a briefing keeps its old bytes.
     ...(s.storyboard?.length ? { storyboard: s.storyboard.map(pickStoryView) } : {}),
     ...(s.marking ? { marking: s.marking } : {}),
+    // The language only when chosen: a project saved without one keeps its old bytes.
+    ...(s.language ? { language: s.language } : {}),
   };
 }
 

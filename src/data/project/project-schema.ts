@@ -72,6 +72,9 @@ export const settingsSchema = z.object({
   filters: filtersSchema.optional(),
   storyboard: z.array(storyViewSchema).optional(),
   marking: z.string().optional(),
+  // The interface language (issue 16). Any string: an unknown code is reported when applied, not a
+  // broken file. Older versions strip it (z.object drops keys it does not know), so no version bump.
+  language: z.string().optional(),
 });
 
 export const loadedDatasetSchema = z.object({

@@ -1,5 +1,6 @@
 import type { ButtonHTMLAttributes } from 'react';
 import { useAppStore } from '../../state/store';
+import { useT } from '../i18n/use-t';
 import { buildCommands, buttonKeyLabel, commandById } from './registry';
 
 const commands = buildCommands();
@@ -11,6 +12,8 @@ type ButtonProps = Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'type' | 'onCli
  * key's (a panel's button toggles it, as its key does).
  */
 export function CommandButton({ id, ...props }: { id: string } & ButtonProps) {
+  // Subscribes to the language: the command's name is read in the active one below.
+  useT();
   const command = commandById(commands, id);
   const key = buttonKeyLabel(command);
   return (

@@ -1,3 +1,5 @@
+import { t, type MessageKey } from '../../domain/i18n';
+
 /**
  * Key strings and the presenter's clicker keys, in a module of their own (no store, no registry):
  * the speaker's window reads the same keys as the presenter without loading the app.
@@ -29,7 +31,22 @@ export function keyString(event: Pick<KeyboardEvent, 'key' | 'shiftKey' | 'ctrlK
   return event.shiftKey && !printable ? `Shift+${key}` : key;
 }
 
+/** Named keys as their caps say in the active language (German keyboards: "Pos1", "Ende", "Umschalt"). */
+const KEY_NAMES: Record<string, MessageKey> = {
+  Space: 'commands.keySpace',
+  PageDown: 'commands.keyPageDown',
+  PageUp: 'commands.keyPageUp',
+  Home: 'commands.keyHome',
+  End: 'commands.keyEnd',
+  Escape: 'commands.keyEscape',
+};
+const ARROWS: Record<string, string> = { ArrowLeft: '←', ArrowRight: '→', ArrowUp: '↑', ArrowDown: '↓' };
+
 /** How a key string is shown to people. */
 export function keyLabel(key: string): string {
-  return key.replace('ArrowLeft', '←').replace('ArrowRight', '→').replace('ArrowUp', '↑').replace('ArrowDown', '↓').replace('Shift+', 'Shift + ');
+  const shifted = key.startsWith('Shift+');
+  const base = shifted ? key.slice('Shift+'.length) : key;
+  const nameKey = KEY_NAMES[base];
+  const name = ARROWS[base] ?? (nameKey ? t(nameKey) : base);
+  return shifted ? t('commands.keyShifted', { key: name }) : name;
 }

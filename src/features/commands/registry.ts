@@ -4,7 +4,8 @@
  * side panel's) says the same key and does the same thing.
  */
 import type { AppState } from '../../state/store';
-import { LAYER_IDS, LAYER_LABELS } from '../../domain/layers';
+import { t, type MessageKey } from '../../domain/i18n';
+import { LAYER_IDS, type LayerId } from '../../domain/layers';
 import { PLAY_SPEEDS } from '../../state/slices/time-slice';
 import { savePresentation } from '../presentation-file/save-presentation-lazy';
 import { openSpeakerWindow, returnToFullscreen } from '../speaker/open-speaker-window';
@@ -14,7 +15,8 @@ export { keyLabel, keyString } from './keys';
 
 export interface Command {
   id: string;
-  label: string;
+  /** In the active language, read when shown (a getter): a language change needs no new registry. */
+  readonly label: string;
   /** Key strings as produced by `keyString`, e.g. 'ArrowRight', 'Shift+ArrowRight', 'Space', '?'. */
   keys: string[];
   group: 'Time' | 'Map' | 'Panels' | 'Presenter';
@@ -22,8 +24,47 @@ export interface Command {
   /** When the command applies; absent = the normal map screen. Presenter keys replace the others while presenting. */
   when?: CommandContext;
   /** The command's short name on a button, where `label` (the "?" overlay's) says it in full. */
-  button?: string;
+  readonly button?: string;
 }
+
+export type CommandGroup = Command['group'];
+
+/** The overlay's heading of each group. */
+export const GROUP_KEYS: Record<CommandGroup, MessageKey> = {
+  Time: 'commands.groupTime',
+  Map: 'commands.groupMap',
+  Panels: 'commands.groupPanels',
+  Presenter: 'commands.groupPresenter',
+};
+
+type CommandSpec = Omit<Command, 'label' | 'button'> & { labelKey: MessageKey; buttonKey?: MessageKey };
+
+/** A command whose label and button name are looked up in the active language each time they are read. */
+function command({ labelKey, buttonKey, ...rest }: CommandSpec): Command {
+  return {
+    ...rest,
+    get label() {
+      return t(labelKey);
+    },
+    get button() {
+      return buttonKey ? t(buttonKey) : undefined;
+    },
+  };
+}
+
+const LAYER_COMMAND_KEYS: Record<LayerId, MessageKey> = {
+  segments: 'commands.layerSegments',
+  crossings: 'commands.layerCrossings',
+  hubs: 'commands.layerHubs',
+  safeHouses: 'commands.layerSafeHouses',
+  incidents: 'commands.layerIncidents',
+  labels: 'commands.layerLabels',
+  routeFlows: 'commands.layerRouteFlows',
+  areas: 'commands.layerAreas',
+};
+
+/** The language menu's element id: the L key focuses it. */
+export const LANGUAGE_MENU_ID = 'language-menu';
 
 export type CommandContext = 'normal' | 'presenting';
 
@@ -39,34 +80,30 @@ export function buildCommands(): Command[] {
     if (next !== undefined) state.setSpeed(next);
   };
   return [
-    { id: 'month.previous', label: 'Previous month', keys: ['ArrowLeft'], group: 'Time', run: (s) => s.stepMonth(-1) },
-    { id: 'month.next', label: 'Next month', keys: ['ArrowRight'], group: 'Time', run: (s) => s.stepMonth(1) },
-    { id: 'year.previous', label: 'One year back', keys: ['Shift+ArrowLeft'], group: 'Time', run: (s) => s.stepMonth(-12) },
-    { id: 'year.next', label: 'One year forward', keys: ['Shift+ArrowRight'], group: 'Time', run: (s) => s.stepMonth(12) },
+    command({ id: 'month.previous', labelKey: 'commands.monthPrevious', keys: ['ArrowLeft'], group: 'Time', run: (s) => s.stepMonth(-1) }),
+    command({ id: 'month.next', labelKey: 'commands.monthNext', keys: ['ArrowRight'], group: 'Time', run: (s) => s.stepMonth(1) }),
+    command({ id: 'year.previous', labelKey: 'commands.yearPrevious', keys: ['Shift+ArrowLeft'], group: 'Time', run: (s) => s.stepMonth(-12) }),
+    command({ id: 'year.next', labelKey: 'commands.yearNext', keys: ['Shift+ArrowRight'], group: 'Time', run: (s) => s.stepMonth(12) }),
     // A clicker's keys mean what they mean in the presenter: PageDown is always forward.
-    { id: 'clicker.next', label: 'Next view of the storyboard (or next month when there is no storyboard)', keys: ['PageDown'], group: 'Time', run: (s) => clickerStep(s, 1) },
-    { id: 'clicker.previous', label: 'Previous view of the storyboard (or previous month when there is no storyboard)', keys: ['PageUp'], group: 'Time', run: (s) => clickerStep(s, -1) },
-    { id: 'month.first', label: 'First month of the data', keys: ['Home'], group: 'Time', run: (s) => s.goToEdge('first') },
-    { id: 'month.last', label: 'Last month of the data', keys: ['End'], group: 'Time', run: (s) => s.goToEdge('last') },
-    { id: 'play.toggle', label: 'Play / pause', keys: ['Space'], group: 'Time', run: (s) => s.togglePlay() },
-    { id: 'window.cycle', label: 'Time window: month → range → since a start', keys: ['w'], group: 'Time', run: (s) => s.cycleWindowMode() },
-    { id: 'compare.toggle', label: 'Compare with the month before (change view)', keys: ['x'], group: 'Time', run: (s) => s.toggleCompare() },
-    { id: 'swipe.toggle', label: 'Two periods side by side (swipe)', keys: ['v'], group: 'Time', run: (s) => s.toggleSwipe() },
-    { id: 'trail.toggle', label: 'Trail: fade out the previous months', keys: ['f'], group: 'Time', run: (s) => s.toggleTrail() },
-    { id: 'speed.down', label: 'Slower playback', keys: ['['], group: 'Time', run: (s) => speedStep(s, -1) },
-    { id: 'speed.up', label: 'Faster playback', keys: [']'], group: 'Time', run: (s) => speedStep(s, 1) },
-    ...LAYER_IDS.map((id, i) => ({
-      id: `layer.${id}`,
-      label: `Show / hide ${LAYER_LABELS[id].toLowerCase()}`,
-      keys: [String(i + 1)],
-      group: 'Map' as const,
-      run: (s: AppState) => s.toggleLayer(id),
-    })),
-    { id: 'flow.toggle', label: 'Flow animation on / off', keys: ['a'], group: 'Map', run: (s) => s.toggleFlowAnimation() },
-    { id: 'theme.toggle', label: 'Light / dark map', button: 'Dark map', keys: ['t'], group: 'Map', run: (s) => s.toggleTheme() },
-    {
+    command({ id: 'clicker.next', labelKey: 'commands.clickerNext', keys: ['PageDown'], group: 'Time', run: (s) => clickerStep(s, 1) }),
+    command({ id: 'clicker.previous', labelKey: 'commands.clickerPrevious', keys: ['PageUp'], group: 'Time', run: (s) => clickerStep(s, -1) }),
+    command({ id: 'month.first', labelKey: 'commands.monthFirst', keys: ['Home'], group: 'Time', run: (s) => s.goToEdge('first') }),
+    command({ id: 'month.last', labelKey: 'commands.monthLast', keys: ['End'], group: 'Time', run: (s) => s.goToEdge('last') }),
+    command({ id: 'play.toggle', labelKey: 'commands.playToggle', keys: ['Space'], group: 'Time', run: (s) => s.togglePlay() }),
+    command({ id: 'window.cycle', labelKey: 'commands.windowCycle', keys: ['w'], group: 'Time', run: (s) => s.cycleWindowMode() }),
+    command({ id: 'compare.toggle', labelKey: 'commands.compareToggle', keys: ['x'], group: 'Time', run: (s) => s.toggleCompare() }),
+    command({ id: 'swipe.toggle', labelKey: 'commands.swipeToggle', keys: ['v'], group: 'Time', run: (s) => s.toggleSwipe() }),
+    command({ id: 'trail.toggle', labelKey: 'commands.trailToggle', keys: ['f'], group: 'Time', run: (s) => s.toggleTrail() }),
+    command({ id: 'speed.down', labelKey: 'commands.speedDown', keys: ['['], group: 'Time', run: (s) => speedStep(s, -1) }),
+    command({ id: 'speed.up', labelKey: 'commands.speedUp', keys: [']'], group: 'Time', run: (s) => speedStep(s, 1) }),
+    ...LAYER_IDS.map((id, i) =>
+      command({ id: `layer.${id}`, labelKey: LAYER_COMMAND_KEYS[id], keys: [String(i + 1)], group: 'Map', run: (s: AppState) => s.toggleLayer(id) }),
+    ),
+    command({ id: 'flow.toggle', labelKey: 'commands.flowToggle', keys: ['a'], group: 'Map', run: (s) => s.toggleFlowAnimation() }),
+    command({ id: 'theme.toggle', labelKey: 'commands.themeToggle', buttonKey: 'commands.themeButton', keys: ['t'], group: 'Map', run: (s) => s.toggleTheme() }),
+    command({
       id: 'escape',
-      label: 'Close panel / clear selection',
+      labelKey: 'commands.escape',
       keys: ['Escape'],
       group: 'Panels',
       run: (s) => {
@@ -75,15 +112,21 @@ export function buildCommands(): Command[] {
         else if (s.openEventId) s.openEvent(null);
         else s.select(null);
       },
-    },
-    { id: 'sources.toggle', label: 'Sources and licences', button: 'Sources & licences', keys: ['s'], group: 'Panels', run: (s) => s.setOverlay(s.overlay === 'sources' ? null : 'sources') },
-    { id: 'charts.toggle', label: 'Charts: Balkan vs Mediterranean routes', button: 'Charts', keys: ['c'], group: 'Panels', run: (s) => s.setOverlay(s.overlay === 'charts' ? null : 'charts') },
-    { id: 'shortcuts.toggle', label: 'Keyboard shortcuts', button: 'Shortcuts', keys: ['?'], group: 'Panels', run: (s) => s.setOverlay(s.overlay === 'shortcuts' ? null : 'shortcuts') },
-    { id: 'presentation.save', label: 'Save presentation file… (one HTML file, opens offline in the presenter)', button: 'Save presentation file…', keys: [], group: 'Panels', run: () => savePresentation() },
-    { id: 'present.start', label: 'Present the storyboard', button: 'Present', keys: ['p'], group: 'Panels', run: (s) => s.startPresenting(0) },
-    { id: 'speaker.open', label: SPEAKER_WINDOW_LABEL, button: 'Speaker window', keys: ['n'], group: 'Panels', run: (s) => openSpeakerWindow(s) },
+    }),
+    command({ id: 'sources.toggle', labelKey: 'commands.sourcesToggle', buttonKey: 'commands.sourcesButton', keys: ['s'], group: 'Panels', run: (s) => s.setOverlay(s.overlay === 'sources' ? null : 'sources') }),
+    command({ id: 'charts.toggle', labelKey: 'commands.chartsToggle', buttonKey: 'commands.chartsButton', keys: ['c'], group: 'Panels', run: (s) => s.setOverlay(s.overlay === 'charts' ? null : 'charts') }),
+    command({ id: 'shortcuts.toggle', labelKey: 'commands.shortcutsToggle', buttonKey: 'commands.shortcutsButton', keys: ['?'], group: 'Panels', run: (s) => s.setOverlay(s.overlay === 'shortcuts' ? null : 'shortcuts') }),
+    command({ id: 'presentation.save', labelKey: 'commands.presentationSave', buttonKey: 'commands.presentationSaveButton', keys: [], group: 'Panels', run: () => savePresentation() }),
+    command({ id: 'present.start', labelKey: 'commands.presentStart', buttonKey: 'commands.presentStartButton', keys: ['p'], group: 'Panels', run: (s) => s.startPresenting(0) }),
+    command({ id: 'language.menu', labelKey: 'commands.languageMenu', keys: ['l'], group: 'Panels', run: () => focusLanguageMenu() }),
+    command({ id: 'speaker.open', labelKey: 'commands.speakerWindow', buttonKey: 'commands.speakerWindowButton', keys: ['n'], group: 'Panels', run: (s) => openSpeakerWindow(s) }),
     ...presenterCommands(),
   ];
+}
+
+/** L: to the language menu, where the arrow keys choose (a select keeps its keys from the shortcuts). */
+function focusLanguageMenu() {
+  document.getElementById(LANGUAGE_MENU_ID)?.focus();
 }
 
 /**
@@ -97,31 +140,28 @@ function clickerStep(s: AppState, delta: 1 | -1) {
   else s.stepMonth(delta);
 }
 
-const SPEAKER_WINDOW_LABEL =
-  "Speaker window: current and next view, speaker notes, elapsed time; the clicker keys work in it too (notes are never shown on the audience's screen)";
-
 /** The keys presentation clickers send (PageDown/PageUp, arrows, space, B or . to blank): the speaker window reads the same lists. */
 function presenterCommands(): Command[] {
   const when = 'presenting' as const;
   const group = 'Presenter' as const;
   return [
-    { id: 'present.next', label: 'Next view', keys: [...PRESENTER_KEYS.next], group, when, run: (s) => s.presentStep(1) },
-    { id: 'present.previous', label: 'Previous view', keys: [...PRESENTER_KEYS.previous], group, when, run: (s) => s.presentStep(-1) },
-    { id: 'present.first', label: 'First view', keys: [...PRESENTER_KEYS.first], group, when, run: (s) => s.presentGoTo(0) },
-    { id: 'present.last', label: 'Last view', keys: [...PRESENTER_KEYS.last], group, when, run: (s) => s.presentGoTo(s.storyboard.length - 1) },
-    { id: 'present.blank', label: 'Blank (black) screen / back', keys: [...PRESENTER_KEYS.blank], group, when, run: (s) => s.toggleBlank() },
-    {
+    command({ id: 'present.next', labelKey: 'commands.presentNext', keys: [...PRESENTER_KEYS.next], group, when, run: (s) => s.presentStep(1) }),
+    command({ id: 'present.previous', labelKey: 'commands.presentPrevious', keys: [...PRESENTER_KEYS.previous], group, when, run: (s) => s.presentStep(-1) }),
+    command({ id: 'present.first', labelKey: 'commands.presentFirst', keys: [...PRESENTER_KEYS.first], group, when, run: (s) => s.presentGoTo(0) }),
+    command({ id: 'present.last', labelKey: 'commands.presentLast', keys: [...PRESENTER_KEYS.last], group, when, run: (s) => s.presentGoTo(s.storyboard.length - 1) }),
+    command({ id: 'present.blank', labelKey: 'commands.presentBlank', keys: [...PRESENTER_KEYS.blank], group, when, run: (s) => s.toggleBlank() }),
+    command({
       id: 'present.exit',
-      label: 'Leave the presentation (or close the shortcuts)',
+      labelKey: 'commands.presentExit',
       keys: ['Escape'],
       group,
       when,
       run: (s) => (s.overlay ? s.setOverlay(null) : s.stopPresenting()),
-    },
-    { id: 'present.speaker', label: SPEAKER_WINDOW_LABEL, button: 'Speaker window', keys: ['n'], group, when, run: (s) => openSpeakerWindow(s) },
-    { id: 'present.fullscreen', label: 'Full screen again (opening the speaker window leaves it)', keys: ['f'], group, when, run: () => returnToFullscreen() },
-    { id: 'present.overlays', label: 'Hide / show caption, position and legend (the view is framed again)', keys: ['h'], group, when, run: (s) => s.toggleOverlays() },
-    { id: 'present.shortcuts', label: 'Keyboard shortcuts', keys: ['?'], group, when, run: (s) => s.setOverlay(s.overlay === 'shortcuts' ? null : 'shortcuts') },
+    }),
+    command({ id: 'present.speaker', labelKey: 'commands.speakerWindow', buttonKey: 'commands.speakerWindowButton', keys: ['n'], group, when, run: (s) => openSpeakerWindow(s) }),
+    command({ id: 'present.fullscreen', labelKey: 'commands.presentFullscreen', keys: ['f'], group, when, run: () => returnToFullscreen() }),
+    command({ id: 'present.overlays', labelKey: 'commands.presentOverlays', keys: ['h'], group, when, run: (s) => s.toggleOverlays() }),
+    command({ id: 'present.shortcuts', labelKey: 'commands.shortcutsToggle', keys: ['?'], group, when, run: (s) => s.setOverlay(s.overlay === 'shortcuts' ? null : 'shortcuts') }),
   ];
 }
 

@@ -2,6 +2,7 @@ import { useRef } from 'react';
 import { formatMonthLong, type MonthKey } from '../../domain/month';
 import type { ChangeResult } from '../../domain/change';
 import { useAppStore } from '../../state/store';
+import { useT } from '../i18n/use-t';
 
 /**
  * The divider between the two periods: drag it, or focus it and use ←/→. Above it, each side's
@@ -12,6 +13,7 @@ export function SwipeDivider({ leftLabel, rightLabel, leftMonth, change }: { lef
   const setSplit = useAppStore((s) => s.setSwipeSplit);
   const setSwipeMonth = useAppStore((s) => s.setSwipeMonth);
   const area = useRef<HTMLDivElement>(null);
+  const t = useT();
   const drag = (clientX: number) => {
     const rect = area.current?.getBoundingClientRect();
     if (rect) setSplit((clientX - rect.left) / rect.width);
@@ -21,11 +23,11 @@ export function SwipeDivider({ leftLabel, rightLabel, leftMonth, change }: { lef
       <div className="swipe-labels">
         <div className="swipe-side left">
           <strong>{leftLabel}</strong>
-          <input type="month" value={leftMonth} onChange={(e) => e.target.value && setSwipeMonth(e.target.value)} aria-label="Last month of the left side" data-testid="swipe-month" />
+          <input type="month" value={leftMonth} onChange={(e) => e.target.value && setSwipeMonth(e.target.value)} aria-label={t('compare.leftMonth')} data-testid="swipe-month" />
         </div>
         <div className="swipe-side right">
           <strong>{rightLabel}</strong>
-          <button type="button" className="icon-button" onClick={() => setSwipeMonth(null)} aria-label="Close the side-by-side view (V)">×</button>
+          <button type="button" className="icon-button" onClick={() => setSwipeMonth(null)} aria-label={t('compare.closeSwipe')}>×</button>
         </div>
       </div>
       <div
@@ -33,7 +35,7 @@ export function SwipeDivider({ leftLabel, rightLabel, leftMonth, change }: { lef
         style={{ left: `${split * 100}%` }}
         role="separator"
         aria-orientation="vertical"
-        aria-label={`Divider between ${formatMonthLong(leftMonth)} and the shown period`}
+        aria-label={t('compare.divider', { month: formatMonthLong(leftMonth) })}
         aria-valuemin={5}
         aria-valuemax={95}
         aria-valuenow={Math.round(split * 100)}
@@ -55,9 +57,9 @@ export function SwipeDivider({ leftLabel, rightLabel, leftMonth, change }: { lef
       />
       {change ? (
         <div className="swipe-summary" data-testid="swipe-summary">
-          <strong>Difference, left → right:</strong>
+          <strong>{t('compare.difference')}</strong>
           <ul>
-            {(change.byCountry.length ? change.byCountry : [{ key: 'none', text: 'no change' }]).slice(0, 4).map((l) => (
+            {(change.byCountry.length ? change.byCountry : [{ key: 'none', text: t('compare.noChangeLine') }]).slice(0, 4).map((l) => (
               <li key={l.key}>{l.text}</li>
             ))}
           </ul>

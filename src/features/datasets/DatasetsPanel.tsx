@@ -8,38 +8,43 @@ import { runImport } from '../import/run-import-lazy';
 import { saveProject } from '../import/save-project';
 import { formatNumber } from '../../domain/format-number';
 import { IMPORT_EXTENSIONS } from '../../data/import/types';
+import { t as translate, type MessageKey } from '../../domain/i18n';
+import { useT } from '../i18n/use-t';
 
 const ACCEPT = IMPORT_EXTENSIONS.map((ext) => `.${ext}`).join(',');
 
-const POINT_KINDS: { value: PointKind; label: string }[] = [
-  { value: 'hub', label: 'hubs / places' },
-  { value: 'incident', label: 'incidents' },
-  { value: 'crossing', label: 'border crossings' },
-  { value: 'safeHouse', label: 'safe houses' },
+const POINT_KINDS: { value: PointKind; label: MessageKey }[] = [
+  { value: 'hub', label: 'datasets.pointKindHub' },
+  { value: 'incident', label: 'datasets.pointKindIncident' },
+  { value: 'crossing', label: 'datasets.pointKindCrossing' },
+  { value: 'safeHouse', label: 'datasets.pointKindSafeHouse' },
 ];
 
-const countsOf = new WeakMap<LoadedDataset, string>();
+const countsOf = new WeakMap<LoadedDataset, { language: string; text: string }>();
 
-/** The panel re-renders with every import progress step: a dataset's counts are written once. */
-function counts(d: LoadedDataset): string {
-  let text = countsOf.get(d);
-  if (text === undefined) countsOf.set(d, (text = countsText(d)));
+/** The panel re-renders with every import progress step: a dataset's counts are written once per language. */
+function counts(d: LoadedDataset, language: string): string {
+  const cached = countsOf.get(d);
+  if (cached?.language === language) return cached.text;
+  const text = countsText(d);
+  countsOf.set(d, { language, text });
   return text;
 }
 
 function countsText(d: LoadedDataset): string {
   const x = d.dataset;
-  const parts: [number, string][] = [
-    [x.segments.length, 'segments'],
-    [x.crossings.length, 'crossings'],
-    [x.hubs.length, 'places'],
-    [x.safeHouses.length, 'safe houses'],
-    [incidentCount(x), 'incidents'],
-    [x.events.length, 'events'],
-    [x.flows.length, 'series'],
-    [x.areas?.length ?? 0, 'areas'],
+  const parts: [number, MessageKey][] = [
+    [x.segments.length, 'datasets.countSegments'],
+    [x.crossings.length, 'datasets.countCrossings'],
+    [x.hubs.length, 'datasets.countPlaces'],
+    [x.safeHouses.length, 'datasets.countSafeHouses'],
+    [incidentCount(x), 'datasets.countIncidents'],
+    [x.events.length, 'datasets.countEvents'],
+    [x.flows.length, 'datasets.countSeries'],
+    [x.areas?.length ?? 0, 'datasets.countAreas'],
   ];
-  return parts.filter(([n]) => n > 0).map(([n, label]) => `${formatNumber(n)} ${label}`).join(', ') || 'empty';
+  const listed = parts.filter(([n]) => n > 0).map(([n, key]) => translate(key, { n, count: formatNumber(n) }));
+  return listed.join(', ') || translate('datasets.empty');
 }
 
 /** Loaded datasets (show/hide, rename, remove with undo) and the ways in and out: import, project, export. */
@@ -48,16 +53,17 @@ export function DatasetsPanel() {
   const pointKind = useAppStore((s) => s.importPointKind);
   const importing = useAppStore((s) => s.importing);
   const picker = useRef<HTMLInputElement>(null);
+  const t = useT();
   return (
-    <section className="datasets-panel" aria-label="Datasets" data-testid="datasets-panel">
-      <h2>Data</h2>
+    <section className="datasets-panel" aria-label={t('datasets.label')} data-testid="datasets-panel">
+      <h2>{t('datasets.heading')}</h2>
       <ul className="dataset-list">
         {datasets.map((d) => (
           <DatasetRow key={d.id} dataset={d} />
         ))}
       </ul>
       <div className="dataset-actions">
-        <button type="button" onClick={() => picker.current?.click()} disabled={importing !== null} data-testid="import-button">Import files…</button>
+        <button type="button" onClick={() => picker.current?.click()} disabled={importing !== null} data-testid="import-button">{t('datasets.importButton')}</button>
         <input
           ref={picker}
           type="file"
@@ -72,39 +78,43 @@ export function DatasetsPanel() {
           }}
         />
         <label className="point-kind">
-          Points without a kind are
+          {t('datasets.pointKind')}
           <select value={pointKind} onChange={(e) => useAppStore.getState().setImportPointKind(e.target.value as PointKind)}>
             {POINT_KINDS.map((k) => (
-              <option key={k.value} value={k.value}>{k.label}</option>
+              <option key={k.value} value={k.value}>{t(k.label)}</option>
             ))}
           </select>
         </label>
-        <button type="button" onClick={() => saveProject(useAppStore)} data-testid="save-project">Save project</button>
-        <button type="button" onClick={() => exportVisible(useAppStore, 'geojson')} data-testid="export-geojson">Export GeoJSON</button>
-        <button type="button" onClick={() => exportVisible(useAppStore, 'csv')} data-testid="export-csv">Export CSV</button>
+        <button type="button" onClick={() => saveProject(useAppStore)} data-testid="save-project">{t('datasets.saveProject')}</button>
+        <button type="button" onClick={() => exportVisible(useAppStore, 'geojson')} data-testid="export-geojson">{t('datasets.exportGeoJson')}</button>
+        <button type="button" onClick={() => exportVisible(useAppStore, 'csv')} data-testid="export-csv">{t('datasets.exportCsv')}</button>
       </div>
-      <p className="muted small">Your files stay in this browser. A project file (open it by importing it) keeps datasets and settings.</p>
+      <p className="muted small">{t('datasets.privacyNote')}</p>
     </section>
   );
 }
 
 function DatasetRow({ dataset: d }: { dataset: LoadedDataset }) {
   const [editing, setEditing] = useState(false);
+  const t = useT();
+  const language = useAppStore((s) => s.language);
   const isDemo = d.id === DEMO_DATASET_ID;
+  // The demo's name is the app's own words (it cannot be renamed); a user dataset's is theirs.
+  const name = isDemo ? t('datasets.demoName') : d.name;
   const remove = () => {
     const index = useAppStore.getState().datasets.findIndex((x) => x.id === d.id);
     const removed = useAppStore.getState().removeDataset(d.id);
-    if (removed) useAppStore.getState().pushNotice('info', `Removed ${removed.name}.`, { label: 'Undo', run: () => useAppStore.getState().restoreDataset(removed, index) });
+    if (removed) useAppStore.getState().pushNotice('info', t('datasets.removed', { name: removed.name }), { label: t('datasets.undo'), run: () => useAppStore.getState().restoreDataset(removed, index) });
   };
   return (
     <li className="dataset-row" data-testid="dataset-row">
-      <input type="checkbox" checked={d.visible} onChange={(e) => useAppStore.getState().setDatasetVisible(d.id, e.target.checked)} aria-label={`Show ${d.name}`} />
+      <input type="checkbox" checked={d.visible} onChange={(e) => useAppStore.getState().setDatasetVisible(d.id, e.target.checked)} aria-label={t('datasets.show', { name })} />
       <div className="dataset-text">
         {editing ? (
           <input
             className="rename"
             defaultValue={d.name}
-            aria-label="Dataset name"
+            aria-label={t('datasets.nameInput')}
             autoFocus
             onBlur={(e) => {
               useAppStore.getState().renameDataset(d.id, e.target.value.trim() || d.name);
@@ -116,17 +126,17 @@ function DatasetRow({ dataset: d }: { dataset: LoadedDataset }) {
             }}
           />
         ) : (
-          <span className="dataset-name" data-testid="dataset-name">{d.name}</span>
+          <span className="dataset-name" data-testid="dataset-name">{name}</span>
         )}
         <span className="muted small">
-          {counts(d)}
-          {isDemo ? '' : ` · ${d.sourceFiles.join(', ')} · loaded ${d.loadedAt.slice(0, 16).replace('T', ' ')}`}
+          {counts(d, language)}
+          {isDemo ? '' : ` · ${t('datasets.filesLoaded', { files: d.sourceFiles.join(', '), date: d.loadedAt.slice(0, 16).replace('T', ' ') })}`}
         </span>
       </div>
       {isDemo ? null : (
         <span className="dataset-buttons">
-          <button type="button" className="link-button" onClick={() => setEditing(true)} aria-label={`Rename ${d.name}`}>Rename</button>
-          <button type="button" className="link-button" onClick={remove} aria-label={`Remove ${d.name}`} data-testid="dataset-remove">Remove</button>
+          <button type="button" className="link-button" onClick={() => setEditing(true)} aria-label={t('datasets.renameLabel', { name: d.name })}>{t('datasets.rename')}</button>
+          <button type="button" className="link-button" onClick={remove} aria-label={t('datasets.removeLabel', { name: d.name })} data-testid="dataset-remove">{t('datasets.remove')}</button>
         </span>
       )}
     </li>

@@ -3,9 +3,11 @@ import { area as geodesicArea } from '@turf/turf';
 import type { Area } from '../../domain/types';
 import { formatNumber } from '../../domain/format-number';
 import type { EntityDetails } from './entity-details';
-import { period } from './detail-text';
+import { confidenceText, period } from './detail-text';
+import { t } from '../../domain/i18n';
 
-export const NO_DATES_TEXT = 'no dates given: shown in every month';
+/** The "Shown" value of an area without dates. */
+export const noDatesText = () => t('details.noDates');
 
 /** The area's surface in km² (turf: on the sphere, holes subtracted). */
 export function areaKm2(a: Area): number {
@@ -15,22 +17,22 @@ export function areaKm2(a: Area): number {
 function sizeText(km2: number): string {
   // Camps are a fraction of a km²: two significant figures, never "0 km²".
   const rounded = km2 >= 100 ? Math.round(km2) : Number(km2.toPrecision(2));
-  return `${formatNumber(rounded)} km²`;
+  return formatNumber(rounded);
 }
 
 export function areaDetails(_dataset: unknown, a: Area): EntityDetails {
   const parts = a.polygons.length;
   return {
-    kindLabel: 'Area',
-    keyLabel: 'Shown',
+    kindLabel: t('details.kindArea'),
+    keyLabel: t('details.rowShown'),
     title: a.name,
     rows: [
-      { label: 'Shown', value: a.active ? period(a.active) : NO_DATES_TEXT },
-      { label: 'Size', value: `${sizeText(areaKm2(a))}${parts > 1 ? ` in ${parts} parts` : ''}` },
-      ...(a.countries?.length ? [{ label: 'Country', value: a.countries.join(', ') }] : []),
-      { label: 'Confidence', value: a.confidence },
+      { label: t('details.rowShown'), value: a.active ? period(a.active) : noDatesText() },
+      { label: t('details.rowSize'), value: parts > 1 ? t('details.sizeInParts', { size: sizeText(areaKm2(a)), parts }) : t('details.size', { size: sizeText(areaKm2(a)) }) },
+      ...(a.countries?.length ? [{ label: t('details.rowCountry'), value: a.countries.join(', ') }] : []),
+      { label: t('details.rowConfidence'), value: confidenceText(a.confidence) },
     ],
-    caveats: a.illustrative ? ['Illustrative: not taken from a source.'] : [],
+    caveats: a.illustrative ? [t('details.areaIllustrative')] : [],
     remarks: [],
     sources: a.sources,
     ...(a.notes ? { notes: a.notes } : {}),

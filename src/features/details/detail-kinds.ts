@@ -11,7 +11,8 @@ import { areaDetails } from './area-details';
 import { crossingDetails } from './crossing-details';
 import { segmentDetails } from './segment-details';
 import { formatNumber } from '../../domain/format-number';
-import { COORD_CAVEAT, derivationRemark, period, pricesFor } from './detail-text';
+import { confidenceText, coordCaveats, derivationRemark, period, pricesFor } from './detail-text';
+import { t } from '../../domain/i18n';
 
 export interface DetailKindEntry<E extends { id: string } = { id: string }> {
   /** `countries` (the borders, loaded late) add the countries a line passes through, where known. */
@@ -26,14 +27,14 @@ export const DETAIL_KINDS: { readonly [K in EntityKind]: DetailKindEntry<EntityO
   hub: {
     describe(dataset, h) {
       return {
-        kindLabel: h.kind === 'hub' ? 'Hub' : h.kind[0]?.toUpperCase() + h.kind.slice(1),
+        kindLabel: h.kind === 'hub' ? t('details.kindHub') : t('details.kindPlace', { kind: h.kind }),
         title: h.name,
         rows: [
-          { label: 'Country', value: h.countries.join(', ') },
-          ...(h.description ? [{ label: 'Role', value: h.description }] : []),
-          { label: 'Confidence', value: h.confidence },
+          { label: t('details.rowCountry'), value: h.countries.join(', ') },
+          ...(h.description ? [{ label: t('details.rowRole'), value: h.description }] : []),
+          { label: t('details.rowConfidence'), value: confidenceText(h.confidence) },
         ],
-        caveats: COORD_CAVEAT[h.coordStatus] ? [COORD_CAVEAT[h.coordStatus] as string] : [],
+        caveats: coordCaveats(h.coordStatus),
         remarks: derivationRemark(h),
         sources: h.sources,
         ...(h.notes ? { notes: h.notes } : {}),
@@ -44,14 +45,14 @@ export const DETAIL_KINDS: { readonly [K in EntityKind]: DetailKindEntry<EntityO
   safeHouse: {
     describe(_dataset, s) {
       return {
-        kindLabel: 'Safe house (illustrative)',
-        title: `Safe house, ${s.locality}`,
+        kindLabel: t('details.kindSafeHouse'),
+        title: t('details.safeHouseTitle', { locality: s.locality }),
         rows: [
-          { label: 'Locality', value: s.locality },
-          { label: 'Shown', value: period(s.active) },
-          { label: 'Confidence', value: s.confidence },
+          { label: t('details.rowLocality'), value: s.locality },
+          { label: t('details.rowShown'), value: period(s.active) },
+          { label: t('details.rowConfidence'), value: confidenceText(s.confidence) },
         ],
-        caveats: ['Illustrative: no public source locates safe houses. This marker only stands for the town.'],
+        caveats: [t('details.safeHouseCaveat')],
         remarks: [],
         sources: s.sources,
         ...(s.notes ? { notes: s.notes } : {}),
@@ -62,18 +63,18 @@ export const DETAIL_KINDS: { readonly [K in EntityKind]: DetailKindEntry<EntityO
   incident: {
     describe(_dataset, i) {
       return {
-        keyLabel: 'Dead and missing',
-        kindLabel: 'Incident (IOM Missing Migrants)',
-        title: i.location || `Incident of ${i.date}`,
+        keyLabel: t('details.rowDeadAndMissing'),
+        kindLabel: t('details.kindIncident'),
+        title: i.location || t('details.incidentTitle', { date: i.date }),
         rows: [
-          { label: 'Date', value: i.date },
-          { label: 'Dead and missing', value: i.deadAndMissing === null ? 'not recorded' : formatNumber(i.deadAndMissing) },
-          { label: 'Survivors', value: i.survivors === null ? 'not recorded' : formatNumber(i.survivors) },
-          ...(i.cause ? [{ label: 'Cause', value: i.cause }] : []),
-          ...(i.route ? [{ label: 'Route (IOM)', value: i.route }] : []),
-          ...(i.recordType ? [{ label: 'Record type', value: i.recordType }] : []),
+          { label: t('details.rowDate'), value: i.date },
+          { label: t('details.rowDeadAndMissing'), value: i.deadAndMissing === null ? t('details.notRecorded') : formatNumber(i.deadAndMissing) },
+          { label: t('details.rowSurvivors'), value: i.survivors === null ? t('details.notRecorded') : formatNumber(i.survivors) },
+          ...(i.cause ? [{ label: t('details.rowCause'), value: i.cause }] : []),
+          ...(i.route ? [{ label: t('details.rowRouteIom'), value: i.route }] : []),
+          ...(i.recordType ? [{ label: t('details.rowRecordType'), value: i.recordType }] : []),
         ],
-        caveats: i.confidence !== 'high' ? ['Aggregated or split record: the location is approximate.'] : [],
+        caveats: i.confidence !== 'high' ? [t('details.incidentCaveat')] : [],
         remarks: [],
         sources: i.sources,
         ...(i.notes ? { notes: i.notes } : {}),
@@ -84,12 +85,13 @@ export const DETAIL_KINDS: { readonly [K in EntityKind]: DetailKindEntry<EntityO
   event: {
     describe(_dataset, e) {
       return {
-        kindLabel: 'Event',
+        kindLabel: t('details.kindEvent'),
         title: e.title,
         rows: [
-          { label: 'Date', value: e.date },
-          { label: 'Kind', value: e.kind },
-          { label: 'Status', value: e.status },
+          { label: t('details.rowDate'), value: e.date },
+          // The event's kind is the data's own word.
+          { label: t('details.rowKind'), value: e.kind },
+          { label: t('details.rowStatus'), value: t('details.eventStatus', { status: e.status }) },
         ],
         caveats: [],
         remarks: [],

@@ -1,16 +1,23 @@
 /** Small pieces of detail text that several kinds' entries share. */
 import { formatMonthShort } from '../../domain/month';
 import type { Dataset, Period, Price } from '../../domain/types';
+import { t } from '../../domain/i18n';
 
-export const period = (p: Period) => `${formatMonthShort(p.from)} – ${formatMonthShort(p.to)}`;
-export const COORD_CAVEAT: Record<string, string> = {
-  approximate: 'Location is approximate (not an exact point in the source).',
-  'town-substitute': 'Location is a town standing in for this place; the place itself is not located.',
-};
+export const period = (p: Period) => t('details.period', { from: formatMonthShort(p.from), to: formatMonthShort(p.to) });
+
+/** The caveat of a place whose coordinate is not exact; none for a confirmed one. */
+export function coordCaveats(coordStatus: string): string[] {
+  if (coordStatus === 'approximate') return [t('details.coordApproximate')];
+  if (coordStatus === 'town-substitute') return [t('details.coordTownSubstitute')];
+  return [];
+}
+
+/** A confidence level of the format ('high', 'medium', 'low') in the active language. */
+export const confidenceText = (level: string) => t('details.confidenceLevel', { level });
 
 /** "Location: …" for an approximate place whose data says how its coordinate was derived. */
 export function derivationRemark(place: { coordDerivation?: string }): string[] {
-  return place.coordDerivation ? [`Location: ${place.coordDerivation}`] : [];
+  return place.coordDerivation ? [t('details.locationRemark', { derivation: place.coordDerivation })] : [];
 }
 
 export function placeName(dataset: Dataset, id: string): string {

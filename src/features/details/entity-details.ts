@@ -5,6 +5,7 @@ import type { ResolvedEntity } from '../../state/selectors';
 import type { CountryFeatures } from '../../domain/geometry-analytics';
 import { DETAIL_KINDS, type DetailKinds } from './detail-kinds';
 import { formatNumber } from '../../domain/format-number';
+import { t } from '../../domain/i18n';
 
 export interface DetailRow {
   label: string;
@@ -46,7 +47,7 @@ export interface EntityDetails {
   keyLabel?: string;
 }
 
-export { ROUTE_CONTEXT_TEXT, SCHEMATIC_CAVEAT } from './segment-details';
+export { routeContextText, schematicCaveat } from './segment-details';
 
 /** What to show about the entity, as its kind's entry says. */
 export function entityDetails(dataset: Dataset, resolved: ResolvedEntity, month: MonthKey, countries?: CountryFeatures | null, kinds: DetailKinds = DETAIL_KINDS): EntityDetails {
@@ -56,6 +57,14 @@ export function entityDetails(dataset: Dataset, resolved: ResolvedEntity, month:
 }
 
 export function formatPrice(p: Price): string {
-  const range = p.min !== null && p.max !== null && p.min !== p.max ? `${formatNumber(p.min)}–${formatNumber(p.max)}` : p.min !== null ? (p.max === null ? `at least ${formatNumber(p.min)}` : formatNumber(p.min)) : p.max !== null ? `up to ${formatNumber(p.max)}` : '—';
-  return `${range} ${p.currency} ${p.unit}${p.year ? ` (${p.year})` : ''}`;
+  const range = priceRange(p.min, p.max);
+  // The currency and unit are the data's own words.
+  const values = { range, currency: p.currency, unit: p.unit };
+  return p.year ? t('details.priceYear', { ...values, year: String(p.year) }) : t('details.price', values);
+}
+
+function priceRange(min: number | null, max: number | null): string {
+  if (min !== null && max !== null && min !== max) return t('details.priceRange', { min: formatNumber(min), max: formatNumber(max) });
+  if (min !== null) return max === null ? t('details.priceAtLeast', { min: formatNumber(min) }) : formatNumber(min);
+  return max !== null ? t('details.priceUpTo', { max: formatNumber(max) }) : '—';
 }

@@ -7,31 +7,33 @@ import { corridorCountries, corridorLengthSeries, countriesAlong, pathLengthKm, 
 import { countryName } from '../../domain/change';
 import { formatNumber } from '../../domain/format-number';
 import type { DetailRow, EntityDetails } from './entity-details';
-import { period, placeName, pricesFor } from './detail-text';
+import { confidenceText, period, placeName, pricesFor } from './detail-text';
+import { t } from '../../domain/i18n';
 
 /** The panel and tooltip line of a route context leg. */
-export const ROUTE_CONTEXT_TEXT =
-  'Frontex counts no border crossing on this leg (e.g. inside Greece after the sea crossing, inside Schengen); no figure is drawn.';
+export const routeContextText = () => t('details.routeContext');
 
 /** "Europol", "Europol and UNODC": who reports a series' figure (publisher, else title). */
 function reporters(dataset: Dataset, series: FlowSeries): string {
   const byKey = new Map(dataset.sources.map((s) => [s.key, s]));
   const names = [...new Set(series.sources.map((k) => byKey.get(k)).filter((s): s is Source => !!s).map((s) => s.publisher ?? s.title))];
-  return names.length ? names.join(' and ') : series.sources.join(', ') || 'its source';
+  const [first, ...rest] = names;
+  if (first !== undefined) return rest.reduce((joined, name) => t('details.reportersJoin', { first: joined, second: name }), first);
+  return series.sources.join(', ') || t('details.itsSource');
 }
 
 /** The month's figure of a segment's series, with what it is a figure of. */
 function figureText(dataset: Dataset, series: FlowSeries, scope: NonNullable<RouteSegment['volume']>['scope'], value: number | null): string {
-  if (value === null) return 'no figure';
-  const amount = `${formatNumber(value)} ${seriesUnit(series)}`;
+  if (value === null) return t('details.noFigure');
+  const amount = t('details.amount', { value: formatNumber(value), unit: seriesUnit(series) });
   switch (scope) {
     case 'corridor':
       // The row's label names the series.
-      return `${amount} — the corridor's own figure, reported by ${reporters(dataset, series)}; not a Frontex route total`;
+      return t('details.figureCorridor', { amount, reporters: reporters(dataset, series) });
     case 'segment':
-      return `${amount} (this segment's own figure)`;
+      return t('details.figureSegment', { amount });
     default:
-      return `${amount} (whole route, not this segment's share)`;
+      return t('details.figureRouteTotal', { amount });
   }
 }
 
@@ -59,13 +61,15 @@ function crossingNear(dataset: Dataset, s: RouteSegment): Crossing | undefined {
 /** "Crosses the border irregularly near Horgoš – Röszke (closed for transit in these months)". */
 function irregularRemark(dataset: Dataset, s: RouteSegment): string {
   const crossing = crossingNear(dataset, s);
-  if (!crossing) return 'Crosses the border irregularly (not through a checkpoint).';
+  if (!crossing) return t('details.irregular');
   const from = monthIndex(s.active.from);
   const to = monthIndex(s.active.to);
   const statuses = [
     ...new Set(crossing.statusPeriods.filter((p) => monthIndex(p.from) <= to && monthIndex(p.to) >= from && p.status !== 'unrecorded').map((p) => statusPhrase(p.status))),
   ];
-  return `Crosses the border irregularly near ${crossing.name}${statuses.length ? ` (${statuses.join(' / ')} in these months)` : ''}.`;
+  return statuses.length
+    ? t('details.irregularNearStatus', { crossing: crossing.name, statuses: statuses.join(' / ') })
+    : t('details.irregularNear', { crossing: crossing.name });
 }
 
 export function segmentDetails(dataset: Dataset, s: RouteSegment, month: MonthKey, countries: CountryFeatures | null | undefined): EntityDetails {
@@ -74,43 +78,45 @@ export function segmentDetails(dataset: Dataset, s: RouteSegment, month: MonthKe
   const series = s.volume ? dataset.flows.find((f) => f.id === s.volume?.seriesId) : undefined;
   const value = series ? flowValueAt(series, month) : null;
   const rows: DetailRow[] = [
-    { label: 'Corridor', value: corridor ? `${corridor.id}: ${corridor.name}` : s.corridorId },
-    { label: 'Mode', value: s.mode === 'unknown' ? 'not stated in the source' : s.mode },
-    { label: 'Active', value: `${period(s.active)}${inPeriod(month, s.active) ? '' : ' (not active this month)'}` },
-    { label: 'Confidence', value: s.confidence },
+    { label: t('details.rowCorridor'), value: corridor ? `${corridor.id}: ${corridor.name}` : s.corridorId },
+    { label: t('details.rowMode'), value: s.mode === 'unknown' ? t('details.modeNotStated') : t('filters.mode', { mode: s.mode }) },
+    { label: t('details.rowActive'), value: inPeriod(month, s.active) ? period(s.active) : t('details.activeNotThisMonth', { period: period(s.active) }) },
+    { label: t('details.rowConfidence'), value: confidenceText(s.confidence) },
   ];
   // A straight line between two places says nothing of the way taken: no length or countries from it.
-  if (!s.straightLine) rows.push({ label: 'Length as drawn', value: `${formatNumber(Math.round(pathLengthKm(s.path)))} km` });
+  if (!s.straightLine) rows.push({ label: t('details.rowLengthAsDrawn'), value: t('details.km', { km: formatNumber(Math.round(pathLengthKm(s.path))) }) });
   if (countries && !s.straightLine) {
     const along = countriesAlong(s.path, countries);
-    if (along.length) rows.push({ label: 'Countries along', value: along.map(countryName).join(' → ') });
+    if (along.length) rows.push({ label: t('details.rowCountriesAlong'), value: along.map(countryName).join(' → ') });
 }
 if (corridor && !s.straightLine && inPeriod(month, corridor.active)) {
   const series = corridorLengthSeries(dataset, corridor.id);
   const now = series.find((p) => p.month === month);
   if (now && countries) {
     const through = corridorCountries(dataset, corridor.id, month, countries);
-    if (through.length) rows.push({ label: `Corridor ${corridor.id} passes through`, value: through.map(countryName).join(' → ') });
+    if (through.length) rows.push({ label: t('details.rowCorridorPassesThrough', { id: corridor.id }), value: through.map(countryName).join(' → ') });
   }
   if (now) {
     const change = Math.round(now.changeKm);
     rows.push({
-      label: `Corridor ${corridor.id} as drawn, ${formatMonthShort(month)}`,
-      value: `${formatNumber(Math.round(now.km))} km${change ? ` (${change > 0 ? '+' : ''}${formatNumber(change)} km since ${formatMonthShort(series[0]?.month ?? month)})` : ''}`,
+      label: t('details.rowCorridorAsDrawn', { id: corridor.id, month: formatMonthShort(month) }),
+      value: change
+        ? t('details.kmChange', { km: formatNumber(Math.round(now.km)), change: `${change > 0 ? '+' : ''}${formatNumber(change)}`, since: formatMonthShort(series[0]?.month ?? month) })
+        : t('details.km', { km: formatNumber(Math.round(now.km)) }),
     });
   }
 }
 // Route context: no figure is drawn, so none is given either.
 const figureSeries = s.context ? undefined : series;
-const figureLabel = figureSeries ? `${figureSeries.name}, ${formatMonthLong(month)}` : undefined;
-if (s.context) rows.unshift({ label: 'Route context', value: ROUTE_CONTEXT_TEXT });
+const figureLabel = figureSeries ? t('details.rowFigure', { series: figureSeries.name, month: formatMonthLong(month) }) : undefined;
+if (s.context) rows.unshift({ label: t('details.rowRouteContext'), value: routeContextText() });
 if (figureSeries && figureLabel) rows.push({ label: figureLabel, value: figureText(dataset, figureSeries, s.volume?.scope ?? 'route-total', value) });
 const caveats: string[] = [];
-if (s.approximate) caveats.push('An end of this segment is not an exact location (approximate or a town standing in).');
-if (s.straightLine) caveats.push(STRAIGHT_LINE_CAVEAT);
+if (s.approximate) caveats.push(t('details.approximateEnd'));
+if (s.straightLine) caveats.push(straightLineCaveat());
 return {
-  ...(figureLabel ? { keyLabel: figureLabel } : s.context ? { keyLabel: 'Route context' } : {}),
-  kindLabel: s.mode === 'boat' ? 'Sea leg' : s.context ? 'Route context' : 'Route segment',
+  ...(figureLabel ? { keyLabel: figureLabel } : s.context ? { keyLabel: t('details.rowRouteContext') } : {}),
+  kindLabel: s.mode === 'boat' ? t('details.kindSeaLeg') : s.context ? t('details.kindRouteContext') : t('details.kindRouteSegment'),
   title: `${placeName(dataset, s.fromPlaceId)} → ${placeName(dataset, s.toPlaceId)}`,
   rows,
   caveats,
@@ -122,31 +128,31 @@ return {
 };
 }
 
-export const STRAIGHT_LINE_CAVEAT = 'Drawn as a straight line between its two places: the data gives only where the flow starts and ends, not the way taken.';
+export const straightLineCaveat = () => t('details.straightLine');
 
-export const SCHEMATIC_CAVEAT = 'Schematic route-level flow: geometry shows departure and arrival areas, not a path.';
+export const schematicCaveat = () => t('details.schematic');
 
 /** A schematic route-level flow: the route's figure for the month, with what its line does not say. */
 function routeFlowDetails(dataset: Dataset, s: RouteSegment, month: MonthKey): EntityDetails {
   const corridor = dataset.corridors.find((c) => c.id === s.corridorId);
   const series = s.volume ? dataset.flows.find((f) => f.id === s.volume?.seriesId) : undefined;
   const value = series ? flowValueAt(series, month) : null;
-  const keyLabel = series ? `${series.name}, ${formatMonthLong(month)}` : undefined;
+  const keyLabel = series ? t('details.rowFigure', { series: series.name, month: formatMonthLong(month) }) : undefined;
   const rows: DetailRow[] = [
-    ...(series && keyLabel ? [{ label: keyLabel, value: value === null ? 'no figure' : `${formatNumber(value)} ${series.unit} (Frontex, whole route)` }] : []),
-    { label: 'Departure area', value: placeName(dataset, s.fromPlaceId) },
-    { label: 'Arrival area', value: placeName(dataset, s.toPlaceId) },
-    ...(corridor?.frontexRoute ? [{ label: 'Frontex route', value: corridor.frontexRoute }] : []),
-    { label: 'Shown', value: `${period(s.active)}${inPeriod(month, s.active) ? '' : ' (not this month)'}` },
-    { label: 'Confidence', value: s.confidence },
+    ...(series && keyLabel ? [{ label: keyLabel, value: value === null ? t('details.noFigure') : t('details.routeFlowFigure', { value: formatNumber(value), unit: series.unit }) }] : []),
+    { label: t('details.rowDepartureArea'), value: placeName(dataset, s.fromPlaceId) },
+    { label: t('details.rowArrivalArea'), value: placeName(dataset, s.toPlaceId) },
+    ...(corridor?.frontexRoute ? [{ label: t('details.rowFrontexRoute'), value: corridor.frontexRoute }] : []),
+    { label: t('details.rowShown'), value: inPeriod(month, s.active) ? period(s.active) : t('details.shownNotThisMonth', { period: period(s.active) }) },
+    { label: t('details.rowConfidence'), value: confidenceText(s.confidence) },
   ];
   return {
     ...(keyLabel ? { keyLabel } : {}),
-    kindLabel: 'Route-level flow (schematic)',
+    kindLabel: t('details.kindRouteFlow'),
     title: corridor?.name ?? s.corridorId,
     rows,
     remarks: [],
-    caveats: [SCHEMATIC_CAVEAT, 'Width: the month\'s Frontex detections on the whole route, on the same scale as the corridors.'],
+    caveats: [schematicCaveat(), t('details.schematicWidth')],
     sources: [...new Set([...s.sources, ...(series?.sources ?? [])])],
     ...(s.notes || corridor?.notes ? { notes: s.notes ?? corridor?.notes } : {}),
     prices: [],

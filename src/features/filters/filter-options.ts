@@ -3,6 +3,7 @@ import { countryName } from '../../domain/change';
 import { incidentSourceKeys } from '../../domain/dataset-incidents';
 import type { Dataset } from '../../domain/types';
 import type { FilterProfile } from '../../domain/filter-classes';
+import { t } from '../../domain/i18n';
 
 export interface FilterOption {
   value: string;
@@ -12,7 +13,8 @@ export interface FilterOption {
 const byLabel = (a: FilterOption, b: FilterOption) => a.label.localeCompare(b.label);
 
 /**
- * `classes`: the filter classes of the map tables made from `d` (segments, hubs, crossings, safe
+ * Labels are in the active language (modes and confidence levels; names are the data's): call again
+ * when it changes. `classes`: the filter classes of the map tables made from `d` (segments, hubs, crossings, safe
  * houses, areas). Read from them, a 500,000-segment dataset offers its choices from a few classes instead
  * of every entity.
  */
@@ -38,9 +40,9 @@ export function filterOptions(d: Dataset, classes?: readonly (readonly FilterPro
   const titles = new Map(d.sources.map((s) => [s.key, s.title]));
   return {
     corridors: d.corridors.map((c) => ({ value: c.id, label: `${c.id} ${c.name}` })),
-    modes: [...modes].sort().map((m) => ({ value: m, label: m === 'unknown' ? 'not stated' : m })),
+    modes: [...modes].sort().map((m) => ({ value: m, label: t('filters.mode', { mode: m }) })),
     countries: [...countries].map((c) => ({ value: c, label: countryName(c) })).sort(byLabel),
     sources: [...cited].map((k) => ({ value: k, label: `${k}: ${titles.get(k) ?? ''}`.replace(/: $/, '') })).sort((a, b) => a.value.localeCompare(b.value, 'en', { numeric: true })),
-    confidence: ['high', 'medium', 'low'].map((c) => ({ value: c, label: c })),
+    confidence: ['high', 'medium', 'low'].map((c) => ({ value: c, label: t('filters.confidenceLevel', { level: c }) })),
   };
 }

@@ -1,34 +1,36 @@
 import { useState } from 'react';
 import type { ColumnMapping, CsvContent } from '../../data/import/types';
+import type { MessageKey } from '../../domain/i18n';
+import { useT } from '../i18n/use-t';
 
-const ROLES: Record<CsvContent, { role: keyof ColumnMapping; label: string }[]> = {
+const ROLES: Record<CsvContent, { role: keyof ColumnMapping; label: MessageKey }[]> = {
   points: [
-    { role: 'lat', label: 'Latitude' },
-    { role: 'lon', label: 'Longitude' },
-    { role: 'name', label: 'Name' },
-    { role: 'date', label: 'Date or first month' },
-    { role: 'dateTo', label: 'Last month' },
-    { role: 'kind', label: 'Kind' },
-    { role: 'id', label: 'Id' },
+    { role: 'lat', label: 'import.roleLatitude' },
+    { role: 'lon', label: 'import.roleLongitude' },
+    { role: 'name', label: 'import.roleName' },
+    { role: 'date', label: 'import.roleDateOrFirstMonth' },
+    { role: 'dateTo', label: 'import.roleLastMonth' },
+    { role: 'kind', label: 'import.roleKind' },
+    { role: 'id', label: 'import.roleId' },
   ],
   segments: [
-    { role: 'wkt', label: 'WKT line' },
-    { role: 'from', label: 'From place' },
-    { role: 'to', label: 'To place' },
-    { role: 'corridor', label: 'Corridor' },
-    { role: 'date', label: 'First month' },
-    { role: 'dateTo', label: 'Last month' },
-    { role: 'mode', label: 'Mode' },
+    { role: 'wkt', label: 'import.roleWkt' },
+    { role: 'from', label: 'import.roleFrom' },
+    { role: 'to', label: 'import.roleTo' },
+    { role: 'corridor', label: 'import.roleCorridor' },
+    { role: 'date', label: 'import.roleFirstMonth' },
+    { role: 'dateTo', label: 'import.roleLastMonth' },
+    { role: 'mode', label: 'import.roleMode' },
   ],
   flows: [
-    { role: 'route', label: 'Route' },
-    { role: 'date', label: 'Month' },
-    { role: 'count', label: 'Count' },
+    { role: 'route', label: 'import.roleRoute' },
+    { role: 'date', label: 'import.roleMonth' },
+    { role: 'count', label: 'import.roleCount' },
   ],
   events: [
-    { role: 'date', label: 'Date' },
-    { role: 'title', label: 'Title' },
-    { role: 'description', label: 'Description' },
+    { role: 'date', label: 'import.roleDate' },
+    { role: 'title', label: 'import.roleTitle' },
+    { role: 'description', label: 'import.roleDescription' },
   ],
 };
 
@@ -48,6 +50,7 @@ export function ColumnMappingForm({
 }) {
   const [content, setContent] = useState<CsvContent>(initialContent ?? 'points');
   const [columns, setColumns] = useState<ColumnMapping>(guess);
+  const t = useT();
   return (
     <form
       className="column-mapping"
@@ -57,19 +60,19 @@ export function ColumnMappingForm({
         onApply(content, columns);
       }}
     >
-      <p>RouteShift could not tell with confidence what the columns of {file} hold. Say which is which:</p>
+      <p>{t('import.mappingIntro', { file })}</p>
       <label>
-        The file holds
+        {t('import.fileHolds')}
         <select value={content} onChange={(e) => setContent(e.target.value as CsvContent)}>
-          <option value="points">points (latitude/longitude)</option>
-          <option value="segments">route segments (WKT or from/to places)</option>
-          <option value="flows">monthly flows (route, month, count)</option>
-          <option value="events">dated events</option>
+          <option value="points">{t('import.contentPoints')}</option>
+          <option value="segments">{t('import.contentSegments')}</option>
+          <option value="flows">{t('import.contentFlows')}</option>
+          <option value="events">{t('import.contentEvents')}</option>
         </select>
       </label>
       {ROLES[content].map(({ role, label }) => (
         <label key={role}>
-          {label}
+          {t(label)}
           <select value={columns[role] ?? ''} onChange={(e) => setColumns({ ...columns, [role]: e.target.value || undefined })}>
             <option value="">—</option>
             {headers.map((h) => (
@@ -78,7 +81,7 @@ export function ColumnMappingForm({
           </select>
         </label>
       ))}
-      <button type="submit">Import with these columns</button>
+      <button type="submit">{t('import.applyMapping')}</button>
     </form>
   );
 }

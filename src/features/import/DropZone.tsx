@@ -1,10 +1,12 @@
 import { useEffect, useState } from 'react';
 import { useAppStore } from '../../state/store';
 import { runImport } from './run-import-lazy';
+import { useT } from '../i18n/use-t';
 
 /** Files dropped anywhere on the window are imported; an overlay says so while dragging. */
 export function DropZone() {
   const [dragging, setDragging] = useState(false);
+  const t = useT();
   useEffect(() => {
     let depth = 0;
     const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer?.types ?? []).includes('Files');
@@ -41,7 +43,7 @@ export function DropZone() {
   }, []);
   return dragging ? (
     <div className="drop-overlay" aria-hidden>
-      <p>Drop GeoJSON, CSV, TSV, KML, KMZ, GPX or a RouteShift project to import it</p>
+      <p>{t('import.dropOverlay')}</p>
     </div>
   ) : null;
 }

@@ -1,3 +1,4 @@
+import { t } from '../../domain/i18n';
 import type { AppStore } from '../../state/store';
 
 /**
@@ -9,7 +10,7 @@ export function runImport(store: AppStore, files: File[]): Promise<void> {
   return import('./run-import')
     .then((m) => m.runImport(store, files))
     .catch((error: unknown) => {
-      store.getState().pushNotice('error', `The import could not start: ${error instanceof Error ? error.message : String(error)}`);
+      store.getState().pushNotice('error', t('import.couldNotStart', { reason: error instanceof Error ? error.message : String(error) }));
     });
 }
 

@@ -9,6 +9,7 @@ import type { Dataset } from '../../domain/types';
 import { markStored } from '../../data/persistence/stored-marks';
 import type { AppStore } from '../../state/store';
 import { applyWorkspaceWithUndo } from './workspace-actions';
+import { t } from '../../domain/i18n';
 
 let currentJob: ImportJob | null = null;
 /** Files of the last imports by name, so that a file can be imported again with a column mapping. */
@@ -35,7 +36,7 @@ export function knownPlaces(dataset: Dataset | null): Record<string, [number, nu
 export async function runImport(store: AppStore, files: File[], mappings?: Record<string, { content: CsvContent; columns: ColumnMapping }>) {
   const state = store.getState();
   if (state.importing) {
-    state.pushNotice('warning', 'An import is already running: wait for it to finish or cancel it.');
+    state.pushNotice('warning', t('import.alreadyRunning'));
     return;
   }
   const tooLarge = oversizedFiles(files);
@@ -59,8 +60,8 @@ export async function runImport(store: AppStore, files: File[], mappings?: Recor
   try {
     result = await job.promise;
   } catch (error) {
-    if (error instanceof ImportCancelled) store.getState().pushNotice('info', `Import of ${names.join(', ')} cancelled: nothing was added.`);
-    else store.getState().pushNotice('error', `Import of ${names.join(', ')} failed: ${(error as Error).message}. Nothing was added.`);
+    if (error instanceof ImportCancelled) store.getState().pushNotice('info', t('import.cancelled', { files: names.join(', ') }));
+    else store.getState().pushNotice('error', t('import.failed', { files: names.join(', '), reason: (error as Error).message }));
     return;
   } finally {
     currentJob = null;
@@ -73,7 +74,7 @@ export async function runImport(store: AppStore, files: File[], mappings?: Recor
   if (result.loaded) {
     const loaded = result.loaded;
     const stored = await job.persist();
-    if (!stored.ok) store.getState().pushNotice('error', `${loaded.name} is loaded for this session only: it could not be saved in this browser (${stored.message}). Save a project file to keep it.`);
+    if (!stored.ok) store.getState().pushNotice('error', t('import.notStored', { name: loaded.name, reason: stored.message }));
   }
 }
 
@@ -81,7 +82,7 @@ export async function runImport(store: AppStore, files: File[], mappings?: Recor
 export function reimportWithMapping(store: AppStore, fileName: string, content: CsvContent, columns: ColumnMapping) {
   const file = filesByName.get(fileName);
   if (!file) {
-    store.getState().pushNotice('error', `${fileName} is no longer at hand: drop it again to import it.`);
+    store.getState().pushNotice('error', t('import.fileGone', { file: fileName }));
     return;
   }
   void runImport(store, [file], { [fileName]: { content, columns } });
@@ -96,7 +97,7 @@ async function applyImportResult(store: AppStore, result: ImportResult) {
   for (const p of result.projects) {
     if (!restoreProject) break;
     const opened = restoreProject(p.raw, p.file);
-    if (opened.ok) applyWorkspaceWithUndo(store, opened.workspace, `Opened project ${p.file}.`);
+    if (opened.ok) applyWorkspaceWithUndo(store, opened.workspace, t('import.openedProject', { file: p.file }));
     else state.pushNotice('error', opened.error.message);
   }
   if (result.loaded) {

@@ -4,11 +4,13 @@
  */
 import { hasFilters } from '../../domain/filters';
 import { applySettings } from '../../state/apply-settings';
+import { browserLanguage } from '../../state/browser-language';
+import { t } from '../../domain/i18n';
 import type { AppState, AppStore } from '../../state/store';
 import { DEMO_DATASET_ID, type Workspace } from '../../domain/workspace';
 
 /** The store state currentWorkspace's settings are made of: a change to another key cannot change them. */
-export const WORKSPACE_SETTING_KEYS = ['month', 'layers', 'theme', 'camera', 'datasets', 'filters', 'storyboard', 'marking'] as const satisfies readonly (keyof AppState)[];
+export const WORKSPACE_SETTING_KEYS = ['month', 'layers', 'theme', 'camera', 'datasets', 'filters', 'storyboard', 'marking', 'language'] as const satisfies readonly (keyof AppState)[];
 
 export function currentWorkspace(store: AppStore): Workspace {
   const s = store.getState();
@@ -23,6 +25,8 @@ export function currentWorkspace(store: AppStore): Workspace {
       ...(hasFilters(s.filters) ? { filters: s.filters } : {}),
       ...(s.storyboard.length ? { storyboard: s.storyboard } : {}),
       ...(s.marking ? { marking: s.marking } : {}),
+      // Only a choice: following the browser's language is the default, nothing to keep.
+      ...(s.language !== browserLanguage() ? { language: s.language } : {}),
     },
   };
 }
@@ -41,18 +45,19 @@ export function applyWorkspace(store: AppStore, workspace: Workspace, { moveCame
     filters: settings.filters ?? {},
     theme: settings.theme,
     month: settings.month,
+    ...(settings.language !== undefined ? { language: settings.language } : {}),
     // A workspace keeps no selection; what was selected may not be in its data.
     selected: null,
     ...(moveCamera && settings.camera ? { camera: settings.camera } : {}),
   });
   s.setStoryboard(settings.storyboard ?? []);
   s.setMarking(settings.marking ?? '');
-  if (problems.length) s.pushNotice('warning', `Part of the saved settings could not be used (${problems.join('; ')}).`);
+  if (problems.length) s.pushNotice('warning', t('import.settingsProblems', { problems: problems.join('; ') }));
 }
 
 /** Applies a workspace and offers to go back to the one before. */
 export function applyWorkspaceWithUndo(store: AppStore, workspace: Workspace, message: string) {
   const before = currentWorkspace(store);
   applyWorkspace(store, workspace, { moveCamera: true });
-  store.getState().pushNotice('info', message, { label: 'Undo', run: () => applyWorkspace(store, before, { moveCamera: true }) });
+  store.getState().pushNotice('info', message, { label: t('import.undo'), run: () => applyWorkspace(store, before, { moveCamera: true }) });
 }

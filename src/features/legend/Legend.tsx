@@ -5,9 +5,10 @@ import { BIN_DEGREES } from '../../domain/point-bins';
 import type { Dataset } from '../../domain/types';
 import { BIN_MAX_ZOOM, BIN_MIN_POINTS } from '../../data/tables/incident-table';
 import { iconDataUrl } from '../../map/layers/icon-atlas';
-import { CROSSING_STATUS_MEANING, CROSSING_STATUS_ORDER, CROSSING_STATUS_TEXT, crossingIconName, END_UNKNOWN_LEGEND } from '../../domain/crossing-status';
+import { CROSSING_STATUS_ORDER, CROSSING_STATUS_TEXT, crossingIconName, crossingStatusMeaning, endUnknownLegend } from '../../domain/crossing-status';
 import { formatNumber } from '../../domain/format-number';
-import { ROUTE_FLOW_LEGEND, routeFlowRegions } from '../../domain/route-flow-palette';
+import { routeFlowLegend, routeFlowRegions } from '../../domain/route-flow-palette';
+import { useT } from '../i18n/use-t';
 
 /** Corridor families with their colours, line meanings and symbols. */
 export function Legend({ dataset, maxVolume }: { dataset: Dataset; maxVolume: number }) {
@@ -21,9 +22,10 @@ export function Legend({ dataset, maxVolume }: { dataset: Dataset; maxVolume: nu
     return [...seen.entries()];
   }, [dataset]);
   const flowRegions = useMemo(() => routeFlowRegions(dataset), [dataset]);
+  const t = useT();
   return (
-    <section className="legend" data-testid="legend" aria-label="Legend">
-      <h2>Legend</h2>
+    <section className="legend" data-testid="legend" aria-label={t('legend.label')}>
+      <h2>{t('legend.label')}</h2>
       <ul className="legend-corridors">
         {families.map(([family, names]) => (
           <li key={family} title={names.join('\n')}>
@@ -34,31 +36,27 @@ export function Legend({ dataset, maxVolume }: { dataset: Dataset; maxVolume: nu
         ))}
       </ul>
       <ul className="legend-lines">
-        <li><span className="line-sample solid" /> Land leg</li>
-        <li><span className="line-sample dashed" /> Sea leg</li>
+        <li><span className="line-sample solid" /> {t('legend.landLeg')}</li>
+        <li><span className="line-sample dashed" /> {t('legend.seaLeg')}</li>
         <li>
           <span className="line-sample wide" />
-          <span data-testid="legend-width">
-            Width: Frontex detections that month on the route and border (land or sea) where the leg is counted; whole route, not
-            the leg&apos;s share (or a corridor&apos;s own reported figure, as its panel says). √ scale, widest = {formatNumber(maxVolume)}.
-            No width: route context.
-          </span>
+          <span data-testid="legend-width">{t('legend.width', { widest: formatNumber(maxVolume) })}</span>
         </li>
         <li>
           <span className="line-sample context" />
-          <span>Route context: no border crossing counted on the leg, no figure drawn</span>
+          <span>{t('legend.routeContext')}</span>
         </li>
       </ul>
       {flowRegions.length ? (
         <ul className="legend-route-flows" data-testid="legend-route-flows">
           <li>
             <span className="flow-sample" style={{ color: rgbaCss(flowRegions[0]?.color ?? [96, 96, 128, 255]) }} />
-            <span>{ROUTE_FLOW_LEGEND}.</span>
+            <span>{t('legend.routeFlows', { legend: routeFlowLegend() })}</span>
           </li>
           {flowRegions.map(({ region, color }) => (
             <li key={region}>
               <span className="flow-sample" style={{ color: rgbaCss(color) }} />
-              <span className="legend-name">{region === 'Other' ? 'Other routes' : region}</span>
+              <span className="legend-name">{region === 'Other' ? t('legend.otherRoutes') : region}</span>
             </li>
           ))}
         </ul>
@@ -67,27 +65,25 @@ export function Legend({ dataset, maxVolume }: { dataset: Dataset; maxVolume: nu
         {CROSSING_STATUS_ORDER.map((status) => (
           <li key={status}>
             <img src={iconDataUrl(crossingIconName(status), rgbaCss(CROSSING_STATUS_COLORS[status]))} width={16} height={16} alt="" />
-            Crossing: {CROSSING_STATUS_TEXT[status].legend}
+            {t('legend.crossingStatus', { status: CROSSING_STATUS_TEXT[status].legend })}
           </li>
         ))}
         <li>
           <img src={iconDataUrl(crossingIconName('closed', true), rgbaCss(CROSSING_STATUS_COLORS.closed))} width={16} height={16} alt="" />
-          {END_UNKNOWN_LEGEND}
+          {endUnknownLegend()}
         </li>
-        <li className="legend-note" data-testid="legend-status-meaning">{CROSSING_STATUS_MEANING}</li>
-        <li><span className="dot hub" /> Hub, camp, landing (hollow: approximate place)</li>
-        <li><img src={iconDataUrl('safe-house', rgbaCss(SAFE_HOUSE_COLOR))} width={16} height={16} alt="" /> Safe house — illustrative</li>
-        <li><span className="dot incident" /> Incident, size by dead and missing (IOM)</li>
+        <li className="legend-note" data-testid="legend-status-meaning">{crossingStatusMeaning()}</li>
+        <li><span className="dot hub" /> {t('legend.hub')}</li>
+        <li><img src={iconDataUrl('safe-house', rgbaCss(SAFE_HOUSE_COLOR))} width={16} height={16} alt="" /> {t('legend.safeHouse')}</li>
+        <li><span className="dot incident" /> {t('legend.incident')}</li>
         {dataset.areas?.length ? (
           <li data-testid="legend-areas">
-            <span className="area-sample" style={{ background: rgbaCss(AREA_FILL_COLOR), borderColor: rgbaCss(AREA_LINE_COLOR) }} /> Area (border zone, camp,
-            operation area, district): in its months; without dates in every month
+            <span className="area-sample" style={{ background: rgbaCss(AREA_FILL_COLOR), borderColor: rgbaCss(AREA_LINE_COLOR) }} /> {t('legend.areas')}
           </li>
         ) : null}
         {incidentCount(dataset) > BIN_MIN_POINTS && (
           <li data-testid="legend-bins">
-            <span className="dot incident binned" /> Zoomed out (below zoom {BIN_MAX_ZOOM}): incidents grouped per {BIN_DEGREES}° cell and month; area by
-            number of incidents (the fullest cell largest). Zoom in to see each one.
+            <span className="dot incident binned" /> {t('legend.bins', { zoom: BIN_MAX_ZOOM, degrees: BIN_DEGREES })}
           </li>
         )}
       </ul>

@@ -1,13 +1,15 @@
 import type { Dataset } from '../../domain/types';
 import { sourcesByKey } from '../../state/selectors';
+import { useT } from '../i18n/use-t';
 
 /** The sources behind an entity or figure, with link text (rendered as text, never as HTML). */
 export function SourceList({ dataset, keys }: { dataset: Dataset; keys: string[] }) {
   const byKey = sourcesByKey(dataset);
+  const t = useT();
   if (keys.length === 0) return null;
   return (
     <div className="source-list">
-      <h3>Sources</h3>
+      <h3>{t('sources.heading')}</h3>
       <ul>
         {keys.map((key) => {
           const source = byKey.get(key);
@@ -20,7 +22,7 @@ export function SourceList({ dataset, keys }: { dataset: Dataset; keys: string[]
                   {source.title}
                   {source.publisher ? `, ${source.publisher}` : ''}
                   {source.date ? ` (${source.date})` : ''}
-                  {source.quality === 'weak' ? ' — weak source' : ''}
+                  {source.quality === 'weak' ? ` — ${t('sources.weak')}` : ''}
                   {firstUrl ? (
                     <>
                       {' '}
@@ -31,7 +33,7 @@ export function SourceList({ dataset, keys }: { dataset: Dataset; keys: string[]
                   ) : null}
                 </>
               ) : (
-                'not listed in the dataset'
+                t('sources.notListed')
               )}
             </li>
           );

@@ -2,6 +2,7 @@ import { useMemo, useRef, useState } from 'react';
 import { monthIndex } from '../../domain/month';
 import type { Dataset } from '../../domain/types';
 import { useAppStore } from '../../state/store';
+import { useT } from '../i18n/use-t';
 
 /** Keys that move among the markers (the rest stay shortcuts while a marker has focus). */
 const MOVE_KEYS = 'ArrowLeft ArrowRight ArrowUp ArrowDown Home End';
@@ -29,6 +30,7 @@ export function markerNearMonth(months: readonly number[], month: number): numbe
  */
 export function EventMarkers({ dataset, first, last }: { dataset: Dataset; first: number; last: number }) {
   const openEvent = useAppStore((s) => s.openEvent);
+  const t = useT();
   const openEventId = useAppStore((s) => s.openEventId);
   const setMonth = useAppStore((s) => s.setMonth);
   const [active, setActive] = useState(0);
@@ -62,7 +64,7 @@ export function EventMarkers({ dataset, first, last }: { dataset: Dataset; first
     focusMarker(next);
   };
   return (
-    <div className="event-markers" role="toolbar" aria-label={`Dated events (${markers.length}): arrow keys move, Enter opens`} ref={row} onFocus={onFocus} onKeyDown={onKeyDown} data-own-keys={MOVE_KEYS}>
+    <div className="event-markers" role="toolbar" aria-label={t('timeline.eventMarkers', { count: markers.length })} ref={row} onFocus={onFocus} onKeyDown={onKeyDown} data-own-keys={MOVE_KEYS}>
       {markers.map(({ event, left }, i) => (
         <button
           key={event.id}
@@ -70,8 +72,8 @@ export function EventMarkers({ dataset, first, last }: { dataset: Dataset; first
           tabIndex={i === tabbable ? 0 : -1}
           className={`event-marker kind-${event.kind}${openEventId === event.id ? ' open' : ''}`}
           style={{ left: `${left}%` }}
-          title={`${event.date}: ${event.title}`}
-          aria-label={`${event.date}: ${event.title}`}
+          title={t('timeline.eventMarker', { date: event.date, title: event.title })}
+          aria-label={t('timeline.eventMarker', { date: event.date, title: event.title })}
           data-testid="event-marker"
           onClick={() => {
             setActive(i);

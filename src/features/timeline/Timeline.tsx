@@ -18,6 +18,7 @@ import { formatWindow, windowBounds } from '../../domain/time-window';
 import { selectTimeWindow } from '../../state/slices/time-slice';
 import { Histogram } from './Histogram';
 import { formatNumber } from '../../domain/format-number';
+import { useT } from '../i18n/use-t';
 
 const EventMarkers = memo(EventMarkersView);
 const PlayControls = memo(PlayControlsView);
@@ -27,6 +28,7 @@ export function Timeline({ dataset }: { dataset: Dataset }) {
   // One selector per field: no object built and compared on every store change (hover included).
   const month = useAppStore((s) => s.month);
   const setMonth = useAppStore((s) => s.setMonth);
+  const t = useT();
   const windowMode = useAppStore((s) => s.windowMode);
   const windowStart = useAppStore((s) => s.windowStart);
   const trail = useAppStore((s) => s.trail);
@@ -39,7 +41,7 @@ export function Timeline({ dataset }: { dataset: Dataset }) {
   const currentTotal = totals[current - first]?.total;
 
   return (
-    <section className="timeline" aria-label="Timeline">
+    <section className="timeline" aria-label={t('timeline.label')}>
       <PlayControls />
       <div className="timeline-track-area">
         <EventMarkers dataset={dataset} first={first} last={last} />
@@ -58,15 +60,15 @@ export function Timeline({ dataset }: { dataset: Dataset }) {
               if (b === undefined) setMonth(monthKey(a));
               else useAppStore.getState().setWindowRange(monthKey(a), monthKey(b));
             }}
-            aria-label="Time window"
+            aria-label={t('timeline.windowSlider')}
           >
             <Slider.Track className="slider-track">
               <Slider.Range className="slider-range" />
             </Slider.Track>
             {windowMode === 'month' ? null : (
-              <Slider.Thumb className="slider-thumb start" aria-label="First month of the window" aria-valuetext={formatMonthLong(monthKey(bounds.from))} />
+              <Slider.Thumb className="slider-thumb start" aria-label={t('timeline.windowStartThumb')} aria-valuetext={formatMonthLong(monthKey(bounds.from))} />
             )}
-            <Slider.Thumb className="slider-thumb" data-testid="timeline-slider" aria-label="Month" aria-valuetext={formatMonthLong(month)} />
+            <Slider.Thumb className="slider-thumb" data-testid="timeline-slider" aria-label={t('timeline.monthThumb')} aria-valuetext={formatMonthLong(month)} />
           </Slider.Root>
         </div>
         <YearAxis first={first} last={last} />
@@ -76,9 +78,9 @@ export function Timeline({ dataset }: { dataset: Dataset }) {
           {formatWindow(timeWindow)}
         </output>
         <WindowControls mode={windowMode} trail={trail} />
-        <span className="month-total" title="Sum of all Frontex routes' detections of illegal border-crossing in the month">
-          {currentTotal !== undefined ? `${formatNumber(currentTotal)} detections, all routes` : ''}
-          <span className="source-line"> · Frontex, FRAN data as of 3 Jun 2025</span>
+        <span className="month-total" title={t('timeline.totalTitle')}>
+          {currentTotal !== undefined ? t('timeline.total', { count: formatNumber(currentTotal) }) : ''}
+          <span className="source-line">{` · ${t('timeline.sourceLine')}`}</span>
         </span>
       </div>
     </section>

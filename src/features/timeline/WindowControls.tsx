@@ -1,27 +1,30 @@
 import type { WindowMode } from '../../domain/time-window';
+import type { MessageKey } from '../../domain/i18n';
 import { useAppStore } from '../../state/store';
+import { useT } from '../i18n/use-t';
 
-const MODES: { mode: WindowMode; label: string; title: string }[] = [
-  { mode: 'month', label: 'Month', title: 'One month (W cycles)' },
-  { mode: 'range', label: 'Range', title: 'A range of months that moves as a whole (W cycles)' },
-  { mode: 'since', label: 'Since', title: 'Everything since a start month (W cycles)' },
+const MODES: { mode: WindowMode; label: MessageKey; title: MessageKey }[] = [
+  { mode: 'month', label: 'timeline.modeMonth', title: 'timeline.modeMonthTitle' },
+  { mode: 'range', label: 'timeline.modeRange', title: 'timeline.modeRangeTitle' },
+  { mode: 'since', label: 'timeline.modeSince', title: 'timeline.modeSinceTitle' },
 ];
 
 /** Single month, range or cumulative; and the trail that fades out the months just before. */
 export function WindowControls({ mode, trail }: { mode: WindowMode; trail: boolean }) {
   const setMode = useAppStore((s) => s.setWindowMode);
   const toggleTrail = useAppStore((s) => s.toggleTrail);
+  const t = useT();
   return (
     <div className="window-controls">
-      <div role="radiogroup" aria-label="Time window" className="segmented">
+      <div role="radiogroup" aria-label={t('timeline.windowModes')} className="segmented">
         {MODES.map((m) => (
-          <button key={m.mode} type="button" role="radio" aria-checked={mode === m.mode} title={m.title} onClick={() => setMode(m.mode)} data-testid={`window-${m.mode}`}>
-            {m.label}
+          <button key={m.mode} type="button" role="radio" aria-checked={mode === m.mode} title={t(m.title)} onClick={() => setMode(m.mode)} data-testid={`window-${m.mode}`}>
+            {t(m.label)}
           </button>
         ))}
       </div>
-      <label className="trail" title="Fade out the previous six months (F)">
-        <input type="checkbox" checked={trail} onChange={toggleTrail} data-testid="trail-toggle" /> Trail
+      <label className="trail" title={t('timeline.trailTitle')}>
+        <input type="checkbox" checked={trail} onChange={toggleTrail} data-testid="trail-toggle" /> {t('timeline.trail')}
       </label>
     </div>
   );

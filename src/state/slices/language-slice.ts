@@ -14,12 +14,23 @@ export interface LanguageSlice {
 }
 
 let latestRequest = 0;
+let latestChange: Promise<unknown> = Promise.resolve();
+
+/** Resolves once the latest language asked for is active (or has failed to load): e.g. before writing it into the link. */
+export function languageSettled(): Promise<void> {
+  return latestChange.then(
+    () => undefined,
+    () => undefined,
+  );
+}
 
 export const createLanguageSlice: StateCreator<AppState, [], [], LanguageSlice> = (set) => ({
   language: DEFAULT_LOCALE,
   setLanguage: async (language) => {
     const request = ++latestRequest;
-    const translated = await loadCatalogue(language).catch(() => false);
+    const loading = loadCatalogue(language).catch(() => false);
+    latestChange = loading;
+    const translated = await loading;
     if (request !== latestRequest) return translated;
     setActiveLocale(language);
     set({ language });

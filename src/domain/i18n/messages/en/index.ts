@@ -15,6 +15,17 @@ import { presentationFile } from './presentation-file';
 import { presenter } from './presenter';
 import { speaker } from './speaker';
 import { storyboard } from './storyboard';
+import { commands } from './commands';
+import { appShell } from './app-shell';
+import { timeline } from './timeline';
+import { datasets } from './datasets';
+import { notices } from './notices';
+import { filters } from './filters';
+import { legend } from './legend';
+import { sources } from './sources';
+import { details } from './details';
+import { compare } from './compare';
+import { importing } from './importing';
 
 export const en = {
   ...common,
@@ -29,6 +40,17 @@ export const en = {
   ...briefing,
   ...presentationFile,
   ...change,
+  ...commands,
+  ...appShell,
+  ...timeline,
+  ...datasets,
+  ...notices,
+  ...filters,
+  ...legend,
+  ...sources,
+  ...details,
+  ...compare,
+  ...importing,
 };
 
 export type MessageKey = keyof typeof en;

@@ -1,0 +1,4 @@
+/** The notices column. */
+export const notices = {
+  'notices.dismiss': 'Dismiss notice',
+} as const;

@@ -1,0 +1,26 @@
+// d2) The interface language in the link (issue 16): lang= is applied and kept in the link, <html lang>
+// follows, and the workspace keeps it; an unknown code is reported like an unknown layer and leaves
+// the language as it was (here the workspace's, from the first visit).
+/* global document, window */
+import assert from 'node:assert/strict';
+import { eventually } from '../driver.mjs';
+
+export default {
+  name: 'language-link',
+  async run({ given, then, page, textOf }) {
+    await given.appOpen('m=2016-02&lang=sr-Cyrl');
+    await eventually(async () => {
+      assert.equal(await page.evaluate(() => document.documentElement.lang), 'sr-Cyrl');
+      assert.match(await page.evaluate(() => window.location.search), /[?&]lang=sr-Cyrl(&|$)/);
+      assert.equal(await page.locator('#language-menu').inputValue(), 'sr-Cyrl');
+    });
+
+    await given.appOpen('m=2016-02&lang=klingon');
+    await then.visible('notice');
+    assert.match(await textOf('notice'), /unknown language: klingon/);
+    await eventually(async () => {
+      assert.equal(await page.evaluate(() => document.documentElement.lang), 'sr-Cyrl');
+      assert.match(await page.evaluate(() => window.location.search), /[?&]lang=sr-Cyrl(&|$)/);
+    });
+  },
+};
