@@ -5,14 +5,16 @@
  */
 import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
-import { CATALOGUE_LOADERS, formatMessage, loadCatalogue, type LocaleCode } from '../../src/domain/i18n';
+import { CATALOGUE_LOADERS, en, formatMessage, loadCatalogue, type LocaleCode } from '../../src/domain/i18n';
 import { common } from '../../src/domain/i18n/messages/en/common';
 import { dataExport } from '../../src/domain/i18n/messages/en/data-export';
 import { domain } from '../../src/domain/i18n/messages/en/domain';
 import { handout } from '../../src/domain/i18n/messages/en/handout';
 import { mediaExport } from '../../src/domain/i18n/messages/en/media-export';
 
-const english: Record<string, string> = { ...common, ...domain, ...mediaExport, ...handout, ...dataExport };
+/** The first five areas, translated in every language; later areas are checked as they are added. */
+const firstAreas: Record<string, string> = { ...common, ...domain, ...mediaExport, ...handout, ...dataExport };
+const english: Record<string, string> = en;
 
 /** "count.segments" for 1, 2, 3, 5, 21 segments, as each language should say it. */
 const SEGMENTS: Partial<Record<LocaleCode, string[]>> = {
@@ -46,14 +48,16 @@ describe.each(Object.keys(SEGMENTS) as LocaleCode[])('draft catalogue %s', (loca
   it('loads through loadCatalogue with exactly the English keys of the five areas', async () => {
     expect(await loadCatalogue(locale)).toBe(true);
     const catalogue = await CATALOGUE_LOADERS[locale]!();
-    expect(Object.keys(catalogue).sort()).toEqual(Object.keys(english).sort());
+    // No key English does not have; every key of the first five areas.
+    expect(Object.keys(catalogue).filter((key) => !(key in english))).toEqual([]);
+    expect(Object.keys(firstAreas).filter((key) => !(key in catalogue))).toEqual([]);
   });
 
   it('has valid ICU messages that keep every English placeholder and use the language’s plural categories', async () => {
     const catalogue: Record<string, string | undefined> = await CATALOGUE_LOADERS[locale]!();
     const categories = [...new Intl.PluralRules(locale).resolvedOptions().pluralCategories].sort();
     const problems: string[] = [];
-    for (const [key, source] of Object.entries(english)) {
+    for (const [key, source] of Object.entries(english).filter(([key]) => key in catalogue)) {
       const translated = catalogue[key] ?? '';
       let shape: ReturnType<typeof shapeOf>;
       try {

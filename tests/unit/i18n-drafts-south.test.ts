@@ -5,14 +5,16 @@
  */
 import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
-import { CATALOGUE_LOADERS, formatMessage, loadCatalogue, type LocaleCode } from '../../src/domain/i18n';
+import { CATALOGUE_LOADERS, en, formatMessage, loadCatalogue, type LocaleCode } from '../../src/domain/i18n';
 import { common } from '../../src/domain/i18n/messages/en/common';
 import { dataExport } from '../../src/domain/i18n/messages/en/data-export';
 import { domain } from '../../src/domain/i18n/messages/en/domain';
 import { handout } from '../../src/domain/i18n/messages/en/handout';
 import { mediaExport } from '../../src/domain/i18n/messages/en/media-export';
 
-const english: Record<string, string> = { ...common, ...domain, ...mediaExport, ...handout, ...dataExport };
+/** The first five areas, translated in every language; later areas are checked as they are added. */
+const firstAreas: Record<string, string> = { ...common, ...domain, ...mediaExport, ...handout, ...dataExport };
+const english: Record<string, string> = en;
 
 /** The language and what `count.segments` must read for 1, 3 and 5. */
 const DRAFTS: { code: LocaleCode; segments: [string, string, string] }[] = [
@@ -44,11 +46,13 @@ describe.each(DRAFTS)('draft catalogue $code', ({ code, segments }) => {
   it('loads through loadCatalogue with exactly the English keys of the five areas', async () => {
     expect(await loadCatalogue(code)).toBe(true);
     const catalogue = await CATALOGUE_LOADERS[code]!();
-    expect(Object.keys(catalogue).sort()).toEqual(Object.keys(english).sort());
+    // No key English does not have; every key of the first five areas.
+    expect(Object.keys(catalogue).filter((key) => !(key in english))).toEqual([]);
+    expect(Object.keys(firstAreas).filter((key) => !(key in catalogue))).toEqual([]);
   });
   it('parses every message for its locale and keeps every English placeholder', async () => {
     const catalogue: Record<string, string | undefined> = await CATALOGUE_LOADERS[code]!();
-    for (const [key, source] of Object.entries(english)) {
+    for (const [key, source] of Object.entries(english).filter(([key]) => key in catalogue)) {
       const translated = catalogue[key] ?? '';
       expect(translated, key).not.toBe('');
       expect(parts(translated, code).names, key).toEqual(parts(source, 'en').names);
@@ -57,7 +61,7 @@ describe.each(DRAFTS)('draft catalogue $code', ({ code, segments }) => {
   it('uses only the plural categories of the language (CLDR), always with "other"', async () => {
     const catalogue: Record<string, string | undefined> = await CATALOGUE_LOADERS[code]!();
     const allowed = new Intl.PluralRules(code).resolvedOptions().pluralCategories as string[];
-    const plurals = Object.keys(english).filter((key) => english[key]!.includes(', plural,'));
+    const plurals = Object.keys(english).filter((key) => key in catalogue && english[key]!.includes(', plural,'));
     expect(plurals.length).toBeGreaterThan(0);
     for (const key of plurals) {
       const { categories } = parts(catalogue[key] ?? '', code);
