@@ -1,0 +1,31 @@
+import type { AreaCatalogue } from '../area';
+import type { timeline as english } from '../en/timeline';
+
+export const timeline: AreaCatalogue<typeof english> = {
+  'timeline.label': 'Временска оса',
+  'timeline.windowSlider': 'Временски оквир',
+  'timeline.windowStartThumb': 'Први месец оквира',
+  'timeline.monthThumb': 'Месец',
+  'timeline.totalTitle': 'Збир откривања незаконитог преласка границе на свим Frontex рутама у месецу',
+  'timeline.total': '{count} откривања, све руте',
+  'timeline.sourceLine': 'Frontex, подаци FRAN од 3. 6. 2025.',
+  'timeline.pause': 'Пауза (Space)',
+  'timeline.play': 'Репродукуј (Space)',
+  'timeline.speed': 'Брзина',
+  'timeline.speedLabel': 'Брзина репродукције, месеци у секунди',
+  'timeline.speedOption': '{speed} мес./с',
+  'timeline.windowModes': 'Временски оквир',
+  'timeline.modeMonth': 'Месец',
+  'timeline.modeMonthTitle': 'Један месец (W мења режим)',
+  'timeline.modeRange': 'Период',
+  'timeline.modeRangeTitle': 'Период од више месеци који се помера као целина (W мења режим)',
+  'timeline.modeSince': 'Од',
+  'timeline.modeSinceTitle': 'Све од почетног месеца (W мења режим)',
+  'timeline.trail': 'Траг',
+  'timeline.trailTitle': 'Постепено затамни претходних шест месеци (F)',
+  'timeline.eventMarkers': 'Датирани догађаји ({count}): стрелице померају, Enter отвара',
+  'timeline.eventMarker': '{date}: {title}',
+  'timeline.eventEyebrow': '{date} · {kind}',
+  'timeline.eventEyebrowStatus': '{date} · {kind} · {status, select, conflict {противречно} weak {слабо} other {{status}}}',
+  'timeline.closeEvent': 'Затвори догађај',
+};

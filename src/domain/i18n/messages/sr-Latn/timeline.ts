@@ -1,0 +1,31 @@
+import type { AreaCatalogue } from '../area';
+import type { timeline as english } from '../en/timeline';
+
+export const timeline: AreaCatalogue<typeof english> = {
+  'timeline.label': 'Vremenska osa',
+  'timeline.windowSlider': 'Vremenski okvir',
+  'timeline.windowStartThumb': 'Prvi mesec okvira',
+  'timeline.monthThumb': 'Mesec',
+  'timeline.totalTitle': 'Zbir otkrivanja nezakonitog prelaska granice na svim Frontex rutama u mesecu',
+  'timeline.total': '{count} otkrivanja, sve rute',
+  'timeline.sourceLine': 'Frontex, podaci FRAN od 3. 6. 2025.',
+  'timeline.pause': 'Pauza (Space)',
+  'timeline.play': 'Reprodukuj (Space)',
+  'timeline.speed': 'Brzina',
+  'timeline.speedLabel': 'Brzina reprodukcije, meseci u sekundi',
+  'timeline.speedOption': '{speed} mes./s',
+  'timeline.windowModes': 'Vremenski okvir',
+  'timeline.modeMonth': 'Mesec',
+  'timeline.modeMonthTitle': 'Jedan mesec (W menja režim)',
+  'timeline.modeRange': 'Period',
+  'timeline.modeRangeTitle': 'Period od više meseci koji se pomera kao celina (W menja režim)',
+  'timeline.modeSince': 'Od',
+  'timeline.modeSinceTitle': 'Sve od početnog meseca (W menja režim)',
+  'timeline.trail': 'Trag',
+  'timeline.trailTitle': 'Postepeno zatamni prethodnih šest meseci (F)',
+  'timeline.eventMarkers': 'Datirani događaji ({count}): strelice pomeraju, Enter otvara',
+  'timeline.eventMarker': '{date}: {title}',
+  'timeline.eventEyebrow': '{date} · {kind}',
+  'timeline.eventEyebrowStatus': '{date} · {kind} · {status, select, conflict {protivrečno} weak {slabo} other {{status}}}',
+  'timeline.closeEvent': 'Zatvori događaj',
+};
