@@ -1,13 +1,16 @@
 import type { Catalogue } from '../en';
+import { appShell } from './app-shell';
 import { charts } from './charts';
 import { commands } from './commands';
 import { common } from './common';
+import { compare } from './compare';
 import { dataExport } from './data-export';
 import { datasets } from './datasets';
 import { details } from './details';
 import { domain } from './domain';
 import { handout } from './handout';
 import { importing } from './importing';
+import { legend } from './legend';
 import { mediaExport } from './media-export';
 import { speaker } from './speaker';
 import { storyboard } from './storyboard';
@@ -15,5 +18,5 @@ import { timeline } from './timeline';
 
 /** Serbian, Latin script — draft translation (not yet reviewed by a native speaker). */
 export const srLatn: Partial<Catalogue> = {
-  ...common, ...domain, ...mediaExport, ...handout, ...dataExport, ...details, ...charts, ...importing, ...commands, ...storyboard, ...datasets, ...speaker, ...timeline,
+  ...common, ...domain, ...mediaExport, ...handout, ...dataExport, ...details, ...charts, ...importing, ...commands, ...storyboard, ...datasets, ...speaker, ...timeline, ...legend, ...compare, ...appShell,
 };
