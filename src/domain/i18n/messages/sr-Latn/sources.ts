@@ -1,0 +1,23 @@
+import type { AreaCatalogue } from '../area';
+import type { sources as english } from '../en/sources';
+
+export const sources: AreaCatalogue<typeof english> = {
+  'sources.heading': 'Izvori',
+  'sources.weak': 'slab izvor',
+  'sources.notListed': 'nije naveden u skupu podataka',
+  'sources.title': 'Izvori i licence',
+  'sources.close': 'Zatvori izvore',
+  'sources.dataAsOf': '{name}. Podaci na dan {date}; meseci od {from} do {to}.',
+  'sources.datasets': 'Skupovi podataka',
+  'sources.dataDate': 'Datum podataka: {date}.',
+  'sources.notStated': 'nije navedeno',
+  'sources.licence': 'Licenca / uslovi: {licence}',
+  'sources.naturalEarth':
+    'Natural Earth 1:50m: države, kopnene granice, reke i jezera; naseljena mesta 1:10m i 1:50m. Javno dobro.',
+  'sources.references': 'Navedene reference ({count})',
+  'sources.referencesNote':
+    'Koridori, mesta, događaji i cene potiču iz referentnog pregleda ruta u okviru projekta, svaka činjenica sa ovim ključevima citata.',
+  'sources.citedAsReference': 'navedeno kao referenca (činjenice i link; sadržaj nije kopiran)',
+  'sources.quality':
+    '{quality, select, primary {primarni} secondary {sekundarni} weak {slab} dataset {skup podataka} other {{quality}}}',
+};
