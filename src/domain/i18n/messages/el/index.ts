@@ -1,9 +1,13 @@
 import type { Catalogue } from '../en';
+import { charts } from './charts';
 import { common } from './common';
 import { dataExport } from './data-export';
+import { details } from './details';
 import { domain } from './domain';
 import { handout } from './handout';
 import { mediaExport } from './media-export';
 
-/** Greek (monotonic) — draft translation (not yet reviewed by a native speaker). */
-export const el: Partial<Catalogue> = { ...common, ...domain, ...mediaExport, ...handout, ...dataExport };
+/** Greek — draft translation (not yet reviewed by a native speaker). */
+export const el: Partial<Catalogue> = {
+  ...common, ...domain, ...mediaExport, ...handout, ...dataExport, ...details, ...charts,
+};
