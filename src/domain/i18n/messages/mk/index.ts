@@ -1,7 +1,9 @@
 import type { Catalogue } from '../en';
+import { appShell } from './app-shell';
 import { charts } from './charts';
 import { commands } from './commands';
 import { common } from './common';
+import { compare } from './compare';
 import { dataExport } from './data-export';
 import { datasets } from './datasets';
 import { details } from './details';
@@ -10,11 +12,12 @@ import { handout } from './handout';
 import { importing } from './importing';
 import { legend } from './legend';
 import { mediaExport } from './media-export';
+import { sources } from './sources';
 import { speaker } from './speaker';
 import { storyboard } from './storyboard';
 import { timeline } from './timeline';
 
 /** Macedonian — draft translation (not yet reviewed by a native speaker). */
 export const mk: Partial<Catalogue> = {
-  ...common, ...domain, ...mediaExport, ...handout, ...dataExport, ...details, ...charts, ...importing, ...commands, ...storyboard, ...datasets, ...speaker, ...timeline, ...legend,
+  ...common, ...domain, ...mediaExport, ...handout, ...dataExport, ...details, ...charts, ...importing, ...commands, ...storyboard, ...datasets, ...speaker, ...timeline, ...legend, ...compare, ...appShell, ...sources,
 };
