@@ -33,7 +33,7 @@ export const storyboard: AreaCatalogue<typeof english> = {
   'storyboard.briefingLoading': 'Φόρτωση της ενημέρωσης…',
   'storyboard.askLabel': 'Το σενάριό σας έχει προβολές',
   'storyboard.askText':
-    'Το σενάριό σας έχει {existing, plural, one {# προβολή} other {# προβολές}}. Να μπουν {count, plural, one {η # προβολή} other {οι # προβολές}} της ενημέρωσης στη θέση τους (η Αναίρεση επαναφέρει τις δικές σας) ή μετά από αυτές;',
+    'Το σενάριό σας έχει {existing, plural, one {# προβολή} other {# προβολές}}. Τοποθέτηση {count, plural, one {της # προβολής} other {των # προβολών}} της ενημέρωσης στη θέση τους (η Αναίρεση επαναφέρει τις δικές σας) ή μετά από αυτές;',
   'storyboard.replace': 'Αντικατάσταση',
   'storyboard.addAfter': 'Προσθήκη μετά τις δικές μου',
   'storyboard.cancel': 'Ακύρωση',

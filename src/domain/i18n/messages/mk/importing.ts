@@ -10,7 +10,7 @@ export const importing: AreaCatalogue<typeof english> = {
   'import.reportTitle': 'Извештај за увозот',
   'import.closeReport': 'Затвори го извештајот',
   'import.downloadRejected':
-    'Преземете {count, plural, one {го # одбиен ред} other {ги # одбиени редови}} (CSV) за да ги поправите',
+    'Преземете {count, plural, one {го # одбиен ред (CSV) за да го поправите} other {ги # одбиени редови (CSV) за да ги поправите}}',
   'import.accepted': 'прифатени: {count}',
   'import.repaired': 'поправени: {count}',
   'import.rejected': 'одбиени: {count}',

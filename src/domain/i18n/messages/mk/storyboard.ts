@@ -33,7 +33,7 @@ export const storyboard: AreaCatalogue<typeof english> = {
   'storyboard.briefingLoading': 'Се вчитува брифингот…',
   'storyboard.askLabel': 'Вашето сценарио има прикази',
   'storyboard.askText':
-    'Вашето сценарио има {existing, plural, one {# приказ} other {# прикази}}. Да се стават {count, plural, one {# приказ} other {# прикази}} од брифингот на нивно место (Врати ги враќа вашите) или по нив?',
+    'Вашето сценарио има {existing, plural, one {# приказ} other {# прикази}}. Да се стави брифингот ({count, plural, one {# приказ} other {# прикази}}) на нивно место (Врати ги враќа вашите) или по нив?',
   'storyboard.replace': 'Замени',
   'storyboard.addAfter': 'Додај по моите',
   'storyboard.cancel': 'Откажи',
