@@ -4,7 +4,7 @@ import type { storyboard as english } from '../en/storyboard';
 export const storyboard: AreaCatalogue<typeof english> = {
   'storyboard.viewDeleted': 'Η προβολή «{title}» διαγράφηκε.',
   'storyboard.undo': 'Αναίρεση',
-  'storyboard.viewMoved': 'Η «{title}» μετακινήθηκε στη θέση {position} από {count}.',
+  'storyboard.viewMoved': 'Η προβολή «{title}» μετακινήθηκε στη θέση {position} από {count}.',
   'storyboard.viewCaptured': 'Η προβολή «{title}» αποθηκεύτηκε: {count} στο σενάριο.',
   'storyboard.captureView': 'Αποθήκευση προβολής',
   'storyboard.speakerButtonTitle': 'Ανοίξτε πρώτα το παράθυρο ομιλητή, στη δική σας οθόνη: ακολουθεί την παρουσίαση',

@@ -4,7 +4,7 @@ import type { storyboard as english } from '../en/storyboard';
 export const storyboard: AreaCatalogue<typeof english> = {
   'storyboard.viewDeleted': 'Приказот „{title}“ е избришан.',
   'storyboard.undo': 'Врати',
-  'storyboard.viewMoved': '„{title}“ е преместен на позиција {position} од {count}.',
+  'storyboard.viewMoved': 'Приказот „{title}“ е преместен на позиција {position} од {count}.',
   'storyboard.viewCaptured': 'Приказот „{title}“ е зачуван: {count} во сценариото.',
   'storyboard.captureView': 'Зачувај приказ',
   'storyboard.speakerButtonTitle': 'Прво отворете го прозорецот за говорникот, на вашиот екран: тој ја следи презентацијата',
