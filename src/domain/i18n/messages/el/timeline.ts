@@ -1,0 +1,31 @@
+import type { AreaCatalogue } from '../area';
+import type { timeline as english } from '../en/timeline';
+
+export const timeline: AreaCatalogue<typeof english> = {
+  'timeline.label': 'Χρονολόγιο',
+  'timeline.windowSlider': 'Χρονικό παράθυρο',
+  'timeline.windowStartThumb': 'Πρώτος μήνας του παραθύρου',
+  'timeline.monthThumb': 'Μήνας',
+  'timeline.totalTitle': 'Άθροισμα των εντοπισμών παράνομης διέλευσης συνόρων όλων των διαδρομών της Frontex τον μήνα',
+  'timeline.total': '{count} εντοπισμοί, όλες οι διαδρομές',
+  'timeline.sourceLine': 'Frontex, δεδομένα FRAN της 3ης Ιουνίου 2025',
+  'timeline.pause': 'Παύση (Space)',
+  'timeline.play': 'Αναπαραγωγή (Space)',
+  'timeline.speed': 'Ταχύτητα',
+  'timeline.speedLabel': 'Ταχύτητα αναπαραγωγής, μήνες ανά δευτερόλεπτο',
+  'timeline.speedOption': '{speed} μήνες/δευτ.',
+  'timeline.windowModes': 'Χρονικό παράθυρο',
+  'timeline.modeMonth': 'Μήνας',
+  'timeline.modeMonthTitle': 'Ένας μήνας (W: επόμενη λειτουργία)',
+  'timeline.modeRange': 'Διάστημα',
+  'timeline.modeRangeTitle': 'Διάστημα μηνών που μετακινείται ως σύνολο (W: επόμενη λειτουργία)',
+  'timeline.modeSince': 'Από',
+  'timeline.modeSinceTitle': 'Όλα από έναν μήνα έναρξης (W: επόμενη λειτουργία)',
+  'timeline.trail': 'Ίχνος',
+  'timeline.trailTitle': 'Σβήσιμο των έξι προηγούμενων μηνών (F)',
+  'timeline.eventMarkers': 'Συμβάντα με ημερομηνία ({count}): τα βέλη μετακινούν, το Enter ανοίγει',
+  'timeline.eventMarker': '{date}: {title}',
+  'timeline.eventEyebrow': '{date} · {kind}',
+  'timeline.eventEyebrowStatus': '{date} · {kind} · {status, select, conflict {αντικρουόμενο} weak {αδύναμο} other {{status}}}',
+  'timeline.closeEvent': 'Κλείσιμο συμβάντος',
+};

@@ -1,0 +1,31 @@
+import type { AreaCatalogue } from '../area';
+import type { timeline as english } from '../en/timeline';
+
+export const timeline: AreaCatalogue<typeof english> = {
+  'timeline.label': 'Временска линија',
+  'timeline.windowSlider': 'Временски прозорец',
+  'timeline.windowStartThumb': 'Прв месец од прозорецот',
+  'timeline.monthThumb': 'Месец',
+  'timeline.totalTitle': 'Збир на откривањата на нелегално преминување на границата на сите рути на Frontex во месецот',
+  'timeline.total': '{count} откривања, сите рути',
+  'timeline.sourceLine': 'Frontex, податоци FRAN заклучно со 3 јуни 2025',
+  'timeline.pause': 'Пауза (Space)',
+  'timeline.play': 'Пушти (Space)',
+  'timeline.speed': 'Брзина',
+  'timeline.speedLabel': 'Брзина на пуштање, месеци во секунда',
+  'timeline.speedOption': '{speed} месеци/с',
+  'timeline.windowModes': 'Временски прозорец',
+  'timeline.modeMonth': 'Месец',
+  'timeline.modeMonthTitle': 'Еден месец (W: следен режим)',
+  'timeline.modeRange': 'Период',
+  'timeline.modeRangeTitle': 'Период од месеци што се поместува како целина (W: следен режим)',
+  'timeline.modeSince': 'Од',
+  'timeline.modeSinceTitle': 'Сè од почетниот месец (W: следен режим)',
+  'timeline.trail': 'Трага',
+  'timeline.trailTitle': 'Претходните шест месеци избледуваат (F)',
+  'timeline.eventMarkers': 'Настани со датум ({count}): стрелките поместуваат, Enter отвора',
+  'timeline.eventMarker': '{date}: {title}',
+  'timeline.eventEyebrow': '{date} · {kind}',
+  'timeline.eventEyebrowStatus': '{date} · {kind} · {status, select, conflict {спротивставени извори} weak {слаб} other {{status}}}',
+  'timeline.closeEvent': 'Затвори го настанот',
+};
