@@ -4,6 +4,9 @@ import { dataExport } from './data-export';
 import { domain } from './domain';
 import { handout } from './handout';
 import { mediaExport } from './media-export';
+import { details } from './details';
+import { charts } from './charts';
+import { importing } from './importing';
 
 /** Italian — draft translation (not yet reviewed by a native speaker). */
-export const it: Partial<Catalogue> = { ...common, ...domain, ...mediaExport, ...handout, ...dataExport };
+export const it: Partial<Catalogue> = { ...common, ...domain, ...mediaExport, ...handout, ...dataExport, ...details, ...charts, ...importing };
