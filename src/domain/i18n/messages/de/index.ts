@@ -7,6 +7,9 @@ import { mediaExport } from './media-export';
 import { details } from './details';
 import { charts } from './charts';
 import { importing } from './importing';
+import { commands } from './commands';
+import { storyboard } from './storyboard';
+import { datasets } from './datasets';
 
 /** German — draft translation (not yet reviewed by a native speaker). */
-export const de: Partial<Catalogue> = { ...common, ...domain, ...mediaExport, ...handout, ...dataExport, ...details, ...charts, ...importing };
+export const de: Partial<Catalogue> = { ...common, ...domain, ...mediaExport, ...handout, ...dataExport, ...details, ...charts, ...importing, ...commands, ...storyboard, ...datasets };
