@@ -10,6 +10,11 @@ import { importing } from './importing';
 import { commands } from './commands';
 import { storyboard } from './storyboard';
 import { datasets } from './datasets';
+import { speaker } from './speaker';
+import { timeline } from './timeline';
+import { legend } from './legend';
+import { compare } from './compare';
+import { appShell } from './app-shell';
 
 /** Italian — draft translation (not yet reviewed by a native speaker). */
-export const it: Partial<Catalogue> = { ...common, ...domain, ...mediaExport, ...handout, ...dataExport, ...details, ...charts, ...importing, ...commands, ...storyboard, ...datasets };
+export const it: Partial<Catalogue> = { ...common, ...domain, ...mediaExport, ...handout, ...dataExport, ...details, ...charts, ...importing, ...commands, ...storyboard, ...datasets, ...speaker, ...timeline, ...legend, ...compare, ...appShell };
