@@ -9,7 +9,7 @@ export const importing: AreaCatalogue<typeof english> = {
   'import.cancel': 'Abbrechen',
   'import.reportTitle': 'Importbericht',
   'import.closeReport': 'Bericht schließen',
-  'import.downloadRejected': '{count, plural, one {Die # abgelehnte Zeile} other {Die # abgelehnten Zeilen}} (CSV) zum Korrigieren herunterladen',
+  'import.downloadRejected': '{count, plural, one {# abgelehnte Zeile} other {Die # abgelehnten Zeilen}} (CSV) zum Korrigieren herunterladen',
   'import.accepted': '{count} übernommen',
   'import.repaired': '{count} repariert',
   'import.rejected': '{count} abgelehnt',

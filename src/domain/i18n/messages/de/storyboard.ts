@@ -33,14 +33,14 @@ export const storyboard: AreaCatalogue<typeof english> = {
   'storyboard.briefingLoading': 'Briefing wird geladen …',
   'storyboard.askLabel': 'Ihr Storyboard enthält Ansichten',
   'storyboard.askText':
-    'Ihr Storyboard enthält {existing, plural, one {# Ansicht} other {# Ansichten}}. Sollen {count, plural, one {die # Ansicht} other {die # Ansichten}} des Briefings an ihre Stelle treten („Rückgängig“ stellt Ihre wieder her) oder danach folgen?',
+    'Ihr Storyboard enthält {existing, plural, one {# Ansicht} other {# Ansichten}}. Sollen die Ansichten des Briefings ({count, plural, one {# Ansicht} other {# Ansichten}}) an ihre Stelle treten („Rückgängig“ stellt Ihre wieder her) oder danach folgen?',
   'storyboard.replace': 'Ersetzen',
   'storyboard.addAfter': 'Nach meinen einfügen',
   'storyboard.cancel': 'Abbrechen',
   'storyboard.startLabel': 'Integriertes Briefing',
   'storyboard.startText': 'Wie sich die Route zwischen Balkan und Mittelmeer verlagert hat, Ansicht für Ansicht, mit den Quellen jeder Zahl.',
   'storyboard.briefingReplaced':
-    'Integriertes Briefing „{title}“ geöffnet: {count, plural, one {Seine # Ansicht hat} other {Seine # Ansichten haben}} Ihre {before, number} im Storyboard ersetzt.',
+    'Integriertes Briefing „{title}“ geöffnet: {count, plural, one {# Ansicht} other {# Ansichten}} anstelle Ihrer {before, number} im Storyboard.',
   'storyboard.briefingAdded': 'Integriertes Briefing „{title}“: {count, plural, one {# Ansicht} other {# Ansichten}} nach Ihren {before, number} eingefügt.',
   'storyboard.errorNotLoaded': 'Das integrierte Briefing „{name}“ konnte nicht geladen werden ({file}: {reason}).',
   'storyboard.errorMissing': 'Das integrierte Briefing „{name}“ ist in dieser Kopie von RouteShift nicht enthalten ({file}: HTTP {status}). Erstellen Sie die Daten mit npm run build:data neu.',

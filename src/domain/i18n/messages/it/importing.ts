@@ -10,7 +10,7 @@ export const importing: AreaCatalogue<typeof english> = {
   'import.cancel': 'Annulla',
   'import.reportTitle': 'Rapporto di importazione',
   'import.closeReport': 'Chiudi il rapporto',
-  'import.downloadRejected': 'Scarica {count, plural, one {la # riga rifiutata} other {le # righe rifiutate}} (CSV) per correggerle',
+  'import.downloadRejected': '{count, plural, one {Scarica # riga rifiutata (CSV) per correggerla} other {Scarica le # righe rifiutate (CSV) per correggerle}}',
   'import.accepted': '{count} accettate',
   'import.repaired': '{count} corrette',
   'import.rejected': '{count} rifiutate',

@@ -15,6 +15,13 @@ import { timeline } from './timeline';
 import { legend } from './legend';
 import { compare } from './compare';
 import { appShell } from './app-shell';
+import { sources } from './sources';
+import { change } from './change';
+import { presentationFile } from './presentation-file';
+import { filters } from './filters';
+import { briefing } from './briefing';
+import { presenter } from './presenter';
+import { notices } from './notices';
 
 /** Italian — draft translation (not yet reviewed by a native speaker). */
-export const it: Partial<Catalogue> = { ...common, ...domain, ...mediaExport, ...handout, ...dataExport, ...details, ...charts, ...importing, ...commands, ...storyboard, ...datasets, ...speaker, ...timeline, ...legend, ...compare, ...appShell };
+export const it: Partial<Catalogue> = { ...common, ...domain, ...mediaExport, ...handout, ...dataExport, ...details, ...charts, ...importing, ...commands, ...storyboard, ...datasets, ...speaker, ...timeline, ...legend, ...compare, ...appShell, ...sources, ...change, ...presentationFile, ...filters, ...briefing, ...presenter, ...notices };

@@ -34,14 +34,14 @@ export const storyboard: AreaCatalogue<typeof english> = {
   'storyboard.briefingLoading': 'Caricamento del briefing…',
   'storyboard.askLabel': 'Il tuo storyboard contiene viste',
   'storyboard.askText':
-    'Il tuo storyboard contiene {existing, plural, one {# vista} other {# viste}}. Mettere {count, plural, one {la # vista} other {le # viste}} del briefing al loro posto (Annulla ripristina le tue) o dopo di esse?',
+    'Il tuo storyboard contiene {existing, plural, one {# vista} other {# viste}}. Mettere le viste del briefing ({count, plural, one {# vista} other {# viste}}) al posto delle tue (Annulla le ripristina) o dopo di esse?',
   'storyboard.replace': 'Sostituisci',
   'storyboard.addAfter': 'Aggiungi dopo le mie',
   'storyboard.cancel': 'Annulla',
   'storyboard.startLabel': 'Briefing integrato',
   'storyboard.startText': 'Come la rotta si è spostata tra i Balcani e il Mediterraneo, vista per vista, con le fonti di ogni dato.',
   'storyboard.briefingReplaced':
-    'Briefing integrato «{title}» aperto: {count, plural, one {la sua # vista ha sostituito} other {le sue # viste hanno sostituito}} le tue {before, number} nello storyboard.',
+    'Briefing integrato «{title}» aperto: {count, plural, one {# vista} other {# viste}} al posto delle tue {before, number} nello storyboard.',
   'storyboard.briefingAdded': 'Briefing integrato «{title}»: {count, plural, one {# vista aggiunta} other {# viste aggiunte}} dopo le tue {before, number}.',
   'storyboard.errorNotLoaded': 'Impossibile caricare il briefing integrato «{name}» ({file}: {reason}).',
   'storyboard.errorMissing': 'Il briefing integrato «{name}» non è presente in questa copia di RouteShift ({file}: HTTP {status}). Ricostruisci i dati con npm run build:data.',
