@@ -19,7 +19,7 @@ export const commands: AreaCatalogue<typeof english> = {
   'commands.windowCycle': 'Zeitfenster: Monat → Zeitraum → seit einem Beginn',
   'commands.compareToggle': 'Mit dem Vormonat vergleichen (Veränderungsansicht)',
   'commands.swipeToggle': 'Zwei Zeiträume nebeneinander (Wischen)',
-  'commands.trailToggle': 'Spur: frühere Monate ausblenden lassen',
+  'commands.trailToggle': 'Spur: frühere Monate verblassen lassen',
   'commands.speedDown': 'Langsamer abspielen',
   'commands.speedUp': 'Schneller abspielen',
   'commands.layerSegments': 'Routenabschnitte ein- / ausblenden',

@@ -24,4 +24,8 @@ import { presenter } from './presenter';
 import { notices } from './notices';
 
 /** German — draft translation (not yet reviewed by a native speaker). */
-export const de: Partial<Catalogue> = { ...common, ...domain, ...mediaExport, ...handout, ...dataExport, ...details, ...charts, ...importing, ...commands, ...storyboard, ...datasets, ...speaker, ...timeline, ...legend, ...compare, ...appShell, ...sources, ...change, ...presentationFile, ...filters, ...briefing, ...presenter, ...notices };
+export const de: Partial<Catalogue> = {
+  ...common, ...domain, ...mediaExport, ...handout, ...dataExport, ...details, ...charts, ...importing,
+  ...commands, ...storyboard, ...datasets, ...speaker, ...timeline, ...legend, ...compare, ...appShell,
+  ...sources, ...change, ...presentationFile, ...filters, ...briefing, ...presenter, ...notices,
+};

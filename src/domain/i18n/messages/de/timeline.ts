@@ -22,7 +22,7 @@ export const timeline: AreaCatalogue<typeof english> = {
   'timeline.modeSince': 'Seit',
   'timeline.modeSinceTitle': 'Alles seit einem Startmonat (W wechselt)',
   'timeline.trail': 'Spur',
-  'timeline.trailTitle': 'Die vorherigen sechs Monate ausblenden lassen (F)',
+  'timeline.trailTitle': 'Die vorherigen sechs Monate verblassen lassen (F)',
   'timeline.eventMarkers': 'Datierte Ereignisse ({count}): Pfeiltasten wechseln, Enter öffnet',
   'timeline.eventMarker': '{date}: {title}',
   'timeline.eventEyebrow': '{date} · {kind}',
