@@ -4,6 +4,28 @@ import { dataExport } from './data-export';
 import { domain } from './domain';
 import { handout } from './handout';
 import { mediaExport } from './media-export';
+import { details } from './details';
+import { charts } from './charts';
+import { importing } from './importing';
+import { commands } from './commands';
+import { storyboard } from './storyboard';
+import { datasets } from './datasets';
+import { speaker } from './speaker';
+import { timeline } from './timeline';
+import { legend } from './legend';
+import { compare } from './compare';
+import { appShell } from './app-shell';
+import { sources } from './sources';
+import { change } from './change';
+import { presentationFile } from './presentation-file';
+import { filters } from './filters';
+import { briefing } from './briefing';
+import { presenter } from './presenter';
+import { notices } from './notices';
 
 /** Italian — draft translation (not yet reviewed by a native speaker). */
-export const it: Partial<Catalogue> = { ...common, ...domain, ...mediaExport, ...handout, ...dataExport };
+export const it: Partial<Catalogue> = {
+  ...common, ...domain, ...mediaExport, ...handout, ...dataExport, ...details, ...charts, ...importing,
+  ...commands, ...storyboard, ...datasets, ...speaker, ...timeline, ...legend, ...compare, ...appShell,
+  ...sources, ...change, ...presentationFile, ...filters, ...briefing, ...presenter, ...notices,
+};

@@ -1,0 +1,38 @@
+import type { AreaCatalogue } from '../area';
+import type { speaker as english } from '../en/speaker';
+
+export const speaker: AreaCatalogue<typeof english> = {
+  'speaker.pageTitle': 'Referentenansicht — RouteShift',
+  'speaker.pageTitleAt': 'Referentenansicht {position} — RouteShift',
+  'speaker.position': '{position} / {count}',
+  'speaker.keyNext': 'Weiter',
+  'speaker.keyPrevious': 'Zurück',
+  'speaker.keyFirstLast': 'Erste / letzte',
+  'speaker.keyBlank': 'Schwarzbild',
+  'speaker.keys': 'Tasten',
+  'speaker.waitingTitle': 'Es läuft keine Präsentation',
+  'speaker.waitingText': 'Starten Sie sie im RouteShift-Fenster (Präsentieren oder P). Dieses Fenster folgt ihr dann: die Ansicht auf dem Bildschirm, die nächste, Ihre Notizen und die Zeit.',
+  'speaker.endedTitle': 'Die Präsentation ist beendet',
+  'speaker.closedText': 'Das präsentierende RouteShift-Fenster wurde geschlossen oder neu geladen. Präsentieren Sie dort erneut, dann folgt dieses Fenster.',
+  'speaker.endedText': 'Präsentieren Sie im RouteShift-Fenster erneut, dann folgt dieses Fenster.',
+  'speaker.notesPrivate': 'Vortragsnotizen erscheinen nur hier, nie auf dem Bildschirm des Publikums.',
+  'speaker.previous': '← Zurück',
+  'speaker.next': 'Weiter →',
+  'speaker.showScreen': 'Bild zeigen',
+  'speaker.blank': 'Schwarzbild',
+  'speaker.view': 'Ansicht',
+  'speaker.blanked': 'Bildschirm des Publikums abgedunkelt',
+  'speaker.nowLabel': 'Jetzt auf dem Bildschirm des Publikums',
+  'speaker.now': 'Jetzt',
+  'speaker.notesLabel': 'Vortragsnotizen',
+  'speaker.notes': 'Notizen',
+  'speaker.noNotes': 'Keine Notizen zu dieser Ansicht.',
+  'speaker.nextLabel': 'Nächste Ansicht',
+  'speaker.nextHeading': 'Als Nächstes',
+  'speaker.endOfStoryboard': 'Ende des Storyboards',
+  'speaker.elapsed': 'Verstrichen',
+  'speaker.elapsedLabel': 'Verstrichene Zeit {time}',
+  'speaker.reset': 'Zurücksetzen',
+  'speaker.popupBlocked':
+    'Der Browser hat das Referentenfenster blockiert. Erlauben Sie Pop-ups für diese Seite (das Symbol für blockierte Pop-ups am Ende der Adressleiste oder die Website-Einstellungen des Browsers) und drücken Sie dann erneut N oder „Referentenfenster“.',
+};

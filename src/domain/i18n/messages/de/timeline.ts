@@ -1,0 +1,31 @@
+import type { AreaCatalogue } from '../area';
+import type { timeline as english } from '../en/timeline';
+
+export const timeline: AreaCatalogue<typeof english> = {
+  'timeline.label': 'Zeitleiste',
+  'timeline.windowSlider': 'Zeitfenster',
+  'timeline.windowStartThumb': 'Erster Monat des Fensters',
+  'timeline.monthThumb': 'Monat',
+  'timeline.totalTitle': 'Summe der Aufgriffe bei illegalem Grenzübertritt aller Frontex-Routen im Monat',
+  'timeline.total': '{count} Aufgriffe, alle Routen',
+  'timeline.sourceLine': 'Frontex, FRAN-Daten, Stand 3. Juni 2025',
+  'timeline.pause': 'Pause (Space)',
+  'timeline.play': 'Abspielen (Space)',
+  'timeline.speed': 'Tempo',
+  'timeline.speedLabel': 'Abspieltempo, Monate pro Sekunde',
+  'timeline.speedOption': '{speed} Mon./s',
+  'timeline.windowModes': 'Zeitfenster',
+  'timeline.modeMonth': 'Monat',
+  'timeline.modeMonthTitle': 'Ein Monat (W wechselt)',
+  'timeline.modeRange': 'Zeitraum',
+  'timeline.modeRangeTitle': 'Ein Zeitraum von Monaten, der sich als Ganzes verschiebt (W wechselt)',
+  'timeline.modeSince': 'Seit',
+  'timeline.modeSinceTitle': 'Alles seit einem Startmonat (W wechselt)',
+  'timeline.trail': 'Spur',
+  'timeline.trailTitle': 'Die vorherigen sechs Monate verblassen lassen (F)',
+  'timeline.eventMarkers': 'Datierte Ereignisse ({count}): Pfeiltasten wechseln, Enter öffnet',
+  'timeline.eventMarker': '{date}: {title}',
+  'timeline.eventEyebrow': '{date} · {kind}',
+  'timeline.eventEyebrowStatus': '{date} · {kind} · {status, select, conflict {widersprüchlich} weak {schwach belegt} other {{status}}}',
+  'timeline.closeEvent': 'Ereignis schließen',
+};

@@ -1,0 +1,51 @@
+import type { AreaCatalogue } from '../area';
+import type { storyboard as english } from '../en/storyboard';
+
+/** Apostrophes are typographic (’): an ASCII ' before { or # would open an ICU quote. */
+export const storyboard: AreaCatalogue<typeof english> = {
+  'storyboard.viewDeleted': 'Vista «{title}» eliminata.',
+  'storyboard.undo': 'Annulla',
+  'storyboard.viewMoved': '«{title}» spostata in posizione {position} di {count}.',
+  'storyboard.viewCaptured': 'Vista «{title}» acquisita: {count} nello storyboard.',
+  'storyboard.captureView': 'Acquisisci vista',
+  'storyboard.speakerButtonTitle': 'Apri prima la finestra del relatore, sul tuo schermo: segue la presentazione',
+  'storyboard.empty':
+    'Nessuna vista. Imposta mese, livelli e mappa come vuoi mostrarli, poi «Acquisisci vista». Le viste sono presentate in ordine con un telecomando o con PageDown.',
+  'storyboard.listLabel': 'Viste dello storyboard (Alt+↑/↓ sposta la vista selezionata)',
+  'storyboard.untitledView': 'Vista senza titolo',
+  'storyboard.copyTitle': '{title} (copia)',
+  'storyboard.editorLabel': 'Vista {position}: {title}',
+  'storyboard.title': 'Titolo',
+  'storyboard.caption': 'Didascalia (sulla diapositiva)',
+  'storyboard.notes': 'Note del relatore (solo nella finestra del relatore, mai sulla diapositiva)',
+  'storyboard.show': 'Mostra',
+  'storyboard.updateFromMap': 'Aggiorna dalla mappa',
+  'storyboard.updateFromMapTitle': 'Sostituisci inquadratura, tempo, livelli, filtri e selezione con la mappa com’è ora',
+  'storyboard.presentFromHere': 'Presenta da qui',
+  'storyboard.duplicate': 'Duplica',
+  'storyboard.delete': 'Elimina',
+  'storyboard.hideLegend': 'Durante la presentazione, nascondi',
+  'storyboard.hideCaption': 'didascalia',
+  'storyboard.hideBadge': 'posizione (1 / 3)',
+  'storyboard.hideMapLegend': 'legenda',
+  'storyboard.briefingAlready': 'Lo storyboard è già il briefing integrato «{title}».',
+  'storyboard.presentBriefing': 'Presenta il briefing integrato: {title}',
+  'storyboard.briefingButton': 'Briefing integrato: {title}',
+  'storyboard.briefingLoading': 'Caricamento del briefing…',
+  'storyboard.askLabel': 'Il tuo storyboard contiene viste',
+  'storyboard.askText':
+    'Il tuo storyboard contiene {existing, plural, one {# vista} other {# viste}}. Mettere le viste del briefing ({count, plural, one {# vista} other {# viste}}) al posto delle tue (Annulla le ripristina) o dopo di esse?',
+  'storyboard.replace': 'Sostituisci',
+  'storyboard.addAfter': 'Aggiungi dopo le mie',
+  'storyboard.cancel': 'Annulla',
+  'storyboard.startLabel': 'Briefing integrato',
+  'storyboard.startText': 'Come la rotta si è spostata tra i Balcani e il Mediterraneo, vista per vista, con le fonti di ogni dato.',
+  'storyboard.briefingReplaced':
+    'Briefing integrato «{title}» aperto: {count, plural, one {# vista} other {# viste}} al posto delle tue {before, number} nello storyboard.',
+  'storyboard.briefingAdded': 'Briefing integrato «{title}»: {count, plural, one {# vista aggiunta} other {# viste aggiunte}} dopo le tue {before, number}.',
+  'storyboard.errorNotLoaded': 'Impossibile caricare il briefing integrato «{name}» ({file}: {reason}).',
+  'storyboard.errorMissing': 'Il briefing integrato «{name}» non è presente in questa copia di RouteShift ({file}: HTTP {status}). Ricostruisci i dati con npm run build:data.',
+  'storyboard.errorNotJson': 'Impossibile aprire il briefing integrato «{name}»: {file} non è un JSON valido.',
+  'storyboard.errorInvalid': 'Impossibile aprire il briefing integrato «{name}»: {file} non è una storia valida. {problems}.',
+  'storyboard.errorInvalidMore': 'Impossibile aprire il briefing integrato «{name}»: {file} non è una storia valida. {problems} (e altri {more, number}).',
+};
