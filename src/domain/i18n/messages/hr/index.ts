@@ -1,9 +1,14 @@
 import type { Catalogue } from '../en';
+import { charts } from './charts';
 import { common } from './common';
 import { dataExport } from './data-export';
+import { details } from './details';
 import { domain } from './domain';
 import { handout } from './handout';
+import { importing } from './importing';
 import { mediaExport } from './media-export';
 
 /** Croatian — draft translation (not yet reviewed by a native speaker). */
-export const hr: Partial<Catalogue> = { ...common, ...domain, ...mediaExport, ...handout, ...dataExport };
+export const hr: Partial<Catalogue> = {
+  ...common, ...domain, ...mediaExport, ...handout, ...dataExport, ...details, ...charts, ...importing,
+};
