@@ -1,14 +1,17 @@
 import type { Catalogue } from '../en';
 import { charts } from './charts';
+import { commands } from './commands';
 import { common } from './common';
 import { dataExport } from './data-export';
+import { datasets } from './datasets';
 import { details } from './details';
 import { domain } from './domain';
 import { handout } from './handout';
 import { importing } from './importing';
 import { mediaExport } from './media-export';
+import { storyboard } from './storyboard';
 
 /** Croatian — draft translation (not yet reviewed by a native speaker). */
 export const hr: Partial<Catalogue> = {
-  ...common, ...domain, ...mediaExport, ...handout, ...dataExport, ...details, ...charts, ...importing,
+  ...common, ...domain, ...mediaExport, ...handout, ...dataExport, ...details, ...charts, ...importing, ...commands, ...storyboard, ...datasets,
 };
