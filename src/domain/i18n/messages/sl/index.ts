@@ -8,10 +8,13 @@ import { details } from './details';
 import { domain } from './domain';
 import { handout } from './handout';
 import { importing } from './importing';
+import { legend } from './legend';
 import { mediaExport } from './media-export';
+import { speaker } from './speaker';
 import { storyboard } from './storyboard';
+import { timeline } from './timeline';
 
 /** Slovenian — draft translation (not yet reviewed by a native speaker). */
 export const sl: Partial<Catalogue> = {
-  ...common, ...domain, ...mediaExport, ...handout, ...dataExport, ...details, ...charts, ...importing, ...commands, ...storyboard, ...datasets,
+  ...common, ...domain, ...mediaExport, ...handout, ...dataExport, ...details, ...charts, ...importing, ...commands, ...storyboard, ...datasets, ...speaker, ...timeline, ...legend,
 };
