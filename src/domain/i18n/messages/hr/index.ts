@@ -1,7 +1,9 @@
 import type { Catalogue } from '../en';
+import { appShell } from './app-shell';
 import { charts } from './charts';
 import { commands } from './commands';
 import { common } from './common';
+import { compare } from './compare';
 import { dataExport } from './data-export';
 import { datasets } from './datasets';
 import { details } from './details';
@@ -16,5 +18,5 @@ import { timeline } from './timeline';
 
 /** Croatian — draft translation (not yet reviewed by a native speaker). */
 export const hr: Partial<Catalogue> = {
-  ...common, ...domain, ...mediaExport, ...handout, ...dataExport, ...details, ...charts, ...importing, ...commands, ...storyboard, ...datasets, ...speaker, ...timeline, ...legend,
+  ...common, ...domain, ...mediaExport, ...handout, ...dataExport, ...details, ...charts, ...importing, ...commands, ...storyboard, ...datasets, ...speaker, ...timeline, ...legend, ...compare, ...appShell,
 };
