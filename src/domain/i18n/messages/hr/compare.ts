@@ -20,7 +20,7 @@ export const compare: AreaCatalogue<typeof english> = {
   'compare.noChange': 'Nema promjene.',
   'compare.leftMonth': 'Posljednji mjesec lijeve strane',
   'compare.closeSwipe': 'Zatvori prikaz jedno uz drugo (V)',
-  'compare.divider': 'Razdjelnik između {month} i prikazanog razdoblja',
+  'compare.divider': 'Razdjelnik između mjeseca {month} i prikazanog razdoblja',
   'compare.difference': 'Razlika, lijevo → desno:',
   'compare.noChangeLine': 'nema promjene',
 };

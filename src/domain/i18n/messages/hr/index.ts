@@ -1,5 +1,6 @@
 import type { Catalogue } from '../en';
 import { appShell } from './app-shell';
+import { change } from './change';
 import { charts } from './charts';
 import { commands } from './commands';
 import { common } from './common';
@@ -12,11 +13,12 @@ import { handout } from './handout';
 import { importing } from './importing';
 import { legend } from './legend';
 import { mediaExport } from './media-export';
+import { sources } from './sources';
 import { speaker } from './speaker';
 import { storyboard } from './storyboard';
 import { timeline } from './timeline';
 
 /** Croatian — draft translation (not yet reviewed by a native speaker). */
 export const hr: Partial<Catalogue> = {
-  ...common, ...domain, ...mediaExport, ...handout, ...dataExport, ...details, ...charts, ...importing, ...commands, ...storyboard, ...datasets, ...speaker, ...timeline, ...legend, ...compare, ...appShell,
+  ...common, ...domain, ...mediaExport, ...handout, ...dataExport, ...details, ...charts, ...importing, ...commands, ...storyboard, ...datasets, ...speaker, ...timeline, ...legend, ...compare, ...appShell, ...sources, ...change,
 };
