@@ -1,0 +1,31 @@
+import type { AreaCatalogue } from '../area';
+import type { timeline as english } from '../en/timeline';
+
+export const timeline: AreaCatalogue<typeof english> = {
+  'timeline.label': 'Vremenska crta',
+  'timeline.windowSlider': 'Vremenski okvir',
+  'timeline.windowStartThumb': 'Prvi mjesec okvira',
+  'timeline.monthThumb': 'Mjesec',
+  'timeline.totalTitle': 'Zbroj otkrivanja nezakonitih prelazaka granice na svim rutama Frontexa u mjesecu',
+  'timeline.total': 'Otkrivanja na svim rutama: {count}',
+  'timeline.sourceLine': 'Frontex, podaci FRAN, stanje na dan 3. lipnja 2025.',
+  'timeline.pause': 'Pauza (Space)',
+  'timeline.play': 'Reprodukcija (Space)',
+  'timeline.speed': 'Brzina',
+  'timeline.speedLabel': 'Brzina reprodukcije, mjeseci u sekundi',
+  'timeline.speedOption': '{speed} mj./s',
+  'timeline.windowModes': 'Vremenski okvir',
+  'timeline.modeMonth': 'Mjesec',
+  'timeline.modeMonthTitle': 'Jedan mjesec (W izmjenjuje)',
+  'timeline.modeRange': 'Razdoblje',
+  'timeline.modeRangeTitle': 'Razdoblje mjeseci koje se pomiče kao cjelina (W izmjenjuje)',
+  'timeline.modeSince': 'Od',
+  'timeline.modeSinceTitle': 'Sve od početnog mjeseca (W izmjenjuje)',
+  'timeline.trail': 'Trag',
+  'timeline.trailTitle': 'Prethodnih šest mjeseci postupno blijedi (F)',
+  'timeline.eventMarkers': 'Datirani događaji ({count}): tipke sa strelicama pomiču, Enter otvara',
+  'timeline.eventMarker': '{date}: {title}',
+  'timeline.eventEyebrow': '{date} · {kind}',
+  'timeline.eventEyebrowStatus': '{date} · {kind} · {status, select, conflict {proturječni izvori} weak {slab} other {{status}}}',
+  'timeline.closeEvent': 'Zatvori događaj',
+};
