@@ -1,9 +1,11 @@
 import type { Catalogue } from '../en';
+import { charts } from './charts';
 import { common } from './common';
 import { dataExport } from './data-export';
+import { details } from './details';
 import { domain } from './domain';
 import { handout } from './handout';
 import { mediaExport } from './media-export';
 
 /** Bosnian — draft translation (not yet reviewed by a native speaker). */
-export const bs: Partial<Catalogue> = { ...common, ...domain, ...mediaExport, ...handout, ...dataExport };
+export const bs: Partial<Catalogue> = { ...common, ...domain, ...mediaExport, ...handout, ...dataExport, ...details, ...charts };
