@@ -3,12 +3,16 @@ import { charts } from './charts';
 import { commands } from './commands';
 import { common } from './common';
 import { dataExport } from './data-export';
+import { datasets } from './datasets';
 import { details } from './details';
 import { domain } from './domain';
 import { handout } from './handout';
 import { importing } from './importing';
+import { legend } from './legend';
 import { mediaExport } from './media-export';
+import { speaker } from './speaker';
 import { storyboard } from './storyboard';
+import { timeline } from './timeline';
 
 /** Albanian — draft translation (not yet reviewed by a native speaker). */
-export const sq: Partial<Catalogue> = { ...common, ...domain, ...mediaExport, ...handout, ...dataExport, ...details, ...charts, ...importing, ...commands, ...storyboard };
+export const sq: Partial<Catalogue> = { ...common, ...domain, ...mediaExport, ...handout, ...dataExport, ...details, ...charts, ...importing, ...commands, ...storyboard, ...datasets, ...speaker, ...timeline, ...legend };
