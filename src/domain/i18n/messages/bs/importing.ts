@@ -10,7 +10,7 @@ export const importing: AreaCatalogue<typeof english> = {
   'import.reportTitle': 'Izvještaj o uvozu',
   'import.closeReport': 'Zatvori izvještaj',
   'import.downloadRejected':
-    'Preuzmite {count, plural, one {# odbijeni red} few {# odbijena reda} other {# odbijenih redova}} (CSV) da ih ispravite',
+    'Preuzmite {count, plural, one {# odbijeni red} few {# odbijena reda} other {# odbijenih redova}} (CSV) radi ispravke',
   'import.accepted': 'Prihvaćeno: {count}',
   'import.repaired': 'Popravljeno: {count}',
   'import.rejected': 'Odbijeno: {count}',

@@ -40,9 +40,9 @@ export const storyboard: AreaCatalogue<typeof english> = {
   'storyboard.startLabel': 'Ugrađeni brifing',
   'storyboard.startText': 'Kako se ruta pomjerala između Balkana i Mediterana, prikaz po prikaz, s izvorima svakog podatka.',
   'storyboard.briefingReplaced':
-    'Otvoren ugrađeni brifing „{title}”: {count, plural, one {njegov # prikaz zamijenio je} few {njegova # prikaza zamijenila su} other {njegovih # prikaza zamijenilo je}} vaših {before, number} u nizu prikaza.',
+    'Otvoren ugrađeni brifing „{title}”: {count, plural, one {njegov # prikaz zamijenio je} few {njegova # prikaza zamijenila su} other {njegovih # prikaza zamijenilo je}} vaše prikaze ({before, number}) u nizu prikaza.',
   'storyboard.briefingAdded':
-    'Ugrađeni brifing „{title}”: {count, plural, one {# prikaz dodan} few {# prikaza dodana} other {# prikaza dodano}} iza vaših {before, number}.',
+    'Ugrađeni brifing „{title}”: {count, plural, one {# prikaz dodan} few {# prikaza dodana} other {# prikaza dodano}} iza vaših prikaza ({before, number}).',
   'storyboard.errorNotLoaded': 'Ugrađeni brifing „{name}” nije bilo moguće učitati ({file}: {reason}).',
   'storyboard.errorMissing':
     'Ugrađeni brifing „{name}” nije u ovoj kopiji RouteShifta ({file}: HTTP {status}). Ponovo izgradite podatke naredbom npm run build:data.',

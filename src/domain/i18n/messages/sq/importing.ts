@@ -9,7 +9,7 @@ export const importing: AreaCatalogue<typeof english> = {
   'import.cancel': 'Anulo',
   'import.reportTitle': 'Raporti i importit',
   'import.closeReport': 'Mbyll raportin',
-  'import.downloadRejected': 'Shkarkoni {count, plural, one {# rreshtin e refuzuar} other {# rreshtat e refuzuar}} (CSV) për t’i korrigjuar',
+  'import.downloadRejected': 'Shkarkoni {count, plural, one {# rreshtin e refuzuar} other {# rreshtat e refuzuar}} (CSV) për korrigjim',
   'import.accepted': '{count} të pranuar',
   'import.repaired': '{count} të riparuar',
   'import.rejected': '{count} të refuzuar',

@@ -33,16 +33,16 @@ export const storyboard: AreaCatalogue<typeof english> = {
   'storyboard.briefingLoading': 'Po ngarkohet informimi…',
   'storyboard.askLabel': 'Skenari juaj ka pamje',
   'storyboard.askText':
-    'Skenari juaj ka {existing, plural, one {# pamje} other {# pamje}}. Të vendosen {count, plural, one {# pamja} other {# pamjet}} e informimit në vend të tyre (Zhbëj i kthen tuajat) apo pas tyre?',
+    'Skenari juaj ka {existing, plural, one {# pamje} other {# pamje}}. Informimi ka {count, plural, one {# pamje} other {# pamje}}: t’i vendos në vend të tuajave (Zhbëj i kthen tuajat) apo pas tyre?',
   'storyboard.replace': 'Zëvendëso',
   'storyboard.addAfter': 'Shto pas të miave',
   'storyboard.cancel': 'Anulo',
   'storyboard.startLabel': 'Informimi i integruar',
   'storyboard.startText': 'Si u zhvendos rruga mes Ballkanit dhe Mesdheut, pamje pas pamjeje, me burimet e çdo shifre.',
   'storyboard.briefingReplaced':
-    'U hap informimi i integruar „{title}”: {count, plural, one {# pamja e tij zëvendësoi} other {# pamjet e tij zëvendësuan}} {before, number} tuajat në skenar.',
+    'U hap informimi i integruar „{title}”: {count, plural, one {# pamja e tij zëvendësoi} other {# pamjet e tij zëvendësuan}} {before, number} pamjet tuaja në skenar.',
   'storyboard.briefingAdded':
-    'Informimi i integruar „{title}”: {count, plural, one {# pamje u shtua} other {# pamje u shtuan}} pas {before, number} tuajave.',
+    'Informimi i integruar „{title}”: {count, plural, one {# pamje u shtua} other {# pamje u shtuan}} pas {before, number} pamjeve tuaja.',
   'storyboard.errorNotLoaded': 'Informimi i integruar „{name}” nuk mund të ngarkohej ({file}: {reason}).',
   'storyboard.errorMissing':
     'Informimi i integruar „{name}” nuk gjendet në këtë kopje të RouteShift ({file}: HTTP {status}). Rindërtoni të dhënat me npm run build:data.',
