@@ -20,7 +20,7 @@ export const compare: AreaCatalogue<typeof english> = {
   'compare.noChange': 'Nema promjene.',
   'compare.leftMonth': 'Posljednji mjesec lijeve strane',
   'compare.closeSwipe': 'Zatvori prikaz jedan pored drugog (V)',
-  'compare.divider': 'Razdjelnik između {month} i prikazanog perioda',
+  'compare.divider': 'Razdjelnik između mjeseca {month} i prikazanog perioda',
   'compare.difference': 'Razlika, lijevo → desno:',
   'compare.noChangeLine': 'nema promjene',
 };

@@ -7,7 +7,7 @@ export const sources: AreaCatalogue<typeof english> = {
   'sources.notListed': 'nije naveden u skupu podataka',
   'sources.title': 'Izvori i licence',
   'sources.close': 'Zatvori izvore',
-  'sources.dataAsOf': '{name}. Podaci od {date}; mjeseci od {from} do {to}.',
+  'sources.dataAsOf': '{name}. Stanje podataka: {date}; mjeseci od {from} do {to}.',
   'sources.datasets': 'Skupovi podataka',
   'sources.dataDate': 'Datum podataka: {date}.',
   'sources.notStated': 'nije navedeno',

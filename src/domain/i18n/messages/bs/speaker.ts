@@ -33,7 +33,7 @@ export const speaker: AreaCatalogue<typeof english> = {
   'speaker.endOfStoryboard': 'Kraj niza prikaza',
   'speaker.elapsed': 'Proteklo',
   'speaker.elapsedLabel': 'Proteklo vrijeme {time}',
-  'speaker.reset': 'Poništi vrijeme',
+  'speaker.reset': 'Vrati na nulu',
   'speaker.popupBlocked':
     'Preglednik je blokirao prozor za govornika. Dozvolite skočne prozore za ovu stranicu (ikona blokiranog skočnog prozora na kraju adresne trake ili postavke stranice u pregledniku), zatim ponovo pritisnite N ili „Prozor za govornika”.',
 };

@@ -8,7 +8,7 @@ export const timeline: AreaCatalogue<typeof english> = {
   'timeline.monthThumb': 'Mjesec',
   'timeline.totalTitle': 'Zbir otkrivanja nezakonitog prelaska granice na svim Frontex rutama u mjesecu',
   'timeline.total': '{count} otkrivanja, sve rute',
-  'timeline.sourceLine': 'Frontex, FRAN podaci od 3. juna 2025.',
+  'timeline.sourceLine': 'Frontex, FRAN podaci, stanje na dan 3. juna 2025.',
   'timeline.pause': 'Pauza (Space)',
   'timeline.play': 'Reprodukcija (Space)',
   'timeline.speed': 'Brzina',

@@ -20,7 +20,7 @@ export const compare: AreaCatalogue<typeof english> = {
   'compare.noChange': 'Asnjë ndryshim.',
   'compare.leftMonth': 'Muaji i fundit i anës së majtë',
   'compare.closeSwipe': 'Mbyll pamjen krah për krah (V)',
-  'compare.divider': 'Ndarësi mes {month} dhe periudhës së shfaqur',
+  'compare.divider': 'Ndarësi mes muajit {month} dhe periudhës së shfaqur',
   'compare.difference': 'Diferenca, majtas → djathtas:',
   'compare.noChangeLine': 'asnjë ndryshim',
 };
