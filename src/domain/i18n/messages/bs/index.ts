@@ -1,9 +1,51 @@
 import type { Catalogue } from '../en';
+import { appShell } from './app-shell';
+import { briefing } from './briefing';
+import { change } from './change';
+import { charts } from './charts';
+import { commands } from './commands';
 import { common } from './common';
+import { compare } from './compare';
 import { dataExport } from './data-export';
+import { datasets } from './datasets';
+import { details } from './details';
 import { domain } from './domain';
+import { filters } from './filters';
 import { handout } from './handout';
+import { importing } from './importing';
+import { legend } from './legend';
 import { mediaExport } from './media-export';
+import { notices } from './notices';
+import { presentationFile } from './presentation-file';
+import { presenter } from './presenter';
+import { sources } from './sources';
+import { speaker } from './speaker';
+import { storyboard } from './storyboard';
+import { timeline } from './timeline';
 
 /** Bosnian — draft translation (not yet reviewed by a native speaker). */
-export const bs: Partial<Catalogue> = { ...common, ...domain, ...mediaExport, ...handout, ...dataExport };
+export const bs: Partial<Catalogue> = {
+  ...common,
+  ...domain,
+  ...mediaExport,
+  ...handout,
+  ...dataExport,
+  ...details,
+  ...charts,
+  ...importing,
+  ...commands,
+  ...storyboard,
+  ...datasets,
+  ...speaker,
+  ...timeline,
+  ...legend,
+  ...compare,
+  ...appShell,
+  ...sources,
+  ...change,
+  ...presentationFile,
+  ...filters,
+  ...briefing,
+  ...presenter,
+  ...notices,
+};

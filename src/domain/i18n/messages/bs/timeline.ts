@@ -1,0 +1,31 @@
+import type { AreaCatalogue } from '../area';
+import type { timeline as english } from '../en/timeline';
+
+export const timeline: AreaCatalogue<typeof english> = {
+  'timeline.label': 'Vremenska linija',
+  'timeline.windowSlider': 'Vremenski okvir',
+  'timeline.windowStartThumb': 'Prvi mjesec okvira',
+  'timeline.monthThumb': 'Mjesec',
+  'timeline.totalTitle': 'Zbir otkrivanja nezakonitog prelaska granice na svim Frontex rutama u mjesecu',
+  'timeline.total': '{count} otkrivanja, sve rute',
+  'timeline.sourceLine': 'Frontex, FRAN podaci, stanje na dan 3. juna 2025.',
+  'timeline.pause': 'Pauza (Space)',
+  'timeline.play': 'Reprodukcija (Space)',
+  'timeline.speed': 'Brzina',
+  'timeline.speedLabel': 'Brzina reprodukcije, mjeseci u sekundi',
+  'timeline.speedOption': '{speed} mj./s',
+  'timeline.windowModes': 'Vremenski okvir',
+  'timeline.modeMonth': 'Mjesec',
+  'timeline.modeMonthTitle': 'Jedan mjesec (W mijenja)',
+  'timeline.modeRange': 'Raspon',
+  'timeline.modeRangeTitle': 'Raspon mjeseci koji se pomjera kao cjelina (W mijenja)',
+  'timeline.modeSince': 'Od',
+  'timeline.modeSinceTitle': 'Sve od početnog mjeseca (W mijenja)',
+  'timeline.trail': 'Trag',
+  'timeline.trailTitle': 'Postepeno izblijedi prethodnih šest mjeseci (F)',
+  'timeline.eventMarkers': 'Datirani događaji ({count}): strelice pomjeraju, Enter otvara',
+  'timeline.eventMarker': '{date}: {title}',
+  'timeline.eventEyebrow': '{date} · {kind}',
+  'timeline.eventEyebrowStatus': '{date} · {kind} · {status, select, conflict {proturječno} weak {slabo potkrijepljeno} other {{status}}}',
+  'timeline.closeEvent': 'Zatvori događaj',
+};

@@ -1,0 +1,31 @@
+import type { AreaCatalogue } from '../area';
+import type { timeline as english } from '../en/timeline';
+
+export const timeline: AreaCatalogue<typeof english> = {
+  'timeline.label': 'Vija kohore',
+  'timeline.windowSlider': 'Dritarja kohore',
+  'timeline.windowStartThumb': 'Muaji i parë i dritares',
+  'timeline.monthThumb': 'Muaji',
+  'timeline.totalTitle': 'Shuma e zbulimeve të kalimit të paligjshëm të kufirit në të gjitha rrugët e Frontex në muaj',
+  'timeline.total': '{count} zbulime, të gjitha rrugët',
+  'timeline.sourceLine': 'Frontex, të dhëna FRAN deri më 3 qershor 2025',
+  'timeline.pause': 'Pauzë (Space)',
+  'timeline.play': 'Luaj (Space)',
+  'timeline.speed': 'Shpejtësia',
+  'timeline.speedLabel': 'Shpejtësia e luajtjes, muaj për sekondë',
+  'timeline.speedOption': '{speed} muaj/s',
+  'timeline.windowModes': 'Dritarja kohore',
+  'timeline.modeMonth': 'Muaj',
+  'timeline.modeMonthTitle': 'Një muaj (W ndërron)',
+  'timeline.modeRange': 'Interval',
+  'timeline.modeRangeTitle': 'Një interval muajsh që lëviz si i tërë (W ndërron)',
+  'timeline.modeSince': 'Që nga',
+  'timeline.modeSinceTitle': 'Gjithçka që nga një muaj fillestar (W ndërron)',
+  'timeline.trail': 'Gjurmë',
+  'timeline.trailTitle': 'Zbeh gjashtë muajt e mëparshëm (F)',
+  'timeline.eventMarkers': 'Ngjarje me datë ({count}): shigjetat lëvizin, Enter hap',
+  'timeline.eventMarker': '{date}: {title}',
+  'timeline.eventEyebrow': '{date} · {kind}',
+  'timeline.eventEyebrowStatus': '{date} · {kind} · {status, select, conflict {kontradiktor} weak {i dobët} other {{status}}}',
+  'timeline.closeEvent': 'Mbyll ngjarjen',
+};
