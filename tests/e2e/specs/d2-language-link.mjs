@@ -13,6 +13,9 @@ export default {
       assert.equal(await page.evaluate(() => document.documentElement.lang), 'sr-Cyrl');
       assert.match(await page.evaluate(() => window.location.search), /[?&]lang=sr-Cyrl(&|$)/);
       assert.equal(await page.locator('#language-menu').inputValue(), 'sr-Cyrl');
+      // The month on the slider and under it, in Serbian Cyrillic (from Intl, not a hand table).
+      assert.match(await textOf('month-label'), /фебруар 2016/);
+      assert.match(await page.locator('[data-testid="timeline-slider"]').getAttribute('aria-valuetext'), /фебруар 2016/);
     });
 
     await given.appOpen('m=2016-02&lang=klingon');
