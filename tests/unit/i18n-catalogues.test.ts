@@ -5,26 +5,10 @@
  */
 import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
+import { messageShape } from '../i18n-check';
 import { CATALOGUE_LOADERS, LOCALES, en } from '../../src/domain/i18n';
 
 const englishKeys = Object.keys(en).sort();
-
-type AstNode = { type: number; value?: unknown; options?: Record<string, { value: AstNode[] }>; children?: AstNode[] };
-
-/** The names of the arguments a message uses ({count}, {name}, {level, select, …}), branches included. */
-function argumentsOf(message: string, locale: string): Set<string> {
-  const names = new Set<string>();
-  const walk = (nodes: AstNode[]): void => {
-    for (const node of nodes) {
-      // Types 1–6 are arguments (plain, number, date, time, select, plural).
-      if (node.type >= 1 && node.type <= 6 && typeof node.value === 'string') names.add(node.value);
-      if (node.options) for (const option of Object.values(node.options)) walk(option.value);
-      if (node.children) walk(node.children);
-    }
-  };
-  walk(new IntlMessageFormat(message, locale).getAst() as unknown as AstNode[]);
-  return names;
-}
 const translated = LOCALES.filter((l) => l.code !== 'en');
 
 describe('catalogues', () => {
@@ -43,7 +27,7 @@ describe('catalogues', () => {
         const message = catalogue[key] ?? '';
         expect(message.trim(), key).not.toBe('');
         expect(() => new IntlMessageFormat(message, code), key).not.toThrow();
-        const missing = [...argumentsOf(en[key as keyof typeof en], 'en')].filter((name) => !argumentsOf(message, code).has(name));
+        const missing = [...messageShape(en[key as keyof typeof en], 'en').names].filter((name) => !messageShape(message, code).names.has(name));
         expect(missing, `${key}: arguments the translation lacks`).toEqual([]);
       }
     });

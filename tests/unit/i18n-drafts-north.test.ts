@@ -3,8 +3,8 @@
  * loadCatalogue, exactly the keys of the five English areas written so far, every message valid ICU
  * for its language, the English placeholders kept, plurals by the language's own CLDR categories.
  */
-import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
+import { messageShape } from '../i18n-check';
 import { CATALOGUE_LOADERS, en, formatMessage, loadCatalogue, type LocaleCode } from '../../src/domain/i18n';
 import { common } from '../../src/domain/i18n/messages/en/common';
 import { dataExport } from '../../src/domain/i18n/messages/en/data-export';
@@ -25,23 +25,10 @@ const SEGMENTS: Partial<Record<LocaleCode, string[]>> = {
   bs: ['1 segment', '2 segmenta', '3 segmenta', '5 segmenata', '21 segment'],
 };
 
-type AstNode = { type: number; value?: unknown; options?: Record<string, { value: AstNode[] }>; children?: AstNode[] };
-
-/** The argument names a message uses and the plural categories each of its plurals offers. */
+/** The argument names a message uses and the plural categories each of its plurals offers ("=n" keys aside). */
 function shapeOf(message: string, locale: string): { names: Set<string>; plurals: string[][] } {
-  const names = new Set<string>();
-  const plurals: string[][] = [];
-  const walk = (nodes: AstNode[]): void => {
-    for (const node of nodes) {
-      // Types 1–6 are arguments (plain, number, date, time, select, plural); 8 is a tag.
-      if (node.type >= 1 && node.type <= 6 && typeof node.value === 'string') names.add(node.value);
-      if (node.type === 6 && node.options) plurals.push(Object.keys(node.options).filter((k) => !k.startsWith('=')).sort());
-      if (node.options) for (const option of Object.values(node.options)) walk(option.value);
-      if (node.children) walk(node.children);
-    }
-  };
-  walk(new IntlMessageFormat(message, locale).getAst() as unknown as AstNode[]);
-  return { names, plurals };
+  const { names, plurals } = messageShape(message, locale);
+  return { names, plurals: plurals.map((keys) => keys.filter((k) => !k.startsWith('=')).sort()) };
 }
 
 describe.each(Object.keys(SEGMENTS) as LocaleCode[])('draft catalogue %s', (locale) => {

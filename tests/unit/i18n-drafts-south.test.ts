@@ -3,8 +3,8 @@
  * exactly the keys of the five English areas written so far, every message parses for its locale and
  * keeps the English placeholders, and plurals follow the language's CLDR rules.
  */
-import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
+import { messageShape } from '../i18n-check';
 import { CATALOGUE_LOADERS, en, formatMessage, loadCatalogue, type LocaleCode } from '../../src/domain/i18n';
 import { common } from '../../src/domain/i18n/messages/en/common';
 import { dataExport } from '../../src/domain/i18n/messages/en/data-export';
@@ -27,19 +27,8 @@ const DRAFTS: { code: LocaleCode; segments: [string, string, string] }[] = [
 
 /** What a message uses: its argument names ({name}, {count, plural, …}) and its plural categories. */
 function parts(message: string, locale: string): { names: string[]; categories: string[] } {
-  const names = new Set<string>();
-  const categories = new Set<string>();
-  const walk = (elements: unknown[]): void => {
-    for (const element of elements as { type: number; value?: string; options?: Record<string, { value: unknown[] }> }[]) {
-      if (element.type !== 0 && element.type !== 7 && typeof element.value === 'string') names.add(element.value);
-      for (const [category, option] of Object.entries(element.options ?? {})) {
-        if (element.type === 6) categories.add(category);
-        walk(option.value);
-      }
-    }
-  };
-  walk(new IntlMessageFormat(message, locale).getAst());
-  return { names: [...names].sort(), categories: [...categories] };
+  const { names, plurals } = messageShape(message, locale);
+  return { names: [...names].sort(), categories: [...new Set(plurals.flat())] };
 }
 
 describe.each(DRAFTS)('draft catalogue $code', ({ code, segments }) => {
