@@ -53,15 +53,6 @@ export function endUnknownLegend(): string {
   return t('crossingStatus.endUnknownLegend');
 }
 
-/**
- * @deprecated English only, fixed at load: use crossingStatusMeaning(). Kept while the legend
- * (another helper's area) still imports it.
- */
-export const CROSSING_STATUS_MEANING = crossingStatusMeaning();
-
-/** @deprecated English only, fixed at load: use endUnknownLegend(). */
-export const END_UNKNOWN_LEGEND = endUnknownLegend();
-
 /** A status' symbol in the icon atlas (map/layers/icon-atlas.ts), or its "end unknown" variant. */
 export function crossingIconName(status: CrossingStatus, endUnknown = false): string {
   return `crossing-${status}${endUnknown && status !== 'unrecorded' ? '-end-unknown' : ''}`;

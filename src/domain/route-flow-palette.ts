@@ -28,9 +28,6 @@ export function routeFlowLegend(): string {
   return t('routeFlow.legend');
 }
 
-/** @deprecated English only, fixed at load: use routeFlowLegend(). Kept while the legend (another helper's area) imports it. */
-export const ROUTE_FLOW_LEGEND = routeFlowLegend();
-
 /** The schematic flows' regions (in data order) with their colours; only those of `shownCorridors` when given. */
 export function routeFlowRegions(dataset: Pick<Dataset, 'corridors'>, shownCorridors?: ReadonlySet<string>): { region: Region; color: RGBA }[] {
   const regions = new Map<Region, RGBA>();

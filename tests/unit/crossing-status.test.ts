@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { crossingStatusPeriodSchema } from '../../src/data/schema-v1';
 import { buildCrossingTable, crossingIconAt, crossingStatusAt, crossingStatusCode, CROSSING_STATUSES } from '../../src/data/tables/point-rows';
-import { CROSSING_STATUS_MEANING, CROSSING_STATUS_ORDER, CROSSING_STATUS_TEXT, crossingIconName, describeStatusAt, statusHistory, statusPhrase } from '../../src/domain/crossing-status';
+import { crossingStatusMeaning, CROSSING_STATUS_ORDER, CROSSING_STATUS_TEXT, crossingIconName, describeStatusAt, statusHistory, statusPhrase } from '../../src/domain/crossing-status';
 import { formatSourceDate } from '../../src/domain/month';
 import { CROSSING_STATUS_COLORS } from '../../src/domain/palette';
 import type { Crossing, CrossingStatusPeriod } from '../../src/domain/types';
@@ -31,8 +31,8 @@ describe('crossing status registry', () => {
   });
 
   it('has one line on what a status means', () => {
-    expect(CROSSING_STATUS_MEANING).toMatch(/^Crossing status is for people in transit: open \/ restricted \(only some nationalities, quotas, a few a day\) \/ closed for transit \(regular traffic may pass\)/);
-    expect(CROSSING_STATUS_MEANING).toMatch(/status unknown\. Faded: end unknown \(last confirmed earlier\)\.$/);
+    expect(crossingStatusMeaning()).toMatch(/^Crossing status is for people in transit: open \/ restricted \(only some nationalities, quotas, a few a day\) \/ closed for transit \(regular traffic may pass\)/);
+    expect(crossingStatusMeaning()).toMatch(/status unknown\. Faded: end unknown \(last confirmed earlier\)\.$/);
   });
 
   it('formats source dates to the precision given', () => {

@@ -22,7 +22,7 @@ import type { EntityFilters } from '../../src/domain/filters';
 import { entityDetails } from '../../src/features/details/entity-details';
 import { exportCsv, exportGeoJson } from '../../src/data/export/export-visible';
 import { legendEntries } from '../../src/features/media-export/legend-content';
-import { ROUTE_FLOW_LEGEND } from '../../src/domain/route-flow-palette';
+import { routeFlowLegend } from '../../src/domain/route-flow-palette';
 import { resolveEntity } from '../../src/state/selectors';
 import { withoutRouteFlows, withRouteFlows } from '../fixtures/route-flows/route-flows';
 import { demoDataset } from '../fixtures/demo-fixture';
@@ -220,12 +220,12 @@ describe('route-level flows in exports and legends', () => {
 
   it('have their own legend entry, and are not listed as a corridor colour', () => {
     const labels = legendEntries(dataset, DEFAULT_LAYERS, 1000).map((e) => e.label);
-    expect(labels).toContain(ROUTE_FLOW_LEGEND);
+    expect(labels).toContain(routeFlowLegend());
     expect(labels).toContain('Route-level flow: Western Mediterranean');
     expect(labels.some((l) => l.startsWith('FX'))).toBe(false);
-    expect(legendEntries(dataset, { ...DEFAULT_LAYERS, routeFlows: false }, 1000).map((e) => e.label)).not.toContain(ROUTE_FLOW_LEGEND);
+    expect(legendEntries(dataset, { ...DEFAULT_LAYERS, routeFlows: false }, 1000).map((e) => e.label)).not.toContain(routeFlowLegend());
     // A picture's legend explains what is in it.
-    expect(legendEntries(dataset, DEFAULT_LAYERS, 1000, { corridors: new Set(['FX-WMED-SEA']) }).filter((e) => e.mark.kind === 'flow').map((e) => e.label)).toEqual([ROUTE_FLOW_LEGEND, 'Route-level flow: Western Mediterranean']);
+    expect(legendEntries(dataset, DEFAULT_LAYERS, 1000, { corridors: new Set(['FX-WMED-SEA']) }).filter((e) => e.mark.kind === 'flow').map((e) => e.label)).toEqual([routeFlowLegend(), 'Route-level flow: Western Mediterranean']);
   });
 });
 
