@@ -1,5 +1,5 @@
 /** Composition root: loads the demo data and the workspace, wires the store to the map and panels. */
-import { lazy, memo, Suspense, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { lazy, memo, Suspense, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { assetFetch } from '../data/inline-assets';
 import { loadBuiltDataset } from '../data/load-built-dataset';
 import type { CandidateCrossing } from '../domain/geometry-analytics';
@@ -28,6 +28,7 @@ import { hasPresentationPayload, inlineBasemapData, readOnly } from './presentat
 import { MapStage } from './MapStage';
 import { installTestHook } from './test-hook';
 import { useUrlSync } from './use-url-sync';
+import { useHeaderHeight } from './use-header-height';
 import { persistChanges, restoreWorkspace } from './workspace-persistence';
 
 let mapHandle: MapHandle | null = null;
@@ -79,6 +80,8 @@ async function openPresentationPayload(): Promise<null> {
  * and the panels that show the month (tests/component/app-month-step.test.tsx).
  */
 export function App() {
+  const headerRef = useRef<HTMLElement>(null);
+  useHeaderHeight(headerRef);
   const dataset = useAppStore((s) => s.dataset);
   const tables = useAppStore((s) => s.tables);
   const loadState = useAppStore((s) => s.loadState);
@@ -166,7 +169,7 @@ export function App() {
         initialCamera={linkCamera}
         basemapData={inlineBasemapData}
       />
-      <header className="app-header">
+      <header className="app-header" ref={headerRef}>
         <div className="app-title">
           <h1>RouteShift</h1>
           <LanguageMenu />

@@ -20,6 +20,7 @@ import type { RouteSegment, Crossing, CrossingStatus, Dataset } from './types';
 import { monthIndex, type MonthKey } from './month';
 import { COUNTRY_NAMES } from './countries';
 import { activeLocale, t } from './i18n/translate';
+import { regionNameIn } from './i18n/intl-cache';
 import type { MessageKey } from './i18n/messages/en';
 import { flowValueAt } from './flows';
 
@@ -108,22 +109,6 @@ export function classifyCrossingChange(before: CrossingStatus | 'inactive', afte
   }
 }
 
-const regionNames = new Map<string, Intl.DisplayNames | null>();
-
-/** Intl's region names in `locale`; null where the runtime has none. */
-function regionNamesIn(locale: string): Intl.DisplayNames | null {
-  let names = regionNames.get(locale);
-  if (names === undefined) {
-    try {
-      names = new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' });
-    } catch {
-      names = null;
-    }
-    regionNames.set(locale, names);
-  }
-  return names;
-}
-
 /**
  * The country's short name in the active language, or the code itself when it is not known;
  * 'Unknown' for ''. English keeps the app's own short names ('Bosnia and Herzegovina', 'Kosovo');
@@ -133,7 +118,7 @@ export function countryName(code: string): string {
   if (!code) return t('change.unknownCountry');
   const locale = activeLocale();
   if (locale !== 'en') {
-    const name = /^[A-Z]{2}$/.test(code) ? regionNamesIn(locale)?.of(code) : undefined;
+    const name = /^[A-Z]{2}$/.test(code) ? regionNameIn(locale, code) : null;
     if (name) return name;
   }
   return Object.prototype.hasOwnProperty.call(COUNTRY_NAMES, code) ? (COUNTRY_NAMES[code] as string) : code;

@@ -6,6 +6,7 @@
  */
 import { GAZETTEER_LANGUAGES, type GazetteerLanguage, type PlaceLabel } from './place-label';
 import { LOCALE_CODES, type LocaleCode } from './i18n';
+import { regionNameIn } from './i18n/intl-cache';
 
 /** The gazetteer language of an interface language ('de', 'el', 'it'), or null when it has none. */
 export function gazetteerLanguage(locale: string): GazetteerLanguage | null {
@@ -13,24 +14,9 @@ export function gazetteerLanguage(locale: string): GazetteerLanguage | null {
   return (GAZETTEER_LANGUAGES as readonly string[]).includes(base) ? (base as GazetteerLanguage) : null;
 }
 
-const regionNames = new Map<string, Intl.DisplayNames | null>();
-
-/** The browser's name of a region in a language, or null when it has none (never the bare code). */
+/** The name of a region in a language (CLDR's, from the language's tables or the browser), or null. */
 export function regionName(locale: string, iso2: string): string | null {
-  if (!regionNames.has(locale)) {
-    let names: Intl.DisplayNames | null = null;
-    try {
-      names = new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' });
-    } catch {
-      names = null; // an engine without region names: the data's names stay
-    }
-    regionNames.set(locale, names);
-  }
-  try {
-    return regionNames.get(locale)?.of(iso2) ?? null;
-  } catch {
-    return null; // not a valid region code
-  }
+  return regionNameIn(locale, iso2);
 }
 
 /** The name a label shows in `locale`. */

@@ -3,7 +3,7 @@
  * year * 12 + (month - 1), an integer small enough to be exact in a float32 GPU attribute.
  */
 import { activeLocale } from './i18n/translate';
-import { dateFormatFor, utcDay } from './i18n/intl-cache';
+import { formatDateIn } from './i18n/intl-cache';
 
 export type MonthKey = string;
 
@@ -71,7 +71,7 @@ export function formatMonthShort(key: MonthKey): string {
   const i = monthIndex(key);
   const locale = activeLocale();
   if (locale === 'en') return `${MONTH_NAMES_SHORT[i % 12]} ${Math.floor(i / 12)}`;
-  return dateFormatFor(locale, { month: 'short', year: 'numeric' }).format(utcDay(Math.floor(i / 12), i % 12));
+  return formatDateIn(locale, 'monthShortYear', Math.floor(i / 12), i % 12);
 }
 
 /**
@@ -87,8 +87,7 @@ export function formatSourceDate(date: string): string {
   if (!name) return date;
   const locale = activeLocale();
   if (locale === 'en') return day ? `${Number(day)} ${name} ${year}` : `${name} ${year}`;
-  const when = utcDay(Number(year), Number(month) - 1, day ? Number(day) : 1);
-  return dateFormatFor(locale, day ? { day: 'numeric', month: 'short', year: 'numeric' } : { month: 'short', year: 'numeric' }).format(when);
+  return formatDateIn(locale, day ? 'dayMonthShortYear' : 'monthShortYear', Number(year), Number(month) - 1, day ? Number(day) : 1);
 }
 
 /** "October 2015": what the slider announces to screen readers and shows large ("listopad 2015.", "октомври 2015 г."). */
@@ -96,14 +95,14 @@ export function formatMonthLong(key: MonthKey): string {
   const i = monthIndex(key);
   const locale = activeLocale();
   if (locale === 'en') return `${MONTH_NAMES[i % 12]} ${Math.floor(i / 12)}`;
-  return dateFormatFor(locale, { month: 'long', year: 'numeric' }).format(utcDay(Math.floor(i / 12), i % 12));
+  return formatDateIn(locale, 'monthLongYear', Math.floor(i / 12), i % 12);
 }
 
 /** A calendar day in the active language's long form: "9 March 2016", "9. März 2016" (a handout's date). */
 export function formatDayLong(date: Date): string {
   const locale = activeLocale();
   if (locale === 'en') return `${date.getDate()} ${MONTH_NAMES[date.getMonth()]} ${date.getFullYear()}`;
-  return dateFormatFor(locale, { day: 'numeric', month: 'long', year: 'numeric' }).format(utcDay(date.getFullYear(), date.getMonth(), date.getDate()));
+  return formatDateIn(locale, 'dayMonthLongYear', date.getFullYear(), date.getMonth(), date.getDate());
 }
 
 /**

@@ -5,6 +5,8 @@
 import type { LocaleCode } from './locales';
 import type { Catalogue } from './messages/en';
 import { hasCatalogue, registerCatalogue } from './translate';
+import { registerIntlData } from './intl-cache';
+import type { IntlData } from './intl-data/types';
 
 type Loader = () => Promise<Partial<Catalogue>>;
 
@@ -22,11 +24,27 @@ export const CATALOGUE_LOADERS: Partial<Record<LocaleCode, Loader>> = {
   de: () => import('./messages/de').then((m) => m.de),
 };
 
+/** Each language's CLDR tables (scripts/build-intl-data.ts), its own small chunk. */
+export const INTL_DATA_LOADERS: Partial<Record<LocaleCode, () => Promise<IntlData>>> = {
+  sl: () => import('./intl-data/sl').then((m) => m.sl),
+  hr: () => import('./intl-data/hr').then((m) => m.hr),
+  'sr-Latn': () => import('./intl-data/sr-Latn').then((m) => m.srLatn),
+  'sr-Cyrl': () => import('./intl-data/sr-Cyrl').then((m) => m.srCyrl),
+  bs: () => import('./intl-data/bs').then((m) => m.bs),
+  mk: () => import('./intl-data/mk').then((m) => m.mk),
+  el: () => import('./intl-data/el').then((m) => m.el),
+  sq: () => import('./intl-data/sq').then((m) => m.sq),
+  it: () => import('./intl-data/it').then((m) => m.it),
+  de: () => import('./intl-data/de').then((m) => m.de),
+};
+
 /** Loads and registers `locale`'s catalogue; false when it has none yet (English is used for it). */
 export async function loadCatalogue(locale: LocaleCode): Promise<boolean> {
   if (hasCatalogue(locale)) return true;
   const loader = CATALOGUE_LOADERS[locale];
   if (!loader) return false;
-  registerCatalogue(locale, await loader());
+  const [catalogue, intlData] = await Promise.all([loader(), INTL_DATA_LOADERS[locale]?.()]);
+  if (intlData) registerIntlData(locale, intlData);
+  registerCatalogue(locale, catalogue);
   return true;
 }
