@@ -64,6 +64,15 @@ const SPEAKER_PAGE_MODULES = /vite[\\/]modulepreload-polyfill|node_modules[\\/](
 /** The speaker page's entry (its HTML and main module): its own chunk, outside both groups. */
 const SPEAKER_PAGE_ENTRY = /[\\/]speaker\.html$|src[\\/]app[\\/]speaker-main\.tsx$/;
 
+/**
+ * The app page's entry and what it needs to start the map (src/app/main.tsx): MapLibre, the basemap
+ * style, the page's presentation mode. Loaded first; the app follows as a chunk of its own.
+ */
+const MAP_START_MODULES = /[\\/]index\.html$|node_modules[\\/]maplibre-gl[\\/]|src[\\/]map[\\/](create-map|start-map|basemap-style|first-frames)\.ts$|src[\\/]app[\\/](main\.tsx|presentation-mode\.ts)$|src[\\/]domain[\\/]camera-param\.ts$|src[\\/]data[\\/]inline-assets\.ts$|src[\\/]features[\\/]presentation-file[\\/]payload-element\.ts$/;
+
+/** Both pages' entries check the speaker route: a tiny chunk of its own, so neither loads the other's code. */
+const SPEAKER_ROUTE = /src[\\/]features[\\/]speaker[\\/]speaker-route\.ts$/;
+
 // base './' keeps every asset URL relative to the page: the app only ever loads from its own origin.
 export default defineConfig({
   base: './',
@@ -79,10 +88,13 @@ export default defineConfig({
     // speaker modules) is taken first into a chunk of its own, which both pages load: the speaker's
     // window never loads the app's start chunk (tests/e2e/specs/u-speaker-window.mjs checks it).
     rolldownOptions: {
-      input: { index: 'index.html', speaker: 'speaker.html' },
+      // `app` is loaded by the index page's entry once it has started the map (src/app/main.tsx).
+      input: { index: 'index.html', speaker: 'speaker.html', app: 'src/app/start-app.tsx' },
       output: {
         codeSplitting: {
           groups: [
+            { name: 'speaker-route', test: SPEAKER_ROUTE, priority: 4 },
+            { name: 'map-start', test: MAP_START_MODULES, priority: 3 },
             { name: 'speaker-page', test: SPEAKER_PAGE_MODULES, priority: 2 },
             // The speaker page's entry module stays its page's own chunk.
             { name: 'start', tags: ['$initial'], test: (id) => !SPEAKER_PAGE_ENTRY.test(id), priority: 1 },
