@@ -185,7 +185,7 @@ export function MapView({ layers, theme, onHover, onClick, onZoom, onReady, onMo
       onHover: (info) => callbacks.current.onHover(info),
       getCursor: ({ isHovering }) => (isHovering ? 'pointer' : 'grab'),
     });
-    const markRoutesFirst = routesFirstMarker((): Layer | undefined => handedLayers.get(overlay)?.find((l) => l.id === SEGMENTS_LAYER_ID));
+    const markRoutesFirst = routesFirstMarker(map, (): Layer | undefined => handedLayers.get(overlay)?.find((l) => l.id === SEGMENTS_LAYER_ID));
     stagings.set(overlay, new RoutesFirst(() => handLayers(handle.current, retimed.current(latestLayers.current))));
     map.addControl(overlay);
     // Clicks are picked here rather than through deck's own tap recognizer, which did not fire for

@@ -23,15 +23,16 @@ interface DrawnLayer {
 }
 
 /**
- * A deck.gl `onAfterRender` callback (it runs at the end of each map frame, after deck.gl has drawn
- * its layers) that marks the first frame in which `current()` was drawn: a layer deck.gl manages
+ * A deck.gl `onAfterRender` callback (in interleaved mode it runs on MapLibre's `render` event, at
+ * the end of each map frame) that marks the first frame that drew `current()` over the whole
+ * basemap: the map is `loaded()` (as for `load` above), and the layer is one deck.gl manages
  * (`isLoaded` is false for a layer deck.gl has not taken in), visible, with at least one row.
  * Layers handed to deck.gl are set up at once, so one managed before the frame was drawn in it.
  */
-export function routesFirstMarker(current: () => DrawnLayer | undefined): () => void {
+export function routesFirstMarker(map: { loaded: () => boolean }, current: () => DrawnLayer | undefined): () => void {
   let marked = false;
   return () => {
-    if (marked) return;
+    if (marked || !map.loaded()) return;
     const layer = current();
     if (!layer?.isLoaded || layer.props.visible === false || layer.getNumInstances() === 0) return;
     marked = true;

@@ -39,13 +39,16 @@ describe('routes first: the segments layer before the others', () => {
 });
 
 describe('routes-first mark', () => {
-  it('is set once, at the first frame whose layer deck.gl manages, shows and has rows', () => {
+  it('is set once, at the first frame over the whole basemap whose layer deck.gl manages, shows and has rows', () => {
     performance.clearMarks(ROUTES_FIRST_MARK);
-    const state = { isLoaded: false, props: { visible: true }, rows: 3 };
-    const mark = routesFirstMarker(() => ({ isLoaded: state.isLoaded, props: state.props, getNumInstances: () => state.rows }));
+    const state = { mapLoaded: false, isLoaded: false, props: { visible: true }, rows: 3 };
+    const mark = routesFirstMarker({ loaded: () => state.mapLoaded }, () => ({ isLoaded: state.isLoaded, props: state.props, getNumInstances: () => state.rows }));
     mark();
     expect(performance.getEntriesByName(ROUTES_FIRST_MARK)).toHaveLength(0);
     state.isLoaded = true;
+    mark(); // drawn, but the basemap is not complete yet
+    expect(performance.getEntriesByName(ROUTES_FIRST_MARK)).toHaveLength(0);
+    state.mapLoaded = true;
     state.rows = 0;
     mark();
     expect(performance.getEntriesByName(ROUTES_FIRST_MARK)).toHaveLength(0);
