@@ -68,10 +68,14 @@ const SPEAKER_PAGE_ENTRY = /[\\/]speaker\.html$|src[\\/]app[\\/]speaker-main\.ts
  * The app page's entry and what it needs to start the map (src/app/main.tsx): MapLibre, the basemap
  * style, the page's presentation mode. Loaded first; the app follows as a chunk of its own.
  */
-const MAP_START_MODULES = /[\\/]index\.html$|node_modules[\\/]maplibre-gl[\\/]|src[\\/]map[\\/](create-map|start-map|basemap-style|first-frames)\.ts$|src[\\/]app[\\/](main\.tsx|presentation-mode\.ts)$|src[\\/]domain[\\/]camera-param\.ts$|src[\\/]data[\\/]inline-assets\.ts$|src[\\/]features[\\/]presentation-file[\\/]payload-element\.ts$/;
+const MAP_START_MODULES = /[\\/]index\.html$|node_modules[\\/]maplibre-gl[\\/]|src[\\/]map[\\/](create-map|start-map|basemap-style|first-frames)\.ts$|src[\\/]app[\\/](main\.tsx|presentation-mode\.ts)$|src[\\/]domain[\\/]camera-param\.ts$|src[\\/]features[\\/]presentation-file[\\/]payload-element\.ts$/;
 
-/** Both pages' entries check the speaker route: a tiny chunk of its own, so neither loads the other's code. */
-const SPEAKER_ROUTE = /src[\\/]features[\\/]speaker[\\/]speaker-route\.ts$/;
+/**
+ * What both pages' code uses (the speaker route, the inline-assets check, Vite's preload helper and
+ * modulepreload polyfill): a tiny chunk of its own, so that neither page loads the other's code (a module
+ * in the map-start chunk would make the speaker's window run the app's entry).
+ */
+const PAGE_COMMON_MODULES = /vite[\\/](preload-helper|modulepreload-polyfill)|src[\\/]features[\\/]speaker[\\/]speaker-route\.ts$|src[\\/]data[\\/]inline-assets\.ts$/;
 
 // base './' keeps every asset URL relative to the page: the app only ever loads from its own origin.
 export default defineConfig({
@@ -93,7 +97,7 @@ export default defineConfig({
       output: {
         codeSplitting: {
           groups: [
-            { name: 'speaker-route', test: SPEAKER_ROUTE, priority: 4 },
+            { name: 'page-common', test: PAGE_COMMON_MODULES, priority: 4 },
             { name: 'map-start', test: MAP_START_MODULES, priority: 3 },
             { name: 'speaker-page', test: SPEAKER_PAGE_MODULES, priority: 2 },
             // The speaker page's entry module stays its page's own chunk.
