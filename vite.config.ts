@@ -64,6 +64,19 @@ const SPEAKER_PAGE_MODULES = /vite[\\/]modulepreload-polyfill|node_modules[\\/](
 /** The speaker page's entry (its HTML and main module): its own chunk, outside both groups. */
 const SPEAKER_PAGE_ENTRY = /[\\/]speaker\.html$|src[\\/]app[\\/]speaker-main\.tsx$/;
 
+/**
+ * The app page's entry and what it needs to start the map (src/app/main.tsx): MapLibre, the basemap
+ * style, the page's presentation mode. Loaded first; the app follows as a chunk of its own.
+ */
+const MAP_START_MODULES = /[\\/]index\.html$|node_modules[\\/]maplibre-gl[\\/]|src[\\/]map[\\/](create-map|start-map|basemap-style|first-frames)\.ts$|src[\\/]app[\\/](main\.tsx|presentation-mode\.ts)$|src[\\/]domain[\\/]camera-param\.ts$|src[\\/]features[\\/]presentation-file[\\/]payload-element\.ts$/;
+
+/**
+ * What both pages' code uses (the speaker route, the inline-assets check, Vite's preload helper and
+ * modulepreload polyfill): a tiny chunk of its own, so that neither page loads the other's code (a module
+ * in the map-start chunk would make the speaker's window run the app's entry).
+ */
+const PAGE_COMMON_MODULES = /vite[\\/](preload-helper|modulepreload-polyfill)|src[\\/]features[\\/]speaker[\\/]speaker-route\.ts$|src[\\/]data[\\/]inline-assets\.ts$/;
+
 // base './' keeps every asset URL relative to the page: the app only ever loads from its own origin.
 export default defineConfig({
   base: './',
@@ -79,10 +92,13 @@ export default defineConfig({
     // speaker modules) is taken first into a chunk of its own, which both pages load: the speaker's
     // window never loads the app's start chunk (tests/e2e/specs/u-speaker-window.mjs checks it).
     rolldownOptions: {
-      input: { index: 'index.html', speaker: 'speaker.html' },
+      // `app` is loaded by the index page's entry once it has started the map (src/app/main.tsx).
+      input: { index: 'index.html', speaker: 'speaker.html', app: 'src/app/start-app.tsx' },
       output: {
         codeSplitting: {
           groups: [
+            { name: 'page-common', test: PAGE_COMMON_MODULES, priority: 4 },
+            { name: 'map-start', test: MAP_START_MODULES, priority: 3 },
             { name: 'speaker-page', test: SPEAKER_PAGE_MODULES, priority: 2 },
             // The speaker page's entry module stays its page's own chunk.
             { name: 'start', tags: ['$initial'], test: (id) => !SPEAKER_PAGE_ENTRY.test(id), priority: 1 },

@@ -4,6 +4,7 @@ import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { basemapStyle } from '../../src/map/basemap-style';
+import { markBasemapFirst } from '../../src/map/first-frames';
 import { cameraFromUrl, markFirstIdle } from './camera.js';
 
 maplibregl.setWorkerUrl(workerUrl);
@@ -14,4 +15,6 @@ const map = new maplibregl.Map({
   attributionControl: false,
   canvasContextAttributes: { preserveDrawingBuffer: true, antialias: true },
 });
+// The basemap-first moment, detected as the app does (src/map/first-frames.ts).
+markBasemapFirst(map);
 markFirstIdle(map);

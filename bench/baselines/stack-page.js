@@ -8,6 +8,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
 import { ScatterplotLayer } from '@deck.gl/layers';
 import { basemapStyle } from '../../src/map/basemap-style';
+import { markBasemapFirst, routesFirstMarker } from '../../src/map/first-frames';
 import { cameraFromUrl, markFirstIdle } from './camera.js';
 
 maplibregl.setWorkerUrl(workerUrl);
@@ -30,7 +31,10 @@ function BareMap() {
       canvasContextAttributes: { preserveDrawingBuffer: true, antialias: true },
     });
     const layer = new ScatterplotLayer({ id: 'points', data: POINTS, getPosition: (p) => p, getRadius: 8, radiusUnits: 'pixels', getFillColor: [200, 60, 40] });
-    map.addControl(new MapLibreOverlay({ interleaved: true, layers: [layer] }));
+    // The basemap-first and routes-first moments, detected as the app does (src/map/first-frames.ts):
+    // here the "routes" are the one ScatterplotLayer.
+    markBasemapFirst(map);
+    map.addControl(new MapLibreOverlay({ interleaved: true, layers: [layer], onAfterRender: routesFirstMarker(map, () => layer) }));
     markFirstIdle(map);
     return () => map.remove();
   }, []);

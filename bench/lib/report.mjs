@@ -9,6 +9,7 @@ export function buildTable(r) {
   const row = (target, limit, cmp, fn) => {
     try {
       const { baseline, measured, ratio } = fn();
+      if (!Number.isFinite(ratio)) throw new Error(`no ratio for ${target}`);
       const met = cmp === '<=' ? ratio <= limit : ratio >= limit;
       rows.push({ target, baseline, measured, ratio, met: met ? 'met' : 'not met' });
     } catch {
@@ -35,7 +36,17 @@ export function buildTable(r) {
     measured: ms(r.ingest.longestTaskMs),
     ratio: Number((r.ingest.longestTaskMs / 50).toFixed(2)),
   }));
-  row('First map frame ≤ 1.3× bare MapLibre page', 1.3, '<=', () => ({
+  row('Basemap-first time ≤ 1.1× bare MapLibre page', 1.1, '<=', () => ({
+    baseline: ms(r.firstFrame.bareMaplibre.basemapFirstMedianMs),
+    measured: ms(r.firstFrame.app.basemapFirstMedianMs),
+    ratio: r.firstFrame.basemapFirstRatio,
+  }));
+  row('Routes-first time ≤ 1.3× bare React+deck.gl+MapLibre page', 1.3, '<=', () => ({
+    baseline: ms(r.firstFrame.bareStack.routesFirstMedianMs),
+    measured: ms(r.firstFrame.app.routesFirstMedianMs),
+    ratio: r.firstFrame.routesFirstRatio,
+  }));
+  row('First map frame (all layers, ready) ≤ 1.3× bare MapLibre page', 1.3, '<=', () => ({
     baseline: ms(r.firstFrame.bareMaplibre.medianMs),
     measured: ms(r.firstFrame.app.medianMs),
     ratio: r.firstFrame.firstFrameRatio,

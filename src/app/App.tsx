@@ -18,7 +18,7 @@ import { t as translate } from '../domain/i18n';
 import { Timeline as TimelineView } from '../features/timeline/Timeline';
 import { usePlayback } from '../features/timeline/use-playback';
 import { loadPlaceLabels, type PlaceLabel } from '../map/layers/place-labels';
-import type { MapHandle } from '../map/MapView';
+import { whenAllLayersHanded, type MapHandle } from '../map/MapView';
 import { resolveEntity } from '../state/selectors';
 import { useAppStore } from '../state/store';
 import { parseUrlState } from '../state/url-state';
@@ -144,12 +144,15 @@ export function App() {
 
   useEffect(() => {
     if (!mapReady || !bootstrapped || loadState !== 'ready' || !mapHandle) return;
-    // Ready for tests once the map has drawn with the data's layers.
-    mapHandle.map.once('idle', () => {
-      performance.mark('routeshift:ready');
-      testHook.ready = true;
+    // Ready for tests once the map has drawn with all the data's layers (the segments go first).
+    const handle = mapHandle;
+    whenAllLayersHanded(handle, () => {
+      handle.map.once('idle', () => {
+        performance.mark('routeshift:ready');
+        testHook.ready = true;
+      });
+      handle.map.triggerRepaint();
     });
-    mapHandle.map.triggerRepaint();
   }, [mapReady, bootstrapped, loadState]);
 
   useEffect(() => {

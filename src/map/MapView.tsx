@@ -4,28 +4,20 @@
  */
 import { useEffect, useRef } from 'react';
 import * as maplibregl from 'maplibre-gl';
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import 'maplibre-gl/dist/maplibre-gl.css';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { Layer, PickingInfo } from '@deck.gl/core';
-import { basemapStyle, MAP_BOUNDS, type BasemapData } from './basemap-style';
+import { basemapStyle, type BasemapData } from './basemap-style';
+import { createMap, MAX_BOUNDS, whenLoaded } from './create-map';
+import { routesFirstMarker } from './first-frames';
+import { SEGMENTS_LAYER_ID } from './layers/segments-layer';
+import { RoutesFirst } from './routes-first';
+import { takeStartedMap } from './start-map';
 import { FLOW_LAYER_ID, LOOP_TIME, TRIP_TIME } from './layers/flow-layer';
 import type { LayerRetime } from './layers/retime';
 import { NO_PADDING, type Bounds, type Padding } from '../domain/framing';
 
 /** Particle clock units per second: a particle crosses a leg in about two seconds. */
 const FLOW_TIME_PER_SECOND = 20;
-
-// After `vite build` MapLibre cannot find its worker on its own (docs/stack-notes.md, "MapLibre's worker after `vite build`").
-maplibregl.setWorkerUrl(workerUrl);
-
-/** The part of the map where the routes lie, framed at start. */
-export const ROUTES_BOUNDS: [[number, number], [number, number]] = [
-  [9.5, 31.5],
-  [29.5, 48.6],
-];
-
-export const DATA_ATTRIBUTION = 'Data: Frontex (FRAN, 3 Jun 2025) · IOM Missing Migrants Project (CC BY 4.0) · UNHCR (CC BY 4.0)';
 
 type CameraIntentProp = { lon: number; lat: number; zoom: number; fly?: boolean; bounds?: Bounds };
 
@@ -43,11 +35,6 @@ function targetOf(map: maplibregl.Map, intent: CameraIntentProp, padding: Paddin
   }
   return { center: new maplibregl.LngLat(intent.lon, intent.lat), zoom: intent.zoom };
 }
-
-const MAX_BOUNDS: [[number, number], [number, number]] = [
-  [MAP_BOUNDS[0], MAP_BOUNDS[1]],
-  [MAP_BOUNDS[2], MAP_BOUNDS[3]],
-];
 
 /**
  * A framed view may need the screen to reach past the map's usual limits (a wide view fitted beside
@@ -141,6 +128,32 @@ interface MapViewProps {
 
 const asBuilt = (layers: Layer[]) => layers;
 
+/** The layers last handed to each overlay: deck.gl keeps its state on these objects (retimed clones, not the built ones). */
+const handedLayers = new WeakMap<MapLibreOverlay, Layer[]>();
+/** Each overlay's start-up staging: the segments first, the other layers after their first frame. */
+const stagings = new WeakMap<MapLibreOverlay, RoutesFirst>();
+
+function handLayers(handle: MapHandle | null, layers: Layer[]) {
+  if (!handle) return;
+  const handed = stagings.get(handle.overlay)?.stage(layers) ?? layers;
+  handedLayers.set(handle.overlay, handed);
+  handle.overlay.setProps({ layers: handed });
+}
+
+/** Runs `fn` once the map's overlay has every layer (the segments go first at start-up, routes-first.ts). */
+export function whenAllLayersHanded(handle: MapHandle, fn: () => void): void {
+  const staging = stagings.get(handle.overlay);
+  if (staging) staging.whenComplete(fn);
+  else fn();
+}
+
+/** The element MapLibre draws in, inside MapView's own (as start-map.ts makes it). */
+function mapElement(): HTMLDivElement {
+  const element = document.createElement('div');
+  element.className = 'map-view-canvas';
+  return element;
+}
+
 export function MapView({ layers, theme, onHover, onClick, onZoom, onReady, onMoveEnd, initialCamera, cameraIntent, onCameraIntentDone, animateFlows, basemapData, retime, framePadding }: MapViewProps) {
   const container = useRef<HTMLDivElement>(null);
   const handle = useRef<MapHandle | null>(null);
@@ -157,30 +170,23 @@ export function MapView({ layers, theme, onHover, onClick, onZoom, onReady, onMo
   });
 
   useEffect(() => {
-    if (!container.current) return;
-    const map = new maplibregl.Map({
-      container: container.current,
-      style: basemapStyle({ baseUrl: document.baseURI, theme, data: basemapData }),
-      ...(firstCamera.current
-        ? { center: [firstCamera.current.lon, firstCamera.current.lat] as [number, number], zoom: firstCamera.current.zoom }
-        : { bounds: ROUTES_BOUNDS, fitBoundsOptions: { padding: { top: 30, bottom: 150, left: 300, right: 40 } } }),
-      maxBounds: MAX_BOUNDS,
-      attributionControl: false,
-      canvasContextAttributes: { preserveDrawingBuffer: true, antialias: true },
-      dragRotate: false,
-      pitchWithRotate: false,
-    });
-    map.touchZoomRotate.disableRotation();
-    map.keyboard.disable(); // arrow keys belong to the timeline
-    map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
-    // IOM's and UNHCR's CC BY 4.0 licences ask for credit where the data is shown.
-    map.addControl(new maplibregl.AttributionControl({ compact: false, customAttribution: DATA_ATTRIBUTION }), 'bottom-right');
-    const overlay = new MapLibreOverlay({
+    const host = container.current;
+    if (!host) return;
+    // The map the page's entry started before the app loaded, or a new one (tests, no entry).
+    const map = takeStartedMap(host) ?? createMap(host.appendChild(mapElement()), { theme, basemapData, camera: firstCamera.current });
+    const overlay: MapLibreOverlay = new MapLibreOverlay({
       interleaved: true,
       layers: [],
+      onAfterRender: () => {
+        // The bench's routes-first moment (src/map/first-frames.ts): the first frame with the segments drawn.
+        markRoutesFirst();
+        stagings.get(overlay)?.afterRender();
+      },
       onHover: (info) => callbacks.current.onHover(info),
       getCursor: ({ isHovering }) => (isHovering ? 'pointer' : 'grab'),
     });
+    const markRoutesFirst = routesFirstMarker(map, (): Layer | undefined => handedLayers.get(overlay)?.find((l) => l.id === SEGMENTS_LAYER_ID));
+    stagings.set(overlay, new RoutesFirst(() => handLayers(handle.current, retimed.current(latestLayers.current))));
     map.addControl(overlay);
     // Clicks are picked here rather than through deck's own tap recognizer, which did not fire for
     // clicks on the shared canvas in interleaved mode (deck.gl 9.4 + MapLibre 6).
@@ -194,10 +200,10 @@ export function MapView({ layers, theme, onHover, onClick, onZoom, onReady, onMo
       const center = map.getCenter();
       callbacks.current.onMoveEnd({ lon: center.lng, lat: center.lat, zoom: map.getZoom() }, boundsOf(map));
     });
-    map.once('load', () => {
+    whenLoaded(map, () => {
       performance.mark('routeshift:map-load');
       handle.current = { map, overlay };
-      overlay.setProps({ layers: retimed.current(latestLayers.current) });
+      handLayers(handle.current, retimed.current(latestLayers.current));
       const intent = pendingIntent.current;
       if (intent) {
         moveTo(map, intent, padding.current);
@@ -211,7 +217,9 @@ export function MapView({ layers, theme, onHover, onClick, onZoom, onReady, onMo
     });
     return () => {
       handle.current = null;
+      const element = map.getContainer();
       map.remove();
+      element.remove();
     };
     // The map is created once; theme changes go through setStyle below.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -240,12 +248,12 @@ export function MapView({ layers, theme, onHover, onClick, onZoom, onReady, onMo
 
   useEffect(() => {
     latestLayers.current = layers;
-    handle.current?.overlay.setProps({ layers: (retime?.apply ?? asBuilt)(layers) });
+    handLayers(handle.current, (retime?.apply ?? asBuilt)(layers));
   }, [layers, retime]);
 
   // A month step: only the time-bound layers are swapped for clones with the new filter range.
   useEffect(
-    () => retime?.subscribe(() => handle.current?.overlay.setProps({ layers: retime.apply(latestLayers.current) })),
+    () => retime?.subscribe(() => handLayers(handle.current, retime.apply(latestLayers.current))),
     [retime],
   );
 
@@ -256,7 +264,7 @@ export function MapView({ layers, theme, onHover, onClick, onZoom, onReady, onMo
     const started = performance.now();
     const tick = (now: number) => {
       const currentTime = (((now - started) / 1000) * FLOW_TIME_PER_SECOND) % (LOOP_TIME + TRIP_TIME);
-      handle.current?.overlay.setProps({ layers: retimed.current(latestLayers.current).map((l) => (l.id === FLOW_LAYER_ID ? l.clone({ currentTime } as Partial<typeof l.props>) : l)) });
+      handLayers(handle.current, retimed.current(latestLayers.current).map((l) => (l.id === FLOW_LAYER_ID ? l.clone({ currentTime } as Partial<typeof l.props>) : l)));
       frame = requestAnimationFrame(tick);
     };
     frame = requestAnimationFrame(tick);

@@ -12,6 +12,7 @@ import { isMonthKey, type MonthKey } from '../domain/month';
 import type { EntityKind, EntityRef } from '../domain/types';
 import { DEFAULT_LAYERS, LAYER_IDS, LAYERS_ADDED_LATER, isLayerId, type LayerVisibility } from '../domain/layers';
 import type { Camera } from '../domain/workspace';
+import { parseCameraParam } from '../domain/camera-param';
 import { ENTITY_KIND_IDS } from '../domain/entity-kinds';
 import { DEFAULT_LOCALE, type LocaleCode } from '../domain/i18n';
 import { applySettings } from './apply-settings';
@@ -119,11 +120,9 @@ export function parseUrlState(search: string): ParsedUrlState {
 
   const c = params.get('c');
   if (c !== null) {
-    const [lon, lat, zoom] = c.split(',').map((v) => (v.trim() === '' ? Number.NaN : Number(v)));
-    const valid = [lon, lat, zoom].every((v) => Number.isFinite(v));
-    if (!valid || Math.abs(lon ?? 0) > 180 || Math.abs(lat ?? 0) > 85 || (zoom ?? -1) < 0 || (zoom ?? 99) > 22)
-      problems.push(`map position "${c}" is not lon,lat,zoom`);
-    else state.camera = { lon: lon as number, lat: lat as number, zoom: zoom as number };
+    const camera = parseCameraParam(c);
+    if (camera) state.camera = camera;
+    else problems.push(`map position "${c}" is not lon,lat,zoom`);
   }
 
   const sel = params.get('sel');
