@@ -1,6 +1,7 @@
 import { t } from '../../domain/i18n';
 import type { AppStore } from '../../state/store';
 import { isPmtilesFileName } from '../../domain/tiled-source';
+import { openTileFiles } from '../tiles/tile-actions';
 
 /**
  * The entry points of the import path for what is on screen at start (file input, drop zone,
@@ -11,7 +12,7 @@ export function runImport(store: AppStore, allFiles: File[]): Promise<void> {
   // PMTiles archives are not imported (they can be far larger than a tab): they are read tile by tile.
   const tileFiles = allFiles.filter((f) => isPmtilesFileName(f.name));
   const files = allFiles.filter((f) => !isPmtilesFileName(f.name));
-  const tiles = tileFiles.length ? import('../tiles/tile-actions').then((m) => m.openTileFiles(store, tileFiles)) : Promise.resolve();
+  const tiles = tileFiles.length ? openTileFiles(store, tileFiles) : Promise.resolve();
   if (!files.length) return tiles;
   return import('./run-import')
     .then((m) => m.runImport(store, files))

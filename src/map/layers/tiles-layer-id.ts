@@ -20,3 +20,6 @@ export const TILED_COLORS: readonly [number, number, number][] = [
 export function tiledColor(index: number): [number, number, number] {
   return TILED_COLORS[index % TILED_COLORS.length] ?? [214, 39, 140];
 }
+
+/** Tiles fetched and decoded since start, all tiled datasets (the test hook and the bench read it: a month step adds none). */
+export const tileLoads = { count: 0 };

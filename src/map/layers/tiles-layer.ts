@@ -20,7 +20,7 @@ import { tileFeaturePasses, tileFilterKey, tileFilterValue } from '../../domain/
 import type { TimeWindow } from '../../domain/time-window';
 import { monthFilterProps } from './month-filter';
 import { timeBound } from './retime';
-import { TILES_LAYER_PREFIX } from './tiles-layer-id';
+import { TILES_LAYER_PREFIX, tileLoads } from './tiles-layer-id';
 
 /** One extension instance: a new one would recompile the shaders. */
 const TILE_FILTER = new DataFilterExtension({ filterSize: 2, categorySize: 1 });
@@ -43,6 +43,7 @@ class TiledDatasetLayer extends MVTLayer<ReaderProps> {
   override getTileData(loadProps: TileLoadProps): ReturnType<MVTLayer['getTileData']> {
     const { x, y, z } = loadProps.index;
     const reader = (this.props as unknown as ReaderProps).reader;
+    tileLoads.count++;
     return reader.getTile(z, x, y, loadProps.signal).then((bytes) => (bytes && bytes.byteLength ? decodeTile(bytes, loadProps.index) : null)) as ReturnType<MVTLayer['getTileData']>;
   }
 }
