@@ -59,8 +59,8 @@ export function isPmtilesFileName(name: string): boolean {
 /** A name for the dataset list: the file or the last meaningful part of the URL. */
 export function tiledSourceName(source: TiledSourceRef): string {
   if (source.kind === 'file') return source.fileName;
-  const parts = new URL(source.url).pathname.split('/').filter((p) => p && !p.includes('{'));
-  return decodeURIComponent(parts[parts.length - 1] ?? source.url);
+  const parts = new URL(source.url).pathname.split('/').map(decodeURIComponent).filter((p) => p && !p.includes('{'));
+  return parts[parts.length - 1] ?? source.url;
 }
 
 /** Below every window: a feature without a readable month is never drawn (its time is unknown). */
