@@ -16,6 +16,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { Buffer } from 'node:buffer';
 import { zxyToTileId } from 'pmtiles';
 
 const HEADER_BYTES = 127;
@@ -107,7 +108,7 @@ export function packDirectory(dir, out) {
   });
   const { root, leaves } = directories(entries);
   const { meta, bounds, center } = readMetadata(dir);
-  const metadata = new TextEncoder().encode(JSON.stringify(meta));
+  const metadata = Buffer.from(JSON.stringify(meta), 'utf8');
   const header = new DataView(new ArrayBuffer(HEADER_BYTES));
   'PMTiles'.split('').forEach((c, i) => header.setUint8(i, c.charCodeAt(0)));
   header.setUint8(7, 3);

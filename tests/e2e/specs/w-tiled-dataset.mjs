@@ -6,6 +6,7 @@
 //    origin is refused before any request; a broken .pmtiles file is refused naming the file; the
 //    z/x/y directory of the same tiles opens the same way.
 import assert from 'node:assert/strict';
+import { Buffer } from 'node:buffer';
 import fs from 'node:fs';
 import path from 'node:path';
 import { eventually } from '../driver.mjs';
@@ -39,7 +40,7 @@ const near = (f, lon, lat) => f.lonLat && Math.abs(f.lonLat[0] - lon) < 0.3 && M
 const A_SEPTEMBER = [20.95, 44.55];
 const B_OCTOBER = [16.45, 45.55];
 
-async function openUrl({ page, testid }, url) {
+async function openUrl({ testid }, url) {
   await testid('tile-url-input').fill(url);
   await testid('tile-url-open').click();
 }
@@ -49,7 +50,7 @@ export default [
     name: 'tiled-dataset',
     timeout: 150_000,
     async run(driver) {
-      const { given, then, hook, page, testid, textOf, nextFrames } = driver;
+      const { given, then, hook, page, textOf, nextFrames } = driver;
       const served = await serveFixture(page);
       await given.appOpen('m=2015-09&c=18.5,44.6,5.6');
       await then.monthIs('2015-09');
