@@ -3,9 +3,6 @@ import { useAppStore } from '../../state/store';
 import { useT } from '../i18n/use-t';
 import { openTileUrl } from './tile-actions';
 
-/** Example addresses only (not words): the input's placeholder. */
-const PLACEHOLDER = 'tiles/incidents.pmtiles';
-
 /** Opens vector tiles by URL: refused at once (with the reason shown here) unless on the app's own origin. */
 export function TileUrlForm() {
   const t = useT();
@@ -25,7 +22,7 @@ export function TileUrlForm() {
     >
       <label>
         <span className="small">{t('tiles.urlLabel')}</span>
-        <input type="text" value={value} placeholder={PLACEHOLDER} onChange={(e) => setValue(e.target.value)} data-testid="tile-url-input" aria-invalid={problem ? true : undefined} aria-describedby="tile-url-hint" />
+        <input type="text" value={value} onChange={(e) => setValue(e.target.value)} data-testid="tile-url-input" aria-invalid={problem ? true : undefined} aria-describedby="tile-url-hint" />
       </label>
       <button type="submit" data-testid="tile-url-open">{t('tiles.openButton')}</button>
       {problem ? <p className="caveat small" role="alert" data-testid="tile-url-problem">{problem}</p> : null}

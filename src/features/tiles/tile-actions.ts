@@ -95,7 +95,7 @@ function restoredState(ref: TiledDatasetRef, pageUrl: string): TiledDataset {
 }
 
 /** Puts restored references in place: URLs on this origin are opened again, files wait for the user. */
-export function restoreTiledDatasets(store: AppStore, refs: readonly TiledDatasetRef[], pageUrl: string = document.baseURI): void {
+export function restoreTiledDatasets(store: AppStore, refs: readonly TiledDatasetRef[], pageUrl?: string): void {
   // One already open from the same source (an undo puts back the list it had) keeps its reader and file.
   const open = new Map(store.getState().tiledDatasets.filter((d) => d.status === 'ready').map((d) => [d.id, d]));
   const sameSource = (a: TiledSourceRef, b: TiledSourceRef) => JSON.stringify(a) === JSON.stringify(b);
@@ -103,7 +103,7 @@ export function restoreTiledDatasets(store: AppStore, refs: readonly TiledDatase
     const d = open.get(ref.id);
     return d && sameSource(d.source, ref.source) ? { ...d, name: ref.name, visible: ref.visible } : null;
   };
-  const list = refs.map((ref) => kept(ref) ?? restoredState(ref, pageUrl));
+  const list = refs.map((ref) => kept(ref) ?? restoredState(ref, pageUrl ?? document.baseURI));
   store.getState().replaceTiledDatasets(list);
   for (const d of list) {
     if (d.status === 'ready') continue;
