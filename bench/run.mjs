@@ -19,6 +19,8 @@ import { measureBundle } from './lib/bundle.mjs';
 import { measureFirstFrame } from './lib/measure-first-frame.mjs';
 import { measureAppIngest, measureBareParse } from './lib/measure-ingest.mjs';
 import { measureStep } from './lib/measure-step.mjs';
+import { measureArchive } from './lib/measure-archive.mjs';
+import { archiveOf } from './generate-archive.mjs';
 import { buildTable, formatTable } from './lib/report.mjs';
 import { serve } from './lib/serve.mjs';
 
@@ -36,6 +38,9 @@ const stepBudgetMs = Number(argValue('step-budget-min') ?? Infinity) * 60_000;
 const SIZES = small
   ? { segments: 2_000, points: 1_000, labels: 200, csvRows: 5_000, steps: 4, loads: 1, importTimeout: 60_000, viewport: { width: 480, height: 320 } }
   : { segments: 500_000, points: 200_000, labels: 50_000, csvRows: 1_000_000, steps: 20, loads: 5, importTimeout: 30 * 60_000, viewport: VIEWPORT };
+
+/** Points of the full run's tiled archive (issue 17: 20,000,000). */
+const ARCHIVE_POINTS = 20_000_000;
 
 const viewportArg = argValue('viewport')?.split('x').map(Number);
 if (viewportArg?.length === 2 && viewportArg.every((v) => v > 0)) SIZES.viewport = { width: viewportArg[0], height: viewportArg[1] };
@@ -101,6 +106,13 @@ async function main() {
     }
     if (wanted('step')) await attempt('step', () => measureStep({ browser, origin: appServer.origin, files, samples: SIZES.steps, importTimeout: SIZES.importTimeout, shared, budgetMs: stepBudgetMs, progress: (m) => log(`  step: ${m}`) }));
     await shared?.close();
+    // A tiled archive of points: --small uses the committed fixture (no GDAL needed), a full run 20M points.
+    if (wanted('archive')) {
+      await attempt('archive', async () => {
+        const archive = small ? path.join(ROOT, 'tests/fixtures/tiles/incidents.pmtiles') : await archiveOf(ARCHIVE_POINTS, path.join(HERE, '.data'));
+        return measureArchive({ browser, origin: appServer.origin, archive, points: small ? 24 : ARCHIVE_POINTS, samples: SIZES.steps, budgetMs: stepBudgetMs, progress: (m) => log(`  archive: ${m}`) });
+      });
+    }
   } finally {
     await browser.close().catch(() => {});
     await appServer.close();

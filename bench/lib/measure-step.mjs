@@ -10,7 +10,7 @@ import { median, round } from './stats.mjs';
 const FRAMES = 3;
 
 /** One sample: run `action` in the page and wait FRAMES animation frames; → main-thread ms. */
-async function sample(page, cdp, action) {
+export async function sample(page, cdp, action) {
   const before = await perfMetrics(cdp);
   const frameMs = await page.evaluate(
     async ({ action, frames }) => {
@@ -26,7 +26,7 @@ async function sample(page, cdp, action) {
   return { taskMs: (after.TaskDuration - before.TaskDuration) * 1000, scriptMs: (after.ScriptDuration - before.ScriptDuration) * 1000, frameMs };
 }
 
-function monthsFrom(start, count) {
+export function monthsFrom(start, count) {
   const [y, m] = start.split('-').map(Number);
   return Array.from({ length: count }, (_, i) => {
     const index = y * 12 + (m - 1) + i;

@@ -60,6 +60,7 @@ const ChartsAtMonth = lazy(() => import('./MonthPanels').then((m) => ({ default:
 const ComparePanelAtMonth = lazy(() => import('./MonthPanels').then((m) => ({ default: m.ComparePanelAtMonth })));
 const DetailPanelAtMonth = lazy(() => import('./MonthPanels').then((m) => ({ default: m.DetailPanelAtMonth })));
 /** One boundary per panel: a panel loading for the first time never hides another one already shown. */
+const TileFeaturePanel = lazy(() => import('../features/tiles/TileFeaturePanel').then((m) => ({ default: m.TileFeaturePanel })));
 const OnDemand = ({ children }: { children: ReactNode }) => <Suspense fallback={null}>{children}</Suspense>;
 
 /** Opens the material of a saved presentation file; a broken payload leaves the demo, read-only. */
@@ -87,6 +88,7 @@ export function App() {
   const loadState = useAppStore((s) => s.loadState);
   const loadError = useAppStore((s) => s.loadError);
   const selected = useAppStore((s) => s.selected);
+  const tileFeature = useAppStore((s) => s.tileFeature);
   const overlay = useAppStore((s) => s.overlay);
   const openEventId = useAppStore((s) => s.openEventId);
   const importReports = useAppStore((s) => s.importReports);
@@ -191,6 +193,7 @@ export function App() {
           <OnDemand>{swiping ? <SwipeView dataset={dataset} /> : null}</OnDemand>
           <OnDemand>{resolved || !comparing ? null : <ComparePanelAtMonth dataset={dataset} />}</OnDemand>
           <OnDemand>{resolved ? <DetailPanelAtMonth dataset={dataset} resolved={resolved} /> : null}</OnDemand>
+          <OnDemand>{!resolved && tileFeature ? <TileFeaturePanel /> : null}</OnDemand>
           <HoverTooltip />
           <OnDemand>{openEventId ? <EventCard dataset={dataset} eventId={openEventId} onClose={() => useAppStore.getState().openEvent(null)} /> : null}</OnDemand>
           {overlay === 'charts' ? (

@@ -10,6 +10,8 @@ import type { Bounds } from '../domain/framing';
 import type { CandidateCrossing } from '../domain/geometry-analytics';
 import type { BasemapData } from '../map/basemap-style';
 import { pickedEntity } from '../map/layers/pick';
+import { tiledDatasetOfLayer } from '../map/layers/tiles-layer-id';
+import type { PickedTileFeature } from '../state/slices/tiles-slice';
 import type { PlaceLabel } from '../map/layers/place-labels';
 import { MapView, type MapHandle } from '../map/MapView';
 import { useAppStore } from '../state/store';
@@ -19,12 +21,25 @@ function picked(info: PickingInfo) {
   const tables = useAppStore.getState().tables;
   return tables ? pickedEntity(tables, info.layer?.id, info.index, info.object) : null;
 }
+/** A feature of a tiled dataset at the pick (its layer draws GeoJSON features from tiles), or null. */
+function pickedTileFeature(info: PickingInfo): PickedTileFeature | null {
+  const datasetId = tiledDatasetOfLayer(info.layer?.id);
+  const feature = info.object as { properties?: Record<string, unknown>; geometry?: { type?: string } } | undefined;
+  if (!datasetId || info.index < 0 || !feature) return null;
+  return { datasetId, geometryType: feature.geometry?.type ?? 'Point', properties: { ...(feature.properties ?? {}) } };
+}
+
 // Module-level, so MapView's props stay the same from one step to the next.
 const onHover = (info: PickingInfo) => {
   const p = picked(info);
   useAppStore.getState().hover(p ? { ref: p.ref, x: info.x, y: info.y } : null);
 };
-const onClick = (info: PickingInfo) => useAppStore.getState().select(picked(info)?.ref ?? null);
+/** A click selects an entity or a tiled feature (one detail panel at a time). */
+const onClick = (info: PickingInfo) => {
+  const tileFeature = pickedTileFeature(info);
+  useAppStore.getState().selectTileFeature(tileFeature);
+  useAppStore.getState().select(tileFeature ? null : (picked(info)?.ref ?? null));
+};
 const onCameraIntentDone = () => useAppStore.getState().setCameraIntent(null);
 const onMoveEnd = (camera: { lon: number; lat: number; zoom: number }, bounds: Bounds) => {
   useAppStore.getState().setCamera(camera);

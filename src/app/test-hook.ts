@@ -60,6 +60,10 @@ export interface RouteShiftTestHook {
   language: () => string;
   /** Whether the lists of the last filter change are settled, and how many the selection worker answered. */
   selection: () => { filtering: boolean; offThread: number };
+  /** Tiles of tiled datasets fetched and decoded so far. */
+  tileLoads: () => number;
+  /** The tiled datasets' features drawn in the map's view (deck.gl picking): properties and, for points, where. */
+  pickedTileFeatures: () => { dataset: string; properties: Record<string, unknown>; type: string; lonLat: [number, number] | null }[];
 }
 
 type PixelBox = { left: number; top: number; right: number; bottom: number };
@@ -96,6 +100,8 @@ function readFraming(store: AppStore, handle: MapHandle | null): FramingReading 
     padding: s.framePadding,
   };
 }
+
+import { TILES_LAYER_PREFIX, tiledDatasetOfLayer, tileLoads } from '../map/layers/tiles-layer-id';
 
 declare global {
   interface Window {
@@ -177,6 +183,21 @@ export function installTestHook(store: AppStore, getHandle: () => MapHandle | nu
     },
     language: () => store.getState().language,
     selection: () => ({ filtering: store.getState().filtering, offThread: selectionsOffThread() }),
+    tileLoads: () => tileLoads.count,
+    pickedTileFeatures: () => {
+      const handle = getHandle();
+      if (!handle) return [];
+      const canvas = handle.map.getCanvas();
+      const layerIds = store.getState().tiledDatasets.map((d) => `${TILES_LAYER_PREFIX}${d.id}`);
+      const picks = handle.overlay.pickObjects({ x: 0, y: 0, width: canvas.clientWidth, height: canvas.clientHeight, layerIds, maxObjects: 5000 });
+      return picks.flatMap((info) => {
+        const dataset = tiledDatasetOfLayer(info.layer?.id);
+        const f = info.object as { properties?: Record<string, unknown>; geometry?: { type?: string; coordinates?: unknown } } | undefined;
+        if (!dataset || !f) return [];
+        const c = f.geometry?.type === 'Point' ? (f.geometry.coordinates as [number, number]) : null;
+        return [{ dataset, properties: { ...(f.properties ?? {}) }, type: f.geometry?.type ?? '', lonLat: c ? [c[0], c[1]] : null }];
+      });
+    },
   };
   window.__routeshift = hook;
   return hook;

@@ -17,6 +17,47 @@ import { selectChange } from '../state/selectors';
 import { compareFromMonth } from '../state/slices/compare-slice';
 import { selectMapWindow } from '../state/slices/time-slice';
 import { useAppStore, type AppState } from '../state/store';
+import { tiledColor } from '../map/layers/tiles-layer-id';
+import type { TiledDataset } from '../state/slices/tiles-slice';
+import type { EntityFilters } from '../domain/filters';
+import { t } from '../domain/i18n';
+
+/** One notice per tiled dataset whose tiles fail (a broken archive would otherwise say it per tile). */
+const tileErrorsShown = new Set<string>();
+function tileErrorHandler(d: TiledDataset) {
+  return (error: unknown) => {
+    if (tileErrorsShown.has(d.id)) return;
+    tileErrorsShown.add(d.id);
+    const reason = error instanceof Error ? error.message : String(error);
+    useAppStore.getState().pushNotice('error', t('tiles.tileFailed', { name: d.name, reason }));
+  };
+}
+
+type TilesLayerModule = typeof import('../map/layers/tiles-layer');
+
+/**
+ * The tiled layer builder, loaded with the first tiled dataset (it brings MVTLayer and loaders.gl,
+ * which no session without tiles needs at start). Null until then.
+ */
+function useTilesLayerModule(needed: boolean): TilesLayerModule | null {
+  const [module, setModule] = useState<TilesLayerModule | null>(null);
+  useEffect(() => {
+    if (needed && !module) void import('../map/layers/tiles-layer').then(setModule);
+  }, [needed, module]);
+  return module;
+}
+
+/** The tiled datasets' layers (only those ready: a dataset still opening or waiting for its file has no reader). */
+function tiledLayers(module: TilesLayerModule | null, list: TiledDataset[], filters: EntityFilters) {
+  if (!module) return [];
+  const { buildTiledLayer } = module;
+  const timeWindow = selectMapWindow(useAppStore.getState());
+  return list.flatMap((d, i) =>
+    d.status === 'ready' && d.reader
+      ? [buildTiledLayer({ id: d.id, reader: d.reader, visible: d.visible, timeWindow, filters, color: tiledColor(i), onTileError: tileErrorHandler(d) })]
+      : [],
+  );
+}
 
 /** The window the map draws (an export's while one renders, see selectMapWindow). */
 const windowKeyOf = (s: AppState) => {
@@ -48,6 +89,8 @@ export function useDeckLayers({ labels, zoom, map }: { labels: PlaceLabel[]; zoo
   const theme = useAppStore((s) => s.theme);
   const filters = useAppStore((s) => s.filters);
   const language = useAppStore((s) => s.language);
+  const tiledDatasets = useAppStore((s) => s.tiledDatasets);
+  const tilesModule = useTilesLayerModule(tiledDatasets.some((d) => d.status === 'ready'));
   // Only the candidate crossings need the country shapes: no download at start-up.
   const countryShapes = useCountryShapes(showCandidates);
 
@@ -99,11 +142,12 @@ export function useDeckLayers({ labels, zoom, map }: { labels: PlaceLabel[]; zoo
             flowAnimation,
             candidates: showCandidates ? candidates : null,
             swipe: swipeMonth && splitLon !== null ? { leftMonth: swipeMonth, splitLon } : null,
+            tiled: tiledLayers(tilesModule, tiledDatasets, filters),
           }), shown)
         : [],
     // windowKey: the window, while comparing or swiping.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [shown, tables, dataset, windowKey, layers, selected, labels, zoomBucket, theme, language, filters, changeResult, flowAnimation, showCandidates, candidates, swipeMonth, splitLon],
+    [shown, tables, dataset, windowKey, layers, selected, labels, zoomBucket, theme, language, filters, changeResult, flowAnimation, showCandidates, candidates, swipeMonth, splitLon, tiledDatasets, tilesModule],
   );
   return { deckLayers, changeResult, candidates, flowAnimation, theme };
 }

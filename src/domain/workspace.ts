@@ -9,6 +9,7 @@ import type { EntityFilters } from './filters';
 import type { Dataset } from './types';
 import type { StoryView } from './storyboard';
 import type { LayerVisibility } from './layers';
+import type { TiledDatasetRef } from './tiled-source';
 
 export const DEMO_DATASET_ID = 'demo';
 
@@ -55,6 +56,11 @@ export interface WorkspaceSettings {
    * reported and ignored when applied, it does not make the settings unreadable.
    */
   language?: string;
+  /**
+   * Tiled datasets by reference (a URL on the app's origin, or a local file's name to open again):
+   * their tiles are never copied into a workspace or project. Absent = none.
+   */
+  tiles?: TiledDatasetRef[];
 }
 
 export interface Workspace {

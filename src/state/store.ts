@@ -7,11 +7,12 @@ import { createLanguageSlice, type LanguageSlice } from './slices/language-slice
 import { createLayersSlice, type LayersSlice } from './slices/layers-slice';
 import { createSelectionSlice, type SelectionSlice } from './slices/selection-slice';
 import { createStoryboardSlice, type StoryboardSlice } from './slices/storyboard-slice';
+import { createTilesSlice, type TilesSlice } from './slices/tiles-slice';
 import { createTimeSlice, type TimeSlice } from './slices/time-slice';
 import { createUiSlice, type UiSlice } from './slices/ui-slice';
 
 export type AppState = DataSlice & TimeSlice & LayersSlice & SelectionSlice & UiSlice & ImportSlice & CompareSlice &
-  StoryboardSlice & LanguageSlice;
+  StoryboardSlice & LanguageSlice & TilesSlice;
 
 export function createAppStore() {
   return create<AppState>()((...a) => ({
@@ -24,6 +25,7 @@ export function createAppStore() {
     ...createCompareSlice(...a),
     ...createStoryboardSlice(...a),
     ...createLanguageSlice(...a),
+    ...createTilesSlice(...a),
   }));
 }
 

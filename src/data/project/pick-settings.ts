@@ -5,6 +5,7 @@
 import { hasFilters } from '../../domain/filters';
 import type { StoryView } from '../../domain/storyboard';
 import type { WorkspaceSettings } from '../../domain/workspace';
+import type { TiledDatasetRef } from '../../domain/tiled-source';
 
 /** Just the contract's settings fields: live state objects may carry more (and functions). */
 export function pickSettings(s: WorkspaceSettings): WorkspaceSettings {
@@ -15,7 +16,14 @@ export function pickSettings(s: WorkspaceSettings): WorkspaceSettings {
     ...(s.marking ? { marking: s.marking } : {}),
     // The language only when chosen: a project saved without one keeps its old bytes.
     ...(s.language ? { language: s.language } : {}),
+    // Tiled datasets by reference only, when there are some.
+    ...(s.tiles?.length ? { tiles: s.tiles.map(pickTiledRef) } : {}),
   };
+}
+
+function pickTiledRef(r: TiledDatasetRef): TiledDatasetRef {
+  const source = r.source.kind === 'file' ? { kind: 'file' as const, fileName: r.source.fileName } : { kind: 'url' as const, url: r.source.url, format: r.source.format };
+  return { id: r.id, name: r.name, source, visible: r.visible, loadedAt: r.loadedAt };
 }
 
 function pickStoryView(v: StoryView): StoryView {

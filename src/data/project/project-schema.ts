@@ -63,6 +63,18 @@ export const storyViewSchema = z.object({
   sources: z.array(text).optional(),
 });
 
+/** A tiled dataset by reference (src/domain/tiled-source.ts): a URL, or the name of a local file. */
+export const tiledRefSchema = z.object({
+  id: text,
+  name: text,
+  source: z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('url'), url: text, format: z.enum(['pmtiles', 'xyz'], { error: "Expected 'pmtiles' or 'xyz'" }) }),
+    z.object({ kind: z.literal('file'), fileName: text }),
+  ], { error: "Expected a source of kind 'url' or 'file'" }),
+  visible: z.boolean({ error: 'Expected true or false' }),
+  loadedAt: dateTime,
+});
+
 export const settingsSchema = z.object({
   month: monthKeySchema,
   layers: layersSchema,
@@ -75,6 +87,9 @@ export const settingsSchema = z.object({
   // The interface language (issue 16). Any string: an unknown code is reported when applied, not a
   // broken file. Older versions strip it (z.object drops keys it does not know), so no version bump.
   language: z.string().optional(),
+  // Tiled datasets by reference (issue 17). Optional: files without them keep their bytes. An older
+  // version drops them (z.object strips unknown keys), as it has nothing to draw them with.
+  tiles: z.array(tiledRefSchema).optional(),
 });
 
 export const loadedDatasetSchema = z.object({

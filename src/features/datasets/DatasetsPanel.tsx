@@ -10,8 +10,11 @@ import { formatNumber } from '../../domain/format-number';
 import { IMPORT_EXTENSIONS } from '../../data/import/types';
 import { t as translate, type MessageKey } from '../../domain/i18n';
 import { useT } from '../i18n/use-t';
+import { TiledDatasetRows } from '../tiles/TiledDatasetRows';
+import { TileUrlForm } from '../tiles/TileUrlForm';
 
-const ACCEPT = IMPORT_EXTENSIONS.map((ext) => `.${ext}`).join(',');
+// .pmtiles: opened as a tiled dataset (read tile by tile), not imported.
+const ACCEPT = [...IMPORT_EXTENSIONS, 'pmtiles'].map((ext) => `.${ext}`).join(',');
 
 const POINT_KINDS: { value: PointKind; label: MessageKey }[] = [
   { value: 'hub', label: 'datasets.pointKindHub' },
@@ -61,6 +64,7 @@ export function DatasetsPanel() {
         {datasets.map((d) => (
           <DatasetRow key={d.id} dataset={d} />
         ))}
+        <TiledDatasetRows />
       </ul>
       <div className="dataset-actions">
         <button type="button" onClick={() => picker.current?.click()} disabled={importing !== null} data-testid="import-button">{t('datasets.importButton')}</button>
@@ -89,6 +93,7 @@ export function DatasetsPanel() {
         <button type="button" onClick={() => exportVisible(useAppStore, 'geojson')} data-testid="export-geojson">{t('datasets.exportGeoJson')}</button>
         <button type="button" onClick={() => exportVisible(useAppStore, 'csv')} data-testid="export-csv">{t('datasets.exportCsv')}</button>
       </div>
+      <TileUrlForm />
       <p className="muted small">{t('datasets.privacyNote')}</p>
     </section>
   );

@@ -8,9 +8,10 @@ import { browserLanguage } from '../../state/browser-language';
 import { t } from '../../domain/i18n';
 import type { AppState, AppStore } from '../../state/store';
 import { DEMO_DATASET_ID, type Workspace } from '../../domain/workspace';
+import { refOf, restoreTiledDatasets } from '../tiles/tile-actions';
 
 /** The store state currentWorkspace's settings are made of: a change to another key cannot change them. */
-export const WORKSPACE_SETTING_KEYS = ['month', 'layers', 'theme', 'camera', 'datasets', 'filters', 'storyboard', 'marking', 'language'] as const satisfies readonly (keyof AppState)[];
+export const WORKSPACE_SETTING_KEYS = ['month', 'layers', 'theme', 'camera', 'datasets', 'filters', 'storyboard', 'marking', 'language', 'tiledDatasets'] as const satisfies readonly (keyof AppState)[];
 
 export function currentWorkspace(store: AppStore): Workspace {
   const s = store.getState();
@@ -27,6 +28,7 @@ export function currentWorkspace(store: AppStore): Workspace {
       ...(s.marking ? { marking: s.marking } : {}),
       // Only a choice: following the browser's language is the default, nothing to keep.
       ...(s.language !== browserLanguage() ? { language: s.language } : {}),
+      ...(s.tiledDatasets.length ? { tiles: s.tiledDatasets.map(refOf) } : {}),
     },
   };
 }
@@ -52,6 +54,7 @@ export function applyWorkspace(store: AppStore, workspace: Workspace, { moveCame
   });
   s.setStoryboard(settings.storyboard ?? []);
   s.setMarking(settings.marking ?? '');
+  restoreTiledDatasets(store, settings.tiles ?? []);
   if (problems.length) s.pushNotice('warning', t('import.settingsProblems', { problems: problems.join('; ') }));
 }
 

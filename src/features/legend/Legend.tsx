@@ -9,6 +9,7 @@ import { CROSSING_STATUS_ORDER, CROSSING_STATUS_TEXT, crossingIconName, crossing
 import { formatNumber } from '../../domain/format-number';
 import { routeFlowLegend, routeFlowRegions } from '../../domain/route-flow-palette';
 import { useT } from '../i18n/use-t';
+import { TiledLegend } from '../tiles/TiledLegend';
 
 /** Corridor families with their colours, line meanings and symbols. */
 export function Legend({ dataset, maxVolume }: { dataset: Dataset; maxVolume: number }) {
@@ -87,6 +88,7 @@ export function Legend({ dataset, maxVolume }: { dataset: Dataset; maxVolume: nu
           </li>
         )}
       </ul>
+      <TiledLegend />
     </section>
   );
 }

@@ -50,6 +50,8 @@ export interface LayerInput {
   flowAnimation?: boolean;
   /** Two periods side by side: the segments of the left period left of the divider. */
   swipe?: SwipeInput | null;
+  /** The tiled datasets' layers (tiles-layer.ts), drawn over the areas and under the routes. */
+  tiled?: Layer[];
 }
 
 export function selectionGeometry(tables: MapTables, selected: EntityRef | null, kinds: MapKinds = MAP_KINDS): SelectionGeometry {
@@ -122,6 +124,7 @@ export function buildLayers(input: LayerInput): Layer[] {
     // Areas under everything else: the routes, places and the selection are drawn over them.
     ...withSwipe(buildAreasLayers({ table: tables.areas, timeWindow, visible: layers.areas, allowed: allowed(tables.areas), ...(input.theme === 'projector' ? { widthScale: 1.5 } : {}) }), input),
     buildSelectionLayer(selectionGeometry(tables, selected)),
+    ...(input.tiled ?? []),
     // Schematic flows under the corridors they summarise.
     ...withSwipe(buildRouteFlowLayers(routeFlowInput(input)), input),
     ...segmentsLayers(input),

@@ -16,6 +16,7 @@ import { importing } from './importing';
 import { legend } from './legend';
 import { mediaExport } from './media-export';
 import { notices } from './notices';
+import { tiles } from './tiles';
 import { presentationFile } from './presentation-file';
 import { presenter } from './presenter';
 import { sources } from './sources';
@@ -47,5 +48,5 @@ export const bs: Partial<Catalogue> = {
   ...filters,
   ...briefing,
   ...presenter,
-  ...notices,
+  ...notices, ...tiles,
 };

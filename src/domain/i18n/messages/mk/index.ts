@@ -16,6 +16,7 @@ import { importing } from './importing';
 import { legend } from './legend';
 import { mediaExport } from './media-export';
 import { notices } from './notices';
+import { tiles } from './tiles';
 import { presentationFile } from './presentation-file';
 import { presenter } from './presenter';
 import { sources } from './sources';
@@ -27,5 +28,5 @@ import { timeline } from './timeline';
 export const mk: Partial<Catalogue> = {
   ...common, ...domain, ...mediaExport, ...handout, ...dataExport, ...details, ...charts, ...importing,
   ...commands, ...storyboard, ...datasets, ...speaker, ...timeline, ...legend, ...compare, ...appShell,
-  ...sources, ...change, ...presentationFile, ...filters, ...briefing, ...presenter, ...notices,
+  ...sources, ...change, ...presentationFile, ...filters, ...briefing, ...presenter, ...notices, ...tiles,
 };

@@ -16,6 +16,7 @@ import { importing } from './importing';
 import { legend } from './legend';
 import { mediaExport } from './media-export';
 import { notices } from './notices';
+import { tiles } from './tiles';
 import { presentationFile } from './presentation-file';
 import { presenter } from './presenter';
 import { sources } from './sources';
@@ -25,5 +26,5 @@ import { timeline } from './timeline';
 
 /** Serbian, Latin script — draft translation (not yet reviewed by a native speaker). */
 export const srLatn: Partial<Catalogue> = {
-  ...common, ...domain, ...mediaExport, ...handout, ...dataExport, ...details, ...charts, ...importing, ...commands, ...storyboard, ...datasets, ...speaker, ...timeline, ...legend, ...compare, ...appShell, ...sources, ...change, ...presentationFile, ...filters, ...briefing, ...presenter, ...notices,
+  ...common, ...domain, ...mediaExport, ...handout, ...dataExport, ...details, ...charts, ...importing, ...commands, ...storyboard, ...datasets, ...speaker, ...timeline, ...legend, ...compare, ...appShell, ...sources, ...change, ...presentationFile, ...filters, ...briefing, ...presenter, ...notices, ...tiles,
 };
