@@ -3,6 +3,7 @@
  * reach the workspace. Files over the size limit are refused before anything is read.
  */
 import { formatBytes } from '../../domain/format-number';
+import { activeLocale } from '../../domain/i18n';
 import type { LoadedDataset } from '../../domain/workspace';
 import type { ImportMessage, ImportRequest } from './import-protocol';
 import { MAX_IMPORT_BYTES, type FileReport, type ImportOptions } from './types';
@@ -95,7 +96,7 @@ export function startImport(
       settlePersist?.({ ok: false, message: error.message });
     };
   });
-  send({ type: 'import', files, options, dataset });
+  send({ type: 'import', files, options, dataset, locale: activeLocale() });
   return {
     promise,
     cancel: () => {

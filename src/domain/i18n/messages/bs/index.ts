@@ -22,6 +22,7 @@ import { sources } from './sources';
 import { speaker } from './speaker';
 import { storyboard } from './storyboard';
 import { timeline } from './timeline';
+import { mapText } from './map-text';
 
 /** Bosnian — draft translation (not yet reviewed by a native speaker). */
 export const bs: Partial<Catalogue> = {
@@ -47,5 +48,5 @@ export const bs: Partial<Catalogue> = {
   ...filters,
   ...briefing,
   ...presenter,
-  ...notices,
+  ...notices, ...mapText,
 };

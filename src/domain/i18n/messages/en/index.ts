@@ -26,6 +26,7 @@ import { sources } from './sources';
 import { details } from './details';
 import { compare } from './compare';
 import { importing } from './importing';
+import { mapText } from './map-text';
 
 export const en = {
   ...common,
@@ -51,6 +52,7 @@ export const en = {
   ...details,
   ...compare,
   ...importing,
+  ...mapText,
 };
 
 export type MessageKey = keyof typeof en;

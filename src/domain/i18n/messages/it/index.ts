@@ -22,10 +22,11 @@ import { filters } from './filters';
 import { briefing } from './briefing';
 import { presenter } from './presenter';
 import { notices } from './notices';
+import { mapText } from './map-text';
 
 /** Italian — draft translation (not yet reviewed by a native speaker). */
 export const it: Partial<Catalogue> = {
   ...common, ...domain, ...mediaExport, ...handout, ...dataExport, ...details, ...charts, ...importing,
   ...commands, ...storyboard, ...datasets, ...speaker, ...timeline, ...legend, ...compare, ...appShell,
-  ...sources, ...change, ...presentationFile, ...filters, ...briefing, ...presenter, ...notices,
+  ...sources, ...change, ...presentationFile, ...filters, ...briefing, ...presenter, ...notices, ...mapText,
 };

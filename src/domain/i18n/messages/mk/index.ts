@@ -22,10 +22,11 @@ import { sources } from './sources';
 import { speaker } from './speaker';
 import { storyboard } from './storyboard';
 import { timeline } from './timeline';
+import { mapText } from './map-text';
 
 /** Macedonian — draft translation (not yet reviewed by a native speaker). */
 export const mk: Partial<Catalogue> = {
   ...common, ...domain, ...mediaExport, ...handout, ...dataExport, ...details, ...charts, ...importing,
   ...commands, ...storyboard, ...datasets, ...speaker, ...timeline, ...legend, ...compare, ...appShell,
-  ...sources, ...change, ...presentationFile, ...filters, ...briefing, ...presenter, ...notices,
+  ...sources, ...change, ...presentationFile, ...filters, ...briefing, ...presenter, ...notices, ...mapText,
 };
