@@ -23,10 +23,12 @@ import { briefing } from './briefing';
 import { presenter } from './presenter';
 import { notices } from './notices';
 import { mapText } from './map-text';
+import { settingsProblems } from './settings-problems';
+import { projectFile } from './project-file';
 
 /** German — draft translation (not yet reviewed by a native speaker). */
 export const de: Partial<Catalogue> = {
   ...common, ...domain, ...mediaExport, ...handout, ...dataExport, ...details, ...charts, ...importing,
   ...commands, ...storyboard, ...datasets, ...speaker, ...timeline, ...legend, ...compare, ...appShell,
-  ...sources, ...change, ...presentationFile, ...filters, ...briefing, ...presenter, ...notices, ...mapText,
+  ...sources, ...change, ...presentationFile, ...filters, ...briefing, ...presenter, ...notices, ...mapText, ...settingsProblems, ...projectFile,
 };

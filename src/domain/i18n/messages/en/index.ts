@@ -27,6 +27,8 @@ import { details } from './details';
 import { compare } from './compare';
 import { importing } from './importing';
 import { mapText } from './map-text';
+import { settingsProblems } from './settings-problems';
+import { projectFile } from './project-file';
 
 export const en = {
   ...common,
@@ -53,6 +55,8 @@ export const en = {
   ...compare,
   ...importing,
   ...mapText,
+  ...settingsProblems,
+  ...projectFile,
 };
 
 export type MessageKey = keyof typeof en;

@@ -23,10 +23,12 @@ import { speaker } from './speaker';
 import { storyboard } from './storyboard';
 import { timeline } from './timeline';
 import { mapText } from './map-text';
+import { settingsProblems } from './settings-problems';
+import { projectFile } from './project-file';
 
 /** Macedonian — draft translation (not yet reviewed by a native speaker). */
 export const mk: Partial<Catalogue> = {
   ...common, ...domain, ...mediaExport, ...handout, ...dataExport, ...details, ...charts, ...importing,
   ...commands, ...storyboard, ...datasets, ...speaker, ...timeline, ...legend, ...compare, ...appShell,
-  ...sources, ...change, ...presentationFile, ...filters, ...briefing, ...presenter, ...notices, ...mapText,
+  ...sources, ...change, ...presentationFile, ...filters, ...briefing, ...presenter, ...notices, ...mapText, ...settingsProblems, ...projectFile,
 };

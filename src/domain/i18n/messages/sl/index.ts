@@ -23,11 +23,13 @@ import { speaker } from './speaker';
 import { storyboard } from './storyboard';
 import { timeline } from './timeline';
 import { mapText } from './map-text';
+import { settingsProblems } from './settings-problems';
+import { projectFile } from './project-file';
 
 /** Slovenian — draft translation (not yet reviewed by a native speaker). */
 export const sl: Partial<Catalogue> = {
   ...common, ...domain, ...mediaExport, ...handout, ...dataExport, ...details,
   ...charts, ...importing, ...commands, ...storyboard, ...datasets, ...speaker,
   ...timeline, ...legend, ...compare, ...appShell, ...sources, ...change,
-  ...presentationFile, ...filters, ...briefing, ...presenter, ...notices, ...mapText,
+  ...presentationFile, ...filters, ...briefing, ...presenter, ...notices, ...mapText, ...settingsProblems, ...projectFile,
 };

@@ -23,6 +23,8 @@ import { speaker } from './speaker';
 import { storyboard } from './storyboard';
 import { timeline } from './timeline';
 import { mapText } from './map-text';
+import { settingsProblems } from './settings-problems';
+import { projectFile } from './project-file';
 
 /** Albanian — draft translation (not yet reviewed by a native speaker). */
 export const sq: Partial<Catalogue> = {
@@ -48,5 +50,5 @@ export const sq: Partial<Catalogue> = {
   ...filters,
   ...briefing,
   ...presenter,
-  ...notices, ...mapText,
+  ...notices, ...mapText, ...settingsProblems, ...projectFile,
 };
