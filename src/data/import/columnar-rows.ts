@@ -3,6 +3,7 @@
  * through one scratch record whose values are swapped row by row: the checks and messages are the
  * CSV ones, without an object per row. Throws RowProblem, as the drafts do.
  */
+import { t } from '../../domain/i18n';
 import { CONFIDENCES } from '../../domain/incident-columns';
 import type { LonLat } from '../../domain/types';
 import { cellValue, rowText, type ColumnPlan, type ColumnValues } from './column-table';
@@ -73,7 +74,7 @@ export class ColumnRows {
     const lonNumber = readNumber(cellValue(lon, i), 'longitude');
     if (!lonNumber.ok) return fail(names.lon, lonNumber.reason);
     for (const [n, name] of [[latNumber, names.lat], [lonNumber, names.lon]] as const) {
-      if (n.repair) repairs.push({ field: name, reason: 'decimal comma', repair: n.repair });
+      if (n.repair) repairs.push({ field: name, reason: t('importRow.decimalComma'), repair: n.repair });
     }
     const checked = checkLatLon(latNumber.value, lonNumber.value, names, true);
     if (!checked.ok) return fail(checked.field, checked.reason);
@@ -100,7 +101,7 @@ export class ColumnRows {
     const countries = fields.country ? readCountries(fields, repairs) : [];
     r.date = this.date(repairs);
     r.confidence = Math.max(0, CONFIDENCES.indexOf(confidence));
-    r.dead = readCount(fields.dead, 'dead and missing');
+    r.dead = readCount(fields.dead, 'deadAndMissing');
     r.survivors = readCount(fields.survivors, 'survivors');
     r.location = textOf(fields, 'name') ?? textOf(fields, 'title');
     r.route = textOf(fields, 'route') ?? textOf(fields, 'corridor');

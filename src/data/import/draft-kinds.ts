@@ -152,7 +152,7 @@ export const DRAFT_KINDS: { readonly [K in EntityKind]: DraftKindEntry } = {
         date: date.iso,
         month: date.month,
         coord,
-        deadAndMissing: readCount(fields.dead, 'dead and missing'),
+        deadAndMissing: readCount(fields.dead, 'deadAndMissing'),
         survivors: readCount(fields.survivors, 'survivors'),
       };
       if (r.name !== undefined) incident.location = r.name;

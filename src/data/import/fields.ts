@@ -5,8 +5,9 @@
  */
 import { readCountry } from '../../domain/countries';
 import type { Confidence, Period, TravelMode } from '../../domain/types';
+import { t } from '../../domain/i18n';
 import { clip, DATE_FORMATS_HINT, describe, isAfter, parseDate, parseDateRange, type ParsedDate } from './dates';
-import { readNumber } from './coords';
+import { numberLabel, readNumber, type NumberLabel } from './coords';
 import { own, type FieldRole, type FieldValue, type Fields, type Repair } from './records';
 
 /** A problem that rejects the current row or feature. */
@@ -153,11 +154,11 @@ export function readMode(fields: Fields, repairs: Repair[]): TravelMode {
 }
 
 /** A count ≥ 0; null when empty. */
-export function readCount(field: FieldValue | undefined, label: string): number | null {
+export function readCount(field: FieldValue | undefined, label: NumberLabel): number | null {
   if (!present(field)) return null;
   const read = readNumber(field.value, label);
-  if (!read.ok) fail(field.name, `${read.reason}: expected a number of 0 or more`);
-  if (read.value < 0) fail(field.name, `${label} ${read.value} is negative: expected a number of 0 or more`);
+  if (!read.ok) fail(field.name, t('importRow.expectedCount', { problem: read.reason }));
+  if (read.value < 0) fail(field.name, t('importRow.negativeCount', { what: numberLabel(label), value: String(read.value) }));
   return read.value;
 }
 

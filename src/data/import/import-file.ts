@@ -4,6 +4,7 @@
  * with a plain-language reason.
  */
 import { formatBytes } from '../../domain/format-number';
+import { t } from '../../domain/i18n';
 import type { IncidentColumns } from '../../domain/incident-columns';
 import { emptyEntities, FileAssembler } from './assemble';
 import { importCsv } from './csv-import';
@@ -40,7 +41,7 @@ export function importFile(name: string, bytes: Uint8Array, options: ImportOptio
 /** A reader that threw: the file is reported as not read, never the whole import lost. */
 export function internalError(name: string, reporter: Reporter, error: unknown): Outcome {
   const message = error instanceof Error ? error.message : String(error);
-  reporter.fileError(`RouteShift could not read this file (internal error: ${clip(message, 200)}); nothing was imported from it`);
+  reporter.fileError(t('importFile.internalError', { message: clip(message, 200) }));
   return { format: formatFromName(name) ?? 'unknown', entities: null };
 }
 
@@ -71,9 +72,9 @@ function read(name: string, bytes: Uint8Array, options: ImportOptions, reporter:
     return { format, entities: null };
   };
   if (bytes.length > MAX_IMPORT_BYTES) {
-    return fail(`the file is ${formatBytes(bytes.length)}; RouteShift imports files up to ${formatBytes(MAX_IMPORT_BYTES)}: split it into smaller files`);
+    return fail(t('importFile.tooLarge', { size: formatBytes(bytes.length), limit: formatBytes(MAX_IMPORT_BYTES) }));
   }
-  if (bytes.length === 0) return fail('the file is empty (0 bytes)');
+  if (bytes.length === 0) return fail(t('importFile.emptyBytes'));
   const ctx = (format: ImportFormat): FileContext => ({ file: name, slug: fileSlug(name), format, sources: [`file:${name}`] });
 
   if (isZip(bytes)) {
@@ -96,7 +97,7 @@ function read(name: string, bytes: Uint8Array, options: ImportOptions, reporter:
   const decoded = decodeUtf8(bytes);
   if (!decoded.ok) return fail(decoded.reason);
   const text = decoded.text;
-  if (text.trim() === '') return fail('the file is empty (only spaces or blank lines)');
+  if (text.trim() === '') return fail(t('importFile.onlyBlank'));
   // The content decides between JSON, XML and text; the name only where the content cannot.
   const content = sniff(text);
   if (content === 'xml') return readXml(text, declared, ctx, options, reporter, onProgress);

@@ -138,7 +138,7 @@ function workspaceIssues(workspace: Workspace): ProjectIssue[] {
 function invalid(file: string, issues: ProjectIssue[]): { ok: false; error: ProjectError } {
   const listed = issues.slice(0, MESSAGE_ISSUES).map((issue) => `${issue.path}: ${issue.message}`);
   const more = Math.max(0, issues.length - MESSAGE_ISSUES);
-  return fail('invalid', file, t('projectFile.invalid', { file, count: issues.length, problems: listed.join('; '), more }), issues);
+  return fail('invalid', file, t('projectFile.invalid', { file, count: issues.length, problems: listed.join('; '), hasMore: more > 0 ? 'yes' : 'no', more: String(more) }), issues);
 }
 
 function fail(kind: ProjectErrorKind, file: string, message: string, issues?: ProjectIssue[]): { ok: false; error: ProjectError } {

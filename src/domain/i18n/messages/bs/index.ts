@@ -25,6 +25,8 @@ import { timeline } from './timeline';
 import { mapText } from './map-text';
 import { settingsProblems } from './settings-problems';
 import { projectFile } from './project-file';
+import { importRow } from './import-rows';
+import { importFile } from './import-files';
 
 /** Bosnian — draft translation (not yet reviewed by a native speaker). */
 export const bs: Partial<Catalogue> = {
@@ -50,5 +52,5 @@ export const bs: Partial<Catalogue> = {
   ...filters,
   ...briefing,
   ...presenter,
-  ...notices, ...mapText, ...settingsProblems, ...projectFile,
+  ...notices, ...mapText, ...settingsProblems, ...projectFile, ...importRow, ...importFile,
 };

@@ -10,7 +10,7 @@ export const projectFile: AreaCatalogue<typeof english> = {
   'projectFile.newerVersion': '„{file}“ wurde mit einer neueren RouteShift-Version gespeichert (Projektformat-Version {version}; diese Version öffnet bis Version {latest}). Aktualisieren Sie RouteShift, um sie zu öffnen.',
   'projectFile.reservedDemoId': '\'\'{id}\'\' ist der eingebauten Demo vorbehalten, die nie in einem Projekt gespeichert wird',
   'projectFile.duplicateDatasetId': 'Doppelte Datensatz-ID \'\'{id}\'\' (zuerst bei {first})',
-  'projectFile.invalid': '„{file}“ ist eine RouteShift-Projektdatei, hat aber {count, plural, one {ein Problem} other {# Probleme}}, daher wurde nichts geöffnet: {problems}{more, plural, =0 {} one { (und # weiteres)} other { (und # weitere)}}.',
+  'projectFile.invalid': '„{file}“ ist eine RouteShift-Projektdatei, hat aber {count, plural, one {ein Problem} other {# Probleme}}, daher wurde nichts geöffnet: {problems}{hasMore, select, yes { (und {more} weitere)} other {}}.',
   'projectFile.noSettings': 'Das Projekt hat keine Einstellungen; Standardmonat, -ebenen und -kartenposition werden verwendet.',
   'projectFile.defaultMonth': 'Monat ({month})',
   'projectFile.defaultTheme': 'Design (hell)',

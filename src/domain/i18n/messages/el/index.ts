@@ -25,10 +25,12 @@ import { timeline } from './timeline';
 import { mapText } from './map-text';
 import { settingsProblems } from './settings-problems';
 import { projectFile } from './project-file';
+import { importRow } from './import-rows';
+import { importFile } from './import-files';
 
 /** Greek — draft translation (not yet reviewed by a native speaker). */
 export const el: Partial<Catalogue> = {
   ...common, ...domain, ...mediaExport, ...handout, ...dataExport, ...details, ...charts, ...importing,
   ...commands, ...storyboard, ...datasets, ...speaker, ...timeline, ...legend, ...compare, ...appShell,
-  ...sources, ...change, ...presentationFile, ...filters, ...briefing, ...presenter, ...notices, ...mapText, ...settingsProblems, ...projectFile,
+  ...sources, ...change, ...presentationFile, ...filters, ...briefing, ...presenter, ...notices, ...mapText, ...settingsProblems, ...projectFile, ...importRow, ...importFile,
 };

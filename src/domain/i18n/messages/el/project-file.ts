@@ -10,7 +10,7 @@ export const projectFile: AreaCatalogue<typeof english> = {
   'projectFile.newerVersion': 'Το «{file}» αποθηκεύτηκε από νεότερη έκδοση του RouteShift (έκδοση μορφής έργου {version}· αυτή η έκδοση ανοίγει έως την έκδοση {latest}). Ενημερώστε το RouteShift για να το ανοίξετε.',
   'projectFile.reservedDemoId': 'Το \'\'{id}\'\' προορίζεται για την ενσωματωμένη επίδειξη, που δεν αποθηκεύεται ποτέ σε έργο',
   'projectFile.duplicateDatasetId': 'Διπλό id συνόλου δεδομένων \'\'{id}\'\' (πρώτη φορά στο {first})',
-  'projectFile.invalid': 'Το «{file}» είναι αρχείο έργου RouteShift αλλά έχει {count, plural, one {# πρόβλημα} other {# προβλήματα}}, οπότε δεν άνοιξε τίποτα: {problems}{more, plural, =0 {} one { (και # ακόμη)} other { (και # ακόμη)}}.',
+  'projectFile.invalid': 'Το «{file}» είναι αρχείο έργου RouteShift αλλά έχει {count, plural, one {# πρόβλημα} other {# προβλήματα}}, οπότε δεν άνοιξε τίποτα: {problems}{hasMore, select, yes { (και {more} ακόμη)} other {}}.',
   'projectFile.noSettings': 'Το έργο δεν έχει ρυθμίσεις· χρησιμοποιούνται ο προεπιλεγμένος μήνας, τα επίπεδα και η θέση χάρτη.',
   'projectFile.defaultMonth': 'μήνας ({month})',
   'projectFile.defaultTheme': 'θέμα (φωτεινό)',

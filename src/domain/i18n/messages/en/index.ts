@@ -29,6 +29,8 @@ import { importing } from './importing';
 import { mapText } from './map-text';
 import { settingsProblems } from './settings-problems';
 import { projectFile } from './project-file';
+import { importRow } from './import-rows';
+import { importFile } from './import-files';
 
 export const en = {
   ...common,
@@ -57,6 +59,8 @@ export const en = {
   ...mapText,
   ...settingsProblems,
   ...projectFile,
+  ...importRow,
+  ...importFile,
 };
 
 export type MessageKey = keyof typeof en;

@@ -8,7 +8,7 @@ export const projectFile = {
   'projectFile.newerVersion': '“{file}” was saved by a newer version of RouteShift (project format version {version}; this version opens up to version {latest}). Update RouteShift to open it.',
   'projectFile.reservedDemoId': '\'\'{id}\'\' is reserved for the built-in demo, which is never stored in a project',
   'projectFile.duplicateDatasetId': 'Duplicate dataset id \'\'{id}\'\' (first at {first})',
-  'projectFile.invalid': '“{file}” is a RouteShift project file but has {count, plural, one {a problem} other {# problems}}, so nothing was opened: {problems}{more, plural, =0 {} other { (and # more)}}.',
+  'projectFile.invalid': '“{file}” is a RouteShift project file but has {count, plural, one {a problem} other {# problems}}, so nothing was opened: {problems}{hasMore, select, yes { (and {more} more)} other {}}.',
   'projectFile.noSettings': 'The project has no settings; the default month, layers and map position are used.',
   'projectFile.defaultMonth': 'month ({month})',
   'projectFile.defaultTheme': 'theme (light)',

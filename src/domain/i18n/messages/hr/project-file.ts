@@ -10,7 +10,7 @@ export const projectFile: AreaCatalogue<typeof english> = {
   'projectFile.newerVersion': '„{file}” spremila je novija verzija RouteShifta (verzija formata projekta {version}; ova verzija otvara do verzije {latest}). Ažurirajte RouteShift da biste je otvorili.',
   'projectFile.reservedDemoId': '\'\'{id}\'\' rezerviran je za ugrađeni demo, koji se nikad ne sprema u projekt',
   'projectFile.duplicateDatasetId': 'Dvostruki id skupa podataka \'\'{id}\'\' (prvi put na {first})',
-  'projectFile.invalid': '„{file}” je RouteShift projektna datoteka, ali ima {count, plural, one {# problem} few {# problema} other {# problema}}, pa ništa nije otvoreno: {problems}{more, plural, =0 {} one { (i još #)} few { (i još #)} other { (i još #)}}.',
+  'projectFile.invalid': '„{file}” je RouteShift projektna datoteka, ali ima {count, plural, one {# problem} few {# problema} other {# problema}}, pa ništa nije otvoreno: {problems}{hasMore, select, yes { (i još {more})} other {}}.',
   'projectFile.noSettings': 'Projekt nema postavki; koriste se zadani mjesec, slojevi i položaj karte.',
   'projectFile.defaultMonth': 'mjesec ({month})',
   'projectFile.defaultTheme': 'tema (svijetla)',

@@ -25,10 +25,12 @@ import { notices } from './notices';
 import { mapText } from './map-text';
 import { settingsProblems } from './settings-problems';
 import { projectFile } from './project-file';
+import { importRow } from './import-rows';
+import { importFile } from './import-files';
 
 /** Italian — draft translation (not yet reviewed by a native speaker). */
 export const it: Partial<Catalogue> = {
   ...common, ...domain, ...mediaExport, ...handout, ...dataExport, ...details, ...charts, ...importing,
   ...commands, ...storyboard, ...datasets, ...speaker, ...timeline, ...legend, ...compare, ...appShell,
-  ...sources, ...change, ...presentationFile, ...filters, ...briefing, ...presenter, ...notices, ...mapText, ...settingsProblems, ...projectFile,
+  ...sources, ...change, ...presentationFile, ...filters, ...briefing, ...presenter, ...notices, ...mapText, ...settingsProblems, ...projectFile, ...importRow, ...importFile,
 };

@@ -10,7 +10,7 @@ export const projectFile: AreaCatalogue<typeof english> = {
   'projectFile.newerVersion': '«{file}» è stato salvato da una versione più recente di RouteShift (versione del formato di progetto {version}; questa versione apre fino alla versione {latest}). Aggiorna RouteShift per aprirlo.',
   'projectFile.reservedDemoId': '\'\'{id}\'\' è riservato alla demo integrata, che non viene mai salvata in un progetto',
   'projectFile.duplicateDatasetId': 'Id dell\'insieme di dati duplicato \'\'{id}\'\' (la prima volta in {first})',
-  'projectFile.invalid': '«{file}» è un file di progetto RouteShift ma ha {count, plural, one {un problema} many {# di problemi} other {# problemi}}, quindi non è stato aperto nulla: {problems}{more, plural, =0 {} one { (e # altro)} many { (e altri #)} other { (e altri #)}}.',
+  'projectFile.invalid': '«{file}» è un file di progetto RouteShift ma ha {count, plural, one {un problema} many {# di problemi} other {# problemi}}, quindi non è stato aperto nulla: {problems}{hasMore, select, yes { (e altri {more})} other {}}.',
   'projectFile.noSettings': 'Il progetto non ha impostazioni; si usano mese, livelli e posizione della mappa predefiniti.',
   'projectFile.defaultMonth': 'mese ({month})',
   'projectFile.defaultTheme': 'tema (chiaro)',

@@ -10,7 +10,7 @@ export const projectFile: AreaCatalogue<typeof english> = {
   'projectFile.newerVersion': '„{file}“ е зачувана со понова верзија на RouteShift (верзија на форматот на проектот {version}; оваа верзија отвора до верзија {latest}). Ажурирајте го RouteShift за да ја отворите.',
   'projectFile.reservedDemoId': '\'\'{id}\'\' е резервиран за вградената демонстрација, која никогаш не се зачувува во проект',
   'projectFile.duplicateDatasetId': 'Дупликат id на збир на податоци \'\'{id}\'\' (прво кај {first})',
-  'projectFile.invalid': '„{file}“ е RouteShift проектна датотека, но има {count, plural, one {# проблем} other {# проблеми}}, па ништо не е отворено: {problems}{more, plural, =0 {} one { (и уште #)} other { (и уште #)}}.',
+  'projectFile.invalid': '„{file}“ е RouteShift проектна датотека, но има {count, plural, one {# проблем} other {# проблеми}}, па ништо не е отворено: {problems}{hasMore, select, yes { (и уште {more})} other {}}.',
   'projectFile.noSettings': 'Проектот нема поставки; се користат стандардниот месец, слоеви и позиција на картата.',
   'projectFile.defaultMonth': 'месец ({month})',
   'projectFile.defaultTheme': 'тема (светла)',

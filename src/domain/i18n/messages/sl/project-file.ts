@@ -10,7 +10,7 @@ export const projectFile: AreaCatalogue<typeof english> = {
   'projectFile.newerVersion': '»{file}« je shranila novejša različica RouteShifta (različica formata projekta {version}; ta različica odpre do različice {latest}). Posodobite RouteShift, da jo odprete.',
   'projectFile.reservedDemoId': '\'\'{id}\'\' je pridržan za vgrajeni demo, ki se nikoli ne shrani v projekt',
   'projectFile.duplicateDatasetId': 'Podvojen id podatkovnega niza \'\'{id}\'\' (prvič pri {first})',
-  'projectFile.invalid': '»{file}« je projektna datoteka RouteShift, vendar ima {count, plural, one {# težavo} two {# težavi} few {# težave} other {# težav}}, zato ni bilo nič odprto: {problems}{more, plural, =0 {} one { (in še #)} two { (in še #)} few { (in še #)} other { (in še #)}}.',
+  'projectFile.invalid': '»{file}« je projektna datoteka RouteShift, vendar ima {count, plural, one {# težavo} two {# težavi} few {# težave} other {# težav}}, zato ni bilo nič odprto: {problems}{hasMore, select, yes { (in še {more})} other {}}.',
   'projectFile.noSettings': 'Projekt nima nastavitev; uporabljeni so privzeti mesec, sloji in položaj karte.',
   'projectFile.defaultMonth': 'mesec ({month})',
   'projectFile.defaultTheme': 'tema (svetla)',

@@ -25,6 +25,8 @@ import { timeline } from './timeline';
 import { mapText } from './map-text';
 import { settingsProblems } from './settings-problems';
 import { projectFile } from './project-file';
+import { importRow } from './import-rows';
+import { importFile } from './import-files';
 
 /** Albanian — draft translation (not yet reviewed by a native speaker). */
 export const sq: Partial<Catalogue> = {
@@ -50,5 +52,5 @@ export const sq: Partial<Catalogue> = {
   ...filters,
   ...briefing,
   ...presenter,
-  ...notices, ...mapText, ...settingsProblems, ...projectFile,
+  ...notices, ...mapText, ...settingsProblems, ...projectFile, ...importRow, ...importFile,
 };

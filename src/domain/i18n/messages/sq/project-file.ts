@@ -10,7 +10,7 @@ export const projectFile: AreaCatalogue<typeof english> = {
   'projectFile.newerVersion': '„{file}” u ruajt nga një version më i ri i RouteShift (versioni i formatit të projektit {version}; ky version hap deri në versionin {latest}). Përditësoni RouteShift për ta hapur.',
   'projectFile.reservedDemoId': '\'\'{id}\'\' është i rezervuar për demonstrimin e integruar, që nuk ruhet kurrë në projekt',
   'projectFile.duplicateDatasetId': 'Id i dyfishtë grupi të dhënash \'\'{id}\'\' (së pari te {first})',
-  'projectFile.invalid': '„{file}” është skedar projekti RouteShift, por ka {count, plural, one {# problem} other {# probleme}}, prandaj nuk u hap asgjë: {problems}{more, plural, =0 {} one { (dhe # tjetër)} other { (dhe # të tjera)}}.',
+  'projectFile.invalid': '„{file}” është skedar projekti RouteShift, por ka {count, plural, one {# problem} other {# probleme}}, prandaj nuk u hap asgjë: {problems}{hasMore, select, yes { (dhe {more} të tjera)} other {}}.',
   'projectFile.noSettings': 'Projekti nuk ka cilësime; përdoren muaji, shtresat dhe pozicioni i hartës së parazgjedhur.',
   'projectFile.defaultMonth': 'muaji ({month})',
   'projectFile.defaultTheme': 'tema (e çelët)',

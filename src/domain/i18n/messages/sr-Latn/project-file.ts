@@ -10,7 +10,7 @@ export const projectFile: AreaCatalogue<typeof english> = {
   'projectFile.newerVersion': '„{file}” je sačuvala novija verzija RouteShifta (verzija formata projekta {version}; ova verzija otvara do verzije {latest}). Ažurirajte RouteShift da biste je otvorili.',
   'projectFile.reservedDemoId': '\'\'{id}\'\' je rezervisan za ugrađeni demo, koji se nikad ne čuva u projektu',
   'projectFile.duplicateDatasetId': 'Dupli id skupa podataka \'\'{id}\'\' (prvi put na {first})',
-  'projectFile.invalid': '„{file}” je RouteShift datoteka projekta, ali ima {count, plural, one {# problem} few {# problema} other {# problema}}, pa ništa nije otvoreno: {problems}{more, plural, =0 {} one { (i još #)} few { (i još #)} other { (i još #)}}.',
+  'projectFile.invalid': '„{file}” je RouteShift datoteka projekta, ali ima {count, plural, one {# problem} few {# problema} other {# problema}}, pa ništa nije otvoreno: {problems}{hasMore, select, yes { (i još {more})} other {}}.',
   'projectFile.noSettings': 'Projekat nema podešavanja; koriste se podrazumevani mesec, slojevi i položaj mape.',
   'projectFile.defaultMonth': 'mesec ({month})',
   'projectFile.defaultTheme': 'tema (svetla)',
