@@ -2,6 +2,7 @@
  * ISO 3166-1 alpha-2 country codes (all 249 officially assigned, plus XK for Kosovo as used by the
  * EU and Frontex) with short English names, and a lenient reader for codes and names in user files.
  */
+import { t } from './i18n';
 
 const CODES_AND_NAMES =
   'AD:Andorra|AE:United Arab Emirates|AF:Afghanistan|AG:Antigua & Barbuda|AI:Anguilla|AL:Albania|' +
@@ -99,9 +100,9 @@ export function readCountry(value: string): { code: string; repair?: string } | 
   if (/^[A-Za-z]{2}$/.test(trimmed)) {
     if (isCountryCode(upper)) return { code: upper };
     const alias = Object.prototype.hasOwnProperty.call(CODE_ALIASES, upper) ? CODE_ALIASES[upper] : undefined;
-    if (alias) return { code: alias, repair: `country code '${trimmed}' read as ${alias}` };
+    if (alias) return { code: alias, repair: t('importRow.countryCodeReadAs', { value: trimmed, code: alias }) };
     return null;
   }
   const code = CODE_BY_NAME.get(normalizeName(trimmed));
-  return code ? { code, repair: `country name '${trimmed}' read as ${code}` } : null;
+  return code ? { code, repair: t('importRow.countryNameReadAs', { value: trimmed, code }) } : null;
 }

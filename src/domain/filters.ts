@@ -13,6 +13,7 @@ import {
   segmentProfile,
   type FilterProfile,
 } from './filter-classes';
+import { t } from './i18n';
 import { incidentFilterClasses } from './incident-filter-classes';
 import { selectRows, type KnownClasses, type RowSelection } from './row-selection';
 import type { Confidence, Dataset, TravelMode } from './types';
@@ -105,12 +106,12 @@ export function parseFilters(text: string): { filters: EntityFilters; problems: 
   for (const part of text.split('|').filter(Boolean)) {
     const [key, values = ''] = part.split(':');
     if (!(FILTER_KEYS as readonly string[]).includes(key ?? '')) {
-      problems.push(`unknown filter "${key}"`);
+      problems.push(t('settings.unknownFilter', { key: key ?? '' }));
       continue;
     }
     const list = values.split(',').map((v) => v.trim()).filter(Boolean);
     if (key === 'confidence' && list.some((v) => !['high', 'medium', 'low'].includes(v))) {
-      problems.push(`confidence "${values}" is not high, medium or low`);
+      problems.push(t('settings.badConfidence', { values }));
       continue;
     }
     (filters as Record<string, string[]>)[key as string] = list;

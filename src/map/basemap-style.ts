@@ -5,8 +5,11 @@
  * (layers/place-labels.ts).
  */
 import type { StyleSpecification } from 'maplibre-gl';
+import { en } from '../domain/i18n';
 
-export const BASEMAP_ATTRIBUTION = 'Basemap: Natural Earth (public domain)';
+/** The attribution in the style's source metadata: English, as MapLibre's attribution control is off and nothing shows it (the sources panel shows the catalogue's line in the active language). */
+export const BASEMAP_ATTRIBUTION = en['mapText.basemapAttribution'];
+
 
 /** The map box [west, south, east, north]: basemap data is clipped to it. */
 export const MAP_BOUNDS: [number, number, number, number] = [-25, 10, 50, 62];

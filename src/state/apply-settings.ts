@@ -11,7 +11,7 @@ import type { WindowMode } from '../domain/time-window';
 import type { EntityRef } from '../domain/types';
 import type { Theme } from '../domain/workspace';
 import { DATA_PERIOD } from '../domain/data-period';
-import { isLocaleCode } from '../domain/i18n';
+import { isLocaleCode, t } from '../domain/i18n';
 import { resolveEntity } from './selectors';
 import type { AppState } from './store';
 import type { CameraIntent, ChartTab } from './slices/ui-slice';
@@ -48,15 +48,23 @@ export function readLayerVisibility(saved: Readonly<Record<string, boolean>>): {
 
 const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
-function clampedMonth(get: () => AppState, month: MonthKey, what: string, problems: string[]): void {
+/** Which month of the settings is out of the data: each its own sentence in the catalogue (a select). */
+type MonthSetting = 'windowStart' | 'month' | 'comparison' | 'sideBySide';
+
+function clampedMonth(get: () => AppState, month: MonthKey, what: MonthSetting, problems: string[]): void {
   const months = get().dataset?.months ?? DATA_PERIOD;
-  if (!inPeriod(month, months)) problems.push(`${what} ${month} is outside the data (${months.from} to ${months.to}); the nearest month is shown`);
+  if (!inPeriod(month, months)) problems.push(t('settings.monthOutside', { what, month, from: months.from, to: months.to }));
+}
+
+/** "unknown layer: x" / "unknown layers: x, y", one sentence per count (links, views, workspaces and project files). */
+export function unknownLayersProblem(unknown: readonly string[]): string {
+  return t('settings.unknownLayers', { count: unknown.length, layers: unknown.join(', ') });
 }
 
 function applyTime(get: () => AppState, settings: SavedSettings, problems: string[]) {
   const s = get();
   if (settings.window) {
-    clampedMonth(get, settings.window.start, 'window start', problems);
+    clampedMonth(get, settings.window.start, 'windowStart', problems);
     clampedMonth(get, settings.month ?? s.month, 'month', problems);
     s.setTimeWindow({ mode: settings.window.mode, start: settings.window.start, month: settings.month ?? s.month });
   } else if (settings.month !== undefined) {
@@ -69,7 +77,7 @@ function applyTime(get: () => AppState, settings: SavedSettings, problems: strin
 
 function applySelection(get: () => AppState, selected: EntityRef | null, problems: string[]) {
   if (selected && !resolveEntity(get().dataset, selected)) {
-    problems.push(`no ${selected.kind} "${selected.id}" in the data`);
+    problems.push(t('settings.selectionMissing', { kind: selected.kind, id: selected.id }));
     get().select(null);
   } else get().select(selected ? { ...selected } : null);
 }
@@ -79,7 +87,7 @@ function applySelection(get: () => AppState, selected: EntityRef | null, problem
  * store's already: the latest request wins, so this overrides a default still loading.
  */
 function applyLanguage(get: () => AppState, language: string, problems: string[]) {
-  if (!isLocaleCode(language)) problems.push(`unknown language: ${language}`);
+  if (!isLocaleCode(language)) problems.push(t('settings.unknownLanguage', { language }));
   else void get().setLanguage(language);
 }
 
@@ -97,15 +105,15 @@ export function applySettings(get: () => AppState, settings: SavedSettings): str
   applyTime(get, settings, problems);
   if (settings.layers !== undefined) {
     const { layers, unknown } = readLayerVisibility(settings.layers);
-    if (unknown.length) problems.push(`unknown layer${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}`);
+    if (unknown.length) problems.push(unknownLayersProblem(unknown));
     s.setLayers(layers);
   }
   if (settings.compare !== undefined) {
-    if (settings.compare && settings.compare !== 'previous') clampedMonth(get, settings.compare, 'comparison month', problems);
+    if (settings.compare && settings.compare !== 'previous') clampedMonth(get, settings.compare, 'comparison', problems);
     s.setCompare(settings.compare);
   }
   if (settings.swipeMonth !== undefined) {
-    if (settings.swipeMonth !== null) clampedMonth(get, settings.swipeMonth, 'side-by-side month', problems);
+    if (settings.swipeMonth !== null) clampedMonth(get, settings.swipeMonth, 'sideBySide', problems);
     s.setSwipeMonth(settings.swipeMonth);
   }
   if (settings.chart !== undefined) {

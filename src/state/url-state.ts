@@ -14,8 +14,8 @@ import { DEFAULT_LAYERS, LAYER_IDS, LAYERS_ADDED_LATER, isLayerId, type LayerVis
 import type { Camera } from '../domain/workspace';
 import { parseCameraParam } from '../domain/camera-param';
 import { ENTITY_KIND_IDS } from '../domain/entity-kinds';
-import { DEFAULT_LOCALE, type LocaleCode } from '../domain/i18n';
-import { applySettings } from './apply-settings';
+import { DEFAULT_LOCALE, t, type LocaleCode } from '../domain/i18n';
+import { applySettings, unknownLayersProblem } from './apply-settings';
 import type { AppState } from './store';
 
 export const URL_STATE_VERSION = '3';
@@ -62,11 +62,11 @@ export function parseUrlState(search: string): ParsedUrlState {
   const problems: string[] = [];
 
   const version = params.get('v');
-  if (version !== null && !KNOWN_VERSIONS.includes(version)) problems.push(`link version "${version}" is not known`);
+  if (version !== null && !KNOWN_VERSIONS.includes(version)) problems.push(t('settings.unknownLinkVersion', { version }));
 
   const m = params.get('m');
   if (m !== null) {
-    if (!isMonthKey(m)) problems.push(`month "${m}" is not a month (YYYY-MM)`);
+    if (!isMonthKey(m)) problems.push(t('settings.notAMonth', { value: m }));
     else state.month = m;
   }
 
@@ -74,7 +74,7 @@ export function parseUrlState(search: string): ParsedUrlState {
   if (layers !== null) {
     const names = layers.split(',').filter(Boolean);
     const unknown = names.filter((n) => !isLayerId(n));
-    if (unknown.length) problems.push(`unknown layer${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}`);
+    if (unknown.length) problems.push(unknownLayersProblem(unknown));
     const listedBefore = (id: (typeof LAYER_IDS)[number]) => version !== null && LAYERS_ADDED_LATER.includes(id) && Number(version) < (LAYER_VERSION[id] ?? 0);
     const visible = Object.fromEntries(LAYER_IDS.map((id) => [id, listedBefore(id) ? DEFAULT_LAYERS[id] : names.includes(id)])) as LayerVisibility;
     state.layers = visible;
@@ -84,31 +84,31 @@ export function parseUrlState(search: string): ParsedUrlState {
   if (w !== null) {
     const [mode, start] = w.split(':');
     if ((mode === 'range' || mode === 'since') && isMonthKey(start)) state.window = { mode, start };
-    else problems.push(`time window "${w}" is not range:YYYY-MM or since:YYYY-MM`);
+    else problems.push(t('settings.badTimeWindow', { value: w }));
   }
-  const t = params.get('trail');
-  if (t !== null) {
-    if (t === '1' || t === '0') state.trail = t === '1';
-    else problems.push(`trail "${t}" is not 1 or 0`);
+  const trail = params.get('trail');
+  if (trail !== null) {
+    if (trail === '1' || trail === '0') state.trail = trail === '1';
+    else problems.push(t('settings.badTrail', { value: trail }));
   }
 
   const cmp = params.get('cmp');
   if (cmp !== null) {
     if (cmp === 'prev') state.compare = 'previous';
     else if (isMonthKey(cmp)) state.compare = cmp;
-    else problems.push(`comparison "${cmp}" is not prev or YYYY-MM`);
+    else problems.push(t('settings.badComparison', { value: cmp }));
   }
 
   const sw = params.get('sw');
   if (sw !== null) {
     if (isMonthKey(sw)) state.swipe = sw;
-    else problems.push(`side-by-side month "${sw}" is not YYYY-MM`);
+    else problems.push(t('settings.badSideBySideMonth', { value: sw }));
   }
 
   const chart = params.get('chart');
   if (chart !== null) {
     if (chart === 'detections' || chart === 'share' || chart === 'yoy' || chart === 'unhcr') state.chart = chart;
-    else problems.push(`chart "${chart}" is not detections, share, yoy or unhcr`);
+    else problems.push(t('settings.badChart', { value: chart }));
   }
 
   const f = params.get('f');
@@ -122,14 +122,14 @@ export function parseUrlState(search: string): ParsedUrlState {
   if (c !== null) {
     const camera = parseCameraParam(c);
     if (camera) state.camera = camera;
-    else problems.push(`map position "${c}" is not lon,lat,zoom`);
+    else problems.push(t('settings.badMapPosition', { value: c }));
   }
 
   const sel = params.get('sel');
   if (sel !== null) {
     const [kind, ...rest] = sel.split(':');
     const id = rest.join(':');
-    if (!kind || !id || !ENTITY_KIND_IDS.includes(kind as EntityKind)) problems.push(`selection "${sel}" is not understood`);
+    if (!kind || !id || !ENTITY_KIND_IDS.includes(kind as EntityKind)) problems.push(t('settings.badSelection', { value: sel }));
     else state.selected = { kind: kind as EntityKind, id };
   }
 

@@ -51,7 +51,8 @@ describe('lang= in the link', () => {
     await s().setLanguage('it');
     const problems = applyLink(s, '?v=3&m=2015-10&lang=klingon&layers=segments,nope');
     await settle();
-    expect(problems).toEqual(['unknown layer: nope', 'unknown language: klingon']);
+    // Said in the language in use (Italian here), each problem its own sentence (issue 16).
+    expect(problems).toEqual(['livello sconosciuto: nope', 'lingua sconosciuta: klingon']);
     expect(s().language).toBe('it');
   });
 

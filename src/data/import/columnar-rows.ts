@@ -3,11 +3,12 @@
  * through one scratch record whose values are swapped row by row: the checks and messages are the
  * CSV ones, without an object per row. Throws RowProblem, as the drafts do.
  */
+import { t } from '../../domain/i18n';
 import { CONFIDENCES } from '../../domain/incident-columns';
 import type { LonLat } from '../../domain/types';
 import { cellValue, rowText, type ColumnPlan, type ColumnValues } from './column-table';
 import { checkLatLon, readNumber, readPosition } from './coords';
-import { clip, DATE_FORMATS_HINT, parseDate, type DateResult, type ParsedDate } from './dates';
+import { clip, dateFormatsHint, parseDate, type DateResult, type ParsedDate } from './dates';
 import { fail, joinNotes, readConfidence, readCount, readCountries, sourceNote, text, textOf } from './fields';
 import type { FieldRole, FieldValue, Fields, Repair } from './records';
 
@@ -73,7 +74,7 @@ export class ColumnRows {
     const lonNumber = readNumber(cellValue(lon, i), 'longitude');
     if (!lonNumber.ok) return fail(names.lon, lonNumber.reason);
     for (const [n, name] of [[latNumber, names.lat], [lonNumber, names.lon]] as const) {
-      if (n.repair) repairs.push({ field: name, reason: 'decimal comma', repair: n.repair });
+      if (n.repair) repairs.push({ field: name, reason: t('importRow.decimalComma'), repair: n.repair });
     }
     const checked = checkLatLon(latNumber.value, lonNumber.value, names, true);
     if (!checked.ok) return fail(checked.field, checked.reason);
@@ -100,7 +101,7 @@ export class ColumnRows {
     const countries = fields.country ? readCountries(fields, repairs) : [];
     r.date = this.date(repairs);
     r.confidence = Math.max(0, CONFIDENCES.indexOf(confidence));
-    r.dead = readCount(fields.dead, 'dead and missing');
+    r.dead = readCount(fields.dead, 'deadAndMissing');
     r.survivors = readCount(fields.survivors, 'survivors');
     r.location = textOf(fields, 'name') ?? textOf(fields, 'title');
     r.route = textOf(fields, 'route') ?? textOf(fields, 'corridor');
@@ -114,7 +115,7 @@ export class ColumnRows {
     const field = this.fields.date;
     const value = field?.value;
     if (field === undefined || value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) {
-      return fail(field?.name ?? 'date', `an incident needs a date; ${DATE_FORMATS_HINT}`);
+      return fail(field?.name ?? 'date', t('importRow.needsDate', { what: 'incident', hint: dateFormatsHint() }));
     }
     let result = typeof value === 'string' ? this.dates.get(value) : undefined;
     if (result === undefined) {
@@ -122,8 +123,8 @@ export class ColumnRows {
       if (typeof value === 'string' && this.dates.size < 100_000) this.dates.set(value, result);
     }
     if (!result.ok) return fail(field.name, result.reason);
-    if (result.date.note) repairs.push({ field: field.name, reason: 'the day and month could be read either way', repair: result.date.note });
-    if (result.date.precision !== 'day') fail(field.name, `an incident needs a full date with the day, found '${clip(String(value))}'`);
+    if (result.date.note) repairs.push({ field: field.name, reason: t('importRow.dayMonthAmbiguous'), repair: result.date.note });
+    if (result.date.precision !== 'day') fail(field.name, t('importRow.incidentNeedsDay', { found: clip(String(value)) }));
     return result.date;
   }
 }

@@ -5,6 +5,7 @@
  * FileAssembler keeps it only inside the file's area (position-repairs.ts).
  */
 import type { LonLat } from '../../domain/types';
+import { t, type MessageKey } from '../../domain/i18n';
 import { clip } from './dates';
 import type { Repair } from './records';
 
@@ -14,16 +15,32 @@ const PLAIN = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i;
 const DECIMAL_COMMA = /^[+-]?\d+,\d+$/;
 
 /** A number written in a cell or property: '44.8', '44,8' (decimal comma, a repair), 44.8. */
-export function readNumber(value: unknown, label: string): NumberResult {
+/** What a number is, for the messages (each its own sentence in the catalogue: 'dead and missing' reads differently per language). */
+export type NumberLabel = 'latitude' | 'longitude' | 'count' | 'deadAndMissing' | 'survivors';
+
+const NUMBER_LABELS = {
+  latitude: 'importRow.labelLatitude',
+  longitude: 'importRow.labelLongitude',
+  count: 'importRow.labelCount',
+  deadAndMissing: 'importRow.labelDeadAndMissing',
+  survivors: 'importRow.labelSurvivors',
+} as const satisfies Record<NumberLabel, MessageKey>;
+
+/** The number's name in the active language, as the subject of its message ("latitude 95 is …", "Breitengrad: 95 ist …"). */
+export function numberLabel(label: NumberLabel): string {
+  return t(NUMBER_LABELS[label]);
+}
+
+export function readNumber(value: unknown, label: NumberLabel): NumberResult {
   if (typeof value === 'number') {
-    return Number.isFinite(value) ? { ok: true, value } : { ok: false, reason: `${label} ${String(value)} is not a finite number` };
+    return Number.isFinite(value) ? { ok: true, value } : { ok: false, reason: t('importRow.notFinite', { what: numberLabel(label), value: String(value) }) };
   }
-  if (typeof value !== 'string') return { ok: false, reason: `${label} is missing` };
+  if (typeof value !== 'string') return { ok: false, reason: t('importRow.numberMissing', { what: numberLabel(label) }) };
   const text = value.trim().replace(/\u2212/g, '-');
-  if (text === '') return { ok: false, reason: `${label} is empty` };
+  if (text === '') return { ok: false, reason: t('importRow.numberEmpty', { what: numberLabel(label) }) };
   if (PLAIN.test(text)) return { ok: true, value: Number(text) };
-  if (DECIMAL_COMMA.test(text)) return { ok: true, value: Number(text.replace(',', '.')), repair: `read decimal comma in '${text}' as a point` };
-  return { ok: false, reason: `${label} '${clip(text)}' is not a number` };
+  if (DECIMAL_COMMA.test(text)) return { ok: true, value: Number(text.replace(',', '.')), repair: t('importRow.decimalCommaRead', { text }) };
+  return { ok: false, reason: t('importRow.notANumber', { what: numberLabel(label), text: clip(text) }) };
 }
 
 export type CoordResult = { ok: true; coord: LonLat; repair?: Repair } | { ok: false; field: string; reason: string };
@@ -49,14 +66,14 @@ export function checkLatLon(lat: number, lon: number, fields: { lat: string; lon
       coord,
       repair: {
         field: `${fields.lat}, ${fields.lon}`,
-        reason: `latitude ${lat} is out of range (−90 to 90)`,
-        repair: 'latitude and longitude swapped',
+        reason: t('importRow.latitudeOutOfRange', { lat: String(lat) }),
+        repair: t('importRow.swapped'),
         moved: { to: coord, done: 'swapped' },
       },
     };
   }
-  if (!latOk(lat)) return { ok: false, field: fields.lat, reason: `latitude ${lat} is out of range (−90 to 90)` };
-  return { ok: false, field: fields.lon, reason: `longitude ${lon} is out of range (−180 to 180)` };
+  if (!latOk(lat)) return { ok: false, field: fields.lat, reason: t('importRow.latitudeOutOfRange', { lat: String(lat) }) };
+  return { ok: false, field: fields.lon, reason: t('importRow.longitudeOutOfRange', { lon: String(lon) }) };
 }
 
 /** A GeoJSON position [lon, lat, …]. */

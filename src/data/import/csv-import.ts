@@ -7,6 +7,7 @@
  * whose rows end with a lone '\r'.
  */
 import Papa from 'papaparse';
+import { t } from '../../domain/i18n';
 import { FileAssembler } from './assemble';
 import { applyMapping, decideContent, guessColumns } from './columns';
 import { checkLatLon, readNumber } from './coords';
@@ -107,7 +108,7 @@ export function importCsv(text: string, ctx: FileContext & { format: 'csv' | 'ts
       return;
     }
     for (const b of pendingBlank) {
-      reporter.reject(b.line, null, b.cells.length > 1 ? 'empty row: all cells are empty' : 'empty line: nothing to import', rawOf(b));
+      reporter.reject(b.line, null, b.cells.length > 1 ? t('importRow.emptyRow') : t('importRow.emptyLine'), rawOf(b));
     }
     pendingBlank = [];
     dataRows += 1;
@@ -142,13 +143,13 @@ export function importCsv(text: string, ctx: FileContext & { format: 'csv' | 'ts
       }
     },
   });
-  if (commentLines > 0) reporter.note(`${commentLines} comment line${commentLines === 1 ? '' : 's'} (starting with #) above the header skipped`);
+  if (commentLines > 0) reporter.note(t('importFile.commentLinesSkipped', { count: commentLines, hash: '#' }));
   if (stop) return stop;
   if (headers === null) {
-    reporter.fileError('the file is empty: no header row');
+    reporter.fileError(t('importFile.noHeaderRow'));
     return { entities: null };
   }
-  if (dataRows === 0) reporter.fileError('the file has a header row but no data rows');
+  if (dataRows === 0) reporter.fileError(t('importFile.noDataRows'));
   const mapping = columns as ColumnMapping;
   if (flowmap) return { entities: assembler.finish(mapping.count, options.flowmapLocations), format: 'flowmap' };
   return { entities: assembler.finish(mapping.count) };
@@ -177,12 +178,12 @@ function decide(headers: string[], file: string, options: ImportOptions): Decisi
 
 function shapeProblem(row: Row, columns: number): string | null {
   const quote = row.errors.find((e) => e.code === 'MissingQuotes' || e.code === 'InvalidQuotes');
-  if (quote) return `a quote (") is not closed or is misplaced: ${quote.message}; the rest of the file may have been read as one value`;
+  if (quote) return t('importRow.unclosedQuote', { detail: quote.message });
   const cells = row.cells.length;
   if (cells > columns && row.cells.slice(columns).some((c) => c.trim() !== '')) {
-    return `this row has ${cells} cells but the header has ${columns} columns (is there an unquoted separator in a value?)`;
+    return t('importRow.moreCellsThanColumns', { cells: String(cells), columns: String(columns) });
   }
-  if (cells < columns) return `this row has ${cells} cell${cells === 1 ? '' : 's'} but the header has ${columns} columns`;
+  if (cells < columns) return t('importRow.fewerCellsThanColumns', { count: cells, cells: String(cells), columns: String(columns) });
   return null;
 }
 
@@ -256,7 +257,7 @@ function toRecords(
     // A decimal comma is the convention of ';'-separated files: only elsewhere is it a repair, and
     // then one that places the point, held to the file's area like a swap.
     for (const [n, f] of [[latNumber, lat], [lonNumber, lon]] as const) {
-      if (n.repair && delimiter !== ';') record.repairs.push({ field: f.name, reason: 'decimal comma', repair: n.repair, moved: { to: checked.coord, done: `'${String(f.value).trim()}' read as ${n.value}` } });
+      if (n.repair && delimiter !== ';') record.repairs.push({ field: f.name, reason: t('importRow.decimalComma'), repair: n.repair, moved: { to: checked.coord, done: t('importRow.readAs', { text: String(f.value).trim(), value: String(n.value) }) } });
     }
     if (checked.repair) record.repairs.push(checked.repair);
     record.geometry = { type: 'point', coord: checked.coord };
@@ -270,17 +271,17 @@ function toRecords(
   const ends: [number, number][] = [];
   for (const role of ['from', 'to'] as const) {
     const name = textOf(fields, role);
-    if (name === undefined) return { reject: `the ${role} place is empty`, field: fields[role]?.name ?? role };
+    if (name === undefined) return { reject: t('importRow.placeEmpty', { role }), field: fields[role]?.name ?? role };
     const coord = own(options.knownPlaces, name) ?? own(options.knownPlaces, name.toLowerCase());
-    if (!coord) return { reject: `unknown place '${clip(name)}': not among the workspace's places (by id or name); give the line as WKT instead`, field: fields[role]?.name ?? role };
+    if (!coord) return { reject: t('importRow.unknownPlace', { name: clip(name) }), field: fields[role]?.name ?? role };
     const [lon, lat] = coord;
     if (!Number.isFinite(lon) || !Number.isFinite(lat) || Math.abs(lon) > 180 || Math.abs(lat) > 90) {
-      return { reject: `the workspace place '${clip(name)}' has no usable coordinates`, field: fields[role]?.name ?? role };
+      return { reject: t('importRow.placeWithoutCoordinates', { name: clip(name) }), field: fields[role]?.name ?? role };
     }
     ends.push([lon, lat]);
   }
   const [a, b] = ends as [[number, number], [number, number]];
-  if (a[0] === b[0] && a[1] === b[1]) return { reject: 'the from and to places are at the same point', field: fields.to?.name ?? 'to' };
+  if (a[0] === b[0] && a[1] === b[1]) return { reject: t('importRow.samePlace'), field: fields.to?.name ?? 'to' };
   record.geometry = { type: 'line', path: [a, b] };
   record.endsFromWorkspace = true;
   return [record];

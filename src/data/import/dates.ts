@@ -8,7 +8,8 @@
  * date read as MONTH/DAY, and that is reported as a repair (`note`).
  * A bare year covers January to December of that year. Years must lie in 1900–2100.
  */
-import { MONTH_NAMES, monthIndex, type MonthKey } from '../../domain/month';
+import { formatMonthLong, MONTH_NAMES, monthIndex, type MonthKey } from '../../domain/month';
+import { t } from '../../domain/i18n';
 
 export type DatePrecision = 'day' | 'month' | 'year';
 
@@ -43,7 +44,10 @@ const MY = /^(\d{1,2})[./-](\d{4})\.?$/;
 const NAME_MY = /^(?:(\d{1,2})(?:st|nd|rd|th)?\.?\s+)?([a-z]+)\.?,?[\s-]+(\d{4})$/i;
 const NAME_MDY = /^([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/i;
 
-export const DATE_FORMATS_HINT = "use YYYY-MM, DD.MM.YYYY, MM/YYYY or 'Oct 2015'";
+/** The date formats RouteShift reads, as advice ending a date problem, in the active language. */
+export function dateFormatsHint(): string {
+  return t('importRow.dateFormatsHint');
+}
 
 function pad(n: number): string {
   return String(n).padStart(2, '0');
@@ -72,15 +76,15 @@ function dayKeyOf(year: number, month: number, day: number): string {
 }
 
 function build(text: string, year: number, month: number | null, day: number | null, note?: string): DateResult {
-  if (year < FIRST_YEAR || year > LAST_YEAR) return { ok: false, reason: `year ${year} in '${text}' is out of range (${FIRST_YEAR}–${LAST_YEAR})` };
+  if (year < FIRST_YEAR || year > LAST_YEAR) return { ok: false, reason: t('importRow.yearOutOfRange', { year: String(year), text, first: String(FIRST_YEAR), last: String(LAST_YEAR) }) };
   if (month === null) {
     return { ok: true, date: { month: `${year}-01`, endMonth: `${year}-12`, precision: 'year', iso: String(year) } };
   }
-  if (month < 1 || month > 12) return { ok: false, reason: `month ${month} in '${text}' does not exist (months are 1–12)` };
+  if (month < 1 || month > 12) return { ok: false, reason: t('importRow.noSuchMonth', { month: String(month), text }) };
   const key = monthKeyOf(year, month);
   if (day === null) return { ok: true, date: { month: key, endMonth: key, precision: 'month', iso: key } };
   if (day < 1 || day > daysIn(year, month)) {
-    return { ok: false, reason: `day ${day} in '${text}' does not exist in ${MONTH_NAMES[month - 1]} ${year}` };
+    return { ok: false, reason: t('importRow.noSuchDay', { day: String(day), text, month: formatMonthLong(monthKeyOf(year, month)) }) };
   }
   const date: ParsedDate = { month: key, endMonth: key, precision: 'day', iso: dayKeyOf(year, month, day) };
   if (note) date.note = note;
@@ -90,9 +94,9 @@ function build(text: string, year: number, month: number | null, day: number | n
 /** Reads one date. Numbers are read as years (2015). Never throws. */
 export function parseDate(input: unknown): DateResult {
   if (typeof input === 'number' && Number.isInteger(input)) return parseDate(String(input));
-  if (typeof input !== 'string') return { ok: false, reason: `expected a date as text, found ${describe(input)}; ${DATE_FORMATS_HINT}` };
+  if (typeof input !== 'string') return { ok: false, reason: t('importRow.dateNotText', { found: describe(input), hint: dateFormatsHint() }) };
   const text = input.trim();
-  if (text === '') return { ok: false, reason: 'the date is empty' };
+  if (text === '') return { ok: false, reason: t('importRow.dateEmpty') };
   let m = ISO_DAY.exec(text);
   if (m) return build(text, Number(m[1]), Number(m[2]), Number(m[3]));
   if ((m = ISO_MONTH.exec(text))) return build(text, Number(m[1]), Number(m[2]), null);
@@ -101,7 +105,7 @@ export function parseDate(input: unknown): DateResult {
     const first = Number(m[1]);
     const second = Number(m[2]);
     if (second > 12 && first <= 12) {
-      return build(text, Number(m[3]), first, second, `read '${text}' as month/day/year (${second} cannot be a month)`);
+      return build(text, Number(m[3]), first, second, t('importRow.readAsMonthDayYear', { text, second: String(second) }));
     }
     return build(text, Number(m[3]), second, first);
   }
@@ -114,7 +118,7 @@ export function parseDate(input: unknown): DateResult {
     const month = ENGLISH_MONTHS.get((m[1] ?? '').toLowerCase());
     if (month !== undefined) return build(text, Number(m[3]), month, Number(m[2]));
   }
-  return { ok: false, reason: `unknown month format '${clip(text)}'; ${DATE_FORMATS_HINT}` };
+  return { ok: false, reason: t('importRow.unknownDateFormat', { text: clip(text), hint: dateFormatsHint() }) };
 }
 
 const RANGE_SEPARATORS = [/\s+(?:to|until|till)\s+/i, /\s*\.\.\s*/, /\s*[–—]\s*/, /\s+-\s+/];
@@ -148,10 +152,10 @@ export function isAfter(a: MonthKey, b: MonthKey): boolean {
 
 export function describe(value: unknown): string {
   if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'an object';
+  if (Array.isArray(value)) return t('importRow.foundList');
+  if (typeof value === 'object') return t('importRow.foundObject');
   if (typeof value === 'string') return `'${clip(value)}'`;
-  return `${typeof value} ${clip(String(value))}`;
+  return t('importRow.foundValue', { type: typeof value, value: clip(String(value)) });
 }
 
 /** Shortens long values in messages. */

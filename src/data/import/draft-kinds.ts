@@ -4,6 +4,7 @@
  * up by target. Plain literals below: this runs once per row of files with millions of rows.
  */
 import type { Area, Crossing, DatedEvent, EntityKind, Hub, Incident, LonLat, Period, RouteSegment, SafeHouse } from '../../domain/types';
+import { t } from '../../domain/i18n';
 import { clip } from './dates';
 import { fail, joinNotes, readCount, readDating, readMode, requireDate, textOf } from './fields';
 import type { Draft, DraftEntity, ListName, RecordReading } from './drafts';
@@ -44,14 +45,14 @@ function periodNote(period: Period | undefined): string | undefined {
 
 function activePeriod(period: Period | undefined, defaultPeriod: Period, repairs: Repair[], field: string | null): Period {
   if (period) return period;
-  repairs.push({ field, reason: 'no date', repair: 'shown in every month' });
+  repairs.push({ field, reason: t('importRow.noDate'), repair: t('importRow.shownEveryMonth') });
   return defaultPeriod;
 }
 
 /** The record's point; throws RowProblem for any other geometry. */
 export function pointOf(r: RecordReading): LonLat {
   const geometry = r.record.geometry;
-  return geometry.type === 'point' ? geometry.coord : fail('geometry', 'a point is needed');
+  return geometry.type === 'point' ? geometry.coord : fail('geometry', t('importRow.pointNeeded'));
 }
 
 /** A hub, or a crossing when the record names its two countries (else a hub, with a repair). */
@@ -63,8 +64,8 @@ function placeDraft(r: RecordReading, asCrossing: boolean): Draft {
   if (crossing && countries.length !== 2) {
     repairs.push({
       field: fields.country?.name ?? 'countries',
-      reason: `a crossing needs two country codes (found ${countries.length === 0 ? 'none' : countries.join(', ')})`,
-      repair: 'imported as a hub',
+      reason: countries.length === 0 ? t('importRow.crossingNoCountries') : t('importRow.crossingNeedsTwoCountries', { found: countries.join(', ') }),
+      repair: t('importRow.importedAsHub'),
     });
     crossing = false;
   }
@@ -143,8 +144,8 @@ export const DRAFT_KINDS: { readonly [K in EntityKind]: DraftKindEntry } = {
     draft(r) {
       const { fields, countries } = r;
       const coord = pointOf(r);
-      const date = requireDate(fields, r.repairs, 'an incident');
-      if (date.precision !== 'day') fail(fields.date?.name ?? 'date', `an incident needs a full date with the day, found '${clip(String(fields.date?.value))}'`);
+      const date = requireDate(fields, r.repairs, 'incident');
+      if (date.precision !== 'day') fail(fields.date?.name ?? 'date', t('importRow.incidentNeedsDay', { found: clip(String(fields.date?.value)) }));
       const incident: Incident = {
         id: '',
         sources: r.sources,
@@ -152,7 +153,7 @@ export const DRAFT_KINDS: { readonly [K in EntityKind]: DraftKindEntry } = {
         date: date.iso,
         month: date.month,
         coord,
-        deadAndMissing: readCount(fields.dead, 'dead and missing'),
+        deadAndMissing: readCount(fields.dead, 'deadAndMissing'),
         survivors: readCount(fields.survivors, 'survivors'),
       };
       if (r.name !== undefined) incident.location = r.name;
@@ -167,9 +168,9 @@ export const DRAFT_KINDS: { readonly [K in EntityKind]: DraftKindEntry } = {
     draft(r) {
       const { fields } = r;
       const geometry = r.record.geometry;
-      const date = requireDate(fields, r.repairs, 'an event');
+      const date = requireDate(fields, r.repairs, 'event');
       const title = textOf(fields, 'title') ?? textOf(fields, 'name');
-      if (title === undefined) fail(fields.title?.name ?? fields.name?.name ?? 'title', 'an event needs a title');
+      if (title === undefined) fail(fields.title?.name ?? fields.name?.name ?? 'title', t('importRow.eventNeedsTitle'));
       const where = geometry.type === 'point' ? `Location given in the file: ${coordText(geometry.coord)}.` : undefined;
       const event: DatedEvent = {
         id: '',
@@ -192,7 +193,7 @@ export const DRAFT_KINDS: { readonly [K in EntityKind]: DraftKindEntry } = {
   area: {
     draft(r) {
       const geometry = r.record.geometry;
-      if (geometry.type !== 'polygon') return fail('geometry', 'an area needs a polygon');
+      if (geometry.type !== 'polygon') return fail('geometry', t('importRow.areaNeedsPolygon'));
       // No dates: no period is made up; the area is shown in every month and its details say so.
       const dating = readDating(r.fields, r.repairs, r.range);
       const corner = geometry.polygons[0]?.[0]?.[0];

@@ -5,8 +5,9 @@
  */
 import { readCountry } from '../../domain/countries';
 import type { Confidence, Period, TravelMode } from '../../domain/types';
-import { clip, DATE_FORMATS_HINT, describe, isAfter, parseDate, parseDateRange, type ParsedDate } from './dates';
-import { readNumber } from './coords';
+import { t } from '../../domain/i18n';
+import { clip, dateFormatsHint, describe, isAfter, parseDate, parseDateRange, type ParsedDate } from './dates';
+import { numberLabel, readNumber, type NumberLabel } from './coords';
 import { own, type FieldRole, type FieldValue, type Fields, type Repair } from './records';
 
 /** A problem that rejects the current row or feature. */
@@ -50,7 +51,7 @@ export function readConfidence(fields: Fields, repairs: Repair[]): Confidence {
   if (value === undefined) return 'medium';
   const lower = value.toLowerCase();
   if (CONFIDENCE.has(lower)) return lower as Confidence;
-  repairs.push({ field: fields.confidence?.name ?? 'confidence', reason: `unknown confidence '${clip(value)}'`, repair: 'confidence set to medium (use high, medium or low)' });
+  repairs.push({ field: fields.confidence?.name ?? 'confidence', reason: t('importRow.unknownConfidence', { value: clip(value) }), repair: t('importRow.confidenceSetToMedium') });
   return 'medium';
 }
 
@@ -63,14 +64,14 @@ export function readCountries(fields: Fields, repairs: Repair[]): string[] {
   for (const item of items) {
     const value = text({ value: item, name: field.name });
     if (value === undefined) {
-      if (item !== '' && item !== null) fail(field.name, `a country must be a code such as RS, found ${describe(item)}`);
+      if (item !== '' && item !== null) fail(field.name, t('importRow.countryNotCode', { found: describe(item) }));
       continue;
     }
     const pieces = /^[A-Za-z]{2}([\s|;,/-]+[A-Za-z]{2})*$/.test(value) ? value.split(/[^A-Za-z]+/) : value.split(/\s*[|;,/]\s*/);
     for (const piece of pieces.filter((p) => p.trim() !== '')) {
       const read = readCountry(piece);
-      if (!read) fail(field.name, `unknown country code '${clip(piece.trim(), 30)}' (use ISO 3166-1 alpha-2 codes such as RS or HU; XK for Kosovo)`);
-      if (read.repair) repairs.push({ field: field.name, reason: `'${clip(piece.trim(), 30)}' is not an ISO alpha-2 code`, repair: read.repair });
+      if (!read) fail(field.name, t('importRow.unknownCountry', { value: clip(piece.trim(), 30) }));
+      if (read.repair) repairs.push({ field: field.name, reason: t('importRow.notIsoCode', { value: clip(piece.trim(), 30) }), repair: read.repair });
       if (!codes.includes(read.code)) codes.push(read.code);
     }
   }
@@ -80,7 +81,7 @@ export function readCountries(fields: Fields, repairs: Repair[]): string[] {
 function dateOf(field: FieldValue, repairs: Repair[]): ParsedDate {
   const result = parseDate(field.value);
   if (!result.ok) fail(field.name, result.reason);
-  if (result.date.note) repairs.push({ field: field.name, reason: 'the day and month could be read either way', repair: result.date.note });
+  if (result.date.note) repairs.push({ field: field.name, reason: t('importRow.dayMonthAmbiguous'), repair: result.date.note });
   return result.date;
 }
 
@@ -101,7 +102,7 @@ function usable(field: FieldValue | undefined, repairs: Repair[]): FieldValue | 
   if (field.timeElement !== true) return field;
   const read = parseDate(field.value);
   if (read.ok) return field;
-  repairs.push({ field: field.name, reason: read.reason, repair: 'the time was left out' });
+  repairs.push({ field: field.name, reason: read.reason, repair: t('importRow.timeLeftOut') });
   return undefined;
 }
 
@@ -120,19 +121,22 @@ export function readDating(fields: Fields, repairs: Repair[], defaultPeriod: Per
   if (start) return { start, period: { from: start.month, to: start.endMonth } };
   const last = (end as ParsedDate).endMonth;
   const from = isAfter(defaultPeriod.from, last) ? (end as ParsedDate).month : defaultPeriod.from;
-  repairs.push({ field: endField?.name ?? null, reason: 'no start date', repair: `shown from ${from}` });
+  repairs.push({ field: endField?.name ?? null, reason: t('importRow.noStartDate'), repair: t('importRow.shownFrom', { from }) });
   return { period: { from, to: last } };
 }
 
 function checked(period: Period, start: ParsedDate, field: string): Dating {
-  if (isAfter(period.from, period.to)) fail(field, `the period ends (${period.to}) before it starts (${period.from})`);
+  if (isAfter(period.from, period.to)) fail(field, t('importRow.periodEndsBeforeStart', { from: period.from, to: period.to }));
   return { start, period };
 }
 
 /** A required date (events, incidents). */
-export function requireDate(fields: Fields, repairs: Repair[], what: string): ParsedDate {
+/** What needs the date, for its message (one sentence each in the catalogue). */
+export type DatedThing = 'monthlyValue' | 'incident' | 'event' | 'timedFlow';
+
+export function requireDate(fields: Fields, repairs: Repair[], what: DatedThing): ParsedDate {
   const field = fields.date;
-  if (!present(field)) return fail(fields.date?.name ?? 'date', `${what} needs a date; ${DATE_FORMATS_HINT}`);
+  if (!present(field)) return fail(fields.date?.name ?? 'date', t('importRow.needsDate', { what, hint: dateFormatsHint() }));
   return dateOf(field, repairs);
 }
 
@@ -148,16 +152,16 @@ export function readMode(fields: Fields, repairs: Repair[]): TravelMode {
   const mode = own(MODES, value.toLowerCase());
   if (mode) return mode;
   if (/[/+&,]/.test(value)) return 'mixed';
-  repairs.push({ field: fields.mode?.name ?? 'mode', reason: `unknown mode '${clip(value)}'`, repair: 'mode set to unknown (use road, rail, foot, boat, car, bus, taxi or mixed)' });
+  repairs.push({ field: fields.mode?.name ?? 'mode', reason: t('importRow.unknownMode', { value: clip(value) }), repair: t('importRow.modeSetToUnknown') });
   return 'unknown';
 }
 
 /** A count ≥ 0; null when empty. */
-export function readCount(field: FieldValue | undefined, label: string): number | null {
+export function readCount(field: FieldValue | undefined, label: NumberLabel): number | null {
   if (!present(field)) return null;
   const read = readNumber(field.value, label);
-  if (!read.ok) fail(field.name, `${read.reason}: expected a number of 0 or more`);
-  if (read.value < 0) fail(field.name, `${label} ${read.value} is negative: expected a number of 0 or more`);
+  if (!read.ok) fail(field.name, t('importRow.expectedCount', { problem: read.reason }));
+  if (read.value < 0) fail(field.name, t('importRow.negativeCount', { what: numberLabel(label), value: String(read.value) }));
   return read.value;
 }
 

@@ -27,7 +27,7 @@ export function assembleFlows(records: RawRecord[], ctx: FileContext, ids: IdAll
       const fields = record.fields;
       const route = textOf(fields, 'route') ?? (fields.route === undefined ? ctx.file : undefined);
       if (route === undefined) fail(fields.route?.name ?? 'route', 'the route name is empty');
-      const date = requireDate(fields, repairs, 'a monthly value');
+      const date = requireDate(fields, repairs, 'monthlyValue');
       if (date.precision === 'year') fail(fields.date?.name ?? 'date', `a monthly value needs a month, found the year '${clip(String(fields.date?.value))}'`);
       const value = readCount(fields.count, 'count');
       const confidence = readConfidence(fields, repairs);

@@ -3,6 +3,7 @@
  * reach the workspace. Files over the size limit are refused before anything is read.
  */
 import { formatBytes } from '../../domain/format-number';
+import { activeLocale, t } from '../../domain/i18n';
 import type { LoadedDataset } from '../../domain/workspace';
 import type { ImportMessage, ImportRequest } from './import-protocol';
 import { MAX_IMPORT_BYTES, type FileReport, type ImportOptions } from './types';
@@ -40,7 +41,7 @@ export class ImportCancelled extends Error {
 export function oversizedFiles(files: File[]): { file: File; reason: string }[] {
   return files
     .filter((f) => f.size > MAX_IMPORT_BYTES)
-    .map((file) => ({ file, reason: `${file.name} is ${formatBytes(file.size)}; RouteShift imports files up to ${formatBytes(MAX_IMPORT_BYTES)}. Split it into smaller files.` }));
+    .map((file) => ({ file, reason: t('importFile.tooLargeNotice', { file: file.name, size: formatBytes(file.size), limit: formatBytes(MAX_IMPORT_BYTES) }) }));
 }
 
 export function startImport(
@@ -90,12 +91,12 @@ export function startImport(
     };
     worker.onerror = (event) => {
       worker.terminate();
-      const error = new Error(event.message || 'The import worker stopped');
+      const error = new Error(event.message || t('importFile.workerStopped'));
       reject(error);
       settlePersist?.({ ok: false, message: error.message });
     };
   });
-  send({ type: 'import', files, options, dataset });
+  send({ type: 'import', files, options, dataset, locale: activeLocale() });
   return {
     promise,
     cancel: () => {

@@ -4,10 +4,11 @@
  * with a plain-language reason.
  */
 import { formatBytes } from '../../domain/format-number';
+import { t } from '../../domain/i18n';
 import type { IncidentColumns } from '../../domain/incident-columns';
 import { emptyEntities, FileAssembler } from './assemble';
 import { importCsv } from './csv-import';
-import { decodeUtf8, extensionOf, formatFromName, isZip, mismatch, opening, readAsNote, sniff, type XmlFormat } from './detect';
+import { decodeUtf8, extensionOf, formatFromName, isZip, mismatch, opening, readAsNote, sniff } from './detect';
 import { clip } from './dates';
 import { geojsonFeatures, readFeatures, type FeatureResult } from './geojson-import';
 import { fileSlug, Reporter, type FileContext } from './records';
@@ -15,7 +16,6 @@ import { MAX_IMPORT_BYTES, type FileReport, type ImportedEntities, type ImportFo
 import { kmzText, xmlFeatures } from './xml-import';
 
 const PROJECT_FORMAT = 'routeshift-project';
-const SUPPORTED = '.geojson, .json, .csv, .tsv, .kml, .kmz, .gpx, .tcx, .xml (KML, GPX or TCX), .zip (Shapefile), .parquet, .geoparquet, .arrow, .feather, .fgb and .routeshift.json';
 
 export interface Outcome {
   format: ImportFormat | 'unknown';
@@ -40,7 +40,7 @@ export function importFile(name: string, bytes: Uint8Array, options: ImportOptio
 /** A reader that threw: the file is reported as not read, never the whole import lost. */
 export function internalError(name: string, reporter: Reporter, error: unknown): Outcome {
   const message = error instanceof Error ? error.message : String(error);
-  reporter.fileError(`RouteShift could not read this file (internal error: ${clip(message, 200)}); nothing was imported from it`);
+  reporter.fileError(t('importFile.internalError', { message: clip(message, 200) }));
   return { format: formatFromName(name) ?? 'unknown', entities: null };
 }
 
@@ -71,9 +71,9 @@ function read(name: string, bytes: Uint8Array, options: ImportOptions, reporter:
     return { format, entities: null };
   };
   if (bytes.length > MAX_IMPORT_BYTES) {
-    return fail(`the file is ${formatBytes(bytes.length)}; RouteShift imports files up to ${formatBytes(MAX_IMPORT_BYTES)}: split it into smaller files`);
+    return fail(t('importFile.tooLarge', { size: formatBytes(bytes.length), limit: formatBytes(MAX_IMPORT_BYTES) }));
   }
-  if (bytes.length === 0) return fail('the file is empty (0 bytes)');
+  if (bytes.length === 0) return fail(t('importFile.emptyBytes'));
   const ctx = (format: ImportFormat): FileContext => ({ file: name, slug: fileSlug(name), format, sources: [`file:${name}`] });
 
   if (isZip(bytes)) {
@@ -81,29 +81,29 @@ function read(name: string, bytes: Uint8Array, options: ImportOptions, reporter:
     const unzipped = kmzText(bytes);
     if (!unzipped.ok) {
       if (declared === 'kmz' || declared === null) return fail(unzipped.reason, 'kmz');
-      return fail(`not the format its name claims: this ${extensionOf(name)} file is a zip archive${declared === 'csv' ? ' (an Excel .xlsx file? export it as CSV UTF-8)' : ''}`);
+      return fail(t(declared === 'csv' ? 'importFile.zipNotCsv' : 'importFile.zipNotClaimed', { ext: extensionOf(name) }));
     }
     noteReadAs(reporter, name, 'kmz');
     const decoded = decodeUtf8(unzipped.kml);
-    if (!decoded.ok) return fail(`${unzipped.entry} in the KMZ: ${decoded.reason}`, 'kmz');
+    if (!decoded.ok) return fail(t('importFile.inKmz', { entry: unzipped.entry, reason: decoded.reason }), 'kmz');
     return readXml(decoded.text, 'kmz', ctx, options, reporter, onProgress);
   }
   if (declared === 'kmz') {
     const looksLikeKml = sniff(new TextDecoder().decode(bytes.subarray(0, 256))) === 'xml';
-    return fail(`not the format its name claims: a .kmz file is a zip archive, but this one is not${looksLikeKml ? ' (it looks like plain KML: rename it to .kml)' : ''}`);
+    return fail(t(looksLikeKml ? 'importFile.kmzNotZipButKml' : 'importFile.kmzNotZip'));
   }
 
   const decoded = decodeUtf8(bytes);
   if (!decoded.ok) return fail(decoded.reason);
   const text = decoded.text;
-  if (text.trim() === '') return fail('the file is empty (only spaces or blank lines)');
+  if (text.trim() === '') return fail(t('importFile.onlyBlank'));
   // The content decides between JSON, XML and text; the name only where the content cannot.
   const content = sniff(text);
   if (content === 'xml') return readXml(text, declared, ctx, options, reporter, onProgress);
   if (content === 'json') return readJson(text, declared, ctx, options, reporter, onProgress);
   const ext = extensionOf(name).toLowerCase();
-  if (declared === null && ext === '.xml') return fail(`not valid XML: it starts with '${opening(text)}' where XML starts with '<'`);
-  if (declared === null && ext !== '' && ext !== '.txt') return fail(`unsupported file type '${ext}': RouteShift imports ${SUPPORTED} files`, 'unknown');
+  if (declared === null && ext === '.xml') return fail(t('importFile.notXml', { opening: opening(text), xmlStart: "'<'" }));
+  if (declared === null && ext !== '' && ext !== '.txt') return fail(t('importFile.unsupportedType', { ext, supported: t('importFile.supportedList') }), 'unknown');
   const problem = declared === null ? null : mismatch(declared, content, text);
   if (problem) return fail(problem);
   const format = declared === 'tsv' || (declared === null && text.slice(0, text.search(/\r|\n|$/)).includes('\t')) ? 'tsv' : 'csv';
@@ -130,7 +130,8 @@ function readJson(
     json = JSON.parse(text);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    reporter.fileError(`not valid JSON: ${clip(message, 200)}${lineHint(text, message)}`);
+    const line = jsonErrorLine(text, message);
+    reporter.fileError(line === null ? t('importFile.notJson', { message: clip(message, 200) }) : t('importFile.notJsonAtLine', { message: clip(message, 200), line: String(line) }));
     return { format: declared === 'project' ? 'project' : 'geojson', entities: null };
   }
   onProgress?.(0.4);
@@ -140,11 +141,11 @@ function readJson(
     return { format: 'project', project: json, entities: null };
   }
   if (tag === 'routeshift-dataset') {
-    reporter.fileError(`this is a RouteShift dataset file ("format": "routeshift-dataset"): importing dataset files is not supported yet; open a project file (.routeshift.json) or import GeoJSON, CSV, KML or GPX`);
+    reporter.fileError(t('importFile.datasetFile'));
     return { format: 'geojson', entities: null };
   }
   if (declared === 'project' && typeof tag === 'string') {
-    reporter.fileError(`not the format its name claims: a .routeshift.json file is a RouteShift project ("format": "${PROJECT_FORMAT}"), but this one says "format": "${clip(tag, 40)}"`);
+    reporter.fileError(t('importFile.projectFormatMismatch', { format: PROJECT_FORMAT, tag: clip(tag, 40) }));
     return { format: 'project', entities: null };
   }
   noteReadAs(reporter, ctx('geojson').file, 'geojson');
@@ -166,7 +167,6 @@ export function assembleFeatures(features: unknown[], fileCtx: FileContext, opti
   return assembler.finish();
 }
 
-const NOTHING_IN: Record<XmlFormat, string> = { kml: 'placemarks', gpx: 'tracks, routes or waypoints', tcx: 'tracks with positions' };
 
 /**
  * KML, GPX or TCX text (the root element decides which) → entities. `claimed` is the format the
@@ -184,7 +184,7 @@ function readXml(text: string, claimed: ImportFormat | null, ctx: (format: Impor
   const fileCtx = ctx(inKmz ? 'kmz' : read.format);
   if (!inKmz) noteReadAs(reporter, name, read.format);
   if (read.features.length === 0) {
-    reporter.fileError(`the ${read.format.toUpperCase()} has no ${NOTHING_IN[read.format]}: nothing to import`);
+    reporter.fileError(t('importFile.xmlNothingToImport', { format: read.format }));
     return { format: fileCtx.format, entities: null };
   }
   onProgress?.(0.4);
@@ -198,9 +198,9 @@ function addFeature(assembler: FileAssembler, reporter: Reporter, row: number, r
   else for (const record of result.records) assembler.add(record);
 }
 
-/** ' (line 3)' for JSON.parse messages that give a position. */
-function lineHint(text: string, message: string): string {
+/** The line of a JSON.parse message's position (null when it gives none, or a line already). */
+function jsonErrorLine(text: string, message: string): number | null {
   const position = /position (\d+)/.exec(message)?.[1];
-  if (position === undefined || /line \d+/.test(message)) return '';
-  return ` (line ${text.slice(0, Number(position)).split('\n').length})`;
+  if (position === undefined || /line \d+/.test(message)) return null;
+  return text.slice(0, Number(position)).split('\n').length;
 }

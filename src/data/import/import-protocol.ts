@@ -1,4 +1,5 @@
 /** Messages between the main thread and the import worker. */
+import type { LocaleCode } from '../../domain/i18n';
 import type { Dataset } from '../../domain/types';
 import type { LoadedDataset } from '../../domain/workspace';
 import type { FileReport, ImportOptions } from './types';
@@ -9,7 +10,8 @@ export type BulkKey = (typeof BULK_KEYS)[number];
 export const CHUNK_SIZE = 10_000;
 
 export type ImportRequest =
-  | { type: 'import'; files: File[]; options: ImportOptions; dataset: { id: string; loadedAt: string } }
+  /** `locale`: the interface language the worker writes the report in (the main thread's active one). */
+  | { type: 'import'; files: File[]; options: ImportOptions; dataset: { id: string; loadedAt: string }; locale: LocaleCode }
   | { type: 'persist' };
 
 export type ImportMessage =

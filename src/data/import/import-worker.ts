@@ -12,6 +12,7 @@ import { importDrop } from './import-drop';
 import { loadedDatasetOf } from './loaded-dataset';
 import { BULK_KEYS, CHUNK_SIZE, type ImportMessage, type ImportRequest } from './import-protocol';
 import { parsedShell } from './transfer';
+import { applyJobLocale } from './worker-locale';
 import type { ParsedFile } from './types';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -19,7 +20,8 @@ const post = (message: ImportMessage, transfer: Transferable[] = []) => scope.po
 /** What 'persist' stores: never holds a buffer that was transferred. */
 let parsedDataset: LoadedDataset | null = null;
 
-async function importFiles({ files, options, dataset: meta }: Extract<ImportRequest, { type: 'import' }>) {
+async function importFiles({ files, options, dataset: meta, locale }: Extract<ImportRequest, { type: 'import' }>) {
+  await applyJobLocale(locale);
   const progressOf = (fileIndex: number, name: string) => {
     let last = -1;
     const progress = (fraction: number) => {

@@ -5,6 +5,7 @@
  * as an area, with a repair.
  */
 import type { EntityKind, PlaceKind } from '../../domain/types';
+import { t } from '../../domain/i18n';
 import { clip } from './dates';
 import { fail } from './fields';
 import { normalizeHeader } from './columns';
@@ -54,15 +55,11 @@ function byGeometry(record: RawRecord, pointKind: PointKind): Kind | null {
   return null;
 }
 
-const LABEL: Record<Target, string> = {
-  hub: 'a hub',
-  crossing: 'a crossing',
-  safeHouse: 'a safe house',
-  incident: 'an incident',
-  event: 'an event',
-  segment: 'a segment',
-  area: 'an area',
-};
+
+/** 'a hub', 'an incident', 'a landing' … in the active language, as the subject of a problem. */
+function kindName(kind: Target | PlaceKind): string {
+  return t('importRow.kindName', { kind });
+}
 
 /** The record's kind, checked against its geometry. Throws RowProblem when they do not fit. */
 export function kindOf(record: RawRecord, pointKind: PointKind, repairs: Repair[]): Kind {
@@ -77,24 +74,24 @@ export function kindOf(record: RawRecord, pointKind: PointKind, repairs: Repair[
       if (fallback) {
         repairs.push({
           field: field.name,
-          reason: `unknown kind '${clip(value, 30)}'`,
-          repair: `imported as ${LABEL[fallback.target]} (kinds: segment, crossing, hub, landing, camp, departure, safeHouse, incident, event, area)`,
+          reason: t('importRow.unknownKind', { value: clip(value, 30) }),
+          repair: t('importRow.importedAsKind', { named: kindName(fallback.target), kinds: 'segment, crossing, hub, landing, camp, departure, safeHouse, incident, event, area' }),
         });
       }
     }
   }
   kind = kind ?? byGeometry(record, pointKind);
-  if (!kind) fail('geometry', 'no geometry: a point, a line or a polygon is needed (only events may have none)');
+  if (!kind) fail('geometry', t('importRow.noGeometry'));
   const geometry = record.geometry.type;
   if (geometry === 'polygon' && kind.target !== 'area') return polygonAsArea(kind, field, repairs);
   if (kind.target === 'area' && geometry !== 'polygon') {
-    fail('geometry', `an area needs a polygon${geometry === 'none' ? ': no geometry given' : `, not a ${geometry}`}`);
+    fail('geometry', geometry === 'none' ? t('importRow.areaNeedsPolygonNoGeometry') : t('importRow.areaNeedsPolygonNot', { geometry }));
   }
   if (kind.target === 'segment' && geometry !== 'line') {
-    fail('geometry', geometry === 'point' ? 'a segment needs a line, not a point' : 'a segment needs a line: no geometry given');
+    fail('geometry', geometry === 'point' ? t('importRow.segmentNeedsLineNotPoint') : t('importRow.segmentNeedsLineNoGeometry'));
   }
   if (kind.target !== 'segment' && kind.target !== 'event' && kind.target !== 'area' && geometry !== 'point') {
-    fail('geometry', `${LABEL[kind.target]} needs a point${geometry === 'line' ? ', not a line' : ': no geometry given'}`);
+    fail('geometry', t(geometry === 'line' ? 'importRow.needsPointNotLine' : 'importRow.needsPointNoGeometry', { named: kindName(kind.target) }));
   }
   return kind;
 }
@@ -102,8 +99,8 @@ export function kindOf(record: RawRecord, pointKind: PointKind, repairs: Repair[
 /** A polygon whose kind field names another kind: an area, with a repair saying so (an event's kind is not this field). */
 function polygonAsArea(kind: Kind, field: RawRecord['fields']['kind'], repairs: Repair[]): Kind {
   if (field && !LOOSE_FIELDS.has(normalizeHeader(field.name))) {
-    const named = kind.placeKind && kind.placeKind !== 'hub' ? `a ${kind.placeKind}` : LABEL[kind.target];
-    repairs.push({ field: field.name, reason: `${named} is drawn as a polygon here`, repair: 'imported as an area' });
+    const named = kind.placeKind && kind.placeKind !== 'hub' ? kind.placeKind : kind.target;
+    repairs.push({ field: field.name, reason: t('importRow.drawnAsPolygon', { named: kindName(named) }), repair: t('importRow.importedAsArea') });
   }
   return { target: 'area' };
 }

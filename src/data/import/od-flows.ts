@@ -89,7 +89,7 @@ function addRow(record: RawRecord, pairs: Map<string, Pair>, locations: FlowmapL
   const repairs: Repair[] = [];
   let month = TOTAL;
   if (fields.date !== undefined) {
-    const date = requireDate(fields, repairs, 'a flow of a sheet with a time column');
+    const date = requireDate(fields, repairs, 'timedFlow');
     if (date.precision === 'year') fail(fields.date.name, `a monthly value needs a month, found the year '${clip(String(fields.date.value))}'`);
     month = monthIndex(date.month);
   }

@@ -3,6 +3,7 @@
  * still as written), and the Reporter that collects what was kept, repaired and rejected.
  */
 import type { LonLat } from '../../domain/types';
+import { t } from '../../domain/i18n';
 import { IMPORT_EXTENSIONS, type ColumnMapping, type ImportFormat, type ImportProblem, type RejectedRow, type RepairedRow } from './types';
 
 const IMPORT_EXTENSION_AT_END = new RegExp(`\\.(routeshift\\.json|${IMPORT_EXTENSIONS.join('|')})$`, 'i');
@@ -75,7 +76,7 @@ export class Reporter {
   constructor(readonly file: string) {}
 
   fileError(reason: string, field: string | null = null): void {
-    this.fileErrors.push({ file: this.file, row: null, field, reason: reason || 'the file could not be read' });
+    this.fileErrors.push({ file: this.file, row: null, field, reason: reason || t('importFile.unreadable') });
   }
 
   note(reason: string): void {
@@ -83,7 +84,7 @@ export class Reporter {
   }
 
   reject(row: number | null, field: string | null, reason: string, raw: string): void {
-    this.rejected.push({ file: this.file, row, field, reason: reason || 'the row could not be read', raw });
+    this.rejected.push({ file: this.file, row, field, reason: reason || t('importRow.unreadable'), raw });
   }
 
   /** An entity was kept: accepted as is, or repaired (all its repairs in one entry). */
@@ -128,8 +129,8 @@ export class IdAllocator {
       return { id };
     }
     const renamed = this.free(id, 2, row);
-    const where = first === null ? 'earlier' : `first at ${label} ${first}`;
-    return { id: renamed, repair: { field: 'id', reason: `duplicate id '${id}' (${where})`, repair: `duplicate id renamed to '${renamed}'` } };
+    const reason = first === null ? t('importRow.duplicateIdEarlier', { id }) : t('importRow.duplicateIdFirstAt', { id, label, row: String(first) });
+    return { id: renamed, repair: { field: 'id', reason, repair: t('importRow.duplicateIdRenamed', { id: renamed }) } };
   }
 
   /** A generated id: `base`, or `base-2`, … when taken. */

@@ -11,6 +11,7 @@ import { unzipSync } from 'fflate';
 import proj4 from 'proj4';
 import { parseDbf, parseShp } from 'shpjs';
 import { formatBytes } from '../../domain/format-number';
+import { t } from '../../domain/i18n';
 import { clip } from './dates';
 import { isZip } from './detect';
 import { assembleFeatures, type Outcome } from './import-file';
@@ -34,7 +35,7 @@ export function readShapefileZip(name: string, bytes: Uint8Array, options: Impor
     reporter.fileError(reason);
     return { format: 'shapefile', entities: null };
   };
-  if (bytes.length > MAX_IMPORT_BYTES) return fail(`the file is ${formatBytes(bytes.length)}; RouteShift imports files up to ${formatBytes(MAX_IMPORT_BYTES)}: split it into smaller files`);
+  if (bytes.length > MAX_IMPORT_BYTES) return fail(t('importFile.tooLarge', { size: formatBytes(bytes.length), limit: formatBytes(MAX_IMPORT_BYTES) }));
   if (LOOSE_PART.test(name) && !isZip(bytes)) {
     return fail(`a Shapefile is imported as one .zip holding its .shp, .dbf, .prj and .cpg files (RouteShift reads each dropped file on its own): zip them together and drop the .zip`);
   }

@@ -5,6 +5,7 @@
  * content, the paths of the first problems (`workspace.datasets[0].dataset.segments[2].active.from`).
  */
 import { allIncidents } from '../../domain/dataset-incidents';
+import { t } from '../../domain/i18n';
 import type { LoadedDataset, Workspace } from '../../domain/workspace';
 import { DEMO_DATASET_ID } from '../../domain/workspace';
 import { formatPath, integrityIssues } from '../validate-dataset';
@@ -66,7 +67,7 @@ export function openProject(text: string, fileName: string): OpenProjectResult {
     raw = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return fail('not-json', fileName, `“${fileName}” cannot be opened as a RouteShift project: it is not valid JSON (${reason}).`);
+    return fail('not-json', fileName, t('projectFile.notJson', { file: fileName, reason }));
   }
   return restoreProject(raw, fileName);
 }
@@ -99,20 +100,19 @@ function guard(raw: unknown, file: string): { ok: true; project: RawProject } | 
     return fail(
       'not-a-project',
       file,
-      isDataset
-        ? `“${file}” is a RouteShift dataset file, not a project file: it cannot be opened as a project.`
-        : `“${file}” is not a RouteShift project file (it does not say "format": "${PROJECT_FORMAT}"). If it holds map data, import it as a dataset instead.`,
+      isDataset ? t('projectFile.isDatasetFile', { file }) : t('projectFile.notAProject', { file, format: PROJECT_FORMAT }),
     );
   }
   const version = raw.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return invalid(file, [{ path: 'version', message: `Expected a project format version (a whole number from 1), found ${JSON.stringify(version) ?? 'nothing'}` }]);
+    const found = JSON.stringify(version);
+    return invalid(file, [{ path: 'version', message: found === undefined ? t('projectFile.versionMissing') : t('projectFile.versionNotWhole', { found }) }]);
   }
   if (version > LATEST_PROJECT_VERSION) {
     return fail(
       'newer-version',
       file,
-      `“${file}” was saved by a newer version of RouteShift (project format version ${version}; this version opens up to version ${LATEST_PROJECT_VERSION}). Update RouteShift to open it.`,
+      t('projectFile.newerVersion', { file, version: String(version), latest: String(LATEST_PROJECT_VERSION) }),
     );
   }
   return { ok: true, project: { ...raw, version } };
@@ -125,10 +125,10 @@ function workspaceIssues(workspace: Workspace): ProjectIssue[] {
   workspace.datasets.forEach((loaded, i) => {
     const path = `workspace.datasets[${i}]`;
     if (loaded.id === DEMO_DATASET_ID) {
-      issues.push({ path: `${path}.id`, message: `'${DEMO_DATASET_ID}' is reserved for the built-in demo, which is never stored in a project` });
+      issues.push({ path: `${path}.id`, message: t('projectFile.reservedDemoId', { id: DEMO_DATASET_ID }) });
     }
     const first = seen.get(loaded.id);
-    if (first !== undefined) issues.push({ path: `${path}.id`, message: `Duplicate dataset id '${loaded.id}' (first at workspace.datasets[${first}])` });
+    if (first !== undefined) issues.push({ path: `${path}.id`, message: t('projectFile.duplicateDatasetId', { id: loaded.id, first: `workspace.datasets[${first}]` }) });
     else seen.set(loaded.id, i);
     for (const issue of integrityIssues(loaded.dataset)) issues.push({ path: `${path}.dataset.${issue.path}`, message: issue.message });
   });
@@ -137,9 +137,8 @@ function workspaceIssues(workspace: Workspace): ProjectIssue[] {
 
 function invalid(file: string, issues: ProjectIssue[]): { ok: false; error: ProjectError } {
   const listed = issues.slice(0, MESSAGE_ISSUES).map((issue) => `${issue.path}: ${issue.message}`);
-  const more = issues.length > MESSAGE_ISSUES ? ` (and ${issues.length - MESSAGE_ISSUES} more)` : '';
-  const count = issues.length === 1 ? 'a problem' : `${issues.length} problems`;
-  return fail('invalid', file, `“${file}” is a RouteShift project file but has ${count}, so nothing was opened: ${listed.join('; ')}${more}.`, issues);
+  const more = Math.max(0, issues.length - MESSAGE_ISSUES);
+  return fail('invalid', file, t('projectFile.invalid', { file, count: issues.length, problems: listed.join('; '), hasMore: more > 0 ? 'yes' : 'no', more: String(more) }), issues);
 }
 
 function fail(kind: ProjectErrorKind, file: string, message: string, issues?: ProjectIssue[]): { ok: false; error: ProjectError } {

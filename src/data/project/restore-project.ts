@@ -5,11 +5,11 @@
  */
 import { DEFAULT_LAYERS, LAYER_IDS, LAYERS_ADDED_LATER, isLayerId, type LayerId } from '../../domain/layers';
 import { DEFAULT_MONTH } from '../../domain/data-period';
+import { t } from '../../domain/i18n';
 
 type Json = Record<string, unknown>;
 
 const isObject = (value: unknown): value is Json => value !== null && typeof value === 'object' && !Array.isArray(value);
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 export interface Restored<T> {
   value: T;
@@ -20,7 +20,7 @@ export interface Restored<T> {
 export function restoreSettings(raw: unknown): Restored<unknown> {
   const notes: string[] = [];
   if (raw === undefined) {
-    return { value: restoreSettings({}).value, notes: ['The project has no settings; the default month, layers and map position are used.'] };
+    return { value: restoreSettings({}).value, notes: [t('projectFile.noSettings')] };
   }
   if (!isObject(raw)) return { value: raw, notes };
   const settings: Json = { ...raw };
@@ -30,11 +30,11 @@ export function restoreSettings(raw: unknown): Restored<unknown> {
     settings[key] = value;
     defaulted.push(label);
   };
-  fill('month', DEFAULT_MONTH, `month (${DEFAULT_MONTH})`);
-  fill('theme', 'light', 'theme (light)');
+  fill('month', DEFAULT_MONTH, t('projectFile.defaultMonth', { month: DEFAULT_MONTH }));
+  fill('theme', 'light', t('projectFile.defaultTheme'));
   // No saved camera means "let the map frame the data", which is what null says to the app.
-  fill('camera', null, 'map position (default view)');
-  fill('demoVisible', true, 'demo shown');
+  fill('camera', null, t('projectFile.defaultCamera'));
+  fill('demoVisible', true, t('projectFile.defaultDemoShown'));
   // Layers newer than the file: its storyboard views could not list them either, so they take
   // their default there too (a view of an older file shows the route-level flows, as the map does).
   const layersGiven = isObject(settings.layers) ? settings.layers : {};
@@ -42,7 +42,7 @@ export function restoreSettings(raw: unknown): Restored<unknown> {
   if (newer.length && Array.isArray(settings.storyboard)) settings.storyboard = settings.storyboard.map((view) => withLayers(view, newer));
   if (settings.layers === undefined) {
     settings.layers = { ...DEFAULT_LAYERS };
-    defaulted.push('layers (all shown)');
+    defaulted.push(t('projectFile.defaultAllLayers'));
   } else if (isObject(settings.layers)) {
     const given = settings.layers;
     const unknown = Object.keys(given).filter((key) => !isLayerId(key));
@@ -51,11 +51,11 @@ export function restoreSettings(raw: unknown): Restored<unknown> {
     // Only known ids are kept: a layer from a newer version has nothing to switch in this one.
     settings.layers = Object.fromEntries(LAYER_IDS.map((id) => [id, given[id] === undefined ? DEFAULT_LAYERS[id] : given[id]]));
     if (unknown.length) {
-      notes.push(`${plural(unknown.length, 'layer')} in the project ${unknown.length === 1 ? 'is' : 'are'} not known to this version of RouteShift and ${unknown.length === 1 ? 'was' : 'were'} left out: ${unknown.join(', ')}.`);
+      notes.push(t('projectFile.unknownLayers', { count: unknown.length, layers: unknown.join(', ') }));
     }
-    if (missing.length) defaulted.push(`layer${missing.length === 1 ? '' : 's'} ${missing.join(', ')} (shown)`);
+    if (missing.length) defaulted.push(t('projectFile.defaultLayers', { count: missing.length, layers: missing.join(', ') }));
   }
-  if (defaulted.length) notes.push(`Settings missing from the project were set to their defaults: ${defaulted.join('; ')}.`);
+  if (defaulted.length) notes.push(t('projectFile.defaulted', { settings: defaulted.join('; ') }));
   return { value: settings, notes };
 }
 

@@ -9,6 +9,7 @@
  */
 import type { Dataset, LonLat, RouteSegment } from '../../domain/types';
 import { formatNumber } from '../../domain/format-number';
+import { t } from '../../domain/i18n';
 import { ROUTE_FLOW_ARROW_ALPHA, ROUTE_FLOW_BAND_ALPHA, routeFlowColor } from '../../domain/route-flow-palette';
 import type { FilterClasses } from '../../domain/filter-classes';
 import { volumeRuns, volumeToWidth, type SegmentTable } from './segment-table';
@@ -16,7 +17,10 @@ import { volumeRuns, volumeToWidth, type SegmentTable } from './segment-table';
 export interface RouteFlowLabel {
   /** 'name': the route, for the flow's whole period; 'figure': the month's detections, per run. */
   kind: 'name' | 'figure';
-  text: string;
+  /** The text drawn: for a figure, worded in the active language each time it is read (see figureLabel). */
+  readonly text: string;
+  /** 'figure': the run's detections, null when the source has no figure for those months. */
+  volume?: number | null;
   position: LonLat;
   /** [monthFrom, monthTo] as month indices: the GPU filter value. */
   months: [number, number];
@@ -97,6 +101,22 @@ export function pathMidpoint(path: readonly LonLat[]): LonLat {
   return (path[0] ?? [0, 0]) as LonLat;
 }
 
+/**
+ * A figure label whose text follows the interface language: the table is built once per data (a
+ * month step never rebuilds it), so the words are looked up when the label layer reads them, which
+ * it does again on a language change (the layer's getText trigger is the language).
+ */
+function figureLabel(volume: number | null, place: Omit<RouteFlowLabel, 'kind' | 'text' | 'volume'>): RouteFlowLabel {
+  return {
+    kind: 'figure',
+    volume,
+    ...place,
+    get text() {
+      return volume === null ? t('mapText.routeFlowNoFigure') : t('mapText.routeFlowDetections', { count: volume, figure: formatNumber(volume) });
+    },
+  };
+}
+
 /** Arrow head size: wider than the band it ends, never a speck. */
 export const arrowSize = (width: number) => 10 + width * 1.6;
 
@@ -137,7 +157,7 @@ export function declutter(labels: RouteFlowLabel[]) {
     groups.set(key, [...(groups.get(key) ?? []), l]);
   }
   // The largest flows keep their place; the smaller ones make way.
-  const figure = (group: RouteFlowLabel[]) => Math.max(0, ...group.map((l) => Number(l.text.replace(/\D/g, '')) || 0));
+  const figure = (group: RouteFlowLabel[]) => Math.max(0, ...group.map((l) => l.volume ?? 0));
   const ordered = [...groups.values()].sort((a, b) => figure(b) - figure(a));
   const placed: { x0: number; x1: number; y0: number; y1: number }[] = [];
   const steps: [number, number][] = [[0, 0]];
@@ -236,7 +256,7 @@ export function buildRouteFlowTable(table: SegmentTable, dataset: Pick<Dataset, 
       arrowFilterValues[row * 2] = from;
       arrowFilterValues[row * 2 + 1] = to;
       if (label) {
-        labels.push({ kind: 'figure', text: volume === null ? 'no figure' : `${formatNumber(volume)} detections`, position: label, months: [from, to], filterClass: cls, offset: [0, 0] });
+        labels.push(figureLabel(volume, { position: label, months: [from, to], filterClass: cls, offset: [0, 0] }));
       }
       row++;
     }

@@ -1,5 +1,4 @@
 import type { Dataset } from '../../domain/types';
-import { BASEMAP_ATTRIBUTION } from '../../map/basemap-style';
 import { useT } from '../i18n/use-t';
 
 /** Every source of the loaded data with its licence or terms and data date. */
@@ -26,7 +25,7 @@ export function SourcesPanel({ dataset, onClose }: { dataset: Dataset; onClose: 
             </li>
           ))}
           <li>
-            <strong>{BASEMAP_ATTRIBUTION}</strong>
+            <strong>{t('mapText.basemapAttribution')}</strong>
             <div>{t('sources.naturalEarth')}</div>
           </li>
         </ul>

@@ -8,6 +8,7 @@ import type { Layer } from '@deck.gl/core';
 import { IconLayer, PathLayer, TextLayer } from '@deck.gl/layers';
 import { PathStyleExtension } from '@deck.gl/extensions';
 import type { RouteFlowLabel, RouteFlowTable } from '../../data/tables/route-flow-table';
+import { activeLocale } from '../../domain/i18n';
 import type { TimeWindow } from '../../domain/time-window';
 import { memoBinaryData } from './binary-data';
 import { classFilter, followsWindow, MONTH_FILTER, monthFilterProps, withClassData } from './month-filter';
@@ -174,6 +175,7 @@ export function buildRouteFlowLabelLayer({ table, timeWindow, visible, allowed, 
     },
     extensions: [MONTH_FILTER],
     ...monthFilterProps(timeWindow),
-    updateTriggers: { getColor: theme, getSize: theme, getFilterCategory: categories },
+    // Figure labels word their text in the active language when read: a language change re-reads them.
+    updateTriggers: { getText: activeLocale(), getColor: theme, getSize: theme, getFilterCategory: categories },
   }));
 }

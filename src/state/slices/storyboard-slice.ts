@@ -172,11 +172,11 @@ export const createStoryboardSlice: StateCreator<AppState, [], [], StoryboardSli
         selected: view.selected,
         camera: { ...view.camera, ...(view.bounds ? { bounds: view.bounds } : {}), ...(options.animate ? { fly: true } : {}) },
       });
-      if (problems.length) get().pushNotice('warning', `View "${view.title}": ${problems.join('; ')}.`);
+      if (problems.length) get().pushNotice('warning', t('settings.viewProblems', { title: view.title, problems: problems.join('; ') }));
     },
     applyViewTime: (view) => {
       const problems = applySettings(get, viewTime(view));
-      if (problems.length) get().pushNotice('warning', `View "${view.title}": ${problems.join('; ')}.`);
+      if (problems.length) get().pushNotice('warning', t('settings.viewProblems', { title: view.title, problems: problems.join('; ') }));
     },
     viewCursor: null,
     stepView: (delta) => {

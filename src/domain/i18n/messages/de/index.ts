@@ -23,10 +23,15 @@ import { briefing } from './briefing';
 import { presenter } from './presenter';
 import { notices } from './notices';
 import { tiles } from './tiles';
+import { mapText } from './map-text';
+import { settingsProblems } from './settings-problems';
+import { projectFile } from './project-file';
+import { importRow } from './import-rows';
+import { importFile } from './import-files';
 
 /** German — draft translation (not yet reviewed by a native speaker). */
 export const de: Partial<Catalogue> = {
   ...common, ...domain, ...mediaExport, ...handout, ...dataExport, ...details, ...charts, ...importing,
   ...commands, ...storyboard, ...datasets, ...speaker, ...timeline, ...legend, ...compare, ...appShell,
-  ...sources, ...change, ...presentationFile, ...filters, ...briefing, ...presenter, ...notices, ...tiles,
+  ...sources, ...change, ...presentationFile, ...filters, ...briefing, ...presenter, ...notices, ...tiles, ...mapText, ...settingsProblems, ...projectFile, ...importRow, ...importFile,
 };

@@ -27,6 +27,11 @@ import { details } from './details';
 import { compare } from './compare';
 import { importing } from './importing';
 import { tiles } from './tiles';
+import { mapText } from './map-text';
+import { settingsProblems } from './settings-problems';
+import { projectFile } from './project-file';
+import { importRow } from './import-rows';
+import { importFile } from './import-files';
 
 export const en = {
   ...common,
@@ -53,6 +58,11 @@ export const en = {
   ...compare,
   ...importing,
   ...tiles,
+  ...mapText,
+  ...settingsProblems,
+  ...projectFile,
+  ...importRow,
+  ...importFile,
 };
 
 export type MessageKey = keyof typeof en;

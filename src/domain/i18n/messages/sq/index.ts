@@ -23,6 +23,11 @@ import { sources } from './sources';
 import { speaker } from './speaker';
 import { storyboard } from './storyboard';
 import { timeline } from './timeline';
+import { mapText } from './map-text';
+import { settingsProblems } from './settings-problems';
+import { projectFile } from './project-file';
+import { importRow } from './import-rows';
+import { importFile } from './import-files';
 
 /** Albanian — draft translation (not yet reviewed by a native speaker). */
 export const sq: Partial<Catalogue> = {
@@ -48,5 +53,5 @@ export const sq: Partial<Catalogue> = {
   ...filters,
   ...briefing,
   ...presenter,
-  ...notices, ...tiles,
+  ...notices, ...tiles, ...mapText, ...settingsProblems, ...projectFile, ...importRow, ...importFile,
 };

@@ -1,0 +1,8 @@
+import type { AreaCatalogue } from '../area';
+import type { mapText as english } from '../en/map-text';
+
+export const mapText: AreaCatalogue<typeof english> = {
+  'mapText.routeFlowDetections': '{count, plural, one {{figure} Aufgriff} other {{figure} Aufgriffe}}',
+  'mapText.routeFlowNoFigure': 'keine Zahl',
+  'mapText.basemapAttribution': 'Basiskarte: Natural Earth (gemeinfrei)',
+};

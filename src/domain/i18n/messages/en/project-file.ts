@@ -1,0 +1,21 @@
+/** Opening a project file: why it cannot be opened, and notes about settings the file lacked (src/data/project). */
+export const projectFile = {
+  'projectFile.notJson': '“{file}” cannot be opened as a RouteShift project: it is not valid JSON ({reason}).',
+  'projectFile.isDatasetFile': '“{file}” is a RouteShift dataset file, not a project file: it cannot be opened as a project.',
+  'projectFile.notAProject': '“{file}” is not a RouteShift project file (it does not say "format": "{format}"). If it holds map data, import it as a dataset instead.',
+  'projectFile.versionMissing': 'Expected a project format version (a whole number from 1), found nothing',
+  'projectFile.versionNotWhole': 'Expected a project format version (a whole number from 1), found {found}',
+  'projectFile.newerVersion': '“{file}” was saved by a newer version of RouteShift (project format version {version}; this version opens up to version {latest}). Update RouteShift to open it.',
+  'projectFile.reservedDemoId': '\'\'{id}\'\' is reserved for the built-in demo, which is never stored in a project',
+  'projectFile.duplicateDatasetId': 'Duplicate dataset id \'\'{id}\'\' (first at {first})',
+  'projectFile.invalid': '“{file}” is a RouteShift project file but has {count, plural, one {a problem} other {# problems}}, so nothing was opened: {problems}{hasMore, select, yes { (and {more} more)} other {}}.',
+  'projectFile.noSettings': 'The project has no settings; the default month, layers and map position are used.',
+  'projectFile.defaultMonth': 'month ({month})',
+  'projectFile.defaultTheme': 'theme (light)',
+  'projectFile.defaultCamera': 'map position (default view)',
+  'projectFile.defaultDemoShown': 'demo shown',
+  'projectFile.defaultAllLayers': 'layers (all shown)',
+  'projectFile.defaultLayers': '{count, plural, one {layer {layers} (shown)} other {layers {layers} (shown)}}',
+  'projectFile.unknownLayers': '{count, plural, one {# layer in the project is not known to this version of RouteShift and was left out: {layers}.} other {# layers in the project are not known to this version of RouteShift and were left out: {layers}.}}',
+  'projectFile.defaulted': 'Settings missing from the project were set to their defaults: {settings}.',
+} as const;

@@ -1,0 +1,8 @@
+import type { AreaCatalogue } from '../area';
+import type { mapText as english } from '../en/map-text';
+
+export const mapText: AreaCatalogue<typeof english> = {
+  'mapText.routeFlowDetections': '{count, plural, one {{figure} odkritje} two {{figure} odkritji} few {{figure} odkritja} other {{figure} odkritij}}',
+  'mapText.routeFlowNoFigure': 'ni podatka',
+  'mapText.basemapAttribution': 'Osnovna karta: Natural Earth (javna domena)',
+};

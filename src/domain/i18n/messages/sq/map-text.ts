@@ -1,0 +1,8 @@
+import type { AreaCatalogue } from '../area';
+import type { mapText as english } from '../en/map-text';
+
+export const mapText: AreaCatalogue<typeof english> = {
+  'mapText.routeFlowDetections': '{count, plural, one {{figure} zbulim} other {{figure} zbulime}}',
+  'mapText.routeFlowNoFigure': 'pa shifër',
+  'mapText.basemapAttribution': 'Harta bazë: Natural Earth (domen publik)',
+};

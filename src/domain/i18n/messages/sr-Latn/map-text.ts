@@ -1,0 +1,8 @@
+import type { AreaCatalogue } from '../area';
+import type { mapText as english } from '../en/map-text';
+
+export const mapText: AreaCatalogue<typeof english> = {
+  'mapText.routeFlowDetections': '{count, plural, one {{figure} otkrivanje} few {{figure} otkrivanja} other {{figure} otkrivanja}}',
+  'mapText.routeFlowNoFigure': 'nema podatka',
+  'mapText.basemapAttribution': 'Osnovna mapa: Natural Earth (javno dobro)',
+};
