@@ -19,6 +19,8 @@ import { Timeline as TimelineView } from '../features/timeline/Timeline';
 import { usePlayback } from '../features/timeline/use-playback';
 import { loadPlaceLabels, type PlaceLabel } from '../map/layers/place-labels';
 import { whenAllLayersHanded, type MapHandle } from '../map/MapView';
+import { FRAN_AS_OF, setMapAttribution } from '../map/create-map';
+import { formatSourceDate } from '../domain/month';
 import { resolveEntity } from '../state/selectors';
 import { useAppStore } from '../state/store';
 import { parseUrlState } from '../state/url-state';
@@ -161,6 +163,11 @@ export function App() {
     // Screen readers and hyphenation follow the page's language; the codes are BCP 47 tags as they are.
     document.documentElement.lang = language;
   }, [language]);
+
+  useEffect(() => {
+    if (!mapReady || !mapHandle) return;
+    setMapAttribution(mapHandle.map, [translate('mapText.basemapAttribution'), translate('mapText.dataAttribution', { date: formatSourceDate(FRAN_AS_OF) })]);
+  }, [mapReady, language]);
 
   const resolved = resolveEntity(dataset, selected);
 

@@ -67,7 +67,7 @@ export function basemapStyle(opts: { baseUrl: string; theme: BasemapTheme; data?
     version: 8,
     name: `RouteShift basemap (${opts.theme})`,
     sources: {
-      countries: { type: 'geojson', data: url('countries'), promoteId: 'iso_a2', attribution: BASEMAP_ATTRIBUTION },
+      countries: { type: 'geojson', data: url('countries'), promoteId: 'iso_a2' },
       'land-boundaries': { type: 'geojson', data: url('land-boundaries') },
       coastline: { type: 'geojson', data: url('coastline') },
       rivers: { type: 'geojson', data: url('rivers') },

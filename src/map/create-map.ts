@@ -5,7 +5,7 @@
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { basemapStyle, MAP_BOUNDS, type BasemapData, type BasemapTheme } from './basemap-style';
+import { BASEMAP_ATTRIBUTION, basemapStyle, MAP_BOUNDS, type BasemapData, type BasemapTheme } from './basemap-style';
 import { markBasemapFirst } from './first-frames';
 
 // After `vite build` MapLibre cannot find its worker on its own (docs/stack-notes.md, "MapLibre's worker after `vite build`").
@@ -18,6 +18,23 @@ export const ROUTES_BOUNDS: [[number, number], [number, number]] = [
 ];
 
 export const DATA_ATTRIBUTION = 'Data: Frontex (FRAN, 3 Jun 2025) · IOM Missing Migrants Project (CC BY 4.0) · UNHCR (CC BY 4.0)';
+/** The date of the Frontex FRAN release the demo's figures come from (the attribution line names it). */
+export const FRAN_AS_OF = '2025-06-03';
+
+const attributions = new WeakMap<maplibregl.Map, maplibregl.AttributionControl>();
+
+/**
+ * The attribution line in the interface language: the map starts with the English one (before any
+ * catalogue loads) and the app sets it again when the language is known or changes.
+ */
+export function setMapAttribution(map: maplibregl.Map, lines: string[]): void {
+  const previous = attributions.get(map);
+  if (previous) map.removeControl(previous);
+  // IOM's and UNHCR's CC BY 4.0 licences ask for credit where the data is shown.
+  const control = new maplibregl.AttributionControl({ compact: false, customAttribution: lines });
+  map.addControl(control, 'bottom-right');
+  attributions.set(map, control);
+}
 
 export const MAX_BOUNDS: [[number, number], [number, number]] = [
   [MAP_BOUNDS[0], MAP_BOUNDS[1]],
@@ -53,8 +70,7 @@ export function createMap(container: HTMLElement, { theme, basemapData, camera }
   map.touchZoomRotate.disableRotation();
   map.keyboard.disable(); // arrow keys belong to the timeline
   map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
-  // IOM's and UNHCR's CC BY 4.0 licences ask for credit where the data is shown.
-  map.addControl(new maplibregl.AttributionControl({ compact: false, customAttribution: DATA_ATTRIBUTION }), 'bottom-right');
+  setMapAttribution(map, [BASEMAP_ATTRIBUTION, DATA_ATTRIBUTION]);
   return map;
 }
 

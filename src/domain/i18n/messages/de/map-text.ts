@@ -5,4 +5,5 @@ export const mapText: AreaCatalogue<typeof english> = {
   'mapText.routeFlowDetections': '{count, plural, one {{figure} Aufgriff} other {{figure} Aufgriffe}}',
   'mapText.routeFlowNoFigure': 'keine Zahl',
   'mapText.basemapAttribution': 'Basiskarte: Natural Earth (gemeinfrei)',
+  'mapText.dataAttribution': 'Daten: Frontex (FRAN, {date}) · IOM Missing Migrants Project (CC BY 4.0) · UNHCR (CC BY 4.0)',
 };
