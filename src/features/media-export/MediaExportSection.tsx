@@ -14,7 +14,7 @@ export function MediaExportSection() {
     <details data-testid="media-export-section" onToggle={(e) => e.currentTarget.open && setOpened(true)}>
       <summary>{t('mediaExport.section')}</summary>
       {opened ? (
-        <Suspense fallback={<p className="muted small" role="status">Loading the exporters…</p>}>
+        <Suspense fallback={<p className="muted small" role="status">{t('mediaExport.loadingExporters')}</p>}>
           <MediaExportPanel />
         </Suspense>
       ) : null}

@@ -40,6 +40,7 @@ export const mediaExport: AreaCatalogue<typeof english> = {
   'mediaExport.legendIncident': 'Incident, veličina prema broju mrtvih i nestalih (IOM)',
   'mediaExport.legendArea': 'Područje (granična zona, kamp, područje operacije, okrug)',
   'mediaExport.section': 'Izvoz slike / videa',
+  'mediaExport.loadingExporters': 'Učitavanje funkcija za izvoz…',
   'mediaExport.jobStoryboardImages': 'Slike niza prikaza',
   'mediaExport.jobStoryboardHandout': 'Materijal uz niz prikaza',
   'mediaExport.jobVideo': 'Video',

@@ -40,6 +40,7 @@ export const mediaExport: AreaCatalogue<typeof english> = {
   'mediaExport.legendIncident': 'Vorfall, Größe nach Toten und Vermissten (IOM)',
   'mediaExport.legendArea': 'Gebiet (Grenzzone, Lager, Einsatzgebiet, Bezirk)',
   'mediaExport.section': 'Bild / Video exportieren',
+  'mediaExport.loadingExporters': 'Exportfunktionen werden geladen…',
   'mediaExport.jobStoryboardImages': 'Storyboard-Bilder',
   'mediaExport.jobStoryboardHandout': 'Storyboard-Handout',
   'mediaExport.jobVideo': 'Video',

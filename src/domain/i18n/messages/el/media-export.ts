@@ -40,6 +40,7 @@ export const mediaExport: AreaCatalogue<typeof english> = {
   'mediaExport.legendIncident': 'Περιστατικό, μέγεθος ανάλογα με τους νεκρούς και αγνοουμένους (IOM)',
   'mediaExport.legendArea': 'Περιοχή (συνοριακή ζώνη, καταυλισμός, περιοχή επιχειρήσεων, περιφέρεια)',
   'mediaExport.section': 'Εξαγωγή εικόνας / βίντεο',
+  'mediaExport.loadingExporters': 'Φόρτωση των λειτουργιών εξαγωγής…',
   'mediaExport.jobStoryboardImages': 'Εικόνες σεναρίου',
   'mediaExport.jobStoryboardHandout': 'Έντυπο σεναρίου',
   'mediaExport.jobVideo': 'Βίντεο',

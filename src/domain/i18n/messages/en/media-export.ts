@@ -36,6 +36,7 @@ export const mediaExport = {
   'mediaExport.legendIncident': 'Incident, size by dead and missing (IOM)',
   'mediaExport.legendArea': 'Area (border zone, camp, operation area, district)',
   'mediaExport.section': 'Export image / video',
+  'mediaExport.loadingExporters': 'Loading the exporters…',
   'mediaExport.jobStoryboardImages': 'Storyboard images',
   'mediaExport.jobStoryboardHandout': 'Storyboard handout',
   'mediaExport.jobVideo': 'Video',

@@ -40,6 +40,7 @@ export const mediaExport: AreaCatalogue<typeof english> = {
   'mediaExport.legendIncident': 'Incident, veličina prema broju mrtvih i nestalih (IOM)',
   'mediaExport.legendArea': 'Područje (granična zona, kamp, područje operacije, okrug)',
   'mediaExport.section': 'Izvoz slike / videozapisa',
+  'mediaExport.loadingExporters': 'Učitavanje funkcija izvoza…',
   'mediaExport.jobStoryboardImages': 'Slike slijeda prikaza',
   'mediaExport.jobStoryboardHandout': 'Materijal uz slijed prikaza',
   'mediaExport.jobVideo': 'Videozapis',

@@ -40,6 +40,7 @@ export const mediaExport: AreaCatalogue<typeof english> = {
   'mediaExport.legendIncident': 'Incidente, dimensione secondo morti e dispersi (IOM)',
   'mediaExport.legendArea': 'Area (zona di frontiera, campo, area operativa, distretto)',
   'mediaExport.section': 'Esporta immagine / video',
+  'mediaExport.loadingExporters': 'Caricamento delle funzioni di esportazione…',
   'mediaExport.jobStoryboardImages': 'Immagini dello storyboard',
   'mediaExport.jobStoryboardHandout': 'Dispensa dello storyboard',
   'mediaExport.jobVideo': 'Video',

@@ -40,6 +40,7 @@ export const mediaExport: AreaCatalogue<typeof english> = {
   'mediaExport.legendIncident': 'Инцидент, големина според загинатите и исчезнатите (IOM)',
   'mediaExport.legendArea': 'Област (гранична зона, камп, оперативна област, округ)',
   'mediaExport.section': 'Извоз на слика / видео',
+  'mediaExport.loadingExporters': 'Се вчитуваат функциите за извоз…',
   'mediaExport.jobStoryboardImages': 'Слики од сценариото',
   'mediaExport.jobStoryboardHandout': 'Печатен материјал од сценариото',
   'mediaExport.jobVideo': 'Видео',

@@ -40,6 +40,7 @@ export const mediaExport: AreaCatalogue<typeof english> = {
   'mediaExport.legendIncident': 'Incident, velikost po številu mrtvih in pogrešanih (IOM)',
   'mediaExport.legendArea': 'Območje (obmejni pas, tabor, območje operacije, okraj)',
   'mediaExport.section': 'Izvoz slike / videa',
+  'mediaExport.loadingExporters': 'Nalaganje funkcij za izvoz…',
   'mediaExport.jobStoryboardImages': 'Slike zaporedja prizorov',
   'mediaExport.jobStoryboardHandout': 'Izroček zaporedja prizorov',
   'mediaExport.jobVideo': 'Video',

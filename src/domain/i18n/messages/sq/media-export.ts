@@ -40,6 +40,7 @@ export const mediaExport: AreaCatalogue<typeof english> = {
   'mediaExport.legendIncident': 'Incident, madhësia sipas të vdekurve dhe të zhdukurve (IOM)',
   'mediaExport.legendArea': 'Zonë (zonë kufitare, kamp, zonë operacioni, rreth)',
   'mediaExport.section': 'Eksporto imazh / video',
+  'mediaExport.loadingExporters': 'Po ngarkohen funksionet e eksportit…',
   'mediaExport.jobStoryboardImages': 'Imazhet e skenarit',
   'mediaExport.jobStoryboardHandout': 'Materiali shpërndarës i skenarit',
   'mediaExport.jobVideo': 'Video',

@@ -40,6 +40,7 @@ export const mediaExport: AreaCatalogue<typeof english> = {
   'mediaExport.legendIncident': 'Инцидент, величина према броју мртвих и несталих (IOM)',
   'mediaExport.legendArea': 'Област (гранична зона, камп, област операције, округ)',
   'mediaExport.section': 'Извоз слике / видеа',
+  'mediaExport.loadingExporters': 'Учитавање функција за извоз…',
   'mediaExport.jobStoryboardImages': 'Слике низа приказа',
   'mediaExport.jobStoryboardHandout': 'Материјал уз низ приказа',
   'mediaExport.jobVideo': 'Видео',
