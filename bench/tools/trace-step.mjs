@@ -1,4 +1,4 @@
-/* global window, requestAnimationFrame */
+/* global window, performance, requestAnimationFrame */
 /**
  * Where a month step's main-thread time goes, next to an idle redraw's (a tool, not a measurement):
  * a Chromium trace of `--steps` month steps and as many redraws (each followed by 3 frames, as in
