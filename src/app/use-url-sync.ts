@@ -4,11 +4,13 @@ import { applyLink, serializeUrlState } from '../state/url-state';
 import { browserLanguage } from '../state/browser-language';
 import { languageSettled } from '../state/slices/language-slice';
 import { writeOnChange } from './write-on-change';
+import { watchInputRest } from './input-rest';
 import { t } from '../domain/i18n';
 
 /**
- * Quiet time before a change reaches the URL. Chromium's replaceState is a synchronous IPC of 1–28 ms:
- * paid on every month step it was the largest cost of a step beyond the redraw.
+ * Quiet time before a change reaches the URL, once the input rests (see input-rest.ts). Chromium's
+ * replaceState is a synchronous IPC of 1–28 ms: paid on every month step it was the largest cost of
+ * a step beyond the redraw.
  */
 export const URL_WRITE_DELAY_MS = 300;
 
@@ -33,15 +35,24 @@ const LINK_KEYS: Record<keyof Parameters<typeof serializeUrlState>[0], true> = {
 };
 const linkKeys = Object.keys(LINK_KEYS) as (keyof typeof LINK_KEYS)[];
 
-/** Writes the store's state into the URL: at once, then after each burst of link changes (see writeOnChange). */
+/**
+ * Writes the store's state into the URL: at once, then after each burst of link changes, when the
+ * slider, keys and playback rest (see writeOnChange).
+ */
 export function writeUrlOnChange(store: AppStore, delayMs = URL_WRITE_DELAY_MS): () => void {
-  return writeOnChange(store, {
+  const rest = watchInputRest(store);
+  const stop = writeOnChange(store, {
     keys: linkKeys,
     serialize: (state) => serializeUrlState(state, browserLanguage()),
     write: (search) => window.history.replaceState(null, '', `${window.location.pathname}${search}${window.location.hash}`),
     delayMs,
     first: 'now',
+    rest,
   });
+  return () => {
+    stop();
+    rest.stop();
+  };
 }
 
 /** Reads the URL once the data's month range is known, then writes changes back to it (coalesced). */

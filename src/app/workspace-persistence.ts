@@ -15,6 +15,7 @@ import type { AppStore } from '../state/store';
 import { DEMO_DATASET_ID, type LoadedDataset } from '../domain/workspace';
 import { applyWorkspace, currentWorkspace, WORKSPACE_SETTING_KEYS } from '../features/import/workspace-actions';
 import { writeOnChange } from './write-on-change';
+import { watchInputRest } from './input-rest';
 import { t, type MessageKey, type MessageValues } from '../domain/i18n';
 
 /** Quiet time before settings are written to IndexedDB. */
@@ -49,7 +50,9 @@ export async function restoreWorkspace(store: AppStore, { moveCamera }: { moveCa
 /** Writes every later change. Returns the unsubscribe function. */
 export function persistChanges(store: AppStore, db: Db): () => void {
   let previous = new Map(store.getState().datasets.map((d) => [d.id, d]));
-  // What the link or the map start-up set before this subscription counts too ('soon').
+  // What the link or the map start-up set before this subscription counts too ('soon'). Like the
+  // link, settings wait for the slider, keys and playback to rest.
+  const rest = watchInputRest(store);
   const stopSettings = writeOnChange(store, {
     keys: WORKSPACE_SETTING_KEYS,
     serialize: () => JSON.stringify(currentWorkspace(store).settings),
@@ -57,6 +60,7 @@ export function persistChanges(store: AppStore, db: Db): () => void {
     write: () => saveSettings(db, currentWorkspace(store).settings).catch((error: unknown) => reportStorageError(store, error, 'app.settingsNotSaved')),
     delayMs: SETTINGS_WRITE_DELAY_MS,
     first: 'soon',
+    rest,
   });
 
   let previousList = store.getState().datasets;
@@ -81,5 +85,6 @@ export function persistChanges(store: AppStore, db: Db): () => void {
   return () => {
     unsubscribe();
     stopSettings();
+    rest.stop();
   };
 }

@@ -53,6 +53,13 @@ describe('retimeLayers (a month step without rebuilding the layer list)', () => 
     expect(retimed.filter((l, i) => l !== built[i]).map((l) => l.id).sort()).toEqual([FLOW_LAYER_ID, 'area-outlines', 'areas', 'crossings', 'incidents', 'safeHouses', 'segments', ...ROUTE_FLOW_LAYERS].sort());
   });
 
+  it('gives deck.gl no array as an update trigger, whose diff would walk every row on each step', () => {
+    // deck.gl compares a trigger with Object.keys: a typed array of categories is one key per row.
+    const triggers = built.flatMap((layer) => Object.entries((props(layer).updateTriggers ?? {}) as Record<string, unknown>).map(([name, value]) => ({ name: `${layer.id}.${name}`, value })));
+    expect(triggers.some((t) => t.name === `${ROUTE_FLOW_LABELS_LAYER_ID}.getFilterCategory`)).toBe(true);
+    for (const { name, value } of triggers) expect(Array.isArray(value) || ArrayBuffer.isView(value), name).toBe(false);
+  });
+
   it('makes one clone per window, so an animation frame at the same window changes no layer', () => {
     const next = single('2016-04');
     const first = retimeLayers(built, next);

@@ -51,27 +51,64 @@ describe('URL writes', () => {
     expect(monthInUrl()).toBe('2015-12');
   });
 
-  it('coalesces fast playback, and writes each step of slow playback', () => {
+  it('writes nothing while playback runs, however slow, and the month it paused at after', () => {
     stop = writeUrlOnChange(store);
     replaceState.mockClear();
     store.getState().setPlaying(true);
-    // 4 months a second: steps come faster than the delay.
+    // Half a month a second: each step is longer than the delay, and still none is written.
     for (let i = 0; i < 4; i++) {
       store.getState().stepMonth(1);
-      vi.advanceTimersByTime(250);
+      vi.advanceTimersByTime(2000);
     }
     expect(replaceState).not.toHaveBeenCalled();
     store.getState().setPlaying(false);
+    expect(replaceState).not.toHaveBeenCalled();
     vi.advanceTimersByTime(URL_WRITE_DELAY_MS);
     expect(written()).toEqual([expect.stringContaining('m=2015-12')]);
+    expect(monthInUrl()).toBe('2015-12');
+  });
+
+  it('waits while the slider is held, even when the drag pauses, and writes where it was let go', () => {
+    stop = writeUrlOnChange(store);
     replaceState.mockClear();
-    // Half a month a second: each step is written, after the delay (never inside the step).
-    store.getState().stepMonth(1);
+    window.dispatchEvent(new Event('pointerdown'));
+    for (const m of ['2015-09', '2015-10', '2015-11']) {
+      store.getState().setMonth(m);
+      vi.advanceTimersByTime(1000);
+    }
     expect(replaceState).not.toHaveBeenCalled();
-    vi.advanceTimersByTime(2000);
-    store.getState().stepMonth(1);
-    vi.advanceTimersByTime(2000);
-    expect(written()).toEqual([expect.stringContaining('m=2016-01'), expect.stringContaining('m=2016-02')]);
+    window.dispatchEvent(new Event('pointerup'));
+    vi.advanceTimersByTime(URL_WRITE_DELAY_MS - 1);
+    expect(replaceState).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
+    expect(written()).toEqual([expect.stringContaining('m=2015-11')]);
+    expect(monthInUrl()).toBe('2015-11');
+  });
+
+  it('writes once after a keyboard step burst (a held arrow key), with the month it ended at', () => {
+    stop = writeUrlOnChange(store);
+    replaceState.mockClear();
+    window.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', code: 'ArrowRight' }));
+    for (let i = 0; i < 10; i++) {
+      window.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', code: 'ArrowRight', repeat: true }));
+      store.getState().stepMonth(1);
+      vi.advanceTimersByTime(i === 4 ? 800 : 33); // a pause in the burst, longer than the delay
+    }
+    expect(replaceState).not.toHaveBeenCalled();
+    window.dispatchEvent(new KeyboardEvent('keyup', { key: 'ArrowRight', code: 'ArrowRight' }));
+    vi.advanceTimersByTime(URL_WRITE_DELAY_MS);
+    expect(written()).toEqual([expect.stringContaining('m=2016-06')]);
+    expect(monthInUrl()).toBe('2016-06');
+  });
+
+  it('writes at once when the page is left in the middle of a drag', () => {
+    stop = writeUrlOnChange(store);
+    window.dispatchEvent(new Event('pointerdown'));
+    store.getState().setMonth('2016-04');
+    vi.advanceTimersByTime(1000);
+    window.dispatchEvent(new Event('pagehide'));
+    expect(monthInUrl()).toBe('2016-04');
+    window.dispatchEvent(new Event('pointerup'));
   });
 
   it('is not held back by hovering, which the link does not carry', () => {

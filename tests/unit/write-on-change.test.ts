@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { writeOnChange } from '../../src/app/write-on-change';
+import { watchInputRest } from '../../src/app/input-rest';
 import { createAppStore, type AppStore } from '../../src/state/store';
 import { demoDataset } from '../fixtures/demo-fixture';
 
@@ -50,5 +51,34 @@ describe('writeOnChange', () => {
     window.dispatchEvent(new Event('pagehide'));
     expect(write.mock.calls.at(-1)).toEqual(['2016-01']);
     expect(write).toHaveBeenCalledTimes(2);
+  });
+  it('with `rest`, holds a due write while a key is held or playback runs (the workspace settings)', () => {
+    const rest = watchInputRest(store);
+    const stopWriting = writeOnChange(store, { keys: ['month'], serialize, write, delayMs: 400, first: 'soon', rest });
+    stop = () => {
+      stopWriting();
+      rest.stop();
+    };
+    vi.advanceTimersByTime(400);
+    write.mockClear();
+    window.dispatchEvent(new KeyboardEvent('keydown', { code: 'ArrowLeft' }));
+    store.getState().setMonth('2015-07');
+    vi.advanceTimersByTime(2000);
+    expect(write).not.toHaveBeenCalled();
+    window.dispatchEvent(new KeyboardEvent('keyup', { code: 'ArrowLeft' }));
+    vi.advanceTimersByTime(400);
+    expect(write.mock.calls).toEqual([['2015-07']]);
+    store.getState().setPlaying(true);
+    store.getState().setMonth('2015-09');
+    vi.advanceTimersByTime(2000);
+    expect(write).toHaveBeenCalledTimes(1);
+    // Focus leaving the window ends a held key too (its keyup goes elsewhere).
+    window.dispatchEvent(new KeyboardEvent('keydown', { code: 'ShiftLeft' }));
+    store.getState().setPlaying(false);
+    vi.advanceTimersByTime(2000);
+    expect(write).toHaveBeenCalledTimes(1);
+    window.dispatchEvent(new Event('blur'));
+    vi.advanceTimersByTime(400);
+    expect(write.mock.calls.at(-1)).toEqual(['2015-09']);
   });
 });
