@@ -71,11 +71,11 @@ const SPEAKER_PAGE_ENTRY = /[\\/]speaker\.html$|src[\\/]app[\\/]speaker-main\.ts
 const MAP_START_MODULES = /[\\/]index\.html$|node_modules[\\/]maplibre-gl[\\/]|src[\\/]map[\\/](create-map|start-map|basemap-style|first-frames)\.ts$|src[\\/]app[\\/](main\.tsx|presentation-mode\.ts)$|src[\\/]domain[\\/]camera-param\.ts$|src[\\/]features[\\/]presentation-file[\\/]payload-element\.ts$/;
 
 /**
- * What both pages' code uses (the speaker route, the inline-assets check, Vite's preload helper and
- * modulepreload polyfill): a tiny chunk of its own, so that neither page loads the other's code (a module
+ * What both pages' code uses (the speaker route, the inline-assets check, the message catalogue's core
+ * with English and its formatter, Vite's preload helper and modulepreload polyfill): a tiny chunk of its own, so that neither page loads the other's code (a module
  * in the map-start chunk would make the speaker's window run the app's entry).
  */
-const PAGE_COMMON_MODULES = /vite[\\/](preload-helper|modulepreload-polyfill)|src[\\/]features[\\/]speaker[\\/]speaker-route\.ts$|src[\\/]data[\\/]inline-assets\.ts$/;
+const PAGE_COMMON_MODULES = /vite[\\/](preload-helper|modulepreload-polyfill)|src[\\/]domain[\\/]i18n[\\/](index|locales|translate|load-catalogue|intl-cache|messages[\\/]en)\.ts$|node_modules[\\/](intl-messageformat|@formatjs[\\/][^\\/]+|tslib)[\\/]|src[\\/]features[\\/]speaker[\\/]speaker-route\.ts$|src[\\/]data[\\/]inline-assets\.ts$/;
 
 // base './' keeps every asset URL relative to the page: the app only ever loads from its own origin.
 export default defineConfig({
