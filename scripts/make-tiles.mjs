@@ -63,9 +63,21 @@ async function parquetToCsv(file, out) {
   await new Promise((resolve) => stream.end(resolve));
 }
 
+/** The file's first line, read from its first 64 kB only: the inputs run to gigabytes (more than a JS string holds). */
+function firstLine(file) {
+  const fd = fs.openSync(file, 'r');
+  try {
+    const buffer = Buffer.alloc(65536);
+    const read = fs.readSync(fd, buffer, 0, buffer.length, 0);
+    return buffer.subarray(0, read).toString('utf8').split(/\r?\n/)[0];
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
 /** The month expression: the month column if there is one, else the date's first 7 characters. */
 function monthExpression(csvFile) {
-  const header = fs.readFileSync(csvFile, 'utf8').slice(0, 4096).split(/\r?\n/)[0].split(',').map((h) => h.trim().replace(/^"|"$/g, ''));
+  const header = firstLine(csvFile).split(',').map((h) => h.trim().replace(/^"|"$/g, ''));
   if (header.includes('month')) return 'month';
   if (header.includes('date')) return 'substr(date, 1, 7)';
   throw new Error(`${csvFile}: needs a 'month' (YYYY-MM) or 'date' (ISO) column; found ${header.join(', ')}`);
