@@ -24,6 +24,7 @@
  * with hyparquet (the library RouteShift's own Parquet import uses).
  */
 import { execFileSync } from 'node:child_process';
+import { Buffer } from 'node:buffer';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
