@@ -7,6 +7,7 @@ import { buildCommands } from '../features/commands/registry';
 import { useShortcuts } from '../features/commands/use-shortcuts';
 import { EmptyState as EmptyStateView } from '../features/datasets/EmptyState';
 import { HoverTooltip } from '../features/details/HoverTooltip';
+import { TileHoverTooltip } from '../features/tiles/TileHoverTooltip';
 import { MarkingBanner } from '../features/briefing/MarkingBanner';
 import { DropZone } from '../features/import/DropZone';
 import { ImportProgress } from '../features/import/ImportProgress';
@@ -202,6 +203,7 @@ export function App() {
           <OnDemand>{resolved ? <DetailPanelAtMonth dataset={dataset} resolved={resolved} /> : null}</OnDemand>
           <OnDemand>{!resolved && tileFeature ? <TileFeaturePanel /> : null}</OnDemand>
           <HoverTooltip />
+          <TileHoverTooltip />
           <OnDemand>{openEventId ? <EventCard dataset={dataset} eventId={openEventId} onClose={() => useAppStore.getState().openEvent(null)} /> : null}</OnDemand>
           {overlay === 'charts' ? (
             <Suspense fallback={<div className="status-card" role="status">{t('app.loadingCharts')}</div>}>

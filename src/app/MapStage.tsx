@@ -31,7 +31,9 @@ function pickedTileFeature(info: PickingInfo): PickedTileFeature | null {
 
 // Module-level, so MapView's props stay the same from one step to the next.
 const onHover = (info: PickingInfo) => {
-  const p = picked(info);
+  const tileFeature = pickedTileFeature(info);
+  useAppStore.getState().hoverTileFeature(tileFeature ? { feature: tileFeature, x: info.x, y: info.y } : null);
+  const p = tileFeature ? null : picked(info);
   useAppStore.getState().hover(p ? { ref: p.ref, x: info.x, y: info.y } : null);
 };
 /** A click selects an entity or a tiled feature (one detail panel at a time). */

@@ -29,9 +29,17 @@ export interface PickedTileFeature {
   properties: Record<string, unknown>;
 }
 
+/** A tiled feature under the pointer, where the pointer is (for its tooltip). */
+export interface HoveredTileFeature {
+  feature: PickedTileFeature;
+  x: number;
+  y: number;
+}
+
 export interface TilesSlice {
   tiledDatasets: TiledDataset[];
   tileFeature: PickedTileFeature | null;
+  tileHovered: HoveredTileFeature | null;
   /** Adds or replaces (same id) a tiled dataset. */
   putTiledDataset: (dataset: TiledDataset) => void;
   removeTiledDataset: (id: string) => TiledDataset | null;
@@ -39,11 +47,13 @@ export interface TilesSlice {
   /** Replaces the list (a workspace or project opened). */
   replaceTiledDatasets: (list: TiledDataset[]) => void;
   selectTileFeature: (feature: PickedTileFeature | null) => void;
+  hoverTileFeature: (hovered: HoveredTileFeature | null) => void;
 }
 
 export const createTilesSlice: StateCreator<AppState, [], [], TilesSlice> = (set, get) => ({
   tiledDatasets: [],
   tileFeature: null,
+  tileHovered: null,
   putTiledDataset: (dataset) => {
     const list = get().tiledDatasets;
     const at = list.findIndex((d) => d.id === dataset.id);
@@ -51,11 +61,15 @@ export const createTilesSlice: StateCreator<AppState, [], [], TilesSlice> = (set
   },
   removeTiledDataset: (id) => {
     const removed = get().tiledDatasets.find((d) => d.id === id) ?? null;
-    if (removed) set({ tiledDatasets: get().tiledDatasets.filter((d) => d.id !== id), tileFeature: get().tileFeature?.datasetId === id ? null : get().tileFeature });
+    if (removed) set({ tiledDatasets: get().tiledDatasets.filter((d) => d.id !== id), tileFeature: get().tileFeature?.datasetId === id ? null : get().tileFeature, tileHovered: null });
     return removed;
   },
   setTiledVisible: (id, visible) =>
-    set({ tiledDatasets: get().tiledDatasets.map((d) => (d.id === id ? { ...d, visible } : d)), tileFeature: visible ? get().tileFeature : null }),
-  replaceTiledDatasets: (list) => set({ tiledDatasets: list, tileFeature: null }),
+    set({ tiledDatasets: get().tiledDatasets.map((d) => (d.id === id ? { ...d, visible } : d)), tileFeature: visible ? get().tileFeature : null, tileHovered: null }),
+  replaceTiledDatasets: (list) => set({ tiledDatasets: list, tileFeature: null, tileHovered: null }),
   selectTileFeature: (tileFeature) => set({ tileFeature }),
+  // Pointer moves over empty map call this with null many times a second: only a change is set.
+  hoverTileFeature: (tileHovered) => {
+    if (tileHovered || get().tileHovered) set({ tileHovered });
+  },
 });

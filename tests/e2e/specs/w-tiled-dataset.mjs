@@ -89,6 +89,11 @@ export default [
 
       // Picking: the feature's details show its month and source.
       const [x, y] = await hook('project', featureB.lonLat[0], featureB.lonLat[1]);
+      // Hovering shows the feature's tooltip: its month and source.
+      await page.mouse.move(x, y);
+      await then.visible('tile-tooltip');
+      assert.match(await textOf('tile-tooltip'), /October 2015/);
+      assert.match(await textOf('tile-tooltip'), /UNHCR/);
       await page.mouse.click(x, y);
       await then.visible('tile-detail-panel');
       assert.match(await textOf('tile-detail-month'), /2015-10/);
