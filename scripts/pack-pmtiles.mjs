@@ -80,7 +80,7 @@ function readTiles(dir) {
   return tiles.sort((a, b) => a.tileId - b.tileId);
 }
 
-/** GDAL's metadata.json: bounds, centre and the vector_layers JSON it carries as a string. */
+/** GDAL's metadata.json: bounds, centre and the vector_layers and tilestats JSON it carries as a string. */
 function readMetadata(dir) {
   const file = path.join(dir, 'metadata.json');
   if (!fs.existsSync(file)) return { meta: {}, bounds: [-180, -85, 180, 85], center: [0, 0, 0] };
@@ -88,7 +88,9 @@ function readMetadata(dir) {
   const inner = typeof raw.json === 'string' ? JSON.parse(raw.json) : {};
   const bounds = String(raw.bounds ?? '-180,-85,180,85').split(',').map(Number);
   const center = String(raw.center ?? '0,0,0').split(',').map(Number);
-  return { meta: { name: raw.name, description: raw.description, type: raw.type, vector_layers: inner.vector_layers ?? [] }, bounds, center };
+  // tilestats (GDAL and tippecanoe write it): the values of each attribute, e.g. the sources a filter offers.
+  const meta = { name: raw.name, description: raw.description, type: raw.type, vector_layers: inner.vector_layers ?? [], ...(inner.tilestats ? { tilestats: inner.tilestats } : {}) };
+  return { meta, bounds, center };
 }
 
 function writeUint64(view, at, value) {

@@ -131,6 +131,10 @@ describe('areas layers', () => {
     expect(applyFilters(dataset, { sources: ['nowhere'] }).areas).toEqual([]);
     const lone: Dataset = { ...demoDataset(), areas: [{ ...ZONE, sources: ['area-only-source'] }] };
     expect(filterOptions(lone, [buildMapTables(lone).areas.filter.profiles]).sources.map((o) => o.value)).toContain('area-only-source');
+    // Tiled datasets' sources (from their archives' tilestats) are offered beside the data's, once each.
+    const withTiles = filterOptions(lone, [buildMapTables(lone).areas.filter.profiles], ['tiles-only-source', 'area-only-source']).sources.map((o) => o.value);
+    expect(withTiles).toContain('tiles-only-source');
+    expect(withTiles.filter((v) => v === 'area-only-source')).toHaveLength(1);
   });
 
   it('a pick on a fill or an outline is the area; its selection is its outer ring', () => {

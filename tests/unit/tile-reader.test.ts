@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import type { Source } from 'pmtiles';
-import { openPmtiles, openXyz, TileOpenError, tileUrl } from '../../src/data/tiles/tile-reader';
+import { attributeValues, openPmtiles, openXyz, TileOpenError, tileUrl } from '../../src/data/tiles/tile-reader';
 import { decodeTile } from '../../src/data/tiles/decode-tile';
 
 const DIR = 'tests/fixtures/tiles';
@@ -32,6 +32,8 @@ describe('PMTiles fixture', () => {
     expect(reader.info.minZoom).toBe(0);
     expect(reader.info.maxZoom).toBe(8);
     expect(reader.info.layers).toEqual(['points', 'shapes']);
+    // The sources the archive's tilestats list (every layer's): what the source filter offers.
+    expect(reader.info.sources).toEqual(['FRONTEX', 'IOM-MMP', 'UNHCR']);
     const [w, s, e, n] = reader.info.bounds!;
     expect(w).toBeLessThan(16.5);
     expect(e).toBeGreaterThan(21.9);
@@ -86,9 +88,24 @@ describe('z/x/y directory', () => {
     const reader = await openXyz('http://h/xyz/{z}/{x}/{y}.pbf', fetchFile);
     expect(reader.info.maxZoom).toBe(8);
     expect(reader.info.layers).toEqual(['points', 'shapes']);
+    expect(reader.info.sources).toEqual(['FRONTEX', 'IOM-MMP', 'UNHCR']);
     expect(tileUrl('a/{z}/{x}/{y}.pbf', 3, 4, 5)).toBe('a/3/4/5.pbf');
     const tile = await reader.getTile(0, 0, 0);
     expect(Buffer.from(tile!).equals(gunzipSync(readFileSync(join(DIR, 'xyz/0/0/0.pbf'))))).toBe(true);
     expect(await reader.getTile(8, 0, 0)).toBeNull();
+  });
+});
+
+describe('tilestats values', () => {
+  it('lists one attribute\'s string values over every layer, once each, sorted; none when absent', () => {
+    const meta = { tilestats: { layers: [
+      { attributes: [{ attribute: 'source', values: ['S10', 'S2', ''] }, { attribute: 'kind', values: ['x'] }] },
+      { attributes: [{ attribute: 'source', values: ['S2', 'A', 7] }] },
+      { attributes: 'broken' },
+    ] } };
+    expect(attributeValues(meta, 'source')).toEqual(['A', 'S2', 'S10']);
+    expect(attributeValues(meta, 'kind')).toEqual(['x']);
+    expect(attributeValues({}, 'source')).toEqual([]);
+    expect(attributeValues(null, 'source')).toEqual([]);
   });
 });

@@ -14,6 +14,11 @@ export interface TileArchiveInfo {
   bounds: [number, number, number, number] | null;
   /** The MVT layer names, when the archive lists them. */
   layers: string[];
+  /**
+   * The `source` values the archive's tilestats list (GDAL and tippecanoe write them), sorted: what
+   * the source filter offers for this dataset. Empty when the archive lists none.
+   */
+  sources: string[];
 }
 
 export interface TileReader {
@@ -44,6 +49,21 @@ function layerNames(metadata: unknown): string[] {
   return Array.isArray(layers) ? layers.map((l: { id?: unknown }) => (typeof l?.id === 'string' ? l.id : '')).filter(Boolean) : [];
 }
 
+/** The values tilestats lists for one attribute, over every layer (string values only). */
+export function attributeValues(metadata: unknown, attribute: string): string[] {
+  const layers = (metadata as { tilestats?: { layers?: unknown } } | null)?.tilestats?.layers;
+  const values = new Set<string>();
+  if (!Array.isArray(layers)) return [];
+  for (const layer of layers as { attributes?: unknown }[]) {
+    if (!Array.isArray(layer?.attributes)) continue;
+    for (const a of layer.attributes as { attribute?: unknown; values?: unknown }[]) {
+      if (a?.attribute !== attribute || !Array.isArray(a.values)) continue;
+      for (const v of a.values) if (typeof v === 'string' && v.trim()) values.add(v);
+    }
+  }
+  return [...values].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+}
+
 /** A PMTiles archive from any byte source (URL, File, or bytes in memory for tests and the bench). */
 export async function openPmtiles(source: Source): Promise<TileReader> {
   const archive = new PMTiles(source);
@@ -57,7 +77,7 @@ export async function openPmtiles(source: Source): Promise<TileReader> {
   if (header.tileType !== TileType.Mvt) throw new TileOpenError('not-vector', String(header.tileType));
   const metadata = await archive.getMetadata().catch(() => null);
   return {
-    info: { minZoom: header.minZoom, maxZoom: header.maxZoom, bounds: boundsOf(header.minLon, header.minLat, header.maxLon, header.maxLat), layers: layerNames(metadata) },
+    info: { minZoom: header.minZoom, maxZoom: header.maxZoom, bounds: boundsOf(header.minLon, header.minLat, header.maxLon, header.maxLat), layers: layerNames(metadata), sources: attributeValues(metadata, 'source') },
     async getTile(z, x, y, signal) {
       const tile = await archive.getZxy(z, x, y, signal);
       return tile ? tile.data : null;
@@ -84,7 +104,7 @@ export function tileUrl(template: string, z: number, x: number, y: number): stri
  */
 export async function openXyz(template: string, fetchImpl: typeof fetch = fetch): Promise<TileReader> {
   const base = template.slice(0, template.indexOf('{z}'));
-  let info: TileArchiveInfo = { minZoom: 0, maxZoom: DEFAULT_MAX_ZOOM, bounds: null, layers: [] };
+  let info: TileArchiveInfo = { minZoom: 0, maxZoom: DEFAULT_MAX_ZOOM, bounds: null, layers: [], sources: [] };
   const response = await fetchImpl(`${base}metadata.json`).catch(() => null);
   if (response?.ok) {
     const meta = (await response.json().catch(() => null)) as Record<string, unknown> | null;
@@ -96,6 +116,7 @@ export async function openXyz(template: string, fetchImpl: typeof fetch = fetch)
         maxZoom: Number.isFinite(Number(meta.maxzoom)) ? Number(meta.maxzoom) : DEFAULT_MAX_ZOOM,
         bounds: b.length === 4 ? boundsOf(b[0] ?? NaN, b[1] ?? NaN, b[2] ?? NaN, b[3] ?? NaN) : null,
         layers: layerNames(inner),
+        sources: attributeValues(inner, 'source'),
       };
     }
   }

@@ -23,12 +23,16 @@ export function FilterPanel() {
   const filtering = useAppStore((s) => s.filtering);
   const tables = useAppStore((s) => s.tables);
   const language = useAppStore((s) => s.language);
+  const tiledDatasets = useAppStore((s) => s.tiledDatasets);
   const t = useT();
   const options = useMemo(
-    () => (unfiltered ? filterOptions(unfiltered, tables ? [tables.segments, tables.hubs, tables.crossings, tables.safeHouses, tables.areas].map((t) => t.filter.profiles) : undefined) : null),
+    () => {
+      const tiledSources = tiledDatasets.flatMap((d) => d.reader?.info.sources ?? []);
+      return unfiltered ? filterOptions(unfiltered, tables ? [tables.segments, tables.hubs, tables.crossings, tables.safeHouses, tables.areas].map((t) => t.filter.profiles) : undefined, tiledSources) : null;
+    },
     // The language too: the options' labels are in it.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [unfiltered, tables, language],
+    [unfiltered, tables, language, tiledDatasets],
   );
   if (!options || !unfiltered) return null;
   const toggle = (key: FilterKey, value: string) => {

@@ -16,9 +16,10 @@ const byLabel = (a: FilterOption, b: FilterOption) => a.label.localeCompare(b.la
  * Labels are in the active language (modes and confidence levels; names are the data's): call again
  * when it changes. `classes`: the filter classes of the map tables made from `d` (segments, hubs, crossings, safe
  * houses, areas). Read from them, a 500,000-segment dataset offers its choices from a few classes instead
- * of every entity.
+ * of every entity. `tiledSources`: the sources tiled datasets list (their features are never all in
+ * memory; an archive's tilestats name them), offered beside the data's.
  */
-export function filterOptions(d: Dataset, classes?: readonly (readonly FilterProfile[])[]): Record<'corridors' | 'modes' | 'countries' | 'sources' | 'confidence', FilterOption[]> {
+export function filterOptions(d: Dataset, classes?: readonly (readonly FilterProfile[])[], tiledSources: readonly string[] = []): Record<'corridors' | 'modes' | 'countries' | 'sources' | 'confidence', FilterOption[]> {
   const countries = new Set<string>();
   const cited = new Set<string>();
   const modes = new Set<string>();
@@ -37,6 +38,7 @@ export function filterOptions(d: Dataset, classes?: readonly (readonly FilterPro
     for (const s of d.segments) modes.add(s.mode);
   }
   for (const s of incidentSourceKeys(d)) cited.add(s);
+  for (const s of tiledSources) cited.add(s);
   const titles = new Map(d.sources.map((s) => [s.key, s.title]));
   return {
     corridors: d.corridors.map((c) => ({ value: c.id, label: `${c.id} ${c.name}` })),

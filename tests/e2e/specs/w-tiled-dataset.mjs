@@ -129,6 +129,15 @@ export default [
       }, { timeout: 30_000 });
       assert.deepEqual(months(features), ['2015-10']);
       assert.ok(features.some((f) => f.type === 'Polygon' || f.type === 'MultiPolygon'), 'the area of 2015-10 should be drawn');
+
+      // The source filter reaches the tiles: with UNHCR ticked, only UNHCR features stay drawn.
+      assert.ok(features.some((f) => f.properties.source === 'FRONTEX'), 'FRONTEX points of 2015-10 should be drawn before filtering');
+      await hook('setFilters', { sources: ['UNHCR'] });
+      await eventually(async () => {
+        const list = await hook('pickedTileFeatures');
+        const sources = [...new Set(list.map((f) => f.properties.source))];
+        assert.deepEqual(sources, ['UNHCR'], `only UNHCR features should be drawn, got ${sources.join(', ')}`);
+      }, { timeout: 30_000 });
     },
   },
 ];
