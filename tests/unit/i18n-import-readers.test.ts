@@ -130,6 +130,20 @@ describe('format readers, geometry and flows in German', () => {
     expect(englishIn(texts([parsed]))).toEqual([]);
   });
 
+  it('a swapped point outside the data region: the position repair refused in German', async () => {
+    await applyJobLocale('de');
+    const parsed = await read('allein.csv', enc('name,lat,lon\nBelgrade,44.8176,20.4569\nSwapped,95,19\n'));
+    expect(rows(parsed.report.rejected)).toEqual([
+      [
+        'allein.csv',
+        3,
+        'lat, lon',
+        'Breitengrad 95 liegt außerhalb des Bereichs (−90 bis 90); vertauscht, läge der Punkt (19° N, 95° E) außerhalb der Datenregion von RouteShift (Europa, Mittelmeerraum und Naher Osten: 0° N bis 72° N, 32° W bis 75° E), und die Datei hat zu wenige andere Punkte (1), um ihr Gebiet zu bestimmen: abgelehnt',
+      ],
+    ]);
+    expect(englishIn(texts([parsed]))).toEqual([]);
+  });
+
   it('a FlowmapBlue flows sheet with bad rows', async () => {
     await applyJobLocale('de');
     const flows = await flowsDrop();

@@ -62,7 +62,7 @@ export function repairArea(area: FileArea): RepairArea {
   if (box) return { box, label: t('importGeometry.areaOfFile', { box: boxText(box) }) };
   return {
     box: DATA_REGION,
-    label: t('importGeometry.areaOfRegion', { region: DATA_REGION.name, box: boxText(DATA_REGION), count: String(area.count) }),
+    label: t('importGeometry.areaOfRegion', { region: t('importGeometry.dataRegion'), box: boxText(DATA_REGION), count: String(area.count) }),
   };
 }
 

@@ -55,6 +55,7 @@ export const importGeometry: AreaCatalogue<typeof english> = {
   'importGeometry.trackSpanned': 'nicht nach Monaten geteilt: gezeigt von {from} bis {to}',
   'importGeometry.areaOfFile': 'des Gebiets, das diese Datei abdeckt ({box})',
   'importGeometry.areaOfRegion': 'der Datenregion von RouteShift ({region}: {box}), und die Datei hat zu wenige andere Punkte ({count}), um ihr Gebiet zu bestimmen',
+  'importGeometry.dataRegion': 'Europa, Mittelmeerraum und Naher Osten',
   'importGeometry.box': '{south} bis {north}, {west} bis {east}',
   'importGeometry.outsideArea': '{reason}; {done}, läge der Punkt ({lat}, {lon}) außerhalb {area}: abgelehnt',
 };

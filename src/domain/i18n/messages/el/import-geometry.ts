@@ -55,6 +55,7 @@ export const importGeometry: AreaCatalogue<typeof english> = {
   'importGeometry.trackSpanned': 'χωρίς διαχωρισμό ανά μήνα: εμφανίζεται από {from} έως {to}',
   'importGeometry.areaOfFile': 'την περιοχή που καλύπτει αυτό το αρχείο ({box})',
   'importGeometry.areaOfRegion': 'την περιοχή δεδομένων του RouteShift ({region}: {box}), και το αρχείο έχει πολύ λίγα άλλα σημεία ({count}) για να φανεί ποια περιοχή καλύπτει',
+  'importGeometry.dataRegion': 'Ευρώπη, Μεσόγειος και Μέση Ανατολή',
   'importGeometry.box': '{south} έως {north}, {west} έως {east}',
   'importGeometry.outsideArea': '{reason}· {done}, το σημείο ({lat}, {lon}) θα βρισκόταν έξω από {area}: απορρίφθηκε',
 };

@@ -54,6 +54,8 @@ export const importGeometry = {
   /** The area a repaired point must lie in, as the object of "outside" in importGeometry.outsideArea (a language that needs a case there writes it in that case). */
   'importGeometry.areaOfFile': 'the area this file covers ({box})',
   'importGeometry.areaOfRegion': 'RouteShift\'s data region ({region}: {box}), and the file has too few other points ({count}) to say what area it covers',
+  /** RouteShift's data region (src/domain/data-region.ts) by name, in importGeometry.areaOfRegion. */
+  'importGeometry.dataRegion': 'Europe, the Mediterranean and the Middle East',
   'importGeometry.box': '{south} to {north}, {west} to {east}',
   'importGeometry.outsideArea': '{reason}; {done}, the point ({lat}, {lon}) would lie outside {area}: rejected',
 } as const;

@@ -55,6 +55,7 @@ export const importGeometry: AreaCatalogue<typeof english> = {
   'importGeometry.trackSpanned': 'nije podijeljeno po mjesecima: prikazano od {from} do {to}',
   'importGeometry.areaOfFile': 'područja koje ova datoteka pokriva ({box})',
   'importGeometry.areaOfRegion': 'podatkovne regije RouteShifta ({region}: {box}), a datoteka ima premalo drugih točaka ({count}) da bi se odredilo koje područje pokriva',
+  'importGeometry.dataRegion': 'Europa, Sredozemlje i Bliski istok',
   'importGeometry.box': '{south} do {north}, {west} do {east}',
   'importGeometry.outsideArea': '{reason}; {done}, točka ({lat}, {lon}) ležala bi izvan {area}: odbijeno',
 };

@@ -55,6 +55,7 @@ export const importGeometry: AreaCatalogue<typeof english> = {
   'importGeometry.trackSpanned': 'non suddivisa per mese: mostrata da {from} a {to}',
   'importGeometry.areaOfFile': 'dell’area coperta da questo file ({box})',
   'importGeometry.areaOfRegion': 'della regione dei dati di RouteShift ({region}: {box}), e il file ha troppo pochi altri punti ({count}) per dire quale area copre',
+  'importGeometry.dataRegion': 'Europa, Mediterraneo e Medio Oriente',
   'importGeometry.box': 'da {south} a {north}, da {west} a {east}',
   'importGeometry.outsideArea': '{reason}; {done}, il punto ({lat}, {lon}) cadrebbe fuori {area}: scartato',
 };

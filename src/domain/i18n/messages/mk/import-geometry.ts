@@ -55,6 +55,7 @@ export const importGeometry: AreaCatalogue<typeof english> = {
   'importGeometry.trackSpanned': 'не е поделено по месеци: прикажано од {from} до {to}',
   'importGeometry.areaOfFile': 'подрачјето што го покрива оваа датотека ({box})',
   'importGeometry.areaOfRegion': 'регионот на податоци на RouteShift ({region}: {box}), а датотеката има премалку други точки ({count}) за да се каже кое подрачје го покрива',
+  'importGeometry.dataRegion': 'Европа, Медитеранот и Блискиот Исток',
   'importGeometry.box': '{south} до {north}, {west} до {east}',
   'importGeometry.outsideArea': '{reason}; {done}, точката ({lat}, {lon}) би лежела надвор од {area}: одбиено',
 };

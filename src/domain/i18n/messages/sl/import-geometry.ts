@@ -55,6 +55,7 @@ export const importGeometry: AreaCatalogue<typeof english> = {
   'importGeometry.trackSpanned': 'ni razdeljeno po mesecih: prikazano od {from} do {to}',
   'importGeometry.areaOfFile': 'območja, ki ga pokriva ta datoteka ({box})',
   'importGeometry.areaOfRegion': 'podatkovne regije RouteShift ({region}: {box}), datoteka pa ima premalo drugih točk ({count}), da bi bilo mogoče določiti, katero območje pokriva',
+  'importGeometry.dataRegion': 'Evropa, Sredozemlje in Bližnji vzhod',
   'importGeometry.box': '{south} do {north}, {west} do {east}',
   'importGeometry.outsideArea': '{reason}; {done}, bi točka ({lat}, {lon}) ležala zunaj {area}: zavrnjeno',
 };

@@ -55,6 +55,7 @@ export const importGeometry: AreaCatalogue<typeof english> = {
   'importGeometry.trackSpanned': 'nuk u nda sipas muajve: shfaqet nga {from} deri {to}',
   'importGeometry.areaOfFile': 'zonës që mbulon ky skedar ({box})',
   'importGeometry.areaOfRegion': 'rajonit të të dhënave të RouteShift ({region}: {box}), dhe skedari ka shumë pak pika të tjera ({count}) për të thënë se çfarë zone mbulon',
+  'importGeometry.dataRegion': 'Evropa, Mesdheu dhe Lindja e Mesme',
   'importGeometry.box': '{south} deri {north}, {west} deri {east}',
   'importGeometry.outsideArea': '{reason}; {done}, pika ({lat}, {lon}) do të ndodhej jashtë {area}: u refuzua',
 };

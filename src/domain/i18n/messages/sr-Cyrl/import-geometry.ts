@@ -55,6 +55,7 @@ export const importGeometry: AreaCatalogue<typeof english> = {
   'importGeometry.trackSpanned': 'није подељено по месецима: приказано од {from} до {to}',
   'importGeometry.areaOfFile': 'подручја које ова датотека покрива ({box})',
   'importGeometry.areaOfRegion': 'региона података RouteShift-а ({region}: {box}), а датотека има премало других тачака ({count}) да би се одредило које подручје покрива',
+  'importGeometry.dataRegion': 'Европа, Медитеран и Блиски исток',
   'importGeometry.box': '{south} до {north}, {west} до {east}',
   'importGeometry.outsideArea': '{reason}; {done}, тачка ({lat}, {lon}) лежала би изван {area}: одбијено',
 };
