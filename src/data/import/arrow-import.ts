@@ -4,6 +4,7 @@
  * as day counts, strings (plain or dictionary) as strings. Points come from latitude and longitude
  * columns (GeoArrow geometry columns are not read yet).
  */
+import { t } from '../../domain/i18n';
 import type { Table, Vector } from 'apache-arrow';
 import { importColumnTable } from './columnar-import';
 import { binaryClaim, notTheFormat } from './columnar-claims';
@@ -76,15 +77,15 @@ async function readArrow(name: string, bytes: Uint8Array, options: ImportOptions
     reporter.fileError(reason);
     return { format: 'arrow', entities: null };
   };
-  if (!isArrowFile(bytes) && !isArrowStream(bytes)) return fail(notTheFormat(name, bytes, "Arrow IPC files start with 'ARROW1', Arrow streams with 0xFFFFFFFF"));
+  if (!isArrowFile(bytes) && !isArrowStream(bytes)) return fail(notTheFormat(name, bytes, 'arrow'));
   const arrow = await import('apache-arrow');
   let table: Table;
   try {
     table = arrow.tableFromIPC(bytes);
   } catch (error) {
-    return fail(`not a readable Arrow IPC file: ${clip(error instanceof Error ? error.message : String(error), 200)}`);
+    return fail(t('importFormats.arrowUnreadable', { message: clip(error instanceof Error ? error.message : String(error), 200) }));
   }
-  if (table.schema.fields.length === 0) return fail('not a readable Arrow IPC file: it has no columns (is it cut short?)');
+  if (table.schema.fields.length === 0) return fail(t('importFormats.arrowNoColumns'));
   const ctx = { file: name, slug: fileSlug(name), format: 'arrow' as const, sources: [`file:${name}`] };
   const result = await importColumnTable(arrowTable(arrow, table), ctx, options, reporter, onProgress);
   return { format: 'arrow', ...result };

@@ -4,6 +4,7 @@
  * day counts for dates, GeoJSON geometries), so that rows are checked over the arrays. Which column
  * holds what is decided from the names with the CSV header aliases (columns.ts).
  */
+import { t } from '../../domain/i18n';
 import { applyMapping, guessColumns } from './columns';
 import { own, type FieldRole } from './records';
 import type { ColumnMapping, ImportOptions, ProgressFn } from './types';
@@ -36,9 +37,6 @@ export interface ColumnPlan {
 
 const COORDINATE_ROLES = new Set<FieldRole>(['lat', 'lon', 'wkt', 'count']);
 
-export const COORDINATE_NAMES =
-  'a latitude column (lat, latitude, y) and a longitude column (lon, lng, long, longitude, x), or a GeoParquet geometry column';
-
 /**
  * The plan for a table of points: from the user's mapping if one is given (CSV's mapping dialog),
  * else from the column names. Latitude and longitude columns win over a geometry column (no object
@@ -49,7 +47,7 @@ export function planColumns(table: Pick<ColumnTable, 'names' | 'geometryColumns'
   const given = own(options.mappings, file);
   let columns: ColumnMapping = guess;
   if (given) {
-    if (given.content !== 'points') return { error: `only points are read from columnar files; the column mapping says ${given.content}` };
+    if (given.content !== 'points') return { error: t('importFormats.columnarOnlyPoints', { content: given.content }) };
     const applied = applyMapping(table.names, 'points', given.columns, guess);
     if (!applied.ok) return { error: applied.reason };
     columns = applied.columns;
@@ -64,10 +62,11 @@ export function planColumns(table: Pick<ColumnTable, 'names' | 'geometryColumns'
   const geometry = table.geometryColumns[0];
   if (columns.lat !== undefined && columns.lon !== undefined) return { fields, points: { lat: columns.lat, lon: columns.lon } };
   if (geometry !== undefined) return { fields, points: { geometry } };
-  const unread = table.unreadGeometry?.length
-    ? ` (the geometry column ${table.unreadGeometry.map((n) => `'${n}'`).join(', ')} is not read from Arrow files yet: add latitude and longitude columns, or save the data as GeoParquet)`
-    : '';
-  return { error: `no coordinates found: the columns are ${table.names.join(', ') || '(none)'}; RouteShift reads points from ${COORDINATE_NAMES}${unread}` };
+  const columnList = table.names.join(', ') || t('importFormats.noColumns');
+  if (table.unreadGeometry?.length) {
+    return { error: t('importFormats.noCoordinatesArrow', { columns: columnList, geometry: table.unreadGeometry.map((n) => `'${n}'`).join(', ') }) };
+  }
+  return { error: t('importFormats.noCoordinates', { columns: columnList }) };
 }
 
 /** Every column a plan reads, once each. */

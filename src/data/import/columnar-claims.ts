@@ -3,6 +3,7 @@
  * Parquet file called .csv is read as Parquet, and a .parquet file that is not one is told what
  * it looks like rather than passed to another parser.
  */
+import { t } from '../../domain/i18n';
 import { formatFromName, isArrowFile, isFlatGeobuf, isParquet, isZip, looksLike } from './detect';
 import type { ImportFormat } from './types';
 
@@ -17,8 +18,8 @@ export function binaryClaim(name: string, bytes: Uint8Array, format: ImportForma
   return formatFromName(name) === format && !claimedByContent(bytes);
 }
 
-/** The file error for a file whose name claims a binary format its bytes are not. */
-export function notTheFormat(name: string, bytes: Uint8Array, magic: string): string {
+/** The file error for a file whose name claims a binary format its bytes are not (the message says how the format starts). */
+export function notTheFormat(name: string, bytes: Uint8Array, format: 'parquet' | 'arrow' | 'flatgeobuf'): string {
   const ext = /\.[^./\\]+$/.exec(name)?.[0] ?? '';
-  return `not the format its name claims: this ${ext} file is not one (${magic}); ${looksLike(bytes)}`;
+  return t('importFormats.notTheBinaryFormat', { format, ext, looks: looksLike(bytes) });
 }

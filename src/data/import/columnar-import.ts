@@ -5,6 +5,7 @@
  * kind, a kind that needs a repair, a line geometry) become records for the FileAssembler, as CSV
  * rows do (an object each: they are few).
  */
+import { t } from '../../domain/i18n';
 import { encodeStrings, SOURCE_SEPARATOR, type IncidentColumns, type StringColumn } from '../../domain/incident-columns';
 import { monthIndex } from '../../domain/month';
 import type { LonLat } from '../../domain/types';
@@ -33,7 +34,7 @@ export async function importColumnTable(table: ColumnTable, ctx: FileContext, op
     return { entities: null };
   }
   if (table.rows === 0) {
-    reporter.fileError('the file has columns but no rows');
+    reporter.fileError(t('importFormats.columnsNoRows'));
     return { entities: null };
   }
   const columns = await table.read(plannedColumns(plan), (f) => onProgress?.(0.5 * f));

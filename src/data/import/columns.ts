@@ -3,6 +3,7 @@
  * dots count as '_') against lists of common names, and the file's content is decided from the
  * roles found. When that is not certain, the caller asks the user (FileReport.needsMapping).
  */
+import { t } from '../../domain/i18n';
 import { own, type Role } from './records';
 import type { ColumnMapping, CsvContent } from './types';
 
@@ -99,8 +100,6 @@ const REQUIRED: Record<CsvContent, Role[][]> = {
   events: [['date', 'title']],
 };
 
-const ROLE_LABELS: Partial<Record<Role, string>> = { lat: 'latitude', lon: 'longitude', wkt: 'WKT line', from: 'from place', to: 'to place', date: 'date', count: 'count', title: 'title' };
-
 /**
  * The user's mapping checked against the headers, with the remaining roles filled from the guess
  * (a guessed column the user gave another role is not used twice). Returns the problem in words.
@@ -115,7 +114,7 @@ export function applyMapping(
   for (const role of Object.keys(columns) as Role[]) {
     const header = columns[role];
     if (header !== undefined && header !== '' && !known.has(header)) {
-      return { ok: false, reason: `the column mapping names a column '${header}' (${role}) that is not in the file; its columns are: ${headers.join(', ')}` };
+      return { ok: false, reason: t('importFormats.mappingUnknownColumn', { header, role, columns: headers.join(', ') }) };
     }
   }
   const chosen: ColumnMapping = {};
@@ -129,10 +128,9 @@ export function applyMapping(
     if (chosen[role] === undefined && header !== undefined && !used.has(header) && !(role in columns)) chosen[role] = header;
   }
   const alternatives = own(REQUIRED, content);
-  if (!alternatives) return { ok: false, reason: `unknown content type '${String(content)}'` };
+  if (!alternatives) return { ok: false, reason: t('importFormats.mappingUnknownContent', { content: String(content) }) };
   if (!alternatives.some((roles) => roles.every((role) => chosen[role] !== undefined))) {
-    const needed = alternatives.map((roles) => roles.map((role) => own(ROLE_LABELS, role) ?? role).join(' and ')).join(', or ');
-    return { ok: false, reason: `the column mapping for ${content} needs columns for ${needed}` };
+    return { ok: false, reason: t('importFormats.mappingNeeds', { content }) };
   }
   return { ok: true, columns: chosen };
 }

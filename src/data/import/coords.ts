@@ -68,7 +68,7 @@ export function checkLatLon(lat: number, lon: number, fields: { lat: string; lon
         field: `${fields.lat}, ${fields.lon}`,
         reason: t('importRow.latitudeOutOfRange', { lat: String(lat) }),
         repair: t('importRow.swapped'),
-        moved: { to: coord, done: 'swapped' },
+        moved: { to: coord, done: t('importGeometry.swappedDone') },
       },
     };
   }
@@ -77,43 +77,48 @@ export function checkLatLon(lat: number, lon: number, fields: { lat: string; lon
 }
 
 /** A GeoJSON position [lon, lat, …]. */
-export function readPosition(value: unknown, allowSwap: boolean, where = 'coordinates'): CoordResult {
+export function readPosition(value: unknown, allowSwap: boolean, where = t('importGeometry.whereCoordinates')): CoordResult {
   if (!Array.isArray(value) || value.length < 2) {
-    return { ok: false, field: 'geometry', reason: `${where}: a position must be [longitude, latitude], found ${describeShort(value)}` };
+    return { ok: false, field: 'geometry', reason: t('importGeometry.positionShape', { where, found: describeShort(value) }) };
   }
   const [lon, lat] = value as unknown[];
   if (typeof lon !== 'number' || typeof lat !== 'number' || !Number.isFinite(lon) || !Number.isFinite(lat)) {
-    return { ok: false, field: 'geometry', reason: `${where}: longitude and latitude must be numbers, found ${describeShort(value)}` };
+    return { ok: false, field: 'geometry', reason: t('importGeometry.positionNotNumbers', { where, found: describeShort(value) }) };
   }
   const checked = checkLatLon(lat, lon, { lat: 'geometry', lon: 'geometry' }, allowSwap);
-  if (!checked.ok) return { ...checked, field: 'geometry', reason: `${where}: ${checked.reason}` };
+  if (!checked.ok) return { ...checked, field: 'geometry', reason: t('importGeometry.at', { where, reason: checked.reason }) };
   if (checked.repair) checked.repair.field = 'geometry';
   return checked;
 }
 
 /** A GeoJSON line's positions: at least two, not all the same. */
-export function readLine(value: unknown, where = 'coordinates'): { ok: true; path: LonLat[] } | { ok: false; field: string; reason: string } {
-  if (!Array.isArray(value)) return { ok: false, field: 'geometry', reason: `${where}: a line must be a list of positions, found ${describeShort(value)}` };
+export function readLine(value: unknown, where = t('importGeometry.whereCoordinates')): { ok: true; path: LonLat[] } | { ok: false; field: string; reason: string } {
+  if (!Array.isArray(value)) return { ok: false, field: 'geometry', reason: t('importGeometry.lineNotList', { where, found: describeShort(value) }) };
   const path: LonLat[] = [];
   for (const [i, position] of value.entries()) {
-    const checked = readPosition(position, false, `${where} point ${i + 1}`);
+    const checked = readPosition(position, false, pointOf(where, i + 1));
     if (!checked.ok) return checked;
     path.push(checked.coord);
   }
   const problem = lineProblem(path);
-  return problem ? { ok: false, field: 'geometry', reason: `${where}: ${problem}` } : { ok: true, path };
+  return problem ? { ok: false, field: 'geometry', reason: t('importGeometry.at', { where, reason: problem }) } : { ok: true, path };
 }
 
 /** Why a path cannot be a segment, or null. */
 export function lineProblem(path: LonLat[]): string | null {
-  if (path.length < 2) return `a line needs at least two points (this one has ${path.length})`;
+  if (path.length < 2) return t('importGeometry.lineTooShort', { count: String(path.length) });
   const [lon0, lat0] = path[0] as LonLat;
-  if (path.every(([lon, lat]) => lon === lon0 && lat === lat0)) return 'all points of the line are the same place';
+  if (path.every(([lon, lat]) => lon === lon0 && lat === lat0)) return t('importGeometry.lineStill');
   return null;
 }
 
+/** "line 2 point 3": point `n` of the part `where` names, in the active language. */
+export function pointOf(where: string, n: number): string {
+  return t('importGeometry.whereIn', { where, part: t('importGeometry.wherePoint', { n: String(n) }) });
+}
+
 function describeShort(value: unknown): string {
-  if (value === undefined) return 'nothing';
+  if (value === undefined) return t('importGeometry.nothing');
   let text: string;
   try {
     text = JSON.stringify(value) ?? String(value);

@@ -3,6 +3,7 @@
  * like (JSON, XML, zip or plain text), so that a file that is not what its name claims is told
  * so instead of being parsed into nonsense.
  */
+import { t } from '../../domain/i18n';
 import { clip } from './dates';
 import type { ImportFormat } from './types';
 
@@ -53,7 +54,7 @@ export function xmlFormatOfRoot(root: string): XmlFormat | null {
   return XML_ROOTS.get(root.toLowerCase()) ?? null;
 }
 
-const FORMAT_LABELS: Partial<Record<ImportFormat, string>> = { geojson: 'GeoJSON', project: 'a RouteShift project', kml: 'KML', kmz: 'KMZ', gpx: 'GPX', tcx: 'TCX' };
+const FORMAT_LABELS: Partial<Record<ImportFormat, string>> = { geojson: 'GeoJSON', kml: 'KML', kmz: 'KMZ', gpx: 'GPX', tcx: 'TCX' };
 
 /**
  * The file-level note when the content, not the name, decided the format (a GPX saved as .kml,
@@ -62,15 +63,15 @@ const FORMAT_LABELS: Partial<Record<ImportFormat, string>> = { geojson: 'GeoJSON
 export function readAsNote(name: string, read: ImportFormat): string | null {
   const claimed = formatFromName(name);
   if (claimed === read || (read === 'project' && extensionOf(name).toLowerCase() === '.json')) return null;
-  const label = FORMAT_LABELS[read] ?? read.toUpperCase();
+  const label = read === 'project' ? t('importFormats.projectLabel') : (FORMAT_LABELS[read] ?? read.toUpperCase());
   const ext = extensionOf(name);
-  const said = ext === '' ? 'the name has no extension' : claimed === null ? `the name ends in ${ext}` : `the name says ${ext}`;
-  return `read as ${label}: ${said}, but the content is ${label}${read === 'kmz' ? '' : ` (${rootHint(read)})`}`;
+  const said = ext === '' ? 'none' : claimed === null ? 'endsIn' : 'says';
+  return read === 'kmz' ? t('importFormats.readAs', { said, label, ext }) : t('importFormats.readAsBecause', { said, label, ext, why: rootHint(read) });
 }
 
 function rootHint(format: ImportFormat): string {
-  if (format === 'kml' || format === 'gpx' || format === 'tcx') return `it starts with <${XML_ROOT_NAMES[format]}>`;
-  return format === 'project' ? 'it says "format": "routeshift-project"' : 'JSON';
+  if (format === 'kml' || format === 'gpx' || format === 'tcx') return t('importFormats.startsWithRoot', { root: `<${XML_ROOT_NAMES[format]}>` });
+  return format === 'project' ? t('importFormats.saysProject', { tag: '"format": "routeshift-project"' }) : 'JSON';
 }
 
 export function extensionOf(name: string): string {
@@ -111,32 +112,30 @@ export function isFlatGeobuf(bytes: Uint8Array): boolean {
 
 /** What a file that is not the binary format its name claims looks like, for the file error. */
 export function looksLike(bytes: Uint8Array): string {
-  if (bytes.length === 0) return 'it is empty (0 bytes)';
-  if (isZip(bytes)) return 'it is a zip archive';
-  if (isParquet(bytes)) return 'it is a Parquet file (rename it to .parquet)';
-  if (isArrowFile(bytes)) return 'it is an Arrow IPC file (rename it to .arrow)';
-  if (isFlatGeobuf(bytes)) return 'it is a FlatGeobuf file (rename it to .fgb)';
+  if (bytes.length === 0) return t('importFormats.looksEmpty');
+  if (isZip(bytes)) return t('importFormats.looksZip');
+  if (isParquet(bytes)) return t('importFormats.looksParquet');
+  if (isArrowFile(bytes)) return t('importFormats.looksArrow');
+  if (isFlatGeobuf(bytes)) return t('importFormats.looksFlatGeobuf');
   const text = new TextDecoder().decode(bytes.subarray(0, 1024));
   // A cut multi-byte character at the end is fine; replacement characters or NULs earlier are binary.
   const head = text.slice(0, 1000);
-  if (head.includes('\uFFFD') || head.includes('\u0000')) return 'its content is not a format RouteShift knows';
-  return `it looks like ${CONTENT_NAMES[sniff(text)]} (it starts with '${opening(text)}')`;
+  if (head.includes('\uFFFD') || head.includes('\u0000')) return t('importFormats.looksUnknown');
+  return t('importFormats.looksLike', { content: sniff(text), opening: opening(text) });
 }
 
 export type Decoded = { ok: true; text: string } | { ok: false; reason: string };
 
-const SAVE_AS = 'save it as UTF-8 (in a spreadsheet: "CSV UTF-8"; in a text editor: encoding UTF-8)';
-
 /** UTF-8 with or without BOM → text (BOM removed). UTF-16 and other encodings are refused. */
 export function decodeUtf8(bytes: Uint8Array): Decoded {
   if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
-    return { ok: false, reason: `wrong encoding: the file is UTF-16 (${bytes[0] === 0xff ? 'little' : 'big'}-endian, it starts with a UTF-16 byte order mark); ${SAVE_AS}` };
+    return { ok: false, reason: t('importFormats.utf16', { endian: bytes[0] === 0xff ? 'little' : 'big' }) };
   }
   const sample = bytes.subarray(0, 4096);
   let zeros = 0;
   for (const byte of sample) if (byte === 0) zeros += 1;
   if (zeros > 0 && zeros >= sample.length / 8) {
-    return { ok: false, reason: `wrong encoding: ${zeros} of the first ${sample.length} bytes are zero, as in UTF-16 or a binary file; ${SAVE_AS}` };
+    return { ok: false, reason: t('importFormats.zeroBytes', { zeros: String(zeros), sample: String(sample.length) }) };
   }
   try {
     const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
@@ -145,8 +144,7 @@ export function decodeUtf8(bytes: Uint8Array): Decoded {
     const lenient = new TextDecoder('utf-8').decode(bytes);
     const at = lenient.indexOf('\uFFFD');
     const line = at === -1 ? null : lenient.slice(0, at).split('\n').length;
-    const where = line === null ? '' : ` (first on line ${line})`;
-    return { ok: false, reason: `wrong encoding: the file is not valid UTF-8${where}, perhaps Windows-1250/1252 or Latin-1; ${SAVE_AS}` };
+    return { ok: false, reason: line === null ? t('importFormats.notUtf8') : t('importFormats.notUtf8AtLine', { line: String(line) }) };
   }
 }
 
@@ -164,8 +162,6 @@ export function sniff(text: string): ContentKind {
 export function opening(text: string): string {
   return clip(text.trimStart().split(/\r?\n/, 1)[0] ?? '', 40);
 }
-
-const CONTENT_NAMES: Record<ContentKind, string> = { json: 'JSON', xml: 'XML or HTML', text: 'plain text (CSV?)' };
 
 /** The file-level problem when the content does not fit the declared format, or null. */
 export function mismatch(declared: ImportFormat, content: ContentKind, text: string): string | null {
@@ -187,11 +183,10 @@ export function mismatch(declared: ImportFormat, content: ContentKind, text: str
   };
   if (fits[declared].includes(content)) return null;
   if (declared === 'geojson' || declared === 'project') {
-    return `not valid JSON: it starts with '${opening(text)}' where JSON starts with '{'${content === 'xml' ? ' (it looks like XML: a KML or GPX file?)' : ''}`;
+    return t('importFormats.notJsonStart', { looks: content, opening: opening(text), jsonStart: "'{'" });
   }
   if (declared === 'kml' || declared === 'gpx' || declared === 'tcx') {
-    return `not valid ${declared.toUpperCase()} XML: it starts with '${opening(text)}' where XML starts with '<'${content === 'text' ? ' (it looks like plain text: rename it to .csv if it is CSV)' : ''}`;
+    return t('importFormats.notXmlStart', { looks: content, format: declared.toUpperCase(), opening: opening(text), xmlStart: "'<'" });
   }
-  const hint = content === 'json' ? ': rename it to .geojson if it is GeoJSON' : content === 'xml' ? ': a KML, GPX or TCX file needs the .kml, .gpx or .tcx extension' : '';
-  return `not the format its name claims: this .${declared} file looks like ${CONTENT_NAMES[content]} (it starts with '${opening(text)}')${hint}`;
+  return t('importFormats.notDeclared', { content, declared, opening: opening(text) });
 }

@@ -3,6 +3,7 @@
  * one value per month, null where the file has no row. Values are copied, never summed or filled:
  * a second value for the same route and month is rejected.
  */
+import { t } from '../../domain/i18n';
 import { formatMonthShort, monthIndex, monthKey } from '../../domain/month';
 import type { Confidence, FlowSeries } from '../../domain/types';
 import { clip } from './dates';
@@ -26,9 +27,9 @@ export function assembleFlows(records: RawRecord[], ctx: FileContext, ids: IdAll
     try {
       const fields = record.fields;
       const route = textOf(fields, 'route') ?? (fields.route === undefined ? ctx.file : undefined);
-      if (route === undefined) fail(fields.route?.name ?? 'route', 'the route name is empty');
+      if (route === undefined) fail(fields.route?.name ?? 'route', t('importFlows.routeEmpty'));
       const date = requireDate(fields, repairs, 'monthlyValue');
-      if (date.precision === 'year') fail(fields.date?.name ?? 'date', `a monthly value needs a month, found the year '${clip(String(fields.date?.value))}'`);
+      if (date.precision === 'year') fail(fields.date?.name ?? 'date', t('importFlows.needsMonth', { year: clip(String(fields.date?.value)) }));
       const value = readCount(fields.count, 'count');
       const confidence = readConfidence(fields, repairs);
       const key = route.toLowerCase();
@@ -36,7 +37,7 @@ export function assembleFlows(records: RawRecord[], ctx: FileContext, ids: IdAll
       const index = monthIndex(date.month);
       const earlier = entry?.values.get(index);
       if (earlier) {
-        fail(fields.date?.name ?? 'date', `a second value for '${clip(route)}' in ${formatMonthShort(date.month)} (first at line ${earlier.row ?? '?'})`);
+        fail(fields.date?.name ?? 'date', t('importFlows.secondValue', { route: clip(route), month: formatMonthShort(date.month), line: String(earlier.row ?? '?') }));
       }
       if (!entry) {
         entry = { name: route, values: new Map(), firstRow: record.row, repairs: [], confidence, sources: new Set() };

@@ -6,6 +6,7 @@
  * give one record per part (ids id-1, id-2, …), except polygons: a MultiPolygon, or the polygons of a
  * GeometryCollection (a KML MultiGeometry), are one area of several polygons.
  */
+import { t } from '../../domain/i18n';
 import { clip, describe, parseDate, parseDateRange } from './dates';
 import { readLine, readPosition } from './coords';
 import { readMultiPolygon, readPolygon } from './polygons';
@@ -94,7 +95,7 @@ export type Geometries = { ok: true; geometries: RecordGeometry[]; repairs: Repa
 
 export function readGeometry(geometry: unknown, depth = 0): Geometries {
   if (!isObject(geometry) || typeof geometry.type !== 'string') {
-    return { ok: false, field: 'geometry', reason: `geometry must be an object with a "type", found ${describe(geometry)}` };
+    return { ok: false, field: 'geometry', reason: t('importGeometry.notAnObject', { found: describe(geometry) }) };
   }
   const coords = geometry.coordinates;
   const repairs: Repair[] = [];
@@ -106,10 +107,10 @@ export function readGeometry(geometry: unknown, depth = 0): Geometries {
       return { ok: true, geometries: [{ type: 'point', coord: point.coord }], repairs };
     }
     case 'MultiPoint': {
-      if (!Array.isArray(coords) || coords.length === 0) return { ok: false, field: 'geometry', reason: 'the MultiPoint has no points' };
+      if (!Array.isArray(coords) || coords.length === 0) return { ok: false, field: 'geometry', reason: t('importGeometry.multiPointEmpty') };
       const geometries: RecordGeometry[] = [];
       for (const [i, position] of coords.entries()) {
-        const point = readPosition(position, true, `point ${i + 1}`);
+        const point = readPosition(position, true, t('importGeometry.wherePoint', { n: String(i + 1) }));
         if (!point.ok) return point;
         if (point.repair) repairs.push(point.repair);
         geometries.push({ type: 'point', coord: point.coord });
@@ -121,10 +122,10 @@ export function readGeometry(geometry: unknown, depth = 0): Geometries {
       return line.ok ? { ok: true, geometries: [{ type: 'line', path: line.path }], repairs } : line;
     }
     case 'MultiLineString': {
-      if (!Array.isArray(coords) || coords.length === 0) return { ok: false, field: 'geometry', reason: 'the MultiLineString has no lines' };
+      if (!Array.isArray(coords) || coords.length === 0) return { ok: false, field: 'geometry', reason: t('importGeometry.multiLineEmpty') };
       const geometries: RecordGeometry[] = [];
       for (const [i, part] of coords.entries()) {
-        const line = readLine(part, `line ${i + 1}`);
+        const line = readLine(part, t('importGeometry.whereLine', { n: String(i + 1) }));
         if (!line.ok) return line;
         geometries.push({ type: 'line', path: line.path });
       }
@@ -139,9 +140,9 @@ export function readGeometry(geometry: unknown, depth = 0): Geometries {
       return read.ok ? { ok: true, geometries: [{ type: 'polygon', polygons: read.polygons }], repairs: read.repairs } : read;
     }
     case 'GeometryCollection': {
-      if (depth > 0) return { ok: false, field: 'geometry', reason: 'nested GeometryCollections are not supported' };
+      if (depth > 0) return { ok: false, field: 'geometry', reason: t('importGeometry.nestedCollection') };
       const members = geometry.geometries;
-      if (!Array.isArray(members) || members.length === 0) return { ok: false, field: 'geometry', reason: 'the GeometryCollection has no geometries' };
+      if (!Array.isArray(members) || members.length === 0) return { ok: false, field: 'geometry', reason: t('importGeometry.collectionEmpty') };
       const geometries: RecordGeometry[] = [];
       const polygons: LonLat[][][] = [];
       for (const member of members) {
@@ -159,7 +160,7 @@ export function readGeometry(geometry: unknown, depth = 0): Geometries {
       return { ok: true, geometries, repairs };
     }
     default:
-      return { ok: false, field: 'geometry', reason: `unknown geometry type '${clip(geometry.type, 30)}'` };
+      return { ok: false, field: 'geometry', reason: t('importGeometry.unknownType', { type: clip(geometry.type, 30) }) };
   }
 }
 
@@ -176,10 +177,10 @@ export type FeatureResult = { records: RawRecord[] } | { reject: { field: string
 /** One feature → its records, or why it is rejected. */
 export function featureRecords(feature: unknown, row: number, raw: () => string = () => stringify(feature), source: FeatureSource = 'geojson'): FeatureResult {
   if (!isObject(feature) || feature.type !== 'Feature') {
-    return { reject: { field: null, reason: `not a GeoJSON Feature (found ${isObject(feature) ? `type ${describe(feature.type)}` : describe(feature)})`, raw: raw() } };
+    return { reject: { field: null, reason: isObject(feature) ? t('importGeometry.notAFeatureType', { found: describe(feature.type) }) : t('importGeometry.notAFeature', { found: describe(feature) }), raw: raw() } };
   }
   const props = feature.properties ?? {};
-  if (!isObject(props)) return { reject: { field: 'properties', reason: `properties must be an object, found ${describe(props)}`, raw: raw() } };
+  if (!isObject(props)) return { reject: { field: 'properties', reason: t('importGeometry.propertiesNotObject', { found: describe(props) }), raw: raw() } };
   const fields = propertiesToFields(props, feature.id, source);
   if (feature.geometry === null || feature.geometry === undefined) {
     return { records: [{ row, raw, geometry: { type: 'none' }, fields, repairs: [] }] };
@@ -242,20 +243,20 @@ const GEOMETRY_TYPES = new Set(['Point', 'MultiPoint', 'LineString', 'MultiLineS
  * the value is not GeoJSON at all.
  */
 export function geojsonFeatures(json: unknown): { features: unknown[] } | { error: string } {
-  if (!isObject(json)) return { error: `not GeoJSON: expected an object with "type": "FeatureCollection", "Feature" or a geometry, found ${describe(json)}` };
+  if (!isObject(json)) return { error: t('importFormats.geojsonNotObject', { found: describe(json) }) };
   const type = json.type;
   if (type === 'FeatureCollection') {
-    if (!Array.isArray(json.features)) return { error: 'not GeoJSON: the FeatureCollection has no "features" list' };
-    if (json.features.length === 0) return { error: 'the FeatureCollection has no features: nothing to import' };
+    if (!Array.isArray(json.features)) return { error: t('importFormats.geojsonNoFeaturesList') };
+    if (json.features.length === 0) return { error: t('importFormats.geojsonNoFeatures') };
     return { features: json.features };
   }
   if (type === 'Feature') return { features: [json] };
   if (type === 'GeometryCollection' && Array.isArray(json.geometries)) {
-    if (json.geometries.length === 0) return { error: 'the GeometryCollection has no geometries: nothing to import' };
+    if (json.geometries.length === 0) return { error: t('importFormats.geojsonNoGeometries') };
     return { features: json.geometries.map((geometry) => ({ type: 'Feature', properties: {}, geometry })) };
   }
   if (typeof type === 'string' && GEOMETRY_TYPES.has(type)) return { features: [{ type: 'Feature', properties: {}, geometry: json }] };
-  return { error: `not GeoJSON: ${type === undefined ? 'it has no "type"' : `unknown type ${describe(type)}`}; expected "FeatureCollection", "Feature" or a geometry` };
+  return { error: type === undefined ? t('importFormats.geojsonNoType') : t('importFormats.geojsonUnknownType', { found: describe(type) }) };
 }
 
 /** Calls `each` for every feature's records or rejection, reporting progress from `from` to 1. */

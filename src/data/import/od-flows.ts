@@ -9,6 +9,7 @@
  *   month (reported, as for any undated segment). A second total for the same pair is rejected.
  * Rows whose origin or dest is not among the locations are rejected naming the field and value.
  */
+import { t } from '../../domain/i18n';
 import { DATA_PERIOD } from '../../domain/data-period';
 import { formatNumber } from '../../domain/format-number';
 import { formatMonthShort, monthIndex, monthKey } from '../../domain/month';
@@ -54,7 +55,7 @@ export function assembleOdFlows(records: RawRecord[], ctx: FileContext, ids: IdA
     if (total) {
       segment.active = { ...range };
       segment.notes = `Total given in ${ctx.file}: ${formatNumber(total.value)} (${unit}), total, no dates given; not spread over months. ${segment.notes ?? ''}`.trim();
-      pair.repairs.push({ field: unit, reason: 'no time column: the count is a total for an unknown period', repair: 'shown in every month, the total in the notes (not spread over months)' });
+      pair.repairs.push({ field: unit, reason: t('importFlows.totalOnly'), repair: t('importFlows.totalShown') });
     } else {
       const flow = pairSeries(pair, ctx, ids, unit);
       out.flows.push(flow);
@@ -73,32 +74,33 @@ function resolve(record: RawRecord, role: 'from' | 'to', locations: FlowmapLocat
   const field = record.fields[role]?.name ?? (role === 'from' ? 'origin' : 'dest');
   const label = role === 'from' ? 'origin' : 'dest';
   const key = textOf(record.fields, role);
-  if (key === undefined) return fail(field, `the ${label} is empty`);
+  if (key === undefined) return fail(field, t('importFlows.endEmpty', { role: label }));
   const found = locations.byKey.get(key) ?? locations.byKey.get(key.toLowerCase());
-  return found ?? fail(field, `${label} '${clip(key)}' is not among the locations in ${where}`);
+  return found ?? fail(field, t('importFlows.unknownLocation', { role: label, key: clip(key), files: where }));
 }
 
 function addRow(record: RawRecord, pairs: Map<string, Pair>, locations: FlowmapLocations, where: string): void {
   const fields = record.fields;
   const origin = resolve(record, 'from', locations, where);
   const dest = resolve(record, 'to', locations, where);
-  if (origin.id === dest.id) fail(fields.to?.name ?? 'dest', `origin and dest are the same location '${clip(origin.id)}': a flow within one place has no line to draw`);
+  if (origin.id === dest.id) fail(fields.to?.name ?? 'dest', t('importFlows.samePlace', { id: clip(origin.id) }));
   const countField = fields.count?.name ?? 'count';
   const value = readCount(fields.count, 'count');
-  if (value === null) fail(countField, 'the count is empty');
+  if (value === null) fail(countField, t('importFlows.countEmpty'));
   const repairs: Repair[] = [];
   let month = TOTAL;
   if (fields.date !== undefined) {
     const date = requireDate(fields, repairs, 'timedFlow');
-    if (date.precision === 'year') fail(fields.date.name, `a monthly value needs a month, found the year '${clip(String(fields.date.value))}'`);
+    if (date.precision === 'year') fail(fields.date.name, t('importFlows.needsMonth', { year: clip(String(fields.date.value)) }));
     month = monthIndex(date.month);
   }
   const key = `${origin.id}\u0000${dest.id}`;
   const pair = pairs.get(key);
   const earlier = pair?.values.get(month);
   if (earlier) {
-    const when = month === TOTAL ? 'a second count' : `a second value in ${formatMonthShort(monthKey(month))}`;
-    fail(month === TOTAL ? countField : (fields.date?.name ?? 'time'), `${when} for ${clip(origin.id)} → ${clip(dest.id)} (first at line ${earlier.row ?? '?'}); values are never summed`);
+    const about = { origin: clip(origin.id), dest: clip(dest.id), line: String(earlier.row ?? '?') };
+    if (month === TOTAL) fail(countField, t('importFlows.secondCount', about));
+    fail(fields.date?.name ?? 'time', t('importFlows.secondMonth', { ...about, month: formatMonthShort(monthKey(month)) }));
   }
   const entry: Pair = pair ?? { origin, dest, firstRow: record.row, values: new Map(), repairs: [] };
   if (!pair) pairs.set(key, entry);

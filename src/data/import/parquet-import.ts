@@ -4,6 +4,7 @@
  * required double column), DATE and TIMESTAMP columns as day counts, GeoParquet WKB geometries as
  * GeoJSON (hyparquet decodes them, from the `geo` metadata or the GEOMETRY type).
  */
+import { t } from '../../domain/i18n';
 import type { FileMetaData, SchemaElement } from 'hyparquet';
 import { importColumnTable } from './columnar-import';
 import type { ColumnTable, ColumnValues } from './column-table';
@@ -124,14 +125,14 @@ async function readParquet(name: string, bytes: Uint8Array, options: ImportOptio
     reporter.fileError(reason);
     return { format: 'parquet', entities: null };
   };
-  if (!isParquet(bytes)) return fail(notTheFormat(name, bytes, "Parquet files start with 'PAR1'"));
-  if (!endsLikeParquet(bytes)) return fail("the Parquet file is cut short: it does not end with 'PAR1' (was the download or copy complete?)");
+  if (!isParquet(bytes)) return fail(notTheFormat(name, bytes, 'parquet'));
+  if (!endsLikeParquet(bytes)) return fail(t('importFormats.parquetCutShort'));
   const buffer = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? (bytes.buffer as ArrayBuffer) : bytes.slice().buffer;
   let table: ColumnTable;
   try {
     table = await parquetTable(buffer);
   } catch (error) {
-    return fail(`not a readable Parquet file: ${clip(error instanceof Error ? error.message : String(error), 200)}`);
+    return fail(t('importFormats.parquetUnreadable', { message: clip(error instanceof Error ? error.message : String(error), 200) }));
   }
   const ctx = { file: name, slug: fileSlug(name), format: 'parquet' as const, sources: [`file:${name}`] };
   const result = await importColumnTable(table, ctx, options, reporter, onProgress);

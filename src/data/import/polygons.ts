@@ -5,9 +5,10 @@
  * hole wholly outside its outer ring is dropped (a repair: the area drawn is the same without it); a
  * hole that crosses its outer ring rejects the feature (the shape is ambiguous: fix it in a GIS).
  */
+import { t } from '../../domain/i18n';
 import { booleanPointInPolygon } from '@turf/turf';
 import type { LonLat } from '../../domain/types';
-import { readPosition } from './coords';
+import { pointOf, readPosition } from './coords';
 import type { Repair } from './records';
 
 type Problem = { ok: false; field: string; reason: string };
@@ -21,10 +22,10 @@ function samePosition(a: LonLat, b: LonLat): boolean {
 
 /** One ring's positions, closed; `repairs` gets the closing. */
 function readRing(value: unknown, where: string, repairs: Repair[]): { ok: true; ring: LonLat[] } | Problem {
-  if (!Array.isArray(value)) return problem(`${where}: a ring must be a list of positions`);
+  if (!Array.isArray(value)) return problem(t('importGeometry.ringNotList', { where }));
   const ring: LonLat[] = [];
   for (const [i, position] of value.entries()) {
-    const checked = readPosition(position, false, `${where} point ${i + 1}`);
+    const checked = readPosition(position, false, pointOf(where, i + 1));
     if (!checked.ok) return checked;
     ring.push(checked.coord);
   }
@@ -32,12 +33,12 @@ function readRing(value: unknown, where: string, repairs: Repair[]): { ok: true;
   const last = ring[ring.length - 1];
   if (first && last && !samePosition(first, last)) {
     ring.push([first[0], first[1]]);
-    repairs.push({ field: 'geometry', reason: `${where} is not closed`, repair: `${where} closed (its first point added at the end)` });
+    repairs.push({ field: 'geometry', reason: t('importGeometry.ringNotClosed', { where }), repair: t('importGeometry.ringClosed', { where }) });
   }
-  if (ring.length < 4) return problem(`${where}: a ring needs at least 4 positions (3 corners and the first again), found ${value.length}`);
-  if (first && ring.every((p) => samePosition(p, first))) return problem(`${where}: all points of the ring are the same place`);
+  if (ring.length < 4) return problem(t('importGeometry.ringTooFew', { where, count: String(value.length) }));
+  if (first && ring.every((p) => samePosition(p, first))) return problem(t('importGeometry.ringStill', { where }));
   const corners = new Set(ring.map(([lon, lat]) => `${lon} ${lat}`)).size;
-  if (corners < 3) return problem(`${where}: a ring needs at least 3 different corners, found ${corners}`);
+  if (corners < 3) return problem(t('importGeometry.ringCorners', { where, count: String(corners) }));
   return { ok: true, ring };
 }
 
@@ -70,19 +71,19 @@ function holePlace(hole: LonLat[], outer: LonLat[]): 'inside' | 'outside' | 'cro
  * ('polygon 2' of a MultiPolygon), or is '' for a lone polygon.
  */
 export function readPolygon(value: unknown, where = ''): PolygonResult {
-  const label = (text: string) => (where ? `${where} ${text}` : text);
-  if (!Array.isArray(value) || value.length === 0) return problem(`${where || 'the Polygon'}: a polygon needs at least an outer ring`);
+  const label = (text: string) => (where ? t('importGeometry.whereIn', { where, part: text }) : text);
+  if (!Array.isArray(value) || value.length === 0) return problem(t('importGeometry.polygonNoRing', { where: where || t('importGeometry.whereThePolygon') }));
   const repairs: Repair[] = [];
   const rings: LonLat[][] = [];
   for (const [i, ringValue] of value.entries()) {
-    const ringLabel = label(i === 0 ? 'outer ring' : `hole ${i}`);
+    const ringLabel = label(i === 0 ? t('importGeometry.whereOuterRing') : t('importGeometry.whereHole', { n: String(i) }));
     const read = readRing(ringValue, ringLabel, repairs);
     if (!read.ok) return read;
     if (i > 0) {
       const place = holePlace(read.ring, rings[0] as LonLat[]);
-      if (place === 'crossing') return problem(`${ringLabel} crosses the outer ring: a hole must lie inside its outer ring`);
+      if (place === 'crossing') return problem(t('importGeometry.holeCrosses', { where: ringLabel }));
       if (place === 'outside') {
-        repairs.push({ field: 'geometry', reason: `${ringLabel} lies outside the outer ring`, repair: `${ringLabel} dropped (it cut nothing out)` });
+        repairs.push({ field: 'geometry', reason: t('importGeometry.holeOutside', { where: ringLabel }), repair: t('importGeometry.holeDropped', { where: ringLabel }) });
         continue;
       }
     }
@@ -93,11 +94,11 @@ export function readPolygon(value: unknown, where = ''): PolygonResult {
 
 /** A GeoJSON MultiPolygon's coordinates: its polygons, each checked as above. */
 export function readMultiPolygon(value: unknown): { ok: true; polygons: LonLat[][][]; repairs: Repair[] } | Problem {
-  if (!Array.isArray(value) || value.length === 0) return problem('the MultiPolygon has no polygons');
+  if (!Array.isArray(value) || value.length === 0) return problem(t('importGeometry.multiPolygonEmpty'));
   const polygons: LonLat[][][] = [];
   const repairs: Repair[] = [];
   for (const [i, polygonValue] of value.entries()) {
-    const read = readPolygon(polygonValue, value.length > 1 ? `polygon ${i + 1}` : '');
+    const read = readPolygon(polygonValue, value.length > 1 ? t('importGeometry.wherePolygon', { n: String(i + 1) }) : '');
     if (!read.ok) return read;
     polygons.push(read.polygon);
     repairs.push(...read.repairs);

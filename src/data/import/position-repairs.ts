@@ -5,6 +5,7 @@
  * inside RouteShift's data region when the file has too few of those to say. Otherwise the row is
  * rejected with the reason: a guess that lands the point somewhere else is not a repair.
  */
+import { t } from '../../domain/i18n';
 import { DATA_REGION, inBox, type LonLatBox } from '../../domain/data-region';
 import type { RecordGeometry, Repair } from './records';
 
@@ -58,10 +59,10 @@ export interface RepairArea {
 
 export function repairArea(area: FileArea): RepairArea {
   const box = area.padded();
-  if (box) return { box, label: `the area this file covers (${boxText(box)})` };
+  if (box) return { box, label: t('importGeometry.areaOfFile', { box: boxText(box) }) };
   return {
     box: DATA_REGION,
-    label: `RouteShift's data region (${DATA_REGION.name}: ${boxText(DATA_REGION)}), and the file has too few other points (${area.count}) to say what area it covers`,
+    label: t('importGeometry.areaOfRegion', { region: t('importGeometry.dataRegion'), box: boxText(DATA_REGION), count: String(area.count) }),
   };
 }
 
@@ -75,7 +76,7 @@ export function outsideArea(repairs: readonly Repair[], area: RepairArea): { fie
   for (const repair of repairs) {
     if (!repair.moved || inBox(repair.moved.to, area.box)) continue;
     const [lon, lat] = repair.moved.to;
-    return { field: repair.field, reason: `${repair.reason}; ${repair.moved.done}, the point (${degrees(lat, 'N', 'S')}, ${degrees(lon, 'E', 'W')}) would lie outside ${area.label}: rejected` };
+    return { field: repair.field, reason: t('importGeometry.outsideArea', { reason: repair.reason, done: repair.moved.done, lat: degrees(lat, 'N', 'S'), lon: degrees(lon, 'E', 'W'), area: area.label }) };
   }
   return null;
 }
@@ -88,5 +89,5 @@ function boxText(box: LonLatBox): string {
   const round = (v: number) => Number(v.toFixed(1));
   const lat = (v: number) => `${Math.abs(round(v))}° ${v >= 0 ? 'N' : 'S'}`;
   const lon = (v: number) => `${Math.abs(round(v))}° ${v >= 0 ? 'E' : 'W'}`;
-  return `${lat(box.south)} to ${lat(box.north)}, ${lon(box.west)} to ${lon(box.east)}`;
+  return t('importGeometry.box', { south: lat(box.south), north: lat(box.north), west: lon(box.west), east: lon(box.east) });
 }

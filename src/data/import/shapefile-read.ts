@@ -20,7 +20,6 @@ import { LOOSE_PART } from './shapefile-import';
 import { MAX_IMPORT_BYTES, type ImportOptions, type ProgressFn } from './types';
 
 const PART = /^(.*)\.(shp|dbf|prj|cpg)$/i;
-const NEEDS = 'a Shapefile needs the .shp and .dbf (and .prj for its coordinate system)';
 
 interface LayerParts {
   name: string;
@@ -37,17 +36,17 @@ export function readShapefileZip(name: string, bytes: Uint8Array, options: Impor
   };
   if (bytes.length > MAX_IMPORT_BYTES) return fail(t('importFile.tooLarge', { size: formatBytes(bytes.length), limit: formatBytes(MAX_IMPORT_BYTES) }));
   if (LOOSE_PART.test(name) && !isZip(bytes)) {
-    return fail(`a Shapefile is imported as one .zip holding its .shp, .dbf, .prj and .cpg files (RouteShift reads each dropped file on its own): zip them together and drop the .zip`);
+    return fail(t('importFormats.shpLooseParts'));
   }
-  if (!isZip(bytes)) return fail('not the format its name claims: a .zip file is a zip archive, but this one is not');
+  if (!isZip(bytes)) return fail(t('importFormats.zipNotZip'));
   const layers = layersOf(bytes);
   if (typeof layers === 'string') return fail(layers);
-  if (layers.length === 0) return fail('the zip holds no Shapefile (.shp) and no KML: RouteShift reads a zipped Shapefile or a KMZ');
+  if (layers.length === 0) return fail(t('importFormats.zipNoLayers'));
   onProgress?.(0.2);
   const read = layers.map((layer) => readLayer(layer, reporter)).filter((r): r is LayerFeatures => r !== null);
   const features = read.flatMap((r) => r.features);
   if (features.length === 0) {
-    if (reporter.fileErrors.length === 0) reporter.fileError('the Shapefile has no features: nothing to import');
+    if (reporter.fileErrors.length === 0) reporter.fileError(t('importFormats.shpNoFeatures'));
     return { format: 'shapefile', entities: null };
   }
   onProgress?.(0.4);
@@ -63,7 +62,7 @@ function layersOf(bytes: Uint8Array): LayerParts[] | string {
   try {
     files = unzipSync(bytes, { filter: (file) => PART.test(file.name) && !file.name.startsWith('__MACOSX/') });
   } catch (error) {
-    return `the zip could not be opened (${clip(error instanceof Error ? error.message : String(error), 120)})`;
+    return t('importFormats.zipCannotOpen', { message: clip(error instanceof Error ? error.message : String(error), 120) });
   }
   const byName = new Map<string, LayerParts>();
   for (const [path, data] of Object.entries(files)) {
@@ -82,14 +81,14 @@ interface LayerFeatures {
 
 function readLayer(parts: LayerParts, reporter: Reporter): LayerFeatures | null {
   const { name, shp, dbf, prj, cpg } = parts;
-  const skip = (reason: string) => (reporter.fileError(`${reason}; this layer was not read`), null);
+  const skip = (reason: string) => (reporter.fileError(reason), null);
   if (!shp) return null;
-  if (!dbf) return skip(`${name}.shp has no ${name}.dbf in the zip: ${NEEDS}`);
+  if (!dbf) return skip(t('importFormats.shpNoDbf', { name }));
   const prjText = prj ? new TextDecoder().decode(prj).trim() : undefined;
   const system = prjText === undefined ? null : coordinateSystem(prjText);
-  if (system === 'unknown') return skip(`${name}.prj: RouteShift does not understand the coordinate system it gives ('${clip(prjText ?? '', 60)}')`);
-  const cutShort = dbfCutShort(dbf);
-  if (cutShort) return skip(`${name}.dbf ${cutShort}`);
+  if (system === 'unknown') return skip(t('importFormats.shpUnknownPrj', { name, prj: clip(prjText ?? '', 60) }));
+  const cutShort = dbfCutShort(name, dbf);
+  if (cutShort) return skip(cutShort);
   let geometries: unknown[];
   let records: Record<string, unknown>[];
   try {
@@ -97,14 +96,14 @@ function readLayer(parts: LayerParts, reporter: Reporter): LayerFeatures | null 
     geometries = parseShp(shp, system === 'other' ? prjText : undefined);
     records = parseDbf(dbf, cpg ? new TextDecoder().decode(cpg).trim() : undefined);
   } catch (error) {
-    return skip(`${name}.shp or ${name}.dbf could not be read (${clip(error instanceof Error ? error.message : String(error), 120)})`);
+    return skip(t('importFormats.shpUnreadable', { name, message: clip(error instanceof Error ? error.message : String(error), 120) }));
   }
   if (records.length !== geometries.length) {
-    return skip(`${name}.shp has ${geometries.length} shapes but ${name}.dbf has ${records.length} records: the set does not belong together`);
+    return skip(t('importFormats.shpCountMismatch', { name, shapes: String(geometries.length), records: String(records.length) }));
   }
   if (prjText === undefined) {
     const off = firstNonDegree(geometries);
-    if (off) return skip(`${name}.shp has coordinates such as ${off} that are not longitude and latitude: they look projected, and ${name}.prj (the coordinate system) is missing from the zip`);
+    if (off) return skip(t('importFormats.shpProjected', { name, position: off }));
   }
   return { layer: name, features: geometries.map((geometry, i) => ({ type: 'Feature', properties: properties(records[i] ?? {}), geometry })) };
 }
@@ -113,12 +112,12 @@ function readLayer(parts: LayerParts, reporter: Reporter): LayerFeatures | null 
  * Why a .dbf's header cannot be trusted, or null: the parser reads as many records as the header
  * states, whatever the file's length, so a damaged record count would run it out of memory.
  */
-function dbfCutShort(dbf: Uint8Array): string | null {
-  if (dbf.length < 32) return `ends inside its header (${dbf.length} bytes)`;
+function dbfCutShort(name: string, dbf: Uint8Array): string | null {
+  if (dbf.length < 32) return t('importFormats.dbfHeaderCut', { name, bytes: String(dbf.length) });
   const view = new DataView(dbf.buffer, dbf.byteOffset, dbf.byteLength);
   const records = view.getUint32(4, true);
   const end = view.getUint16(8, true) + records * view.getUint16(10, true);
-  return end > dbf.length ? `states ${records.toLocaleString('en-GB')} records, more than its ${dbf.length.toLocaleString('en-GB')} bytes hold: the file is damaged or cut short` : null;
+  return end > dbf.length ? t('importFormats.dbfTooManyRecords', { name, records, bytes: dbf.length }) : null;
 }
 
 /** What a .prj says: WGS84 longitude/latitude, another system proj4 converts from, or one it cannot read. */
@@ -172,9 +171,12 @@ function nameLayers(layers: LayerFeatures[], reporter: Reporter): void {
     next += features.length;
   }
   const where = (row: number | null) => {
-    if (row === null) return '';
+    if (row === null) return null;
     const at = starts.filter(([start]) => start <= row).pop();
-    return at ? ` (layer ${at[1]}, its feature ${row - at[0] + 1})` : '';
+    return at ? { layer: at[1], feature: String(row - at[0] + 1) } : null;
   };
-  for (const entry of [...reporter.rejected, ...reporter.repaired]) entry.reason += where(entry.row);
+  for (const entry of [...reporter.rejected, ...reporter.repaired]) {
+    const at = where(entry.row);
+    if (at) entry.reason = t('importFormats.inLayer', { reason: entry.reason, ...at });
+  }
 }

@@ -6,6 +6,7 @@
  * points (togeojson leaves out points without a time), the line is not split but shown from the
  * month of its earliest time to that of its latest, and a repair says so.
  */
+import { t } from '../../domain/i18n';
 import type { MonthKey } from '../../domain/month';
 import type { LonLat, Period } from '../../domain/types';
 import { lineProblem } from './coords';
@@ -38,7 +39,7 @@ export function trackTimes(props: Record<string, unknown>): unknown[][] | null {
 function monthOf(time: unknown): { month: MonthKey } | { reason: string } {
   const read = parseDate(time);
   if (!read.ok) return { reason: read.reason };
-  if (read.date.precision === 'year') return { reason: `'${clip(String(time))}' is a year, not a time` };
+  if (read.date.precision === 'year') return { reason: t('importGeometry.timeIsYear', { text: clip(String(time)) }) };
   return { month: read.date.month };
 }
 
@@ -46,27 +47,27 @@ function monthOf(time: unknown): { month: MonthKey } | { reason: string } {
 export function timedLines(paths: LonLat[][], times: unknown[][], repairs: Repair[]): TimedLine[][] {
   const aligned = times.length === paths.length && paths.every((path, i) => times[i]?.length === path.length);
   if (!aligned) return spanned(paths, times, repairs).map((line) => [line]);
-  return paths.map((path, i) => splitLine(path, times[i] ?? [], paths.length > 1 ? ` (line ${i + 1})` : '', repairs));
+  return paths.map((path, i) => splitLine(path, times[i] ?? [], paths.length > 1 ? String(i + 1) : 'none', repairs));
 }
 
-/** One line whose points each have a time → its pieces by month. */
-function splitLine(path: LonLat[], times: unknown[], where: string, repairs: Repair[]): TimedLine[] {
+/** One line whose points each have a time → its pieces by month. `line` is its number among the feature's lines, or 'none' for a lone line. */
+function splitLine(path: LonLat[], times: unknown[], line: string, repairs: Repair[]): TimedLine[] {
   const read = times.map(monthOf);
   const firstKnown = read.find((r): r is { month: MonthKey } => 'month' in r);
   const bad = read.flatMap((r, i) => ('reason' in r ? [i] : []));
   if (firstKnown === undefined) {
-    repairs.push({ field: TRACK_TIME, reason: `no point time of the track${where} could be read (${unreadable(read, bad)})`, repair: 'the times were left out' });
+    repairs.push({ field: TRACK_TIME, reason: t('importGeometry.trackNoTimes', { line, detail: unreadable(read, bad) }), repair: t('importGeometry.timesLeftOut') });
     return [{ path }];
   }
   if (bad.length > 0) {
-    repairs.push({ field: TRACK_TIME, reason: `${bad.length} of the ${times.length} point times of the track${where} could not be read (${unreadable(read, bad)})`, repair: 'those points go with the month of the last readable time before them (at the start: of the first one)' });
+    repairs.push({ field: TRACK_TIME, reason: t('importGeometry.trackSomeTimes', { line, bad: String(bad.length), total: String(times.length), detail: unreadable(read, bad) }), repair: t('importGeometry.trackSomeTimesRepair') });
   }
   let last = firstKnown.month;
   const months = read.map((r) => (last = 'month' in r ? r.month : last));
   const pieces = splitByMonth(path, months);
   const moving = pieces.filter((piece) => lineProblem(piece.points) === null);
   for (const still of pieces.filter((piece) => !moving.includes(piece))) {
-    repairs.push({ field: TRACK_TIME, reason: `the track${where} does not move in ${still.month}`, repair: `no segment for ${still.month}` });
+    repairs.push({ field: TRACK_TIME, reason: t('importGeometry.trackStill', { line, month: still.month }), repair: t('importGeometry.trackStillRepair', { month: still.month }) });
   }
   return moving.map((piece) => ({ path: piece.points, period: { from: piece.month, to: piece.month } }));
 }
@@ -74,7 +75,7 @@ function splitLine(path: LonLat[], times: unknown[], where: string, repairs: Rep
 function unreadable(read: ({ month: MonthKey } | { reason: string })[], bad: number[]): string {
   const first = bad[0] as number;
   const entry = read[first];
-  return `point ${first + 1}: ${entry && 'reason' in entry ? entry.reason : ''}`;
+  return t('importGeometry.trackPoint', { n: String(first + 1), reason: entry && 'reason' in entry ? entry.reason : '' });
 }
 
 /** Times that cannot be matched to points: every line from the earliest month to the latest. */
@@ -86,15 +87,15 @@ function spanned(paths: LonLat[][], times: unknown[][], repairs: Repair[]): Time
   const points = paths.reduce((n, path) => n + path.length, 0);
   const count = times.reduce((n, list) => n + list.length, 0);
   if (months.length === 0) {
-    repairs.push({ field: TRACK_TIME, reason: `none of the track's ${count} point times could be read`, repair: 'the times were left out' });
+    repairs.push({ field: TRACK_TIME, reason: t('importGeometry.trackNoneReadable', { count: String(count) }), repair: t('importGeometry.timesLeftOut') });
     return paths.map((path) => ({ path }));
   }
   const from = months.reduce((a, b) => (isAfter(a, b) ? b : a));
   const to = months.reduce((a, b) => (isAfter(a, b) ? a : b));
   if (from !== to) repairs.push({
     field: TRACK_TIME,
-    reason: `the track has ${count} point times for ${points} points, so they cannot be matched to its points`,
-    repair: `not split by month: shown from ${from} to ${to}`,
+    reason: t('importGeometry.trackTimesMismatch', { count: String(count), points: String(points) }),
+    repair: t('importGeometry.trackSpanned', { from, to }),
   });
   return paths.map((path) => ({ path, period: { from, to } }));
 }

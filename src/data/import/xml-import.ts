@@ -9,6 +9,7 @@
 import { DOMParser } from '@xmldom/xmldom';
 import { gpx, kml, tcx } from '@tmcw/togeojson';
 import { unzipSync } from 'fflate';
+import { t } from '../../domain/i18n';
 import { clip } from './dates';
 import { extensionOf, formatFromName, XML_ROOT_NAMES, xmlFormatOfRoot, type XmlFormat } from './detect';
 import { MAX_IMPORT_BYTES } from './types';
@@ -29,7 +30,7 @@ function rootName(doc: { documentElement: { localName?: string | null; nodeName:
  * `claimed` (the format the name claims, if an XML one) only words the messages. Never throws.
  */
 export function xmlFeatures(text: string, name: string, claimed: XmlFormat | null): XmlResult {
-  const label = claimed === null ? '' : `${claimed.toUpperCase()} `;
+  const label = claimed === null ? 'none' : claimed.toUpperCase();
   let doc: ReturnType<DOMParser['parseFromString']>;
   let fatal: string | undefined;
   try {
@@ -39,12 +40,12 @@ export function xmlFeatures(text: string, name: string, claimed: XmlFormat | nul
       },
     }).parseFromString(text, 'text/xml');
   } catch (error) {
-    return { ok: false, reason: `not valid ${label}XML: ${clip(fatal ?? messageOf(error), 200)}` };
+    return { ok: false, reason: t('importFormats.xmlInvalid', { format: label, message: clip(fatal ?? messageOf(error), 200) }) };
   }
-  if (fatal !== undefined) return { ok: false, reason: `not valid ${label}XML: ${clip(fatal, 200)}` };
+  if (fatal !== undefined) return { ok: false, reason: t('importFormats.xmlInvalid', { format: label, message: clip(fatal, 200) }) };
   const root = rootName(doc);
   if (root === 'parsererror' || doc.getElementsByTagName('parsererror').length > 0) {
-    return { ok: false, reason: `not valid ${label}XML: the document could not be parsed` };
+    return { ok: false, reason: t('importFormats.xmlUnparsed', { format: label }) };
   }
   const format = xmlFormatOfRoot(root);
   if (format === null) return { ok: false, reason: unknownRoot(root, name) };
@@ -53,7 +54,7 @@ export function xmlFeatures(text: string, name: string, claimed: XmlFormat | nul
     const collection = CONVERTERS[format](doc as unknown as Document);
     return { ok: true, format, features: collection.features };
   } catch (error) {
-    return { ok: false, reason: `the ${format.toUpperCase()} could not be converted: ${clip(messageOf(error), 200)}` };
+    return { ok: false, reason: t('importFormats.xmlNotConverted', { format: format.toUpperCase(), message: clip(messageOf(error), 200) }) };
   }
 }
 
@@ -61,9 +62,13 @@ export function xmlFeatures(text: string, name: string, claimed: XmlFormat | nul
 function unknownRoot(root: string, name: string): string {
   const ext = extensionOf(name);
   const known = (Object.entries(XML_ROOT_NAMES) as [XmlFormat, string][]).map(([f, r]) => `${f.toUpperCase()} (<${r}>)`).join(', ');
-  const page = root === 'html' ? ' (a web page?)' : '';
-  const claim = formatFromName(name) === null ? 'not a format RouteShift reads' : 'not the format its name claims';
-  return `${claim}: this ${ext === '' ? 'file' : `${ext} file`} is XML or HTML starting with <${clip(root, 30)}>${page}; RouteShift reads the XML formats ${known}`;
+  return t('importFormats.xmlUnknownRoot', {
+    claim: formatFromName(name) === null ? 'unknown' : 'claimed',
+    ext: ext === '' ? 'none' : ext,
+    root: `<${clip(root, 30)}>`,
+    page: root === 'html' ? 'yes' : 'no',
+    known,
+  });
 }
 
 /** The KML inside a KMZ: doc.kml, else the first .kml entry. */
@@ -77,21 +82,21 @@ export function kmzText(bytes: Uint8Array): { ok: true; kml: Uint8Array; entry: 
       },
     });
   } catch (error) {
-    return { ok: false, reason: `not the format its name claims: a .kmz file is a zip archive, but this one cannot be opened (${clip(messageOf(error), 100)})` };
+    return { ok: false, reason: t('importFormats.kmzCannotOpen', { message: clip(messageOf(error), 100) }) };
   }
   const kmls = names.filter((n) => /\.kml$/i.test(n.name) && !n.name.startsWith('__MACOSX/'));
   const chosen = kmls.find((n) => /(^|\/)doc\.kml$/i.test(n.name)) ?? kmls[0];
-  if (!chosen) return { ok: false, reason: 'the KMZ holds no .kml file' };
+  if (!chosen) return { ok: false, reason: t('importFormats.kmzNoKml') };
   if (chosen.size > MAX_IMPORT_BYTES) {
-    return { ok: false, reason: `the KML inside the KMZ (${chosen.name}) is ${Math.round(chosen.size / 1048576)} MB unpacked; the limit is ${MAX_IMPORT_BYTES / 1048576} MB` };
+    return { ok: false, reason: t('importFormats.kmzTooLarge', { entry: chosen.name, size: String(Math.round(chosen.size / 1048576)), limit: String(MAX_IMPORT_BYTES / 1048576) }) };
   }
   try {
     const files = unzipSync(bytes, { filter: (file) => file.name === chosen.name });
     const data = files[chosen.name];
-    if (!data) return { ok: false, reason: `the KMZ entry ${chosen.name} could not be read` };
+    if (!data) return { ok: false, reason: t('importFormats.kmzEntryUnreadable', { entry: chosen.name }) };
     return { ok: true, kml: data, entry: chosen.name };
   } catch (error) {
-    return { ok: false, reason: `the KMZ entry ${chosen.name} could not be unpacked (${clip(messageOf(error), 100)})` };
+    return { ok: false, reason: t('importFormats.kmzEntryUnpack', { entry: chosen.name, message: clip(messageOf(error), 100) }) };
   }
 }
 

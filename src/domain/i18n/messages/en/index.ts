@@ -32,6 +32,9 @@ import { settingsProblems } from './settings-problems';
 import { projectFile } from './project-file';
 import { importRow } from './import-rows';
 import { importFile } from './import-files';
+import { importFormats } from './import-formats';
+import { importGeometry } from './import-geometry';
+import { importFlows } from './import-flows';
 
 export const en = {
   ...common,
@@ -63,6 +66,9 @@ export const en = {
   ...projectFile,
   ...importRow,
   ...importFile,
+  ...importFormats,
+  ...importGeometry,
+  ...importFlows,
 };
 
 export type MessageKey = keyof typeof en;
