@@ -173,5 +173,10 @@ export function joinNotes(...parts: (string | undefined)[]): string | undefined 
 
 export function sourceNote(fields: Fields): string | undefined {
   const source = textOf(fields, 'source');
-  return source === undefined ? undefined : `Source given in the file: ${source}.`;
+  return source === undefined ? undefined : t('importNotes.sourceInFile', { source });
+}
+
+/** The note keeping the countries a record gave (where the entity has no countries of its own). */
+export function countriesNote(countries: readonly string[]): string {
+  return t('importNotes.countriesInFile', { countries: countries.join(', ') });
 }

@@ -28,6 +28,7 @@ import { settingsProblems } from './settings-problems';
 import { projectFile } from './project-file';
 import { importRow } from './import-rows';
 import { importFile } from './import-files';
+import { importNotes } from './import-notes';
 
 /** Bosnian — draft translation (not yet reviewed by a native speaker). */
 export const bs: Partial<Catalogue> = {
@@ -53,5 +54,5 @@ export const bs: Partial<Catalogue> = {
   ...filters,
   ...briefing,
   ...presenter,
-  ...notices, ...tiles, ...mapText, ...settingsProblems, ...projectFile, ...importRow, ...importFile,
+  ...notices, ...tiles, ...mapText, ...settingsProblems, ...projectFile, ...importRow, ...importFile, ...importNotes,
 };

@@ -32,6 +32,7 @@ import { settingsProblems } from './settings-problems';
 import { projectFile } from './project-file';
 import { importRow } from './import-rows';
 import { importFile } from './import-files';
+import { importNotes } from './import-notes';
 
 export const en = {
   ...common,
@@ -63,6 +64,7 @@ export const en = {
   ...projectFile,
   ...importRow,
   ...importFile,
+  ...importNotes,
 };
 
 export type MessageKey = keyof typeof en;

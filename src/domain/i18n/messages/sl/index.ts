@@ -28,11 +28,12 @@ import { settingsProblems } from './settings-problems';
 import { projectFile } from './project-file';
 import { importRow } from './import-rows';
 import { importFile } from './import-files';
+import { importNotes } from './import-notes';
 
 /** Slovenian — draft translation (not yet reviewed by a native speaker). */
 export const sl: Partial<Catalogue> = {
   ...common, ...domain, ...mediaExport, ...handout, ...dataExport, ...details,
   ...charts, ...importing, ...commands, ...storyboard, ...datasets, ...speaker,
   ...timeline, ...legend, ...compare, ...appShell, ...sources, ...change,
-  ...presentationFile, ...filters, ...briefing, ...presenter, ...notices, ...tiles, ...mapText, ...settingsProblems, ...projectFile, ...importRow, ...importFile,
+  ...presentationFile, ...filters, ...briefing, ...presenter, ...notices, ...tiles, ...mapText, ...settingsProblems, ...projectFile, ...importRow, ...importFile, ...importNotes,
 };
