@@ -28,6 +28,8 @@ import { settingsProblems } from './settings-problems';
 import { projectFile } from './project-file';
 import { importRow } from './import-rows';
 import { importFile } from './import-files';
+import { projectChecks } from './project-checks';
+import { storage } from './storage';
 import { importNotes } from './import-notes';
 
 /** Bosnian — draft translation (not yet reviewed by a native speaker). */
@@ -54,5 +56,5 @@ export const bs: Partial<Catalogue> = {
   ...filters,
   ...briefing,
   ...presenter,
-  ...notices, ...tiles, ...mapText, ...settingsProblems, ...projectFile, ...importRow, ...importFile, ...importNotes,
+  ...notices, ...tiles, ...mapText, ...settingsProblems, ...projectFile, ...importRow, ...importFile, ...projectChecks, ...storage, ...importNotes,
 };

@@ -33,6 +33,8 @@ import { projectFile } from './project-file';
 import { importRow } from './import-rows';
 import { importFile } from './import-files';
 import { importNotes } from './import-notes';
+import { storage } from './storage';
+import { projectChecks } from './project-checks';
 
 export const en = {
   ...common,
@@ -65,6 +67,8 @@ export const en = {
   ...importRow,
   ...importFile,
   ...importNotes,
+  ...storage,
+  ...projectChecks,
 };
 
 export type MessageKey = keyof typeof en;

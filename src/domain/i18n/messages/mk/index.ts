@@ -28,11 +28,13 @@ import { settingsProblems } from './settings-problems';
 import { projectFile } from './project-file';
 import { importRow } from './import-rows';
 import { importFile } from './import-files';
+import { projectChecks } from './project-checks';
+import { storage } from './storage';
 import { importNotes } from './import-notes';
 
 /** Macedonian — draft translation (not yet reviewed by a native speaker). */
 export const mk: Partial<Catalogue> = {
   ...common, ...domain, ...mediaExport, ...handout, ...dataExport, ...details, ...charts, ...importing,
   ...commands, ...storyboard, ...datasets, ...speaker, ...timeline, ...legend, ...compare, ...appShell,
-  ...sources, ...change, ...presentationFile, ...filters, ...briefing, ...presenter, ...notices, ...tiles, ...mapText, ...settingsProblems, ...projectFile, ...importRow, ...importFile, ...importNotes,
+  ...sources, ...change, ...presentationFile, ...filters, ...briefing, ...presenter, ...notices, ...tiles, ...mapText, ...settingsProblems, ...projectFile, ...importRow, ...importFile, ...projectChecks, ...storage, ...importNotes,
 };

@@ -28,6 +28,8 @@ import { settingsProblems } from './settings-problems';
 import { projectFile } from './project-file';
 import { importRow } from './import-rows';
 import { importFile } from './import-files';
+import { projectChecks } from './project-checks';
+import { storage } from './storage';
 import { importNotes } from './import-notes';
 
 /** Slovenian — draft translation (not yet reviewed by a native speaker). */
@@ -35,5 +37,5 @@ export const sl: Partial<Catalogue> = {
   ...common, ...domain, ...mediaExport, ...handout, ...dataExport, ...details,
   ...charts, ...importing, ...commands, ...storyboard, ...datasets, ...speaker,
   ...timeline, ...legend, ...compare, ...appShell, ...sources, ...change,
-  ...presentationFile, ...filters, ...briefing, ...presenter, ...notices, ...tiles, ...mapText, ...settingsProblems, ...projectFile, ...importRow, ...importFile, ...importNotes,
+  ...presentationFile, ...filters, ...briefing, ...presenter, ...notices, ...tiles, ...mapText, ...settingsProblems, ...projectFile, ...importRow, ...importFile, ...projectChecks, ...storage, ...importNotes,
 };
