@@ -28,6 +28,7 @@ import { settingsProblems } from './settings-problems';
 import { projectFile } from './project-file';
 import { importRow } from './import-rows';
 import { importFile } from './import-files';
+import { screenText } from './screen-text';
 import { projectChecks } from './project-checks';
 import { storage } from './storage';
 import { importNotes } from './import-notes';
@@ -36,5 +37,5 @@ import { importNotes } from './import-notes';
 export const el: Partial<Catalogue> = {
   ...common, ...domain, ...mediaExport, ...handout, ...dataExport, ...details, ...charts, ...importing,
   ...commands, ...storyboard, ...datasets, ...speaker, ...timeline, ...legend, ...compare, ...appShell,
-  ...sources, ...change, ...presentationFile, ...filters, ...briefing, ...presenter, ...notices, ...tiles, ...mapText, ...settingsProblems, ...projectFile, ...importRow, ...importFile, ...projectChecks, ...storage, ...importNotes,
+  ...sources, ...change, ...presentationFile, ...filters, ...briefing, ...presenter, ...notices, ...tiles, ...mapText, ...settingsProblems, ...projectFile, ...importRow, ...importFile, ...screenText, ...projectChecks, ...storage, ...importNotes,
 };

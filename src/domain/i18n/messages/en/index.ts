@@ -35,6 +35,7 @@ import { importFile } from './import-files';
 import { importNotes } from './import-notes';
 import { storage } from './storage';
 import { projectChecks } from './project-checks';
+import { screenText } from './screen-text';
 
 export const en = {
   ...common,
@@ -69,6 +70,7 @@ export const en = {
   ...importNotes,
   ...storage,
   ...projectChecks,
+  ...screenText,
 };
 
 export type MessageKey = keyof typeof en;

@@ -28,6 +28,7 @@ import { settingsProblems } from './settings-problems';
 import { projectFile } from './project-file';
 import { importRow } from './import-rows';
 import { importFile } from './import-files';
+import { screenText } from './screen-text';
 import { projectChecks } from './project-checks';
 import { storage } from './storage';
 import { importNotes } from './import-notes';
@@ -56,5 +57,5 @@ export const sq: Partial<Catalogue> = {
   ...filters,
   ...briefing,
   ...presenter,
-  ...notices, ...tiles, ...mapText, ...settingsProblems, ...projectFile, ...importRow, ...importFile, ...projectChecks, ...storage, ...importNotes,
+  ...notices, ...tiles, ...mapText, ...settingsProblems, ...projectFile, ...importRow, ...importFile, ...screenText, ...projectChecks, ...storage, ...importNotes,
 };

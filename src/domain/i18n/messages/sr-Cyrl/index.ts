@@ -28,6 +28,7 @@ import { settingsProblems } from './settings-problems';
 import { projectFile } from './project-file';
 import { importRow } from './import-rows';
 import { importFile } from './import-files';
+import { screenText } from './screen-text';
 import { projectChecks } from './project-checks';
 import { storage } from './storage';
 import { importNotes } from './import-notes';
@@ -35,5 +36,5 @@ import { importNotes } from './import-notes';
 /** Serbian, Cyrillic script — draft translation (not yet reviewed by a native speaker). */
 export const srCyrl: Partial<Catalogue> = {
   ...common, ...domain, ...mediaExport, ...handout, ...dataExport, ...details, ...charts, ...importing, ...commands, ...storyboard, ...datasets, ...speaker, ...timeline, ...legend, ...compare, ...appShell, ...sources, ...change, ...presentationFile, ...filters, ...briefing, ...presenter, ...notices, ...tiles,
-  ...common, ...domain, ...mediaExport, ...handout, ...dataExport, ...details, ...charts, ...importing, ...commands, ...storyboard, ...datasets, ...speaker, ...timeline, ...legend, ...compare, ...appShell, ...sources, ...change, ...presentationFile, ...filters, ...briefing, ...presenter, ...notices, ...mapText, ...settingsProblems, ...projectFile, ...importRow, ...importFile, ...projectChecks, ...storage, ...importNotes,
+  ...common, ...domain, ...mediaExport, ...handout, ...dataExport, ...details, ...charts, ...importing, ...commands, ...storyboard, ...datasets, ...speaker, ...timeline, ...legend, ...compare, ...appShell, ...sources, ...change, ...presentationFile, ...filters, ...briefing, ...presenter, ...notices, ...mapText, ...settingsProblems, ...projectFile, ...importRow, ...importFile, ...screenText, ...projectChecks, ...storage, ...importNotes,
 };
