@@ -21,6 +21,9 @@ import { loadBuiltDataset } from '../../src/data/load-built-dataset';
 import { entityDetails } from '../../src/features/details/entity-details';
 import { resolveEntity } from '../../src/state/selectors';
 import type { Dataset } from '../../src/domain/types';
+import { visibleItems } from '../../src/data/export/visible-entities';
+import { DEFAULT_LAYERS } from '../../src/domain/layers';
+import { demoDataset } from '../fixtures/demo-fixture';
 
 type AstNode = { type: number; value?: unknown; options?: Record<string, { value: AstNode[] }>; children?: AstNode[] };
 
@@ -198,6 +201,16 @@ describe('the last English, in German', () => {
     expect(screen).toContain('Ort bei 45.10000, 19.80000');
     expect(screen).toContain('In der Datei datiert: 2015-09 (Orte werden in jedem Monat angezeigt). In der Datei angegebene Quelle: IOM.');
     noEnglish([name, ...sourceTitles, ...screen]);
+  });
+
+  it('gives exported rows German units where the data has none (the data’s own units stay)', async () => {
+    await use('de');
+    const items = visibleItems(demoDataset(), { from: '2015-10', to: '2015-10' }, DEFAULT_LAYERS);
+    const units = [...new Set(items.map((item) => item.unit).filter((unit): unit is string => unit !== null))];
+    expect(units).toContain('Tote und Vermisste');
+    expect(units.some((unit) => /^Status im .+2015$/.test(unit))).toBe(true);
+    expect(units.some((unit) => unit.endsWith(', ganze Route)'))).toBe(true);
+    noEnglish(units);
   });
 
   it('says the demo’s load failure in German (the server’s own words stay)', async () => {

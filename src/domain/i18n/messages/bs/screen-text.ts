@@ -15,4 +15,10 @@ export const screenText: AreaCatalogue<typeof english> = {
   'screenText.fontMissing': 'font materijala nije u ovoj kopiji RouteShifta ({path}: HTTP {status})',
   'screenText.fontNotTrueType': 'font materijala {path} nije TrueType font',
   'screenText.storyboardEdge': '{edge, select, last {Posljednji prikaz niza: PageDown/PageUp ne idu dalje.} other {Prvi prikaz niza: PageDown/PageUp ne idu dalje.}}',
+  'screenText.reportedPersons': 'prijavljene osobe',
+  'screenText.exportIncidentName': 'Incident od {date}',
+  'screenText.exportDeadAndMissing': 'mrtvi i nestali',
+  'screenText.exportSegmentUnit': '{scope, select, routeTotal {{unit} ({series}, cijela ruta)} corridor {{unit} ({series}, vlastiti prijavljeni podatak koridora)} other {{unit} ({series})}}',
+  'screenText.exportRouteContext': 'kontekst rute, bez podatka',
+  'screenText.exportStatusUnit': '{endUnknown, select, yes {status u {month} (kraj nepoznat: tog mjeseca nije potvrđeno)} other {status u {month}}}',
 };

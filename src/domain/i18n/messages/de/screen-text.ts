@@ -15,4 +15,10 @@ export const screenText: AreaCatalogue<typeof english> = {
   'screenText.fontMissing': 'die Schrift des Handouts fehlt in dieser RouteShift-Kopie ({path}: HTTP {status})',
   'screenText.fontNotTrueType': 'die Schrift des Handouts {path} ist keine TrueType-Schrift',
   'screenText.storyboardEdge': '{edge, select, last {Letzte Ansicht des Storyboards: PageDown/PageUp gehen nicht weiter.} other {Erste Ansicht des Storyboards: PageDown/PageUp gehen nicht weiter.}}',
+  'screenText.reportedPersons': 'gemeldete Personen',
+  'screenText.exportIncidentName': 'Vorfall vom {date}',
+  'screenText.exportDeadAndMissing': 'Tote und Vermisste',
+  'screenText.exportSegmentUnit': '{scope, select, routeTotal {{unit} ({series}, ganze Route)} corridor {{unit} ({series}, die eigene gemeldete Zahl des Korridors)} other {{unit} ({series})}}',
+  'screenText.exportRouteContext': 'Routenkontext, keine Zahl',
+  'screenText.exportStatusUnit': '{endUnknown, select, yes {Status im {month} (Ende unbekannt: in diesem Monat nicht bestätigt)} other {Status im {month}}}',
 };

@@ -15,4 +15,10 @@ export const screenText: AreaCatalogue<typeof english> = {
   'screenText.fontMissing': 'η γραμματοσειρά του εντύπου δεν υπάρχει σε αυτό το αντίγραφο του RouteShift ({path}: HTTP {status})',
   'screenText.fontNotTrueType': 'η γραμματοσειρά του εντύπου {path} δεν είναι γραμματοσειρά TrueType',
   'screenText.storyboardEdge': '{edge, select, last {Τελευταία προβολή του σεναρίου: τα PageDown/PageUp δεν πάνε παραπέρα.} other {Πρώτη προβολή του σεναρίου: τα PageDown/PageUp δεν πάνε παραπέρα.}}',
+  'screenText.reportedPersons': 'αναφερόμενα άτομα',
+  'screenText.exportIncidentName': 'Περιστατικό της {date}',
+  'screenText.exportDeadAndMissing': 'νεκροί και αγνοούμενοι',
+  'screenText.exportSegmentUnit': '{scope, select, routeTotal {{unit} ({series}, ολόκληρη η διαδρομή)} corridor {{unit} ({series}, ο δικός του αναφερόμενος αριθμός του διαδρόμου)} other {{unit} ({series})}}',
+  'screenText.exportRouteContext': 'πλαίσιο διαδρομής, χωρίς αριθμό',
+  'screenText.exportStatusUnit': '{endUnknown, select, yes {κατάσταση τον {month} (τέλος άγνωστο: δεν επιβεβαιώθηκε εκείνον τον μήνα)} other {κατάσταση τον {month}}}',
 };

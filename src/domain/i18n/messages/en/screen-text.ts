@@ -1,7 +1,8 @@
 /**
  * The last sentences the interface showed in English: the demo's and the place labels' load
  * failures (the reason is the browser's or the server's own words), the media exports' errors and
- * step, and the storyboard's edge notice.
+ * step, the storyboard's edge notice, what a reported series counts, and the names and units the
+ * data exports (GeoJSON, CSV) give a row where the data has none.
  */
 export const screenText = {
   'screenText.demoUnreadable': 'Could not read {file}: {reason}',
@@ -17,4 +18,10 @@ export const screenText = {
   'screenText.fontMissing': 'the handout’s font is not in this copy of RouteShift ({path}: HTTP {status})',
   'screenText.fontNotTrueType': 'the handout’s font {path} is not a TrueType font',
   'screenText.storyboardEdge': '{edge, select, last {Last view of the storyboard: PageDown/PageUp go no further.} other {First view of the storyboard: PageDown/PageUp go no further.}}',
+  'screenText.reportedPersons': 'reported persons',
+  'screenText.exportIncidentName': 'Incident of {date}',
+  'screenText.exportDeadAndMissing': 'dead and missing',
+  'screenText.exportSegmentUnit': '{scope, select, routeTotal {{unit} ({series}, whole route)} corridor {{unit} ({series}, the corridor\'\'s own reported figure)} other {{unit} ({series})}}',
+  'screenText.exportRouteContext': 'route context, no figure',
+  'screenText.exportStatusUnit': '{endUnknown, select, yes {status in {month} (end unknown: not confirmed that month)} other {status in {month}}}',
 } as const;

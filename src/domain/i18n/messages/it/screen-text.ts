@@ -15,4 +15,10 @@ export const screenText: AreaCatalogue<typeof english> = {
   'screenText.fontMissing': 'il carattere della dispensa non è in questa copia di RouteShift ({path}: HTTP {status})',
   'screenText.fontNotTrueType': 'il carattere della dispensa {path} non è un carattere TrueType',
   'screenText.storyboardEdge': '{edge, select, last {Ultima vista dello storyboard: PageDown/PageUp non vanno oltre.} other {Prima vista dello storyboard: PageDown/PageUp non vanno oltre.}}',
+  'screenText.reportedPersons': 'persone segnalate',
+  'screenText.exportIncidentName': 'Incidente del {date}',
+  'screenText.exportDeadAndMissing': 'morti e dispersi',
+  'screenText.exportSegmentUnit': '{scope, select, routeTotal {{unit} ({series}, intera rotta)} corridor {{unit} ({series}, il dato segnalato proprio del corridoio)} other {{unit} ({series})}}',
+  'screenText.exportRouteContext': 'contesto della rotta, nessun dato',
+  'screenText.exportStatusUnit': '{endUnknown, select, yes {stato a {month} (fine sconosciuta: non confermato quel mese)} other {stato a {month}}}',
 };

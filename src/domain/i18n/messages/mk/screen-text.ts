@@ -15,4 +15,10 @@ export const screenText: AreaCatalogue<typeof english> = {
   'screenText.fontMissing': 'фонтот на материјалот го нема во оваа копија на RouteShift ({path}: HTTP {status})',
   'screenText.fontNotTrueType': 'фонтот на материјалот {path} не е TrueType фонт',
   'screenText.storyboardEdge': '{edge, select, last {Последен приказ од сценариото: PageDown/PageUp не одат подалеку.} other {Прв приказ од сценариото: PageDown/PageUp не одат подалеку.}}',
+  'screenText.reportedPersons': 'пријавени лица',
+  'screenText.exportIncidentName': 'Инцидент од {date}',
+  'screenText.exportDeadAndMissing': 'мртви и исчезнати',
+  'screenText.exportSegmentUnit': '{scope, select, routeTotal {{unit} ({series}, цела рута)} corridor {{unit} ({series}, сопствениот пријавен податок на коридорот)} other {{unit} ({series})}}',
+  'screenText.exportRouteContext': 'контекст на рутата, без податок',
+  'screenText.exportStatusUnit': '{endUnknown, select, yes {статус во {month} (крајот непознат: не е потврдено тој месец)} other {статус во {month}}}',
 };

@@ -15,4 +15,10 @@ export const screenText: AreaCatalogue<typeof english> = {
   'screenText.fontMissing': 'pisave izročka ni v tej kopiji RouteShifta ({path}: HTTP {status})',
   'screenText.fontNotTrueType': 'pisava izročka {path} ni pisava TrueType',
   'screenText.storyboardEdge': '{edge, select, last {Zadnji prizor zaporedja: PageDown/PageUp ne gresta dlje.} other {Prvi prizor zaporedja: PageDown/PageUp ne gresta dlje.}}',
+  'screenText.reportedPersons': 'prijavljene osebe',
+  'screenText.exportIncidentName': 'Incident z dne {date}',
+  'screenText.exportDeadAndMissing': 'mrtvi in pogrešani',
+  'screenText.exportSegmentUnit': '{scope, select, routeTotal {{unit} ({series}, cela pot)} corridor {{unit} ({series}, koridorjev lastni prijavljeni podatek)} other {{unit} ({series})}}',
+  'screenText.exportRouteContext': 'kontekst poti, brez podatka',
+  'screenText.exportStatusUnit': '{endUnknown, select, yes {stanje v {month} (konec neznan: tisti mesec ni potrjeno)} other {stanje v {month}}}',
 };

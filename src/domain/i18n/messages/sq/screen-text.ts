@@ -15,4 +15,10 @@ export const screenText: AreaCatalogue<typeof english> = {
   'screenText.fontMissing': 'shkronja e materialit nuk është në këtë kopje të RouteShift ({path}: HTTP {status})',
   'screenText.fontNotTrueType': 'shkronja e materialit {path} nuk është shkronjë TrueType',
   'screenText.storyboardEdge': '{edge, select, last {Pamja e fundit e skenarit: PageDown/PageUp nuk shkojnë më tej.} other {Pamja e parë e skenarit: PageDown/PageUp nuk shkojnë më tej.}}',
+  'screenText.reportedPersons': 'persona të raportuar',
+  'screenText.exportIncidentName': 'Incident i {date}',
+  'screenText.exportDeadAndMissing': 'të vdekur dhe të zhdukur',
+  'screenText.exportSegmentUnit': '{scope, select, routeTotal {{unit} ({series}, e gjithë rruga)} corridor {{unit} ({series}, shifra e raportuar e vetë korridorit)} other {{unit} ({series})}}',
+  'screenText.exportRouteContext': 'kontekst i rrugës, pa shifër',
+  'screenText.exportStatusUnit': '{endUnknown, select, yes {statusi në {month} (fundi i panjohur: nuk u konfirmua atë muaj)} other {statusi në {month}}}',
 };

@@ -15,4 +15,10 @@ export const screenText: AreaCatalogue<typeof english> = {
   'screenText.fontMissing': 'фонт материјала није у овој копији RouteShift-а ({path}: HTTP {status})',
   'screenText.fontNotTrueType': 'фонт материјала {path} није TrueType фонт',
   'screenText.storyboardEdge': '{edge, select, last {Последњи приказ низа: PageDown/PageUp не иду даље.} other {Први приказ низа: PageDown/PageUp не иду даље.}}',
+  'screenText.reportedPersons': 'пријављене особе',
+  'screenText.exportIncidentName': 'Инцидент од {date}',
+  'screenText.exportDeadAndMissing': 'мртви и нестали',
+  'screenText.exportSegmentUnit': '{scope, select, routeTotal {{unit} ({series}, цела рута)} corridor {{unit} ({series}, сопствени пријављени податак коридора)} other {{unit} ({series})}}',
+  'screenText.exportRouteContext': 'контекст руте, без податка',
+  'screenText.exportStatusUnit': '{endUnknown, select, yes {статус у {month} (крај непознат: тог месеца није потврђено)} other {статус у {month}}}',
 };

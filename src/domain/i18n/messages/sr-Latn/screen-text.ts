@@ -15,4 +15,10 @@ export const screenText: AreaCatalogue<typeof english> = {
   'screenText.fontMissing': 'font materijala nije u ovoj kopiji RouteShift-a ({path}: HTTP {status})',
   'screenText.fontNotTrueType': 'font materijala {path} nije TrueType font',
   'screenText.storyboardEdge': '{edge, select, last {Poslednji prikaz niza: PageDown/PageUp ne idu dalje.} other {Prvi prikaz niza: PageDown/PageUp ne idu dalje.}}',
+  'screenText.reportedPersons': 'prijavljene osobe',
+  'screenText.exportIncidentName': 'Incident od {date}',
+  'screenText.exportDeadAndMissing': 'mrtvi i nestali',
+  'screenText.exportSegmentUnit': '{scope, select, routeTotal {{unit} ({series}, cela ruta)} corridor {{unit} ({series}, sopstveni prijavljeni podatak koridora)} other {{unit} ({series})}}',
+  'screenText.exportRouteContext': 'kontekst rute, bez podatka',
+  'screenText.exportStatusUnit': '{endUnknown, select, yes {status u {month} (kraj nepoznat: tog meseca nije potvrđeno)} other {status u {month}}}',
 };
