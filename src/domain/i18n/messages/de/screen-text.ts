@@ -21,4 +21,5 @@ export const screenText: AreaCatalogue<typeof english> = {
   'screenText.exportSegmentUnit': '{scope, select, routeTotal {{unit} ({series}, ganze Route)} corridor {{unit} ({series}, die eigene gemeldete Zahl des Korridors)} other {{unit} ({series})}}',
   'screenText.exportRouteContext': 'Routenkontext, keine Zahl',
   'screenText.exportStatusUnit': '{endUnknown, select, yes {Status im {month} (Ende unbekannt: in diesem Monat nicht bestätigt)} other {Status im {month}}}',
+  'screenText.changeClass': '{change, select, new {Neu} vanished {Verschwunden (gestrichelt)} grown {Gewachsen} shrunk {Geschrumpft} other {Unverändert}}',
 };

@@ -21,4 +21,5 @@ export const screenText: AreaCatalogue<typeof english> = {
   'screenText.exportSegmentUnit': '{scope, select, routeTotal {{unit} ({series}, ολόκληρη η διαδρομή)} corridor {{unit} ({series}, ο δικός του αναφερόμενος αριθμός του διαδρόμου)} other {{unit} ({series})}}',
   'screenText.exportRouteContext': 'πλαίσιο διαδρομής, χωρίς αριθμό',
   'screenText.exportStatusUnit': '{endUnknown, select, yes {κατάσταση τον {month} (τέλος άγνωστο: δεν επιβεβαιώθηκε εκείνον τον μήνα)} other {κατάσταση τον {month}}}',
+  'screenText.changeClass': '{change, select, new {Νέα} vanished {Εξαφανισμένα (διακεκομμένα)} grown {Αυξημένα} shrunk {Μειωμένα} other {Αμετάβλητα}}',
 };

@@ -24,4 +24,5 @@ export const screenText = {
   'screenText.exportSegmentUnit': '{scope, select, routeTotal {{unit} ({series}, whole route)} corridor {{unit} ({series}, the corridor\'\'s own reported figure)} other {{unit} ({series})}}',
   'screenText.exportRouteContext': 'route context, no figure',
   'screenText.exportStatusUnit': '{endUnknown, select, yes {status in {month} (end unknown: not confirmed that month)} other {status in {month}}}',
+  'screenText.changeClass': '{change, select, new {New} vanished {Vanished (dashed)} grown {Grown} shrunk {Shrunk} other {Unchanged}}',
 } as const;

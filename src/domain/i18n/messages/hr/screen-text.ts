@@ -21,4 +21,5 @@ export const screenText: AreaCatalogue<typeof english> = {
   'screenText.exportSegmentUnit': '{scope, select, routeTotal {{unit} ({series}, cijela ruta)} corridor {{unit} ({series}, vlastiti prijavljeni podatak koridora)} other {{unit} ({series})}}',
   'screenText.exportRouteContext': 'kontekst rute, bez podatka',
   'screenText.exportStatusUnit': '{endUnknown, select, yes {status u {month} (kraj nepoznat: taj mjesec nije potvrđeno)} other {status u {month}}}',
+  'screenText.changeClass': '{change, select, new {Novi} vanished {Nestali (isprekidano)} grown {Porasli} shrunk {Smanjeni} other {Nepromijenjeni}}',
 };

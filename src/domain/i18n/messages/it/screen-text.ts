@@ -21,4 +21,5 @@ export const screenText: AreaCatalogue<typeof english> = {
   'screenText.exportSegmentUnit': '{scope, select, routeTotal {{unit} ({series}, intera rotta)} corridor {{unit} ({series}, il dato segnalato proprio del corridoio)} other {{unit} ({series})}}',
   'screenText.exportRouteContext': 'contesto della rotta, nessun dato',
   'screenText.exportStatusUnit': '{endUnknown, select, yes {stato a {month} (fine sconosciuta: non confermato quel mese)} other {stato a {month}}}',
+  'screenText.changeClass': '{change, select, new {Nuovi} vanished {Scomparsi (tratteggiati)} grown {Cresciuti} shrunk {Ridotti} other {Invariati}}',
 };

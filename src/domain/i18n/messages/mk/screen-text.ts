@@ -21,4 +21,5 @@ export const screenText: AreaCatalogue<typeof english> = {
   'screenText.exportSegmentUnit': '{scope, select, routeTotal {{unit} ({series}, цела рута)} corridor {{unit} ({series}, сопствениот пријавен податок на коридорот)} other {{unit} ({series})}}',
   'screenText.exportRouteContext': 'контекст на рутата, без податок',
   'screenText.exportStatusUnit': '{endUnknown, select, yes {статус во {month} (крајот непознат: не е потврдено тој месец)} other {статус во {month}}}',
+  'screenText.changeClass': '{change, select, new {Нови} vanished {Исчезнати (испрекинато)} grown {Пораснати} shrunk {Намалени} other {Непроменети}}',
 };

@@ -21,4 +21,5 @@ export const screenText: AreaCatalogue<typeof english> = {
   'screenText.exportSegmentUnit': '{scope, select, routeTotal {{unit} ({series}, cela pot)} corridor {{unit} ({series}, koridorjev lastni prijavljeni podatek)} other {{unit} ({series})}}',
   'screenText.exportRouteContext': 'kontekst poti, brez podatka',
   'screenText.exportStatusUnit': '{endUnknown, select, yes {stanje v {month} (konec neznan: tisti mesec ni potrjeno)} other {stanje v {month}}}',
+  'screenText.changeClass': '{change, select, new {Novi} vanished {Izginili (črtkano)} grown {Zrasli} shrunk {Skrčeni} other {Nespremenjeni}}',
 };

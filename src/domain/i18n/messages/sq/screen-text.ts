@@ -21,4 +21,5 @@ export const screenText: AreaCatalogue<typeof english> = {
   'screenText.exportSegmentUnit': '{scope, select, routeTotal {{unit} ({series}, e gjithë rruga)} corridor {{unit} ({series}, shifra e raportuar e vetë korridorit)} other {{unit} ({series})}}',
   'screenText.exportRouteContext': 'kontekst i rrugës, pa shifër',
   'screenText.exportStatusUnit': '{endUnknown, select, yes {statusi në {month} (fundi i panjohur: nuk u konfirmua atë muaj)} other {statusi në {month}}}',
+  'screenText.changeClass': '{change, select, new {Të rinj} vanished {Të zhdukur (me vija)} grown {Të rritur} shrunk {Të zvogëluar} other {Të pandryshuar}}',
 };

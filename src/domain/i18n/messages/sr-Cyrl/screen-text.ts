@@ -21,4 +21,5 @@ export const screenText: AreaCatalogue<typeof english> = {
   'screenText.exportSegmentUnit': '{scope, select, routeTotal {{unit} ({series}, цела рута)} corridor {{unit} ({series}, сопствени пријављени податак коридора)} other {{unit} ({series})}}',
   'screenText.exportRouteContext': 'контекст руте, без податка',
   'screenText.exportStatusUnit': '{endUnknown, select, yes {статус у {month} (крај непознат: тог месеца није потврђено)} other {статус у {month}}}',
+  'screenText.changeClass': '{change, select, new {Нови} vanished {Нестали (испрекидано)} grown {Порасли} shrunk {Смањени} other {Непромењени}}',
 };

@@ -21,4 +21,5 @@ export const screenText: AreaCatalogue<typeof english> = {
   'screenText.exportSegmentUnit': '{scope, select, routeTotal {{unit} ({series}, cela ruta)} corridor {{unit} ({series}, sopstveni prijavljeni podatak koridora)} other {{unit} ({series})}}',
   'screenText.exportRouteContext': 'kontekst rute, bez podatka',
   'screenText.exportStatusUnit': '{endUnknown, select, yes {status u {month} (kraj nepoznat: tog meseca nije potvrđeno)} other {status u {month}}}',
+  'screenText.changeClass': '{change, select, new {Novi} vanished {Nestali (isprekidano)} grown {Porasli} shrunk {Smanjeni} other {Nepromenjeni}}',
 };
