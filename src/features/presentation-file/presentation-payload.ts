@@ -81,7 +81,7 @@ export function parsePayload(text: string): ReadPayloadResult {
     const first = envelope.error.issues.slice(0, 3).map((i) => `${i.path.join('.') || 'payload'}: ${i.message}`);
     return { ok: false, message: t('presentationFile.notReadable', { problems: first.join('; ') }) };
   }
-  const project = restoreProject(envelope.data.project, 'this presentation file');
+  const project = restoreProject(envelope.data.project, t('screenText.thisPresentationFile'));
   if (!project.ok) return { ok: false, message: project.error.message };
   const { title, theme } = envelope.data;
   return { ok: true, content: { title, workspace: project.workspace, theme } };

@@ -22,4 +22,6 @@ export const screenText: AreaCatalogue<typeof english> = {
   'screenText.exportRouteContext': 'kontekst rute, bez podatka',
   'screenText.exportStatusUnit': '{endUnknown, select, yes {status u {month} (kraj nepoznat: tog mjeseca nije potvrđeno)} other {status u {month}}}',
   'screenText.changeClass': '{change, select, new {Novi} vanished {Nestali (isprekidano)} grown {Porasli} shrunk {Smanjeni} other {Nepromijenjeni}}',
+  'screenText.thisPresentationFile': 'ova datoteka prezentacije',
+  'screenText.noData': 'Nema podataka',
 };

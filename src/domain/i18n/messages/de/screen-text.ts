@@ -22,4 +22,6 @@ export const screenText: AreaCatalogue<typeof english> = {
   'screenText.exportRouteContext': 'Routenkontext, keine Zahl',
   'screenText.exportStatusUnit': '{endUnknown, select, yes {Status im {month} (Ende unbekannt: in diesem Monat nicht bestätigt)} other {Status im {month}}}',
   'screenText.changeClass': '{change, select, new {Neu} vanished {Verschwunden (gestrichelt)} grown {Gewachsen} shrunk {Geschrumpft} other {Unverändert}}',
+  'screenText.thisPresentationFile': 'diese Präsentationsdatei',
+  'screenText.noData': 'Keine Daten',
 };

@@ -22,4 +22,6 @@ export const screenText: AreaCatalogue<typeof english> = {
   'screenText.exportRouteContext': 'πλαίσιο διαδρομής, χωρίς αριθμό',
   'screenText.exportStatusUnit': '{endUnknown, select, yes {κατάσταση τον {month} (τέλος άγνωστο: δεν επιβεβαιώθηκε εκείνον τον μήνα)} other {κατάσταση τον {month}}}',
   'screenText.changeClass': '{change, select, new {Νέα} vanished {Εξαφανισμένα (διακεκομμένα)} grown {Αυξημένα} shrunk {Μειωμένα} other {Αμετάβλητα}}',
+  'screenText.thisPresentationFile': 'αυτό το αρχείο παρουσίασης',
+  'screenText.noData': 'Χωρίς δεδομένα',
 };

@@ -25,4 +25,6 @@ export const screenText = {
   'screenText.exportRouteContext': 'route context, no figure',
   'screenText.exportStatusUnit': '{endUnknown, select, yes {status in {month} (end unknown: not confirmed that month)} other {status in {month}}}',
   'screenText.changeClass': '{change, select, new {New} vanished {Vanished (dashed)} grown {Grown} shrunk {Shrunk} other {Unchanged}}',
+  'screenText.thisPresentationFile': 'this presentation file',
+  'screenText.noData': 'No data',
 } as const;

@@ -22,4 +22,6 @@ export const screenText: AreaCatalogue<typeof english> = {
   'screenText.exportRouteContext': 'contesto della rotta, nessun dato',
   'screenText.exportStatusUnit': '{endUnknown, select, yes {stato a {month} (fine sconosciuta: non confermato quel mese)} other {stato a {month}}}',
   'screenText.changeClass': '{change, select, new {Nuovi} vanished {Scomparsi (tratteggiati)} grown {Cresciuti} shrunk {Ridotti} other {Invariati}}',
+  'screenText.thisPresentationFile': 'questo file di presentazione',
+  'screenText.noData': 'Nessun dato',
 };

@@ -22,4 +22,6 @@ export const screenText: AreaCatalogue<typeof english> = {
   'screenText.exportRouteContext': 'контекст на рутата, без податок',
   'screenText.exportStatusUnit': '{endUnknown, select, yes {статус во {month} (крајот непознат: не е потврдено тој месец)} other {статус во {month}}}',
   'screenText.changeClass': '{change, select, new {Нови} vanished {Исчезнати (испрекинато)} grown {Пораснати} shrunk {Намалени} other {Непроменети}}',
+  'screenText.thisPresentationFile': 'оваа датотека за презентација',
+  'screenText.noData': 'Нема податоци',
 };

@@ -22,4 +22,6 @@ export const screenText: AreaCatalogue<typeof english> = {
   'screenText.exportRouteContext': 'kontekst poti, brez podatka',
   'screenText.exportStatusUnit': '{endUnknown, select, yes {stanje v {month} (konec neznan: tisti mesec ni potrjeno)} other {stanje v {month}}}',
   'screenText.changeClass': '{change, select, new {Novi} vanished {Izginili (črtkano)} grown {Zrasli} shrunk {Skrčeni} other {Nespremenjeni}}',
+  'screenText.thisPresentationFile': 'ta datoteka predstavitve',
+  'screenText.noData': 'Ni podatkov',
 };

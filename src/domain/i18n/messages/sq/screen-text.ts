@@ -22,4 +22,6 @@ export const screenText: AreaCatalogue<typeof english> = {
   'screenText.exportRouteContext': 'kontekst i rrugës, pa shifër',
   'screenText.exportStatusUnit': '{endUnknown, select, yes {statusi në {month} (fundi i panjohur: nuk u konfirmua atë muaj)} other {statusi në {month}}}',
   'screenText.changeClass': '{change, select, new {Të rinj} vanished {Të zhdukur (me vija)} grown {Të rritur} shrunk {Të zvogëluar} other {Të pandryshuar}}',
+  'screenText.thisPresentationFile': 'ky skedar prezantimi',
+  'screenText.noData': 'Nuk ka të dhëna',
 };

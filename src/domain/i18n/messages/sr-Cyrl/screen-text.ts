@@ -22,4 +22,6 @@ export const screenText: AreaCatalogue<typeof english> = {
   'screenText.exportRouteContext': 'контекст руте, без податка',
   'screenText.exportStatusUnit': '{endUnknown, select, yes {статус у {month} (крај непознат: тог месеца није потврђено)} other {статус у {month}}}',
   'screenText.changeClass': '{change, select, new {Нови} vanished {Нестали (испрекидано)} grown {Порасли} shrunk {Смањени} other {Непромењени}}',
+  'screenText.thisPresentationFile': 'ова датотека презентације',
+  'screenText.noData': 'Нема података',
 };
