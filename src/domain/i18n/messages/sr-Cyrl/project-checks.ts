@@ -7,7 +7,7 @@ export const projectChecks: AreaCatalogue<typeof english> = {
   'projectChecks.tooBig': '{origin, select, array {Очекивано: највише {count, plural, one {# ставка} few {# ставке} other {# ставки}}} set {Очекивано: највише {count, plural, one {# ставка} few {# ставке} other {# ставки}}} string {Очекивано: највише {count, plural, one {# знак} few {# знака} other {# знакова}}} other {Очекивано: број {inclusive, select, yes {≤} other {<}} {limit}}}',
   'projectChecks.oneOf': 'Очекивана једна од вредности {values}',
   'projectChecks.exactly': 'Очекивано: {value}',
-  'projectChecks.badFormat': '{format, select, regex {Не одговара очекиваном обрасцу {pattern}} url {Очекиван URL} email {Очекивана адреса е-поште} datetime {Очекивани ISO датум и време} date {Очекиван датум GGGG-MM-DD} other {Очекиван формат {format}}}',
+  'projectChecks.badFormat': '{format, select, regex {Не одговара очекиваном обрасцу {pattern}} url {Очекиван URL} email {Очекивана адреса е-поште} datetime {Очекивани ISO датум и време} date {Очекиван датум ГГГГ-ММ-ДД} other {Очекиван формат {format}}}',
   'projectChecks.noForm': 'Не одговара ниједном облику који ово поље сме да има',
   'projectChecks.unknownKeys': '{count, plural, one {Непознат кључ: {keys}} few {Непозната кључа: {keys}} other {Непознати кључеви: {keys}}}',
   'projectChecks.multipleOf': 'Очекиван умножак броја {divisor}',
