@@ -9,6 +9,7 @@ import { prefixIncidentColumns } from '../domain/incident-columns';
 import type { Dataset, Period } from '../domain/types';
 import { ENTITY_KINDS, entityList, type KindDescriptions } from '../domain/entity-kinds';
 import { DATA_PERIOD } from '../domain/data-period';
+import { t } from '../domain/i18n';
 
 
 /** The dataset with every id, reference and source key prefixed `${prefix}/`. */
@@ -58,7 +59,7 @@ export function combineDatasets(parts: Dataset[], kinds: KindDescriptions = ENTI
   return {
     format: 'routeshift-dataset',
     version: 1,
-    name: parts.map((p) => p.name).join(' + ') || 'No data',
+    name: parts.map((p) => p.name).join(' + ') || t('screenText.noData'),
     dataDate: parts.map((d) => d.dataDate).sort().at(-1) ?? '',
     months: spanOf(parts.map((d) => d.months)),
     sources,

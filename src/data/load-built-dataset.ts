@@ -7,6 +7,7 @@
  */
 import type { Dataset } from '../domain/types';
 import { DatasetLoadError } from './load-dataset-error';
+import { t } from '../domain/i18n';
 
 const LISTS = ['sources', 'corridors', 'segments', 'crossings', 'hubs', 'safeHouses', 'events', 'flows', 'incidents', 'prices'] as const;
 
@@ -28,16 +29,16 @@ export async function loadBuiltDataset(url: string, fetchImpl: typeof fetch = fe
   try {
     response = await fetchImpl(url);
   } catch (error) {
-    throw new DatasetLoadError(`Could not read ${file}: ${(error as Error).message}`, file);
+    throw new DatasetLoadError(t('screenText.demoUnreadable', { file, reason: (error as Error).message }), file);
   }
-  if (!response.ok) throw new DatasetLoadError(`Could not read ${file}: HTTP ${response.status}`, file);
+  if (!response.ok) throw new DatasetLoadError(t('screenText.demoUnreadable', { file, reason: `HTTP ${response.status}` }), file);
   let json: unknown;
   try {
     json = await response.json();
   } catch {
-    throw new DatasetLoadError(`${file} is not valid JSON`, file);
+    throw new DatasetLoadError(t('screenText.demoNotJson', { file }), file);
   }
   const problem = datasetShapeProblem(json);
-  if (problem) throw new DatasetLoadError(`${file} is not a RouteShift dataset: ${problem} (rebuild it with npm run build:data)`, file);
+  if (problem) throw new DatasetLoadError(t('screenText.demoNotDataset', { file, problem }), file);
   return json as Dataset;
 }

@@ -3,19 +3,20 @@
  * only; references between entities are checked in validate-dataset.ts.
  */
 import { z } from 'zod';
+import { says } from './zod-messages';
 import { MONTH_KEY_PATTERN } from '../domain/month';
 import type { Dataset } from '../domain/types';
 
 const SOURCE_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 const DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
-export const monthKeySchema = z.string().regex(MONTH_KEY_PATTERN, { error: "Expected a month 'YYYY-MM'" });
-const sourceDateSchema = z.string().regex(SOURCE_DATE, { error: "Expected 'YYYY-MM-DD', 'YYYY-MM' or 'YYYY'" });
-const text = z.string().min(1, { error: 'Expected a non-empty string' });
+export const monthKeySchema = z.string().regex(MONTH_KEY_PATTERN, says('projectChecks.monthKey'));
+const sourceDateSchema = z.string().regex(SOURCE_DATE, says('projectChecks.sourceDate'));
+const text = z.string().min(1, says('projectChecks.nonEmpty'));
 
 export const lonLatSchema = z.tuple([
-  z.number().min(-180, { error: 'Longitude must be ≥ -180' }).max(180, { error: 'Longitude must be ≤ 180' }),
-  z.number().min(-90, { error: 'Latitude must be ≥ -90' }).max(90, { error: 'Latitude must be ≤ 90' }),
+  z.number().min(-180, says('projectChecks.atLeast', { what: 'longitude', limit: '-180' })).max(180, says('projectChecks.atMost', { what: 'longitude', limit: '180' })),
+  z.number().min(-90, says('projectChecks.atLeast', { what: 'latitude', limit: '-90' })).max(90, says('projectChecks.atMost', { what: 'latitude', limit: '90' })),
 ]);
 export const confidenceSchema = z.enum(['high', 'medium', 'low']);
 const coordStatusSchema = z.enum(['confirmed', 'approximate', 'town-substitute']);
@@ -28,7 +29,7 @@ export const periodSchema = z.object({ from: monthKeySchema, to: monthKeySchema 
 
 const entityBase = {
   id: text,
-  sources: z.array(text).min(1, { error: 'An entity needs at least one source key' }),
+  sources: z.array(text).min(1, says('projectChecks.needsSource')),
   confidence: confidenceSchema,
   illustrative: z.boolean().optional(),
   notes: z.string().optional(),
@@ -37,7 +38,7 @@ const entityBase = {
 export const sourceSchema = z.object({
   key: text,
   title: text,
-  url: z.url({ error: 'Expected a URL' }).optional(),
+  url: z.url(says('projectChecks.url')).optional(),
   publisher: z.string().optional(),
   date: sourceDateSchema.optional(),
   quality: z.enum(['primary', 'secondary', 'weak', 'dataset']).optional(),
@@ -61,7 +62,7 @@ export const segmentSchema = z.object({
   region: regionSchema.optional(),
   fromPlaceId: text,
   toPlaceId: text,
-  path: z.array(lonLatSchema).min(2, { error: 'A path needs at least two points' }),
+  path: z.array(lonLatSchema).min(2, says('projectChecks.pathTwoPoints')),
   mode: travelModeSchema,
   active: periodSchema,
   approximate: z.boolean(),
@@ -135,12 +136,12 @@ export const flowSeriesSchema = z.object({
   unit: text,
   start: monthKeySchema,
   borderType: z.enum(['land', 'sea']).optional(),
-  values: z.array(z.number().nonnegative({ error: 'Expected a number ≥ 0 or null' }).nullable()).min(1, { error: 'A series needs at least one value' }),
+  values: z.array(z.number().nonnegative(says('projectChecks.numberOrNull')).nullable()).min(1, says('projectChecks.seriesValue')),
 });
 
 export const incidentSchema = z.object({
   ...entityBase,
-  date: z.string().regex(DAY, { error: "Expected a date 'YYYY-MM-DD'" }),
+  date: z.string().regex(DAY, says('projectChecks.day')),
   month: monthKeySchema,
   coord: lonLatSchema,
   deadAndMissing: z.number().nonnegative().nullable(),
@@ -157,24 +158,24 @@ export const priceSchema = z.object({
   leg: text,
   fromPlaceId: z.string().optional(),
   toPlaceId: z.string().optional(),
-  year: z.string().regex(/^\d{4}(-\d{4})?$/, { error: "Expected 'YYYY' or 'YYYY-YYYY'" }).optional(),
+  year: z.string().regex(/^\d{4}(-\d{4})?$/, says('projectChecks.yearRange')).optional(),
   min: z.number().nullable(),
   max: z.number().nullable(),
-  currency: z.string().regex(/^[A-Z]{3}$/, { error: 'Expected an ISO 4217 currency code' }),
+  currency: z.string().regex(/^[A-Z]{3}$/, says('projectChecks.currency')),
   unit: text,
 });
 
 /** A closed ring: at least 4 positions (3 corners and the first again). */
 const ringSchema = z
   .array(lonLatSchema)
-  .min(4, { error: 'A ring needs at least 4 positions (3 corners and the first again)' })
-  .refine((ring) => ring[0]?.[0] === ring.at(-1)?.[0] && ring[0]?.[1] === ring.at(-1)?.[1], { error: 'A ring must be closed (its last position equal to its first)' });
+  .min(4, says('projectChecks.ringPositions'))
+  .refine((ring) => ring[0]?.[0] === ring.at(-1)?.[0] && ring[0]?.[1] === ring.at(-1)?.[1], says('projectChecks.ringClosed'));
 
 export const areaSchema = z.object({
   ...entityBase,
   name: text,
   // Polygons, each its outer ring then its holes.
-  polygons: z.array(z.array(ringSchema).min(1, { error: 'A polygon needs an outer ring' })).min(1, { error: 'An area needs at least one polygon' }),
+  polygons: z.array(z.array(ringSchema).min(1, says('projectChecks.outerRing'))).min(1, says('projectChecks.areaPolygon')),
   active: periodSchema.optional(),
   countries: z.array(text).optional(),
 });

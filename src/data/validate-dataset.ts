@@ -6,6 +6,8 @@
 import { monthIndex } from '../domain/month';
 import type { Dataset, EntityBase, Period } from '../domain/types';
 import { datasetSchemaV1 } from './schema-v1';
+import { t } from '../domain/i18n';
+import { TRANSLATED } from './zod-messages';
 
 export interface ValidationIssue {
   path: string;
@@ -25,7 +27,7 @@ export function formatPath(path: readonly PropertyKey[]): string {
 }
 
 export function validateDataset(json: unknown): ValidationResult {
-  const parsed = datasetSchemaV1.safeParse(json);
+  const parsed = datasetSchemaV1.safeParse(json, TRANSLATED);
   if (!parsed.success) {
     return { ok: false, issues: parsed.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message })) };
   }
@@ -39,22 +41,22 @@ export function integrityIssues(dataset: Dataset): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   const add = (path: string, message: string) => issues.push({ path, message });
 
-  const sourceKeys = uniqueIds('sources', dataset.sources.map((source) => source.key), 'source key', add);
-  const lists: [keyof Dataset & string, string, EntityBase[]][] = [
-    ['corridors', 'corridor', dataset.corridors],
-    ['segments', 'segment', dataset.segments],
-    ['crossings', 'crossing', dataset.crossings],
-    ['hubs', 'hub', dataset.hubs],
-    ['safeHouses', 'safe house', dataset.safeHouses],
-    ['events', 'event', dataset.events],
-    ['flows', 'flow series', dataset.flows],
-    ['incidents', 'incident', dataset.incidents],
-    ['prices', 'price', dataset.prices],
-    ['areas', 'area', dataset.areas ?? []],
+  const sourceKeys = uniqueIds('sources', dataset.sources.map((source) => source.key), add);
+  const lists: [keyof Dataset & string, EntityBase[]][] = [
+    ['corridors', dataset.corridors],
+    ['segments', dataset.segments],
+    ['crossings', dataset.crossings],
+    ['hubs', dataset.hubs],
+    ['safeHouses', dataset.safeHouses],
+    ['events', dataset.events],
+    ['flows', dataset.flows],
+    ['incidents', dataset.incidents],
+    ['prices', dataset.prices],
+    ['areas', dataset.areas ?? []],
   ];
   const ids = new Map<string, Set<string>>();
-  for (const [name, label, list] of lists) {
-    ids.set(name, uniqueIds(name, list.map((entity) => entity.id), `${label} id`, add));
+  for (const [name, list] of lists) {
+    ids.set(name, uniqueIds(name, list.map((entity) => entity.id), add));
     list.forEach((entity, i) => checkSources(`${name}[${i}].sources`, entity.sources, sourceKeys, add));
   }
   const corridorIds = ids.get('corridors') ?? new Set<string>();
@@ -67,16 +69,16 @@ export function integrityIssues(dataset: Dataset): ValidationIssue[] {
   dataset.corridors.forEach((corridor, i) => {
     checkPeriod(`corridors[${i}].active`, corridor.active, add);
     corridor.placeIds.forEach((id, j) => {
-      if (!placeIds.has(id)) add(`corridors[${i}].placeIds[${j}]`, `Unknown place id '${id}' (not a hub or crossing)`);
+      if (!placeIds.has(id)) add(`corridors[${i}].placeIds[${j}]`, t('projectChecks.unknownCorridorPlace', { id }));
     });
   });
   dataset.segments.forEach((segment, i) => {
     const path = `segments[${i}]`;
     checkPeriod(`${path}.active`, segment.active, add);
-    if (!corridorIds.has(segment.corridorId)) add(`${path}.corridorId`, `Unknown corridor id '${segment.corridorId}'`);
-    if (!placeIds.has(segment.fromPlaceId)) add(`${path}.fromPlaceId`, `Unknown place id '${segment.fromPlaceId}'`);
-    if (!placeIds.has(segment.toPlaceId)) add(`${path}.toPlaceId`, `Unknown place id '${segment.toPlaceId}'`);
-    if (segment.volume && !flowIds.has(segment.volume.seriesId)) add(`${path}.volume.seriesId`, `Unknown flow series id '${segment.volume.seriesId}'`);
+    if (!corridorIds.has(segment.corridorId)) add(`${path}.corridorId`, t('projectChecks.unknownRef', { list: 'corridor', id: segment.corridorId }));
+    if (!placeIds.has(segment.fromPlaceId)) add(`${path}.fromPlaceId`, t('projectChecks.unknownRef', { list: 'place', id: segment.fromPlaceId }));
+    if (!placeIds.has(segment.toPlaceId)) add(`${path}.toPlaceId`, t('projectChecks.unknownRef', { list: 'place', id: segment.toPlaceId }));
+    if (segment.volume && !flowIds.has(segment.volume.seriesId)) add(`${path}.volume.seriesId`, t('projectChecks.unknownRef', { list: 'flow', id: segment.volume.seriesId }));
   });
   dataset.crossings.forEach((crossing, i) => {
     let previous: Period | undefined;
@@ -84,16 +86,16 @@ export function integrityIssues(dataset: Dataset): ValidationIssue[] {
       const path = `crossings[${i}].statusPeriods[${j}]`;
       checkPeriod(path, period, add);
       checkSources(`${path}.sources`, period.sources, sourceKeys, add);
-      if (period.eventId !== undefined && !eventIds.has(period.eventId)) add(`${path}.eventId`, `Unknown event id '${period.eventId}'`);
+      if (period.eventId !== undefined && !eventIds.has(period.eventId)) add(`${path}.eventId`, t('projectChecks.unknownRef', { list: 'event', id: period.eventId }));
       if (previous && monthIndex(period.from) <= monthIndex(previous.to)) {
-        add(`${path}.from`, `Status periods must be in order and not overlap (${period.from} is not after ${previous.to})`);
+        add(`${path}.from`, t('projectChecks.statusOrder', { from: period.from, to: previous.to }));
       }
       previous = period;
     });
   });
   dataset.safeHouses.forEach((house, i) => {
     checkPeriod(`safeHouses[${i}].active`, house.active, add);
-    if (!hubIds.has(house.hubId)) add(`safeHouses[${i}].hubId`, `Unknown hub id '${house.hubId}'`);
+    if (!hubIds.has(house.hubId)) add(`safeHouses[${i}].hubId`, t('projectChecks.unknownRef', { list: 'hub', id: house.hubId }));
   });
   dataset.areas?.forEach((area, i) => {
     if (area.active) checkPeriod(`areas[${i}].active`, area.active, add);
@@ -101,22 +103,22 @@ export function integrityIssues(dataset: Dataset): ValidationIssue[] {
   return issues;
 }
 
-function uniqueIds(listPath: string, values: string[], label: string, add: (path: string, message: string) => void): Set<string> {
+function uniqueIds(listPath: string, values: string[], add: (path: string, message: string) => void): Set<string> {
   const firstIndex = new Map<string, number>();
   values.forEach((value, i) => {
     const first = firstIndex.get(value);
     if (first === undefined) firstIndex.set(value, i);
-    else add(`${listPath}[${i}].${label === 'source key' ? 'key' : 'id'}`, `Duplicate ${label} '${value}' (first at ${listPath}[${first}])`);
+    else add(`${listPath}[${i}].${listPath === 'sources' ? 'key' : 'id'}`, t('projectChecks.duplicate', { list: listPath, value, first: `${listPath}[${first}]` }));
   });
   return new Set(firstIndex.keys());
 }
 
 function checkSources(path: string, keys: string[], known: Set<string>, add: (path: string, message: string) => void): void {
   keys.forEach((key, i) => {
-    if (!known.has(key)) add(`${path}[${i}]`, `Unknown source key '${key}'`);
+    if (!known.has(key)) add(`${path}[${i}]`, t('projectChecks.unknownRef', { list: 'source', id: key }));
   });
 }
 
 function checkPeriod(path: string, period: Period, add: (path: string, message: string) => void): void {
-  if (monthIndex(period.from) > monthIndex(period.to)) add(path, `Period starts after it ends (from ${period.from}, to ${period.to})`);
+  if (monthIndex(period.from) > monthIndex(period.to)) add(path, t('projectChecks.periodReversed', { from: period.from, to: period.to }));
 }

@@ -1,5 +1,6 @@
 import { monthIndex, type MonthKey } from './month';
 import type { FlowSeries } from './types';
+import { t } from './i18n';
 
 type SeriesValues = Pick<FlowSeries, 'start' | 'values'>;
 
@@ -19,5 +20,5 @@ export function flowValueAt(series: SeriesValues, month: MonthKey): number | nul
  * e.g. an investigation's monthly average) is "reported persons", never "detections".
  */
 export function seriesUnit(series: Pick<FlowSeries, 'measure' | 'unit'>): string {
-  return series.measure === 'reported' ? 'reported persons' : series.unit;
+  return series.measure === 'reported' ? t('screenText.reportedPersons') : series.unit;
 }

@@ -146,8 +146,8 @@ describe('storage errors', () => {
     expect(isQuotaError({ name: 'NS_ERROR_DOM_QUOTA_REACHED', message: 'Persistent storage maximum size reached' })).toBe(true);
     expect(isQuotaError(new Error('Component returned failure code: 0x80630001 (NS_ERROR_DOM_QUOTA_REACHED)'))).toBe(true);
     expect(isQuotaError(new DOMException('x', 'AbortError'))).toBe(false);
-    expect(toStorageError(new DOMException('x', 'QuotaExceededError'), 'save').kind).toBe('quota');
-    expect(toStorageError(new DOMException('x', 'DataCloneError'), 'save').kind).toBe('failed');
+    expect(toStorageError(new DOMException('x', 'QuotaExceededError'), 'saveSettings').kind).toBe('quota');
+    expect(toStorageError(new DOMException('x', 'DataCloneError'), 'saveSettings').kind).toBe('failed');
   });
 
   it('reports IndexedDB missing or refused as unavailable', async () => {

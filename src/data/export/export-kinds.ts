@@ -11,6 +11,7 @@ import { flowValueAt, seriesUnit } from '../../domain/flows';
 import { statusPhrase } from '../../domain/crossing-status';
 import { incidentsInMonths } from '../../domain/dataset-incidents';
 import { overlaps, unique, type ExportItem, type MonthRange } from './export-item';
+import { t } from '../../domain/i18n';
 
 /** Looked up once per export, shared by the kinds' items. */
 export interface ExportContext {
@@ -34,10 +35,11 @@ export interface ExportKindEntry<E extends { id: string } = { id: string }> {
 export type ExportKinds = Readonly<Record<string, ExportKindEntry>>;
 
 /** What the figure in a segment's unit is a figure of. */
-const SCOPE_NOTE: Record<NonNullable<RouteSegment['volume']>['scope'], string> = {
-  'route-total': ', whole route',
-  segment: '',
-  corridor: ", the corridor's own reported figure",
+/** The scope of a segment's figure, as the select of screenText.exportSegmentUnit. */
+const SCOPE: Record<NonNullable<RouteSegment['volume']>['scope'], string> = {
+  'route-total': 'routeTotal',
+  segment: 'segment',
+  corridor: 'corridor',
 };
 
 const pointAt = (coord: LonLat) => ({ type: 'Point' as const, coordinates: [coord[0], coord[1]] as LonLat });
@@ -104,12 +106,12 @@ export const EXPORT_KINDS: { readonly [K in EntityKind]: ExportKindEntry<EntityO
     item: (incident) => ({
       kind: 'incident',
       id: incident.id,
-      name: incident.location ?? `Incident of ${incident.date}`,
+      name: incident.location ?? t('screenText.exportIncidentName', { date: incident.date }),
       geometry: pointAt(incident.coord),
       from: incident.date,
       to: incident.date,
       value: incident.deadAndMissing,
-      unit: 'dead and missing',
+      unit: t('screenText.exportDeadAndMissing'),
       confidence: incident.confidence,
       illustrative: incident.illustrative === true,
       sources: unique(incident.sources),
@@ -178,7 +180,11 @@ function segmentItem(segment: RouteSegment, { months, flows, corridors, placeNam
     to: segment.active.to,
     value: volume?.value ?? null,
     // The figure is the series' (usually the whole route's), so the unit says which series.
-    unit: series ? `${seriesUnit(series)} (${series.name}${SCOPE_NOTE[segment.volume?.scope ?? 'segment']})` : segment.context ? 'route context, no figure' : null,
+    unit: series
+      ? t('screenText.exportSegmentUnit', { unit: seriesUnit(series), series: series.name, scope: SCOPE[segment.volume?.scope ?? 'segment'] })
+      : segment.context
+        ? t('screenText.exportRouteContext')
+        : null,
     confidence: segment.confidence,
     illustrative: segment.illustrative === true,
     sources: unique([...segment.sources, ...(series?.sources ?? [])]),
@@ -228,7 +234,7 @@ function crossingItem(crossing: Crossing, periods: Crossing['statusPeriods'], mo
     from: current?.from ?? null,
     to: current?.to ?? null,
     value: current?.status ?? null,
-    unit: current ? `status in ${formatMonthShort(months.to)}${current.endUnknown ? ' (end unknown: not confirmed that month)' : ''}` : null,
+    unit: current ? t('screenText.exportStatusUnit', { month: formatMonthShort(months.to), endUnknown: current.endUnknown ? 'yes' : 'no' }) : null,
     confidence: crossing.confidence,
     illustrative: crossing.illustrative === true,
     sources: unique([...crossing.sources, ...periods.flatMap((p) => p.sources)]),

@@ -7,6 +7,7 @@ import { addMonths, monthIndex, monthKey } from '../../domain/month';
 import { mapStrings, stringAt, type IncidentColumns, type StringColumn } from '../../domain/incident-columns';
 import type { Dataset, Period, Source } from '../../domain/types';
 import { DATA_PERIOD } from '../../domain/data-period';
+import { t } from '../../domain/i18n';
 import { fileSlug } from './records';
 import type { ImportedEntities, ParsedFile } from './types';
 
@@ -126,7 +127,7 @@ export function buildImportedDataset(files: ParsedFile[], meta: { name: string; 
     const name = file.report.file;
     const key = unique(`file:${name}`, (k) => sourceKeys.has(k));
     sourceKeys.add(key);
-    sources.push({ key, title: `User file ${name}`, date: dataDate, licence: 'User data (stays in this browser)' });
+    sources.push({ key, title: t('importNotes.sourceTitle', { file: name }), date: dataDate, licence: t('importNotes.sourceLicence') });
     const slug = unique(fileSlug(name), (s) => slugs.has(s));
     slugs.add(slug);
 
@@ -174,7 +175,7 @@ export function buildImportedDataset(files: ParsedFile[], meta: { name: string; 
   return {
     format: 'routeshift-dataset',
     version: 1,
-    name: meta.name.trim() || 'Imported data',
+    name: meta.name.trim() || t('importNotes.datasetName'),
     dataDate,
     months,
     sources,

@@ -6,7 +6,7 @@
 import type { Area, Crossing, DatedEvent, EntityKind, Hub, Incident, LonLat, Period, RouteSegment, SafeHouse } from '../../domain/types';
 import { t } from '../../domain/i18n';
 import { clip } from './dates';
-import { fail, joinNotes, readCount, readDating, readMode, requireDate, textOf } from './fields';
+import { countriesNote, fail, joinNotes, readCount, readDating, readMode, requireDate, textOf } from './fields';
 import type { Draft, DraftEntity, ListName, RecordReading } from './drafts';
 import type { Repair } from './records';
 
@@ -33,14 +33,14 @@ export function draftOf(r: RecordReading, list: ListName, entity: DraftEntity): 
   };
 }
 
-function coordText([lon, lat]: LonLat): string {
-  return `${lat.toFixed(5)}, ${lon.toFixed(5)}`;
+/** A position as the arguments of a name or note ('Place at {lat}, {lon}'): five decimals, as written in data. */
+function coordValues([lon, lat]: LonLat): { lat: string; lon: string } {
+  return { lat: lat.toFixed(5), lon: lon.toFixed(5) };
 }
 
 function periodNote(period: Period | undefined): string | undefined {
   if (!period) return undefined;
-  const span = period.from === period.to ? period.from : `${period.from} to ${period.to}`;
-  return `Dated in the file: ${span} (places are shown in every month).`;
+  return t('importNotes.datedInFile', { same: period.from === period.to ? 'yes' : 'no', from: period.from, to: period.to });
 }
 
 function activePeriod(period: Period | undefined, defaultPeriod: Period, repairs: Repair[], field: string | null): Period {
@@ -69,7 +69,7 @@ function placeDraft(r: RecordReading, asCrossing: boolean): Draft {
     });
     crossing = false;
   }
-  const placeName = r.name ?? r.id ?? `${crossing ? 'Crossing' : 'Place'} at ${coordText(coord)}`;
+  const placeName = r.name ?? r.id ?? t(crossing ? 'importNotes.crossingAt' : 'importNotes.placeAt', coordValues(coord));
   const notes = joinNotes(periodNote(dating.period), r.source);
   if (crossing) {
     const place: Crossing = {
@@ -97,7 +97,7 @@ export const DRAFT_KINDS: { readonly [K in EntityKind]: DraftKindEntry } = {
     draft(r) {
       const { fields, repairs, range, name } = r;
       const geometry = r.record.geometry;
-      if (geometry.type !== 'line') return fail('geometry', 'a segment needs a line');
+      if (geometry.type !== 'line') return fail('geometry', t('importNotes.segmentNeedsLine'));
       const dating = readDating(fields, repairs, range);
       const segment: RouteSegment = {
         id: '',
@@ -111,7 +111,7 @@ export const DRAFT_KINDS: { readonly [K in EntityKind]: DraftKindEntry } = {
         active: activePeriod(dating.period, range, repairs, r.dateField),
         approximate: r.record.endsFromWorkspace === true,
       };
-      const notes = joinNotes(name !== undefined ? `Named in the file: ${name}.` : undefined, r.description, r.source);
+      const notes = joinNotes(name !== undefined ? t('importNotes.namedInFile', { name }) : undefined, r.description, r.source);
       if (notes) segment.notes = notes;
       const out = draftOf(r, 'segments', segment);
       out.corridor = textOf(fields, 'corridor') ?? textOf(fields, 'route');
@@ -130,7 +130,7 @@ export const DRAFT_KINDS: { readonly [K in EntityKind]: DraftKindEntry } = {
         id: '',
         sources: r.sources,
         confidence: r.confidence,
-        locality: r.name ?? `Safe house at ${coordText(coord)}`,
+        locality: r.name ?? t('importNotes.safeHouseAt', coordValues(coord)),
         hubId: '',
         coord,
         active: activePeriod(dating.period, r.range, r.repairs, r.dateField),
@@ -159,7 +159,7 @@ export const DRAFT_KINDS: { readonly [K in EntityKind]: DraftKindEntry } = {
       if (r.name !== undefined) incident.location = r.name;
       const route = textOf(fields, 'route') ?? textOf(fields, 'corridor');
       if (route !== undefined) incident.route = route;
-      const notes = joinNotes(r.description, countries.length ? `Countries given in the file: ${countries.join(', ')}.` : undefined, r.source);
+      const notes = joinNotes(r.description, countries.length ? countriesNote(countries) : undefined, r.source);
       if (notes) incident.notes = notes;
       return draftOf(r, 'incidents', incident);
     },
@@ -171,7 +171,7 @@ export const DRAFT_KINDS: { readonly [K in EntityKind]: DraftKindEntry } = {
       const date = requireDate(fields, r.repairs, 'event');
       const title = textOf(fields, 'title') ?? textOf(fields, 'name');
       if (title === undefined) fail(fields.title?.name ?? fields.name?.name ?? 'title', t('importRow.eventNeedsTitle'));
-      const where = geometry.type === 'point' ? `Location given in the file: ${coordText(geometry.coord)}.` : undefined;
+      const where = geometry.type === 'point' ? t('importNotes.locationInFile', coordValues(geometry.coord)) : undefined;
       const event: DatedEvent = {
         id: '',
         sources: r.sources,
@@ -197,7 +197,7 @@ export const DRAFT_KINDS: { readonly [K in EntityKind]: DraftKindEntry } = {
       // No dates: no period is made up; the area is shown in every month and its details say so.
       const dating = readDating(r.fields, r.repairs, r.range);
       const corner = geometry.polygons[0]?.[0]?.[0];
-      const name = r.name ?? r.id ?? (corner ? `Area at ${coordText(corner)}` : 'Area');
+      const name = r.name ?? r.id ?? (corner ? t('importNotes.areaAt', coordValues(corner)) : t('importNotes.area'));
       const area: Area = { id: '', sources: r.sources, confidence: r.confidence, name, polygons: geometry.polygons };
       if (dating.period) area.active = dating.period;
       if (r.countries.length) area.countries = r.countries;

@@ -5,7 +5,7 @@
  */
 import { readCountry } from '../../domain/countries';
 import type { Confidence, Period, TravelMode } from '../../domain/types';
-import { t } from '../../domain/i18n';
+import { activeLocale, t } from '../../domain/i18n';
 import { clip, dateFormatsHint, describe, isAfter, parseDate, parseDateRange, type ParsedDate } from './dates';
 import { numberLabel, readNumber, type NumberLabel } from './coords';
 import { own, type FieldRole, type FieldValue, type Fields, type Repair } from './records';
@@ -171,7 +171,24 @@ export function joinNotes(...parts: (string | undefined)[]): string | undefined 
   return kept.length === 0 ? undefined : kept.join(' ');
 }
 
+/** Source notes by source and language: a large file repeats a few sources on every row. */
+const sourceNotes = new Map<string, string>();
+const MAX_SOURCE_NOTES = 1000;
+
 export function sourceNote(fields: Fields): string | undefined {
   const source = textOf(fields, 'source');
-  return source === undefined ? undefined : `Source given in the file: ${source}.`;
+  if (source === undefined) return undefined;
+  const key = `${activeLocale()}\u0000${source}`;
+  let note = sourceNotes.get(key);
+  if (note === undefined) {
+    note = t('importNotes.sourceInFile', { source });
+    if (sourceNotes.size >= MAX_SOURCE_NOTES) sourceNotes.clear();
+    sourceNotes.set(key, note);
+  }
+  return note;
+}
+
+/** The note keeping the countries a record gave (where the entity has no countries of its own). */
+export function countriesNote(countries: readonly string[]): string {
+  return t('importNotes.countriesInFile', { countries: countries.join(', ') });
 }

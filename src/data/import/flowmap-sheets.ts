@@ -5,7 +5,7 @@
  * (importDrop) and resolved against them (od-flows.ts). Recognised by their headers.
  */
 import { normalizeHeader } from './columns';
-import { MADE_BY_IMPORT } from './links';
+import { madeByImport } from './links';
 import type { ColumnMapping, FlowmapLocations, ParsedFile } from './types';
 
 const FLOW_HEADERS = { from: ['origin'], to: ['dest', 'destination'], count: ['count'], date: ['time'] } as const;
@@ -31,7 +31,7 @@ export function isFlowmapLocations(headers: string[]): boolean {
 /** Adds a parsed locations sheet's places (hubs and crossings, by id, then lower-cased id, then name). */
 export function addLocations(into: FlowmapLocations, parsed: ParsedFile): void {
   into.files.push(parsed.report.file);
-  const places = [...parsed.entities.hubs, ...parsed.entities.crossings].filter((p) => !p.notes?.startsWith(MADE_BY_IMPORT));
+  const places = [...parsed.entities.hubs, ...parsed.entities.crossings].filter((p) => !madeByImport(p));
   const add = (key: string, value: { id: string; name: string; coord: [number, number] }) => {
     if (!into.byKey.has(key)) into.byKey.set(key, value);
   };

@@ -6,11 +6,24 @@
  */
 import type { Corridor, Hub, LonLat, Period, Region, RouteSegment, SafeHouse } from '../../domain/types';
 import { monthIndex, monthKey } from '../../domain/month';
+import { t } from '../../domain/i18n';
 import type { Draft } from './drafts';
 import { slugify, type FileContext, type IdAllocator } from './records';
 
-/** Notes of every entity the import makes rather than reads (line ends, safe-house towns, corridors). */
+/**
+ * How the English notes of every entity the import makes rather than reads (line ends, safe-house
+ * towns, corridors) begin. The notes are written in the import's language: code tells a made
+ * entity by madeByImport, never by its note.
+ */
 export const MADE_BY_IMPORT = 'Made by the import:';
+
+/** Entities the import made (line ends, safe-house towns, corridors), for madeByImport. */
+const made = new WeakSet<object>();
+
+/** True for an entity the import made to satisfy a reference rather than read from the file. */
+export function madeByImport(entity: object): boolean {
+  return made.has(entity);
+}
 
 export const FRONTEX_REGIONS: Readonly<Record<string, Region>> = {
   'western balkan route': 'Western Balkans',
@@ -102,22 +115,24 @@ export class Places {
     if (known) return known;
     const [lon, lat] = coord;
     const id = this.ids.generated(name ? slugify(name) || 'place' : `${this.ctx.slug}-place`);
-    const why = fromWorkspace
-      ? `place '${name}' of the workspace named by a segment of ${this.ctx.file}, at its coordinates at import time.`
+    const file = this.ctx.file;
+    const notes = fromWorkspace
+      ? t('importNotes.madeWorkspacePlace', { name: name ?? '', file })
       : name
-        ? `end of a line in ${this.ctx.file}, named '${name}' there.`
-        : `end of a line in ${this.ctx.file}, which names no place here.`;
+        ? t('importNotes.madeNamedLineEnd', { name, file })
+        : t('importNotes.madeLineEnd', { file });
     const hub: Hub = {
       id,
-      name: name ?? `Line end at ${lat.toFixed(4)}, ${lon.toFixed(4)}`,
+      name: name ?? t('importNotes.lineEndAt', { lat: lat.toFixed(4), lon: lon.toFixed(4) }),
       kind: 'hub',
       countries: [],
       coord,
       coordStatus: fromWorkspace ? 'approximate' : 'confirmed',
       sources: this.ctx.sources,
       confidence: 'medium',
-      notes: `${MADE_BY_IMPORT} ${why}`,
+      notes,
     };
+    made.add(hub);
     this.made.push(hub);
     this.add(id, undefined, hub.name, coord, true);
     return id;
@@ -128,7 +143,7 @@ export class Places {
     const known = this.index('hubNameIndex', indexHubName).get(house.locality.toLowerCase());
     if (known) return known;
     const id = this.ids.generated(`${house.id}-town`);
-    this.made.push({
+    const town: Hub = {
       id,
       name: house.locality,
       kind: 'hub',
@@ -137,8 +152,10 @@ export class Places {
       coordStatus: 'confirmed',
       sources: this.ctx.sources,
       confidence: house.confidence,
-      notes: `${MADE_BY_IMPORT} the town of safe house ${house.id} in ${this.ctx.file}.`,
-    });
+      notes: t('importNotes.madeTown', { id: house.id, file: this.ctx.file }),
+    };
+    made.add(town);
+    this.made.push(town);
     this.add(id, undefined, house.locality, house.coord, true);
     return id;
   }
@@ -174,9 +191,7 @@ export function linkSegments(drafts: Draft[], ctx: FileContext, ids: IdAllocator
         placeIds: [],
         sources: ctx.sources,
         confidence: 'medium',
-        notes: draft.corridor
-          ? `${MADE_BY_IMPORT} corridor named in ${ctx.file}.`
-          : `${MADE_BY_IMPORT} the lines of ${ctx.file} that name no corridor.`,
+        notes: t(draft.corridor ? 'importNotes.madeNamedCorridor' : 'importNotes.madeFileCorridor', { file: ctx.file }),
       };
       if (frontex) corridor.frontexRoute = frontex.route;
       entry = { corridor, segments: [], placeIds: new Set() };
@@ -197,5 +212,9 @@ export function linkSegments(drafts: Draft[], ctx: FileContext, ids: IdAllocator
       }
     }
   }
-  return [...corridors.values()].map(({ corridor, segments }) => ({ ...corridor, active: span(segments.map((s) => s.active)) }));
+  return [...corridors.values()].map(({ corridor, segments }) => {
+    const linked = { ...corridor, active: span(segments.map((s) => s.active)) };
+    made.add(linked);
+    return linked;
+  });
 }

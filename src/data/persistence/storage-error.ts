@@ -1,8 +1,9 @@
 /**
  * Typed storage errors. The browser reports storage trouble in several shapes (DOMException names,
  * Firefox's legacy NS_ERROR_* names, aborted transactions carrying the real cause); the app only
- * needs to know which of three things happened and what to tell the user.
+ * needs to know which of three things happened and what to tell the user (in the active language).
  */
+import { t } from '../../domain/i18n';
 
 export type StorageErrorKind = 'quota' | 'unavailable' | 'failed';
 
@@ -18,10 +19,19 @@ export class WorkspaceStorageError extends Error {
   }
 }
 
-export const QUOTA_MESSAGE =
-  'The browser has no room left to keep your workspace. Remove a dataset you no longer need, or export a project file to keep your work, then try again.';
-export const UNAVAILABLE_MESSAGE =
-  'This browser does not let RouteShift keep data (private browsing or site storage turned off), so your datasets will be lost when you close the tab. Export a project file to keep your work.';
+/** What the app was doing when storage failed, for the message ('saveDataset' names the dataset, 'saveDatasets' counts them). */
+export type StorageActionName = 'open' | 'read' | 'saveSettings' | 'saveDataset' | 'saveDatasets' | 'removeDataset' | 'saveWorkspace' | 'clearWorkspace';
+export type StorageAction = StorageActionName | { action: StorageActionName; name?: string; count?: number };
+
+/** The message for a full storage, in the active language (the page's, or the import job's in the worker). */
+export function quotaMessage(): string {
+  return t('storage.quota');
+}
+
+/** The message for storage the browser refuses, in the active language. */
+export function unavailableMessage(): string {
+  return t('storage.unavailable');
+}
 
 const QUOTA_NAMES = new Set(['QuotaExceededError', 'NS_ERROR_DOM_QUOTA_REACHED']);
 // Thrown when the browser refuses storage itself (e.g. storage blocked by site settings).
@@ -42,13 +52,15 @@ export function isQuotaError(error: unknown): boolean {
 }
 
 /** Maps anything thrown by IndexedDB to a WorkspaceStorageError (already-typed errors pass through). */
-export function toStorageError(error: unknown, action: string, opening = false): WorkspaceStorageError {
+export function toStorageError(error: unknown, action: StorageAction, opening = false): WorkspaceStorageError {
   if (error instanceof WorkspaceStorageError) return error;
-  if (isQuotaError(error)) return new WorkspaceStorageError('quota', QUOTA_MESSAGE, { cause: error });
+  if (isQuotaError(error)) return new WorkspaceStorageError('quota', quotaMessage(), { cause: error });
   const name = errorName(error);
   if (opening || (name !== undefined && UNAVAILABLE_NAMES.has(name))) {
-    return new WorkspaceStorageError('unavailable', UNAVAILABLE_MESSAGE, { cause: error });
+    return new WorkspaceStorageError('unavailable', unavailableMessage(), { cause: error });
   }
-  const detail = error instanceof Error ? error.message : String(error);
-  return new WorkspaceStorageError('failed', `Could not ${action}: ${detail || name || 'unknown storage error'}.`, { cause: error });
+  // The browser's own words stay as it says them (an argument of the sentence).
+  const detail = (error instanceof Error ? error.message : String(error)) || name || t('storage.unknownError');
+  const what: { action: StorageActionName; name?: string; count?: number } = typeof action === 'string' ? { action } : action;
+  return new WorkspaceStorageError('failed', t('storage.failed', { action: what.action, name: what.name ?? '', count: what.count ?? 0, detail }), { cause: error });
 }

@@ -7,7 +7,7 @@
 import { wrap, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import { pickSettings } from '../../data/project/pick-settings';
 import type { LoadedDataset, Workspace, WorkspaceSettings } from '../../domain/workspace';
-import { toStorageError, UNAVAILABLE_MESSAGE, WorkspaceStorageError } from './storage-error';
+import { toStorageError, unavailableMessage, WorkspaceStorageError, type StorageAction } from './storage-error';
 
 export { WorkspaceStorageError, type StorageErrorKind } from './storage-error';
 
@@ -40,10 +40,10 @@ export async function openWorkspaceDb(factory?: IDBFactory): Promise<WorkspaceDb
   try {
     // Some browsers throw SecurityError on merely reading `indexedDB` when storage is blocked.
     const idb = factory === undefined ? globalThis.indexedDB : factory;
-    if (!idb) throw new WorkspaceStorageError('unavailable', UNAVAILABLE_MESSAGE);
+    if (!idb) throw new WorkspaceStorageError('unavailable', unavailableMessage());
     request = idb.open(DB_NAME, DB_VERSION);
   } catch (error) {
-    throw toStorageError(error, 'open the saved workspace', true);
+    throw toStorageError(error, 'open', true);
   }
   request.addEventListener('upgradeneeded', (event) => {
     const db = request.result;
@@ -59,7 +59,7 @@ export async function openWorkspaceDb(factory?: IDBFactory): Promise<WorkspaceDb
     if (!opened) throw new Error('the database did not open');
     db = opened as unknown as WorkspaceDb;
   } catch (error) {
-    throw toStorageError(error, 'open the saved workspace', true);
+    throw toStorageError(error, 'open', true);
   }
   // A newer RouteShift in another tab needs this connection gone to upgrade the database.
   db.addEventListener('versionchange', () => db.close());
@@ -74,7 +74,7 @@ export async function loadWorkspace(db: WorkspaceDb): Promise<Workspace | null> 
     const tx = db.transaction(['datasets', 'settings'], 'readonly');
     [records, rawSettings] = await Promise.all([tx.objectStore('datasets').getAll(), tx.objectStore('settings').get(SETTINGS_KEY), tx.done]);
   } catch (error) {
-    throw toStorageError(error, 'read the saved workspace');
+    throw toStorageError(error, 'read');
   }
   if (records.length === 0 && rawSettings === undefined) return null;
   const datasets = records
@@ -98,7 +98,7 @@ async function readSettings(raw: unknown): Promise<WorkspaceSettings> {
 }
 
 export async function saveSettings(db: WorkspaceDb, settings: WorkspaceSettings): Promise<void> {
-  await write(db, ['settings'], 'save the settings', async (tx) => {
+  await write(db, ['settings'], 'saveSettings', async (tx) => {
     await tx.objectStore('settings').put(pickSettings(settings), SETTINGS_KEY);
   });
 }
@@ -110,7 +110,7 @@ export async function putDataset(db: WorkspaceDb, dataset: LoadedDataset): Promi
 
 /** Adds or replaces several datasets in one transaction: after a failure none of them is saved. */
 export async function putDatasetsAtomically(db: WorkspaceDb, list: LoadedDataset[]): Promise<void> {
-  await write(db, ['datasets'], list.length === 1 ? `save the dataset “${list[0]?.name}”` : `save ${list.length} datasets`, async (tx) => {
+  await write(db, ['datasets'], list.length === 1 ? { action: 'saveDataset', name: list[0]?.name ?? '' } : { action: 'saveDatasets', count: list.length }, async (tx) => {
     const store = tx.objectStore('datasets');
     const last = await store.index('by-seq').openCursor(null, 'prev');
     let next = last ? last.value.seq + 1 : 0;
@@ -123,14 +123,14 @@ export async function putDatasetsAtomically(db: WorkspaceDb, list: LoadedDataset
 }
 
 export async function deleteDataset(db: WorkspaceDb, id: string): Promise<void> {
-  await write(db, ['datasets'], 'remove the dataset', async (tx) => {
+  await write(db, ['datasets'], 'removeDataset', async (tx) => {
     await tx.objectStore('datasets').delete(id);
   });
 }
 
 /** Replaces everything saved with `workspace`, in one transaction: a failure keeps the old one. */
 export async function replaceWorkspace(db: WorkspaceDb, workspace: Workspace): Promise<void> {
-  await write(db, ['datasets', 'settings'], 'save the workspace', async (tx) => {
+  await write(db, ['datasets', 'settings'], 'saveWorkspace', async (tx) => {
     const datasets = tx.objectStore('datasets');
     await datasets.clear();
     for (const [seq, value] of workspace.datasets.entries()) await datasets.put({ id: value.id, seq, value });
@@ -139,7 +139,7 @@ export async function replaceWorkspace(db: WorkspaceDb, workspace: Workspace): P
 }
 
 export async function clearWorkspace(db: WorkspaceDb): Promise<void> {
-  await write(db, ['datasets', 'settings'], 'clear the saved workspace', async (tx) => {
+  await write(db, ['datasets', 'settings'], 'clearWorkspace', async (tx) => {
     await Promise.all([tx.objectStore('datasets').clear(), tx.objectStore('settings').clear()]);
   });
 }
@@ -149,7 +149,7 @@ export async function clearWorkspace(db: WorkspaceDb): Promise<void> {
  * is aborted explicitly: a put that throws synchronously (e.g. a value that cannot be cloned) does
  * not abort by itself, and the requests made before it would otherwise be committed.
  */
-async function write<S extends Store[]>(db: WorkspaceDb, stores: S, action: string, run: (tx: WriteTx<S>) => Promise<void>): Promise<void> {
+async function write<S extends Store[]>(db: WorkspaceDb, stores: S, action: StorageAction, run: (tx: WriteTx<S>) => Promise<void>): Promise<void> {
   let tx: WriteTx<S>;
   try {
     tx = db.transaction(stores, 'readwrite');

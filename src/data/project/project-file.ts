@@ -14,6 +14,7 @@ import { PROJECT_APP, PROJECT_FORMAT, projectSchema } from './project-schema';
 import { restoreWorkspace } from './restore-project';
 import { pickSettings } from './pick-settings';
 import { stableStringify } from './stable-json';
+import { TRANSLATED } from '../zod-messages';
 
 export { pickSettings };
 
@@ -83,7 +84,7 @@ export function restoreProject(raw: unknown, fileName: string): OpenProjectResul
   if (!guarded.ok) return guarded;
   const { project, notes: migrationNotes } = migrate(guarded.project);
   const restored = restoreWorkspace(project.workspace, project.savedAt);
-  const parsed = projectSchema.safeParse({ ...project, workspace: restored.value });
+  const parsed = projectSchema.safeParse({ ...project, workspace: restored.value }, TRANSLATED);
   if (!parsed.success) {
     return invalid(fileName, parsed.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message })));
   }

@@ -4,6 +4,7 @@
  * a project can never smuggle in data the importer would have refused.
  */
 import { z } from 'zod';
+import { says } from '../zod-messages';
 import { LAYER_IDS, type LayerId } from '../../domain/layers';
 import { LATEST_PROJECT_VERSION } from './migrations';
 import type { Workspace } from '../../domain/workspace';
@@ -12,20 +13,20 @@ import { confidenceSchema, datasetSchemaV1, monthKeySchema, travelModeSchema } f
 export const PROJECT_FORMAT = 'routeshift-project';
 export const PROJECT_APP = 'RouteShift';
 
-const text = z.string().min(1, { error: 'Expected a non-empty string' });
+const text = z.string().min(1, says('projectChecks.nonEmpty'));
 // Any date-time JavaScript can read: files may have been written by other tools or edited by hand.
-const dateTime = z.string().refine((value) => !Number.isNaN(Date.parse(value)), { error: 'Expected an ISO date-time' });
+const dateTime = z.string().refine((value) => !Number.isNaN(Date.parse(value)), says('projectChecks.dateTime'));
 
-const layerShape = Object.fromEntries(LAYER_IDS.map((id) => [id, z.boolean({ error: 'Expected true or false' })])) as Record<
+const layerShape = Object.fromEntries(LAYER_IDS.map((id) => [id, z.boolean(says('projectChecks.boolean'))])) as Record<
   LayerId,
   z.ZodBoolean
 >;
 export const layersSchema = z.object(layerShape);
 
 export const cameraSchema = z.object({
-  lon: z.number().min(-180, { error: 'Longitude must be ≥ -180' }).max(180, { error: 'Longitude must be ≤ 180' }),
-  lat: z.number().min(-90, { error: 'Latitude must be ≥ -90' }).max(90, { error: 'Latitude must be ≤ 90' }),
-  zoom: z.number().min(0, { error: 'Zoom must be ≥ 0' }).max(24, { error: 'Zoom must be ≤ 24' }),
+  lon: z.number().min(-180, says('projectChecks.atLeast', { what: 'longitude', limit: '-180' })).max(180, says('projectChecks.atMost', { what: 'longitude', limit: '180' })),
+  lat: z.number().min(-90, says('projectChecks.atLeast', { what: 'latitude', limit: '-90' })).max(90, says('projectChecks.atMost', { what: 'latitude', limit: '90' })),
+  zoom: z.number().min(0, says('projectChecks.atLeast', { what: 'zoom', limit: '0' })).max(24, says('projectChecks.atMost', { what: 'zoom', limit: '24' })),
 });
 
 export const filtersSchema = z.object({
@@ -37,7 +38,7 @@ export const filtersSchema = z.object({
 });
 
 const entityRefSchema = z.object({
-  kind: z.enum(['segment', 'crossing', 'hub', 'safeHouse', 'incident', 'event', 'area'], { error: 'Expected an entity kind (segment, crossing, hub, safeHouse, incident, event or area)' }),
+  kind: z.enum(['segment', 'crossing', 'hub', 'safeHouse', 'incident', 'event', 'area'], says('projectChecks.entityKind')),
   id: text,
 });
 
@@ -49,12 +50,12 @@ export const storyViewSchema = z.object({
   notes: z.string(),
   camera: cameraSchema,
   // The area shown when captured (west, south, east, north); optional, so older files open unchanged.
-  bounds: z.tuple([z.number(), z.number(), z.number(), z.number()], { error: 'Expected [west, south, east, north] in degrees' }).refine(([w, s, e, n]) => w < e && s < n && s >= -90 && n <= 90, { message: 'Expected west < east and south < north, latitudes within ±90' }).optional(),
+  bounds: z.tuple([z.number(), z.number(), z.number(), z.number()], says('projectChecks.bounds')).refine(([w, s, e, n]) => w < e && s < n && s >= -90 && n <= 90, says('projectChecks.boundsOrder')).optional(),
   hide: z.object({ caption: z.boolean().optional(), badge: z.boolean().optional(), legend: z.boolean().optional() }).optional(),
   month: monthKeySchema,
-  windowMode: z.enum(['month', 'range', 'since'], { error: "Expected 'month', 'range' or 'since'" }),
+  windowMode: z.enum(['month', 'range', 'since'], says('projectChecks.expectedOneOf', { values: "'month', 'range'", last: "'since'" })),
   windowStart: monthKeySchema,
-  trail: z.boolean({ error: 'Expected true or false' }),
+  trail: z.boolean(says('projectChecks.boolean')),
   // Layer ids a later version adds are kept and ignored when the view is applied.
   visibleLayers: z.array(z.string()),
   filters: filtersSchema,
@@ -68,19 +69,19 @@ export const tiledRefSchema = z.object({
   id: text,
   name: text,
   source: z.discriminatedUnion('kind', [
-    z.object({ kind: z.literal('url'), url: text, format: z.enum(['pmtiles', 'xyz'], { error: "Expected 'pmtiles' or 'xyz'" }) }),
+    z.object({ kind: z.literal('url'), url: text, format: z.enum(['pmtiles', 'xyz'], says('projectChecks.expectedOneOf', { values: "'pmtiles'", last: "'xyz'" })) }),
     z.object({ kind: z.literal('file'), fileName: text }),
-  ], { error: "Expected a source of kind 'url' or 'file'" }),
-  visible: z.boolean({ error: 'Expected true or false' }),
+  ], says('projectChecks.tileSource')),
+  visible: z.boolean(says('projectChecks.boolean')),
   loadedAt: dateTime,
 });
 
 export const settingsSchema = z.object({
   month: monthKeySchema,
   layers: layersSchema,
-  theme: z.enum(['light', 'dark', 'projector'], { error: "Expected 'light', 'dark' or 'projector'" }),
+  theme: z.enum(['light', 'dark', 'projector'], says('projectChecks.expectedOneOf', { values: "'light', 'dark'", last: "'projector'" })),
   camera: cameraSchema.nullable(),
-  demoVisible: z.boolean({ error: 'Expected true or false' }),
+  demoVisible: z.boolean(says('projectChecks.boolean')),
   filters: filtersSchema.optional(),
   storyboard: z.array(storyViewSchema).optional(),
   marking: z.string().optional(),
@@ -97,7 +98,7 @@ export const loadedDatasetSchema = z.object({
   name: text,
   sourceFiles: z.array(z.string()),
   loadedAt: dateTime,
-  visible: z.boolean({ error: 'Expected true or false' }),
+  visible: z.boolean(says('projectChecks.boolean')),
   dataset: datasetSchemaV1,
 });
 

@@ -44,7 +44,7 @@ export function ComparePanel({ result, against }: { result: ChangeResult; agains
         {ORDER.map((c) => (
           <li key={c}>
             <span className={`line-sample${CHANGE_STYLE[c].dashed ? ' dashed' : ''}`} style={{ borderTopColor: rgbaCss(CHANGE_STYLE[c].color), borderTopWidth: Math.min(6, CHANGE_STYLE[c].width) }} />
-            {t('compare.legendLine', { label: CHANGE_STYLE[c].label, count: counts[c] ?? 0 })}
+            {t('compare.legendLine', { label: t('screenText.changeClass', { change: c }), count: counts[c] ?? 0 })}
           </li>
         ))}
       </ul>

@@ -102,7 +102,7 @@ export async function createComposer(size: PixelSize, content: OverlayContent): 
   canvas.width = size.width;
   canvas.height = size.height;
   const ctx = canvas.getContext('2d');
-  if (!ctx) throw new Error('This browser cannot draw on a 2D canvas.');
+  if (!ctx) throw new Error(t('screenText.noCanvas'));
   const icons = await loadLegendIcons(content.legend);
   const measure = canvasMeasure(ctx);
   return {

@@ -56,6 +56,6 @@ export async function encodeVideo({ format, schedule, composer, renderMonth, tit
     throw error;
   }
   const buffer = output.target.buffer;
-  if (!buffer) throw new Error('The video file came out empty.');
+  if (!buffer) throw new Error(t('screenText.videoEmpty'));
   return new Blob([buffer], { type: VIDEO_FORMATS[format].mime });
 }

@@ -73,7 +73,7 @@ async function encodePicture(map: MapHandle['map'], crop: Crop, box: Rect): Prom
   canvas.width = Math.round(crop.width * scale);
   canvas.height = Math.round(crop.height * scale);
   const ctx = canvas.getContext('2d');
-  if (!ctx) throw new Error('This browser cannot draw on a 2D canvas.');
+  if (!ctx) throw new Error(t('screenText.noCanvas'));
   ctx.fillStyle = '#ffffff';
   ctx.fillRect(0, 0, canvas.width, canvas.height);
   ctx.drawImage(map.getCanvas(), crop.x, crop.y, crop.width, crop.height, 0, 0, canvas.width, canvas.height);
@@ -104,7 +104,7 @@ async function withIcons(legend: HandoutLegendEntry[], cache: Map<string, Uint8A
 export async function exportStoryboardHandout(job: JobContext, options: { includeNotes: boolean; now?: Date }): Promise<string> {
   const { store, map, signal, progress } = job;
   const count = storyboardOrThrow(job).views.length;
-  progress(0, 'Loading the font');
+  progress(0, t('screenText.loadingFont'));
   const [{ buildHandoutPdf, docMeasure, handoutDoc }, { viewPageLayout }, fonts] = await Promise.all([import('./handout/handout-pdf'), import('./handout/view-page-layout'), loadHandoutFonts(signal)]);
   throwIfAborted(signal);
   const measure = docMeasure(handoutDoc(fonts));

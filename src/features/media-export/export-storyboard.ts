@@ -15,7 +15,7 @@ import { t } from '../../domain/i18n';
 
 export function storyboardOrThrow(job: JobContext): StoryAccess {
   const story = readStoryboard(job.store.getState());
-  if (story.views.length === 0) throw new Error('The storyboard has no views yet: capture a view first.');
+  if (story.views.length === 0) throw new Error(t('screenText.storyboardEmpty'));
   return story;
 }
 

@@ -14,6 +14,7 @@ export const PRESENTATION_FORMAT = 'routeshift-presentation';
 export const PRESENTATION_VERSION = 1;
 /** Id of the script element that carries the payload. */
 import { PAYLOAD_ELEMENT_ID } from './payload-element';
+import { TRANSLATED } from '../../data/zod-messages';
 
 export { PAYLOAD_ELEMENT_ID };
 export const PRESENTATION_THEMES = ['light', 'dark', 'projector'] as const;
@@ -75,12 +76,12 @@ export function parsePayload(text: string): ReadPayloadResult {
   } catch (error) {
     return { ok: false, message: t('presentationFile.notJson', { reason: (error as Error).message }) };
   }
-  const envelope = envelopeSchema.safeParse(raw);
+  const envelope = envelopeSchema.safeParse(raw, TRANSLATED);
   if (!envelope.success) {
     const first = envelope.error.issues.slice(0, 3).map((i) => `${i.path.join('.') || 'payload'}: ${i.message}`);
     return { ok: false, message: t('presentationFile.notReadable', { problems: first.join('; ') }) };
   }
-  const project = restoreProject(envelope.data.project, 'this presentation file');
+  const project = restoreProject(envelope.data.project, t('screenText.thisPresentationFile'));
   if (!project.ok) return { ok: false, message: project.error.message };
   const { title, theme } = envelope.data;
   return { ok: true, content: { title, workspace: project.workspace, theme } };

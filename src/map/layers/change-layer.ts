@@ -8,12 +8,13 @@ export const CHANGE_LAYER_ID = 'change';
 const DASH = new PathStyleExtension({ dash: true });
 
 /** Change classes: distinct hue and, for vanished, a dashed line — never colour alone. */
-export const CHANGE_STYLE: Record<ChangeClass, { color: RGBA; width: number; dashed: boolean; label: string }> = {
-  new: { color: [0, 158, 115, 255], width: 7, dashed: false, label: 'New' },
-  vanished: { color: [213, 94, 0, 255], width: 4, dashed: true, label: 'Vanished (dashed)' },
-  grown: { color: [0, 114, 178, 255], width: 7, dashed: false, label: 'Grown' },
-  shrunk: { color: [230, 159, 0, 255], width: 3, dashed: false, label: 'Shrunk' },
-  unchanged: { color: [150, 150, 150, 200], width: 2, dashed: false, label: 'Unchanged' },
+/** Its words are the compare panel's (screenText.changeClass). */
+export const CHANGE_STYLE: Record<ChangeClass, { color: RGBA; width: number; dashed: boolean }> = {
+  new: { color: [0, 158, 115, 255], width: 7, dashed: false },
+  vanished: { color: [213, 94, 0, 255], width: 4, dashed: true },
+  grown: { color: [0, 114, 178, 255], width: 7, dashed: false },
+  shrunk: { color: [230, 159, 0, 255], width: 3, dashed: false },
+  unchanged: { color: [150, 150, 150, 200], width: 2, dashed: false },
 };
 
 export interface ChangeRow {
@@ -62,13 +63,14 @@ export function buildChangeLayer({ rows, visible }: { rows: ChangeRow[]; visible
 export const CROSSING_CHANGE_LAYER_ID = 'change-crossings';
 
 /** Crossings whose state changed: a ring in the colour of the change, under the crossing symbol. */
-export const CROSSING_CHANGE_STYLE: Record<Exclude<CrossingChangeClass, 'unchanged'>, { color: RGBA; label: string }> = {
-  opened: { color: [0, 158, 115, 255], label: 'Crossing opened' },
-  restricted: { color: [0, 114, 178, 255], label: 'Crossing restricted (only some pass)' },
-  closed: { color: [213, 94, 0, 255], label: 'Crossing closed for transit' },
-  fenced: { color: [204, 121, 167, 255], label: 'Crossing fenced' },
-  controls: { color: [230, 159, 0, 255], label: 'Controls reintroduced' },
-  other: { color: [120, 120, 120, 255], label: 'Crossing status now unknown' },
+/** The compare panel says the change in words (stateText): only the colour here. */
+export const CROSSING_CHANGE_STYLE: Record<Exclude<CrossingChangeClass, 'unchanged'>, { color: RGBA }> = {
+  opened: { color: [0, 158, 115, 255] },
+  restricted: { color: [0, 114, 178, 255] },
+  closed: { color: [213, 94, 0, 255] },
+  fenced: { color: [204, 121, 167, 255] },
+  controls: { color: [230, 159, 0, 255] },
+  other: { color: [120, 120, 120, 255] },
 };
 
 export interface CrossingChangeRow {

@@ -16,7 +16,7 @@
 import { TextLayer } from '@deck.gl/layers';
 import type { PlaceLabel } from '../../domain/place-label';
 import { labelName } from '../../domain/label-names';
-import { LOCALE_CODES } from '../../domain/i18n';
+import { LOCALE_CODES, t } from '../../domain/i18n';
 
 export const PLACE_LABELS_LAYER_ID = 'place-labels';
 
@@ -182,8 +182,8 @@ function isNameTable(v: unknown): boolean {
 export async function loadPlaceLabels(baseUrl: string, fetchImpl: typeof fetch = fetch): Promise<PlaceLabel[]> {
   const url = new URL('basemap/labels.json', baseUrl).href;
   const res = await fetchImpl(url);
-  if (!res.ok) throw new Error(`Could not load ${url}: HTTP ${res.status}`);
+  if (!res.ok) throw new Error(t('screenText.labelsUnreadable', { url, reason: `HTTP ${res.status}` }));
   const json: unknown = await res.json();
-  if (!Array.isArray(json)) throw new Error(`${url} is not an array of labels`);
+  if (!Array.isArray(json)) throw new Error(t('screenText.labelsNotList', { url }));
   return json.filter(isPlaceLabel);
 }

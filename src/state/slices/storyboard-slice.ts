@@ -185,7 +185,7 @@ export const createStoryboardSlice: StateCreator<AppState, [], [], StoryboardSli
       const next = at < 0 ? 0 : at + delta;
       const view = list[next];
       if (view) get().applyView(view, { animate: true });
-      else if (list.length > 0) get().pushNotice('info', `${delta > 0 ? 'Last' : 'First'} view of the storyboard: PageDown/PageUp go no further.`);
+      else if (list.length > 0) get().pushNotice('info', t('screenText.storyboardEdge', { edge: delta > 0 ? 'last' : 'first' }));
     },
     presenting: null,
     presenterOptions: { autoAdvanceSeconds: null, playBetween: false },

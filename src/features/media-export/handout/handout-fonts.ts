@@ -5,6 +5,7 @@
  * so it never needs them.
  */
 import type { HandoutFonts } from './handout-model';
+import { t } from '../../../domain/i18n';
 
 export const HANDOUT_FONT_FILES = { regular: 'fonts/DejaVuSans.ttf', bold: 'fonts/DejaVuSans-Bold.ttf' } as const;
 
@@ -21,11 +22,11 @@ async function fetchFont(path: string, base: string, signal?: AbortSignal): Prom
     response = await fetch(url, signal ? { signal } : {});
   } catch (error) {
     if (signal?.aborted) throw error;
-    throw new Error(`the handout's font could not be loaded (${path}: ${(error as Error).message})`);
+    throw new Error(t('screenText.fontNotLoaded', { path, reason: (error as Error).message }));
   }
-  if (!response.ok) throw new Error(`the handout's font is not in this copy of RouteShift (${path}: HTTP ${response.status})`);
+  if (!response.ok) throw new Error(t('screenText.fontMissing', { path, status: String(response.status) }));
   const bytes = new Uint8Array(await response.arrayBuffer());
-  if (!isTrueType(bytes)) throw new Error(`the handout's font ${path} is not a TrueType font`);
+  if (!isTrueType(bytes)) throw new Error(t('screenText.fontNotTrueType', { path }));
   return bytes;
 }
 

@@ -31,6 +31,10 @@ import { importFile } from './import-files';
 import { importFormats } from './import-formats';
 import { importGeometry } from './import-geometry';
 import { importFlows } from './import-flows';
+import { screenText } from './screen-text';
+import { projectChecks } from './project-checks';
+import { storage } from './storage';
+import { importNotes } from './import-notes';
 
 /** Bosnian — draft translation (not yet reviewed by a native speaker). */
 export const bs: Partial<Catalogue> = {
@@ -56,5 +60,5 @@ export const bs: Partial<Catalogue> = {
   ...filters,
   ...briefing,
   ...presenter,
-  ...notices, ...tiles, ...mapText, ...settingsProblems, ...projectFile, ...importRow, ...importFile, ...importFormats, ...importGeometry, ...importFlows,
+  ...notices, ...tiles, ...mapText, ...settingsProblems, ...projectFile, ...importRow, ...importFile, ...importFormats, ...importGeometry, ...importFlows, ...screenText, ...projectChecks, ...storage, ...importNotes,
 };

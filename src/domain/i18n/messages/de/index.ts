@@ -31,10 +31,14 @@ import { importFile } from './import-files';
 import { importFormats } from './import-formats';
 import { importGeometry } from './import-geometry';
 import { importFlows } from './import-flows';
+import { screenText } from './screen-text';
+import { projectChecks } from './project-checks';
+import { storage } from './storage';
+import { importNotes } from './import-notes';
 
 /** German — draft translation (not yet reviewed by a native speaker). */
 export const de: Partial<Catalogue> = {
   ...common, ...domain, ...mediaExport, ...handout, ...dataExport, ...details, ...charts, ...importing,
   ...commands, ...storyboard, ...datasets, ...speaker, ...timeline, ...legend, ...compare, ...appShell,
-  ...sources, ...change, ...presentationFile, ...filters, ...briefing, ...presenter, ...notices, ...tiles, ...mapText, ...settingsProblems, ...projectFile, ...importRow, ...importFile, ...importFormats, ...importGeometry, ...importFlows,
+  ...sources, ...change, ...presentationFile, ...filters, ...briefing, ...presenter, ...notices, ...tiles, ...mapText, ...settingsProblems, ...projectFile, ...importRow, ...importFile, ...importFormats, ...importGeometry, ...importFlows, ...screenText, ...projectChecks, ...storage, ...importNotes,
 };

@@ -35,6 +35,10 @@ import { importFile } from './import-files';
 import { importFormats } from './import-formats';
 import { importGeometry } from './import-geometry';
 import { importFlows } from './import-flows';
+import { importNotes } from './import-notes';
+import { storage } from './storage';
+import { projectChecks } from './project-checks';
+import { screenText } from './screen-text';
 
 export const en = {
   ...common,
@@ -69,6 +73,10 @@ export const en = {
   ...importFormats,
   ...importGeometry,
   ...importFlows,
+  ...importNotes,
+  ...storage,
+  ...projectChecks,
+  ...screenText,
 };
 
 export type MessageKey = keyof typeof en;

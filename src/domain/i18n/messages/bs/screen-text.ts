@@ -1,0 +1,27 @@
+import type { AreaCatalogue } from '../area';
+import type { screenText as english } from '../en/screen-text';
+
+export const screenText: AreaCatalogue<typeof english> = {
+  'screenText.demoUnreadable': '{file} nije bilo moguće pročitati: {reason}',
+  'screenText.demoNotJson': '{file} nije ispravan JSON',
+  'screenText.demoNotDataset': '{file} nije RouteShift skup podataka: {problem} (ponovo ga izgradite pomoću npm run build:data)',
+  'screenText.labelsUnreadable': '{url} nije bilo moguće učitati: {reason}',
+  'screenText.labelsNotList': '{url} nije lista oznaka',
+  'screenText.loadingFont': 'Učitavanje fonta',
+  'screenText.videoEmpty': 'Video-datoteka je ostala prazna.',
+  'screenText.storyboardEmpty': 'Niz prikaza još nema prikaza: prvo snimite prikaz.',
+  'screenText.noCanvas': 'Ovaj preglednik ne može crtati na 2D platnu.',
+  'screenText.fontNotLoaded': 'font materijala nije bilo moguće učitati ({path}: {reason})',
+  'screenText.fontMissing': 'font materijala nije u ovoj kopiji RouteShifta ({path}: HTTP {status})',
+  'screenText.fontNotTrueType': 'font materijala {path} nije TrueType font',
+  'screenText.storyboardEdge': '{edge, select, last {Posljednji prikaz niza: PageDown/PageUp ne idu dalje.} other {Prvi prikaz niza: PageDown/PageUp ne idu dalje.}}',
+  'screenText.reportedPersons': 'prijavljene osobe',
+  'screenText.exportIncidentName': 'Incident od {date}',
+  'screenText.exportDeadAndMissing': 'mrtvi i nestali',
+  'screenText.exportSegmentUnit': '{scope, select, routeTotal {{unit} ({series}, cijela ruta)} corridor {{unit} ({series}, vlastiti prijavljeni podatak koridora)} other {{unit} ({series})}}',
+  'screenText.exportRouteContext': 'kontekst rute, bez podatka',
+  'screenText.exportStatusUnit': '{endUnknown, select, yes {status u {month} (kraj nepoznat: tog mjeseca nije potvrđeno)} other {status u {month}}}',
+  'screenText.changeClass': '{change, select, new {Novi} vanished {Nestali (isprekidano)} grown {Porasli} shrunk {Smanjeni} other {Nepromijenjeni}}',
+  'screenText.thisPresentationFile': 'ova datoteka prezentacije',
+  'screenText.noData': 'Nema podataka',
+};
