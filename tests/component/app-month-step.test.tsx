@@ -1,8 +1,10 @@
 // @vitest-environment jsdom
 /**
- * A month step re-renders the parts that show the month, never App (each render of App costs a
- * re-render of every child whose props are not memoised, on every step of playback), nor the map:
- * the map moves its time-bound layers to the new window itself (map/layers/retime.ts).
+ * A month step commits nothing in React: not App (each render of App costs a re-render of every
+ * child whose props are not memoised, on every step of playback), nor the map, which moves its
+ * time-bound layers to the new window itself (map/layers/retime.ts), nor the timeline, whose month
+ * parts follow the store through the DOM (features/timeline/Timeline.tsx). Open panels that show
+ * the month (details, compare) do re-render.
  */
 import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
 import type { ComponentType } from 'react';
@@ -78,7 +80,7 @@ async function renderLoaded() {
 }
 
 describe('a month step', () => {
-  it('re-renders the timeline, not App, the side panel nor the map', async () => {
+  it('commits nothing in React: not App, the side panel, the map, nor the timeline', async () => {
     await renderLoaded();
     const before = probe.layers;
     act(() => useAppStore.getState().setMonth('2015-09'));
@@ -86,8 +88,25 @@ describe('a month step', () => {
     expect(appRenders()).toBe(0);
     expect(commits('MapView')).toBe(0);
     expect(probe.layers).toBe(before);
-    expect(commits('Timeline')).toBe(1);
+    expect(commits('Timeline')).toBe(0);
     expect(commits('SidePanel')).toBe(0);
+  });
+
+  it("moves the timeline's month through the DOM: label, slider value and text, thumb, histogram", async () => {
+    await renderLoaded();
+    const slider = screen.getByTestId('timeline-slider');
+    const holder = slider.parentElement as HTMLElement;
+    const left = holder.style.left;
+    act(() => useAppStore.getState().setMonth('2016-09'));
+    expect(commits('Timeline')).toBe(0);
+    expect(commits('Histogram')).toBe(0);
+    expect(screen.getByTestId('month-label').textContent).toBe('September 2016');
+    expect(slider.getAttribute('aria-valuenow')).toBe(String(monthIndex('2016-09')));
+    expect(slider.getAttribute('aria-valuetext')).toBe('September 2016');
+    expect(holder.style.left).not.toBe(left);
+    const bars = [...document.querySelectorAll('.histogram rect')];
+    const first = monthIndex(useAppStore.getState().dataset!.months.from);
+    expect(bars.flatMap((bar, i) => (bar.classList.contains('current') ? [i + first] : []))).toEqual([monthIndex('2016-09')]);
   });
 
   it('tells the map, which keeps every layer and draws the time-bound ones at the new month', async () => {
@@ -117,8 +136,8 @@ describe('a month step', () => {
     await renderLoaded();
     act(() => useAppStore.getState().setMonth('2015-10'));
     for (const name of ['EventMarkers', 'PlayControls', 'WindowControls', 'Presenter', 'SwipeView', 'HoverTooltip', 'ComparePanelAtMonth']) expect(commits(name), name).toBe(0);
-    // The histogram emphasises the new month.
-    expect(commits('Histogram')).toBe(1);
+    // The histogram emphasises the new month, without a render.
+    expect(commits('Histogram')).toBe(0);
     expect(document.querySelectorAll('.histogram rect.current')).toHaveLength(1);
   });
 
