@@ -7,7 +7,7 @@
  * the month (details, compare) do re-render.
  */
 import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
-import type { ComponentType } from 'react';
+import { Profiler, type ComponentType } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Layer } from '@deck.gl/core';
 import { drawnProps, isTimeBound, type LayerRetime } from '../../src/map/layers/retime';
@@ -70,13 +70,24 @@ const commits = (name: string) => probe.commits.get(name) ?? 0;
 
 afterEach(cleanup);
 
+/** Commits anywhere under App (a Profiler around the whole tree). */
+let treeCommits = 0;
+const countTree = () => {
+  treeCommits++;
+};
+
 async function renderLoaded() {
-  render(<App />);
+  render(
+    <Profiler id="app" onRender={countTree}>
+      <App />
+    </Profiler>,
+  );
   await waitFor(() => expect(screen.getByTestId('month-label')).toBeTruthy());
   // Let the start-up settle (the link is read once the data is ready).
   await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
   act(() => useAppStore.getState().setMonth('2015-08'));
   probe.reset();
+  treeCommits = 0;
 }
 
 describe('a month step', () => {
@@ -90,6 +101,14 @@ describe('a month step', () => {
     expect(probe.layers).toBe(before);
     expect(commits('Timeline')).toBe(0);
     expect(commits('SidePanel')).toBe(0);
+    // Nor anything else in the tree: playback and a held arrow key step without React.
+    act(() => useAppStore.getState().stepMonth(1));
+    act(() => useAppStore.getState().stepMonth(-3));
+    expect(treeCommits).toBe(0);
+    // (The probe does count: the trail is drawn by the timeline's controls.)
+    act(() => useAppStore.getState().toggleTrail());
+    expect(treeCommits).toBeGreaterThan(0);
+    act(() => useAppStore.getState().toggleTrail());
   });
 
   it("moves the timeline's month through the DOM: label, slider value and text, thumb, histogram", async () => {
