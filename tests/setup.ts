@@ -1,6 +1,6 @@
 // Shared test setup. Component tests opt into jsdom with a `// @vitest-environment jsdom` docblock.
 if (typeof window !== 'undefined') {
-  // Radix measures the slider's thumb; jsdom has no ResizeObserver.
+  // jsdom has no ResizeObserver: one that never calls back (what is measured is measured once).
   globalThis.ResizeObserver ??= class {
     observe() {}
     unobserve() {}

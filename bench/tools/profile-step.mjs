@@ -26,7 +26,9 @@ const filter = process.argv.includes('--filter');
 const heap = process.argv.includes('--heap');
 const files = generate(sizes);
 
-const server = await serve('dist');
+// --dist <folder>: another build (e.g. of the commit before a change).
+const distAt = process.argv.indexOf('--dist');
+const server = await serve(distAt > 0 ? process.argv[distAt + 1] : 'dist');
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
 setViewport({ width: 480, height: 320 });
 try {

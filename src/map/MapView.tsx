@@ -13,7 +13,7 @@ import { SEGMENTS_LAYER_ID } from './layers/segments-layer';
 import { RoutesFirst } from './routes-first';
 import { takeStartedMap } from './start-map';
 import { FLOW_LAYER_ID, LOOP_TIME, TRIP_TIME } from './layers/flow-layer';
-import type { LayerRetime } from './layers/retime';
+import { cloneFollowing, type LayerRetime } from './layers/retime';
 import { NO_PADDING, type Bounds, type Padding } from '../domain/framing';
 
 /** Particle clock units per second: a particle crosses a leg in about two seconds. */
@@ -128,7 +128,7 @@ interface MapViewProps {
 
 const asBuilt = (layers: Layer[]) => layers;
 
-/** The layers last handed to each overlay: deck.gl keeps its state on these objects (retimed clones, not the built ones). */
+/** The layers last handed to each overlay (the built ones; the particle clock hands a clone of the flow layer). */
 const handedLayers = new WeakMap<MapLibreOverlay, Layer[]>();
 /** Each overlay's start-up staging: the segments first, the other layers after their first frame. */
 const stagings = new WeakMap<MapLibreOverlay, RoutesFirst>();
@@ -251,9 +251,15 @@ export function MapView({ layers, theme, onHover, onClick, onZoom, onReady, onMo
     handLayers(handle.current, (retime?.apply ?? asBuilt)(layers));
   }, [layers, retime]);
 
-  // A month step: only the time-bound layers are swapped for clones with the new filter range.
+  // A month step: the time-bound layers' window cells move (retime.ts) and the map draws again; the
+  // layers deck.gl has keep their identity, so it updates none of them.
   useEffect(
-    () => retime?.subscribe(() => handLayers(handle.current, retime.apply(latestLayers.current))),
+    () =>
+      retime?.subscribe(() => {
+        const layers = retime.apply(latestLayers.current);
+        if (layers !== latestLayers.current) handLayers(handle.current, layers);
+        handle.current?.map.triggerRepaint();
+      }),
     [retime],
   );
 
@@ -264,7 +270,7 @@ export function MapView({ layers, theme, onHover, onClick, onZoom, onReady, onMo
     const started = performance.now();
     const tick = (now: number) => {
       const currentTime = (((now - started) / 1000) * FLOW_TIME_PER_SECOND) % (LOOP_TIME + TRIP_TIME);
-      handLayers(handle.current, retimed.current(latestLayers.current).map((l) => (l.id === FLOW_LAYER_ID ? l.clone({ currentTime } as Partial<typeof l.props>) : l)));
+      handLayers(handle.current, retimed.current(latestLayers.current).map((l) => (l.id === FLOW_LAYER_ID ? cloneFollowing(l, { currentTime } as Partial<typeof l.props>) : l)));
       frame = requestAnimationFrame(tick);
     };
     frame = requestAnimationFrame(tick);

@@ -1,14 +1,16 @@
 // @vitest-environment jsdom
 /**
- * A month step re-renders the parts that show the month, never App (each render of App costs a
- * re-render of every child whose props are not memoised, on every step of playback), nor the map:
- * the map moves its time-bound layers to the new window itself (map/layers/retime.ts).
+ * A month step commits nothing in React: not App (each render of App costs a re-render of every
+ * child whose props are not memoised, on every step of playback), nor the map, which moves its
+ * time-bound layers to the new window itself (map/layers/retime.ts), nor the timeline, whose month
+ * parts follow the store through the DOM (features/timeline/Timeline.tsx). Open panels that show
+ * the month (details, compare) do re-render.
  */
 import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
-import type { ComponentType } from 'react';
+import { Profiler, type ComponentType } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Layer } from '@deck.gl/core';
-import { isTimeBound, type LayerRetime } from '../../src/map/layers/retime';
+import { drawnProps, isTimeBound, type LayerRetime } from '../../src/map/layers/retime';
 import { SEGMENTS_LAYER_ID } from '../../src/map/layers/segments-layer';
 import { monthIndex } from '../../src/domain/month';
 import { useAppStore } from '../../src/state/store';
@@ -68,17 +70,28 @@ const commits = (name: string) => probe.commits.get(name) ?? 0;
 
 afterEach(cleanup);
 
+/** Commits anywhere under App (a Profiler around the whole tree). */
+let treeCommits = 0;
+const countTree = () => {
+  treeCommits++;
+};
+
 async function renderLoaded() {
-  render(<App />);
+  render(
+    <Profiler id="app" onRender={countTree}>
+      <App />
+    </Profiler>,
+  );
   await waitFor(() => expect(screen.getByTestId('month-label')).toBeTruthy());
   // Let the start-up settle (the link is read once the data is ready).
   await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
   act(() => useAppStore.getState().setMonth('2015-08'));
   probe.reset();
+  treeCommits = 0;
 }
 
 describe('a month step', () => {
-  it('re-renders the timeline, not App, the side panel nor the map', async () => {
+  it('commits nothing in React: not App, the side panel, the map, nor the timeline', async () => {
     await renderLoaded();
     const before = probe.layers;
     act(() => useAppStore.getState().setMonth('2015-09'));
@@ -86,11 +99,36 @@ describe('a month step', () => {
     expect(appRenders()).toBe(0);
     expect(commits('MapView')).toBe(0);
     expect(probe.layers).toBe(before);
-    expect(commits('Timeline')).toBe(1);
+    expect(commits('Timeline')).toBe(0);
     expect(commits('SidePanel')).toBe(0);
+    // Nor anything else in the tree: playback and a held arrow key step without React.
+    act(() => useAppStore.getState().stepMonth(1));
+    act(() => useAppStore.getState().stepMonth(-3));
+    expect(treeCommits).toBe(0);
+    // (The probe does count: the trail is drawn by the timeline's controls.)
+    act(() => useAppStore.getState().toggleTrail());
+    expect(treeCommits).toBeGreaterThan(0);
+    act(() => useAppStore.getState().toggleTrail());
   });
 
-  it('tells the map, which swaps in only the time-bound layers at the new month', async () => {
+  it("moves the timeline's month through the DOM: label, slider value and text, thumb, histogram", async () => {
+    await renderLoaded();
+    const slider = screen.getByTestId('timeline-slider');
+    const holder = slider.parentElement as HTMLElement;
+    const left = holder.style.left;
+    act(() => useAppStore.getState().setMonth('2016-09'));
+    expect(commits('Timeline')).toBe(0);
+    expect(commits('Histogram')).toBe(0);
+    expect(screen.getByTestId('month-label').textContent).toBe('September 2016');
+    expect(slider.getAttribute('aria-valuenow')).toBe(String(monthIndex('2016-09')));
+    expect(slider.getAttribute('aria-valuetext')).toBe('September 2016');
+    expect(holder.style.left).not.toBe(left);
+    const bars = [...document.querySelectorAll('.histogram rect')];
+    const first = monthIndex(useAppStore.getState().dataset!.months.from);
+    expect(bars.flatMap((bar, i) => (bar.classList.contains('current') ? [i + first] : []))).toEqual([monthIndex('2016-09')]);
+  });
+
+  it('tells the map, which keeps every layer and draws the time-bound ones at the new month', async () => {
     await renderLoaded();
     const retime = probe.retime as LayerRetime;
     const built = probe.layers as Layer[];
@@ -101,25 +139,24 @@ describe('a month step', () => {
     stop();
     expect(told).toBe(1);
     const drawn = retime.apply(built);
+    // Every layer is the very object deck.gl already has (it updates none of them) …
+    expect(drawn).toBe(built);
+    drawn.forEach((layer, i) => expect(layer, layer.id).toBe(built[i]));
+    // … and the time-bound ones draw at the new month.
     const segments = drawn.find((l) => l.id === SEGMENTS_LAYER_ID);
-    expect((segments?.props as { filterRange?: unknown } | undefined)?.filterRange).toEqual([
+    expect(segments && isTimeBound(segments)).toBe(true);
+    expect(drawnProps(segments!)?.filterRange).toEqual([
       [0, monthIndex('2015-11')],
       [monthIndex('2015-11'), 1e6],
     ]);
-    expect(segments?.props.data).toBe(built.find((l) => l.id === SEGMENTS_LAYER_ID)?.props.data);
-    // Every other layer is the very object deck.gl already has (its diff skips it).
-    drawn.forEach((layer, i) => {
-      if (!isTimeBound(built[i]!)) expect(layer, layer.id).toBe(built[i]);
-    });
-    expect(drawn.filter((layer, i) => layer === built[i]).length).toBeGreaterThan(0);
   });
 
   it('leaves alone the parts that do not show it: controls, markers, closed presenter, swipe, tooltip, compare', async () => {
     await renderLoaded();
     act(() => useAppStore.getState().setMonth('2015-10'));
     for (const name of ['EventMarkers', 'PlayControls', 'WindowControls', 'Presenter', 'SwipeView', 'HoverTooltip', 'ComparePanelAtMonth']) expect(commits(name), name).toBe(0);
-    // The histogram emphasises the new month.
-    expect(commits('Histogram')).toBe(1);
+    // The histogram emphasises the new month, without a render.
+    expect(commits('Histogram')).toBe(0);
     expect(document.querySelectorAll('.histogram rect.current')).toHaveLength(1);
   });
 
@@ -157,7 +194,7 @@ describe("a video export's window", () => {
     const built = probe.layers as Layer[];
     let told = 0;
     const stop = retime.subscribe(() => told++);
-    const filterRange = () => (retime.apply(built).find((l) => l.id === SEGMENTS_LAYER_ID)?.props as { filterRange?: unknown } | undefined)?.filterRange;
+    const filterRange = () => drawnProps(retime.apply(built).find((l) => l.id === SEGMENTS_LAYER_ID)!)?.filterRange;
     act(() => useAppStore.getState().setExportWindow({ mode: 'month', start: '2016-02', month: '2016-02', trail: false }));
     expect(told).toBe(1);
     expect(filterRange()).toEqual([[0, monthIndex('2016-02')], [monthIndex('2016-02'), 1e6]]);

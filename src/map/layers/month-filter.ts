@@ -8,17 +8,46 @@
  * that pass.
  */
 import type { Layer, LayerContext } from '@deck.gl/core';
-import { DataFilterExtension } from '@deck.gl/extensions';
+import { DataFilterExtension, type DataFilterExtensionProps } from '@deck.gl/extensions';
 import { windowFilterProps, type TimeWindow } from '../../domain/time-window';
 import { allowedClasses, MAX_GPU_CLASSES, rowMask, type FilterClasses } from '../../domain/filter-classes';
 import type { BinaryData } from './binary-data';
-import { timeBound } from './retime';
+import { drawnProps, timeBound } from './retime';
 
 /**
- * DataFilterExtension whose categories are our class indices as they are: deck.gl would otherwise
+ * DataFilterExtension that draws at the window a month step recorded beside the layer (or its
+ * time-bound parent), not at the `filterRange` it was built with: a step changes no prop, so deck.gl
+ * updates nothing (retime.ts). The same uniforms as DataFilterExtension's own `draw`, which this
+ * replaces for the options used here (no `countItems`).
+ */
+class WindowFilterExtension extends DataFilterExtension {
+  static override extensionName = 'WindowFilterExtension';
+
+  override draw(this: Layer<DataFilterExtensionProps>, params: unknown, extension: this) {
+    const state = this.state as { categoryBitMask?: Uint32Array | null };
+    // Filled on the first draw after the categories changed (DataFilterExtension.updateState clears it).
+    if (!state.categoryBitMask) extension._updateCategoryBitMask.call(this, params, extension);
+    const { extensions, filterEnabled, filterTransformSize, filterTransformColor, filterCategories } = this.props;
+    const drawn = drawnProps(this);
+    const dataFilter: Record<string, unknown> = {
+      extensions,
+      filterEnabled,
+      filterRange: drawn ? drawn.filterRange : this.props.filterRange,
+      filterSoftRange: drawn ? drawn.filterSoftRange : this.props.filterSoftRange,
+      filterTransformSize,
+      filterTransformColor,
+      filterCategories,
+    };
+    if (state.categoryBitMask) dataFilter.categoryBitMask = state.categoryBitMask;
+    this.setShaderModuleProps({ dataFilter });
+  }
+}
+
+/**
+ * The window filter whose categories are our class indices as they are: deck.gl would otherwise
  * renumber every row's category on the CPU (a JS call per row) whenever the data is new.
  */
-class ClassFilterExtension extends DataFilterExtension {
+class ClassFilterExtension extends WindowFilterExtension {
   static override extensionName = 'ClassFilterExtension';
 
   override initializeState(this: Layer, context: LayerContext, extension: this) {
@@ -34,7 +63,9 @@ class ClassFilterExtension extends DataFilterExtension {
 
 export const MONTH_FILTER = new ClassFilterExtension({ filterSize: 2, categorySize: 1 });
 /** The month only: for layers already at WebGL's 16 vertex attributes (TripsLayer). */
-export const MONTH_ONLY_FILTER = new DataFilterExtension({ filterSize: 2 });
+export const MONTH_ONLY_FILTER = new WindowFilterExtension({ filterSize: 2 });
+/** Tiled datasets: deck.gl's own category numbering (their categories are 0/1 per feature). */
+export const TILE_FILTER = new WindowFilterExtension({ filterSize: 2, categorySize: 1 });
 
 /** The filter range of a single month: monthFrom <= m and monthTo >= m. */
 export function monthFilterRange(month: number): [[number, number], [number, number]] {
@@ -49,7 +80,7 @@ export function monthFilterProps(timeWindow: TimeWindow) {
   return { filterRange, filterSoftRange, filterTransformSize: true, filterTransformColor: true };
 }
 
-/** A layer built with monthFilterProps: a month step retimes it (retime.ts) instead of rebuilding the list. */
+/** A layer built with monthFilterProps: a month step moves its window cell (retime.ts), not the layer. */
 export function followsWindow<L extends Layer>(layer: L): L {
   return timeBound(layer, monthFilterProps);
 }

@@ -1,8 +1,13 @@
 /**
- * A month step changes nothing but the GPU filter range of the time-bound layers. So the layer list
- * is built (in React) only when something else changes, and a step swaps in clones of the
- * time-bound layers with the new range: every other layer keeps its identity, which deck.gl's
- * layer manager skips without diffing a prop, and no data, accessor or attribute is touched.
+ * A month step changes nothing but the GPU filter range of the time-bound layers, and deck.gl is
+ * not told of it through a prop: each time-bound layer has a *window cell* beside it (an entry of
+ * `cells`, made when the layer is built), `retimeLayers` writes the new window's filter props into
+ * the cells, and the month filter extensions read them when they draw (`drawnProps`, used by
+ * `WindowFilterExtension.draw` in month-filter.ts). So the layers keep their identity across a
+ * step: deck.gl's layer manager diffs no prop, runs no `updateState`, re-renders no sublayer and
+ * touches no attribute; the map only asks MapLibre for a repaint (MapView). The price: a layer's
+ * `props.filterRange` is the window it was built at, not the one it is drawn at (read
+ * `drawnProps`).
  */
 import type { Layer } from '@deck.gl/core';
 import type { TimeWindow } from '../../domain/time-window';
@@ -10,62 +15,65 @@ import type { TimeWindow } from '../../domain/time-window';
 /** The props a layer's time window sets (filterRange, filterSoftRange …). */
 type WindowProps = (timeWindow: TimeWindow) => Record<string, unknown>;
 
-const windowPropsOf = new WeakMap<Layer, WindowProps>();
-/** The last clone made of a built layer, so that the same window gives back the same object. */
-const lastClone = new WeakMap<Layer, Layer>();
+interface WindowCell {
+  windowProps: WindowProps;
+  /** The props of the window the layer is drawn at; null until the map first retimes it. */
+  drawn: Record<string, unknown> | null;
+}
+
+const cells = new WeakMap<Layer, WindowCell>();
 
 /** Marks a built layer as following the time window through `windowProps` (returns the layer). */
 export function timeBound<L extends Layer>(layer: L, windowProps: WindowProps): L {
-  windowPropsOf.set(layer, windowProps);
+  cells.set(layer, { windowProps, drawn: null });
   return layer;
 }
 
 export function isTimeBound(layer: Layer): boolean {
-  return windowPropsOf.has(layer);
-}
-
-/** Nested arrays of numbers (filter ranges), or null. */
-function sameValue(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
-  return a.every((v, i) => sameValue(v, b[i]));
-}
-
-function hasProps(layer: Layer, props: Record<string, unknown>): boolean {
-  const current = layer.props as unknown as Record<string, unknown>;
-  return Object.keys(props).every((key) => sameValue(current[key], props[key]));
+  return cells.has(layer);
 }
 
 /**
- * The layer as drawn in `timeWindow`: itself when its props already say so, else a clone. A hidden
- * layer is left as built (deck.gl would still update it): it is shown again only by a rebuild,
- * which reads the window of that moment.
+ * A clone of a layer (e.g. the particle clock's per-frame clone with a new `currentTime`) that
+ * draws at its original's window, which later steps keep moving.
  */
-export function retimeLayer(layer: Layer, timeWindow: TimeWindow): Layer {
-  const windowProps = windowPropsOf.get(layer);
-  if (!windowProps || !layer.props.visible) return layer;
-  const props = windowProps(timeWindow);
-  if (hasProps(layer, props)) return layer;
-  const previous = lastClone.get(layer);
-  if (previous && hasProps(previous, props)) return previous;
-  const clone = layer.clone(props as Partial<typeof layer.props>);
-  lastClone.set(layer, clone);
+export function cloneFollowing<L extends Layer>(layer: L, props: Partial<L['props']>): L {
+  const clone = layer.clone(props) as L;
+  const cell = cells.get(layer);
+  if (cell) cells.set(clone, cell);
   return clone;
 }
 
-/** The layers as drawn in `timeWindow`; the same array back when none changes. */
+/**
+ * Records `timeWindow` as the window the time-bound layers of `layers` are drawn at, hidden ones
+ * included (a hidden layer costs deck.gl nothing and is right when shown again). Returns the same
+ * list: no layer is replaced.
+ */
 export function retimeLayers(layers: Layer[], timeWindow: TimeWindow): Layer[] {
-  let out: Layer[] | null = null;
-  layers.forEach((layer, i) => {
-    const retimed = retimeLayer(layer, timeWindow);
-    if (retimed !== layer) (out ??= layers.slice())[i] = retimed;
-  });
-  return out ?? layers;
+  for (const layer of layers) {
+    const cell = cells.get(layer);
+    if (cell) cell.drawn = cell.windowProps(timeWindow);
+  }
+  return layers;
 }
 
 /**
- * How the map follows the time window without a React render: `apply` gives the layers to draw
- * now, `subscribe` calls back whenever `apply` may give something new (returns an unsubscribe).
+ * The window props `layer` is drawn with now: those of its own cell or of its nearest time-bound
+ * ancestor's (the sublayers of a TextLayer, a tile layer's per-tile layers), or null when it has
+ * none or was never retimed (then its own props hold).
+ */
+export function drawnProps(layer: Layer): Record<string, unknown> | null {
+  for (let at: Layer | null = layer; at; at = at.parent) {
+    const cell = cells.get(at);
+    if (cell) return cell.drawn;
+  }
+  return null;
+}
+
+/**
+ * How the map follows the time window without a React render: `apply` records the current window
+ * on the layers and gives back the layers to hand deck.gl (the same ones), `subscribe` calls back
+ * whenever the window changes (returns an unsubscribe); the map then repaints.
  */
 export interface LayerRetime {
   apply: (layers: Layer[]) => Layer[];

@@ -5,25 +5,22 @@
  * MVTLayer makes per tile.
  *
  * Month on the GPU: each feature's `month` property becomes its [from, to] filter value when its
- * tile is loaded (once), and a month step only clones this layer with another filterRange
- * (followsWindow → retime.ts). TileLayer then re-makes its per-tile sublayers with the same tile
- * content: no tile is fetched or decoded again, no attribute is recomputed. The source and
+ * tile is loaded (once), and a month step only moves this layer's window cell (retime.ts), which
+ * its per-tile sublayers read when they draw (TILE_FILTER, month-filter.ts): the layer is not
+ * updated, no tile is fetched or decoded again, no sublayer re-made, no attribute recomputed. The source and
  * confidence filters are a 0/1 category per feature, re-evaluated on loaded tiles when they change.
  */
 import type { Layer } from '@deck.gl/core';
-import { DataFilterExtension } from '@deck.gl/extensions';
 import { MVTLayer } from '@deck.gl/geo-layers';
 import type { TileReader } from '../../data/tiles/tile-reader';
 import { decodeTile } from '../../data/tiles/decode-tile';
 import type { EntityFilters } from '../../domain/filters';
 import { tileFeaturePasses, tileFilterKey, tileFilterValue } from '../../domain/tiled-source';
 import type { TimeWindow } from '../../domain/time-window';
-import { monthFilterProps } from './month-filter';
+import { monthFilterProps, TILE_FILTER } from './month-filter';
 import { timeBound } from './retime';
 import { TILES_LAYER_PREFIX, tileLoads } from './tiles-layer-id';
 
-/** One extension instance: a new one would recompile the shaders. */
-const TILE_FILTER = new DataFilterExtension({ filterSize: 2, categorySize: 1 });
 
 type Properties = Record<string, unknown> | null | undefined;
 type Feature = { properties?: Properties };
