@@ -47,6 +47,8 @@ export async function runImport(store: AppStore, files: File[], mappings?: Recor
 
   const options: ImportOptions = {
     pointKind: state.importPointKind,
+    // Plain dated incidents go straight into columns in the worker, not an object per row.
+    incidentsAsColumns: true,
     knownPlaces: knownPlaces(state.dataset),
     ...(state.dataset ? { defaultPeriod: state.dataset.months } : {}),
     ...(mappings ? { mappings } : {}),
