@@ -10,6 +10,7 @@ import { HoverTooltip } from '../features/details/HoverTooltip';
 import { MarkingBanner } from '../features/briefing/MarkingBanner';
 import { DropZone } from '../features/import/DropZone';
 import { ImportProgress } from '../features/import/ImportProgress';
+import { importRequested } from '../features/import/run-import-lazy';
 import { provideExportMap } from '../features/media-export/map-access';
 import { Notices } from '../features/notices/Notices';
 import { LanguageMenu } from '../features/i18n/LanguageMenu';
@@ -18,7 +19,8 @@ import { t as translate } from '../domain/i18n';
 import { Timeline as TimelineView } from '../features/timeline/Timeline';
 import { usePlayback } from '../features/timeline/use-playback';
 import { loadPlaceLabels, type PlaceLabel } from '../map/layers/place-labels';
-import { whenAllLayersHanded, type MapHandle } from '../map/MapView';
+import { warmUpLayers, whenAllLayersHanded, type MapHandle } from '../map/MapView';
+import { warmUpLayerList } from '../map/layers/warm-up';
 import { FRAN_AS_OF, setMapAttribution } from '../map/create-map';
 import { formatSourceDate } from '../domain/month';
 import { resolveEntity } from '../state/selectors';
@@ -82,6 +84,22 @@ async function openPresentationPayload(): Promise<null> {
  * Subscribes to nothing that changes with the month: a month step re-renders only the map (MapStage)
  * and the panels that show the month (tests/component/app-month-step.test.tsx).
  */
+/**
+ * Compiles the shaders of the layers an import draws with (map/layers/warm-up.ts) at idle after the
+ * map is ready, so the first frame after an import does not. Skipped once an import is asked for:
+ * under a CPU rasteriser the compile is a task of seconds, which must never fall inside an import
+ * (that import's first frame compiles them instead).
+ */
+function scheduleWarmUp(handle: MapHandle) {
+  const run = () => {
+    if (importRequested() || useAppStore.getState().importing) return;
+    performance.mark('routeshift:warm-up');
+    warmUpLayers(handle, warmUpLayerList());
+  };
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 1000 });
+  else setTimeout(run, 0);
+}
+
 export function App() {
   const headerRef = useRef<HTMLElement>(null);
   useHeaderHeight(headerRef);
@@ -154,6 +172,7 @@ export function App() {
       handle.map.once('idle', () => {
         performance.mark('routeshift:ready');
         testHook.ready = true;
+        scheduleWarmUp(handle);
       });
       handle.map.triggerRepaint();
     });
