@@ -85,19 +85,17 @@ async function openPresentationPayload(): Promise<null> {
  * and the panels that show the month (tests/component/app-month-step.test.tsx).
  */
 /**
- * Compiles the shaders of the layers an import draws with (map/layers/warm-up.ts) at idle after the
- * map is ready, so the first frame after an import does not. Skipped once an import is asked for:
- * under a CPU rasteriser the compile is a task of seconds, which must never fall inside an import
- * (that import's first frame compiles them instead).
+ * Compiles the shaders of the layers an import draws with (map/layers/warm-up.ts) once the map is
+ * ready, so the first frame after an import does not. Under a CPU rasteriser the compile is a task
+ * of seconds, which must never fall inside an import: it is handed over in the task that makes the
+ * app ready (the map's first idle), so its frame comes next, before any file can be chosen (an
+ * idle callback could wait behind other tasks and land inside an import started right after ready),
+ * and it is skipped once an import is asked for (that import's first frame compiles them instead).
  */
-function scheduleWarmUp(handle: MapHandle) {
-  const run = () => {
-    if (importRequested() || useAppStore.getState().importing) return;
-    performance.mark('routeshift:warm-up');
-    warmUpLayers(handle, warmUpLayerList());
-  };
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 1000 });
-  else setTimeout(run, 0);
+function warmUp(handle: MapHandle) {
+  if (importRequested() || useAppStore.getState().importing) return;
+  performance.mark('routeshift:warm-up');
+  warmUpLayers(handle, warmUpLayerList());
 }
 
 export function App() {
@@ -172,7 +170,7 @@ export function App() {
       handle.map.once('idle', () => {
         performance.mark('routeshift:ready');
         testHook.ready = true;
-        scheduleWarmUp(handle);
+        warmUp(handle);
       });
       handle.map.triggerRepaint();
     });
