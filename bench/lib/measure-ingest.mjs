@@ -38,6 +38,8 @@ export async function measureAppIngest({ browser, origin, file, rows, timeout, s
     const wallMs = Date.now() - t0;
     const ended = await page.evaluate(() => performance.now());
     const tasks = (await longTasksSince(page, since)).filter((t) => t.start <= ended);
+    // The app's import marks (received, add, added…), to tell which step a long task was.
+    const marks = await page.evaluate((t) => performance.getEntriesByType('mark').filter((m) => m.name.startsWith('routeshift:') && m.startTime >= t).map((m) => ({ name: m.name.slice('routeshift:'.length), at: Math.round(m.startTime - t) })), since);
     const accepted = await page.locator('[data-testid=report-accepted]').first().textContent({ timeout: 5000 }).catch(() => null);
     // Let the worker finish storing the dataset and the map settle before the heap is read.
     await page.waitForTimeout(2000);
@@ -55,6 +57,9 @@ export async function measureAppIngest({ browser, origin, file, rows, timeout, s
         rowsPerSecond: Math.round(rows / (wallMs / 1000)),
         longTasks: tasks.length,
         longestTaskMs: round(tasks.reduce((m, t) => Math.max(m, t.ms), 0)),
+        tasks: tasks.map((t) => ({ at: Math.round(t.start - since), ms: round(t.ms) })),
+        listedAt: Math.round(ended - since),
+        marks,
       },
       memory: {
         points: rows,

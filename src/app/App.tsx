@@ -11,6 +11,7 @@ import { TileHoverTooltip } from '../features/tiles/TileHoverTooltip';
 import { MarkingBanner } from '../features/briefing/MarkingBanner';
 import { DropZone } from '../features/import/DropZone';
 import { ImportProgress } from '../features/import/ImportProgress';
+import { importRequested } from '../features/import/run-import-lazy';
 import { provideExportMap } from '../features/media-export/map-access';
 import { Notices } from '../features/notices/Notices';
 import { LanguageMenu } from '../features/i18n/LanguageMenu';
@@ -19,7 +20,8 @@ import { t as translate } from '../domain/i18n';
 import { Timeline as TimelineView } from '../features/timeline/Timeline';
 import { usePlayback } from '../features/timeline/use-playback';
 import { loadPlaceLabels, type PlaceLabel } from '../map/layers/place-labels';
-import { whenAllLayersHanded, type MapHandle } from '../map/MapView';
+import { warmUpLayers, whenAllLayersHanded, type MapHandle } from '../map/MapView';
+import { warmUpLayerList } from '../map/layers/warm-up';
 import { FRAN_AS_OF, setMapAttribution } from '../map/create-map';
 import { formatSourceDate } from '../domain/month';
 import { resolveEntity } from '../state/selectors';
@@ -83,6 +85,20 @@ async function openPresentationPayload(): Promise<null> {
  * Subscribes to nothing that changes with the month: a month step re-renders only the map (MapStage)
  * and the panels that show the month (tests/component/app-month-step.test.tsx).
  */
+/**
+ * Compiles the shaders of the layers an import draws with (map/layers/warm-up.ts) once the map is
+ * ready, so the first frame after an import does not. Under a CPU rasteriser the compile is a task
+ * of seconds, which must never fall inside an import: it is handed over in the task that makes the
+ * app ready (the map's first idle), so its frame comes next, before any file can be chosen (an
+ * idle callback could wait behind other tasks and land inside an import started right after ready),
+ * and it is skipped once an import is asked for (that import's first frame compiles them instead).
+ */
+function warmUp(handle: MapHandle) {
+  if (importRequested() || useAppStore.getState().importing) return;
+  performance.mark('routeshift:warm-up');
+  warmUpLayers(handle, warmUpLayerList());
+}
+
 export function App() {
   const headerRef = useRef<HTMLElement>(null);
   useHeaderHeight(headerRef);
@@ -155,6 +171,7 @@ export function App() {
       handle.map.once('idle', () => {
         performance.mark('routeshift:ready');
         testHook.ready = true;
+        warmUp(handle);
       });
       handle.map.triggerRepaint();
     });

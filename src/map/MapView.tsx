@@ -147,6 +147,24 @@ export function whenAllLayersHanded(handle: MapHandle, fn: () => void): void {
   else fn();
 }
 
+/**
+ * Compiles the shaders of `layers` (layers/warm-up.ts) now: they are handed to deck.gl with the
+ * current layers until a frame has drawn them set up, then dropped; luma.gl keeps the compiled
+ * programs for the layers that will need them.
+ */
+export function warmUpLayers(handle: MapHandle, layers: Layer[]): void {
+  const { map, overlay } = handle;
+  overlay.setProps({ layers: [...(handedLayers.get(overlay) ?? []), ...layers] });
+  let frames = 0;
+  const afterFrame = () => {
+    if (layers.every((l) => l.isLoaded) || ++frames > 30) setTimeout(() => overlay.setProps({ layers: handedLayers.get(overlay) ?? [] }), 0);
+    else map.once('render', afterFrame);
+    map.triggerRepaint();
+  };
+  map.once('render', afterFrame);
+  map.triggerRepaint();
+}
+
 /** The element MapLibre draws in, inside MapView's own (as start-map.ts makes it). */
 function mapElement(): HTMLDivElement {
   const element = document.createElement('div');

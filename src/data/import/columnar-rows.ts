@@ -4,32 +4,20 @@
  * CSV ones, without an object per row. Throws RowProblem, as the drafts do.
  */
 import { t } from '../../domain/i18n';
-import { CONFIDENCES } from '../../domain/incident-columns';
 import type { LonLat } from '../../domain/types';
 import { cellValue, rowText, type ColumnPlan, type ColumnValues } from './column-table';
 import { checkLatLon, readNumber, readPosition } from './coords';
-import { clip, dateFormatsHint, parseDate, type DateResult, type ParsedDate } from './dates';
-import { fail, joinNotes, readConfidence, readCount, readCountries, sourceNote, text, textOf } from './fields';
+import { fail } from './fields';
+import { IncidentReader, type IncidentReading } from './incident-reading';
 import type { FieldRole, FieldValue, Fields, Repair } from './records';
 
-/** What an incident row gives besides its point. */
-export interface IncidentReading {
-  date: ParsedDate;
-  confidence: number;
-  dead: number | null;
-  survivors: number | null;
-  location: string | undefined;
-  route: string | undefined;
-  notes: string | undefined;
-  id: string | undefined;
-}
+export type { IncidentReading } from './incident-reading';
 
 export class ColumnRows {
   /** The fields of the current row (one FieldValue per role, its value replaced per row). */
   readonly fields: Fields = {};
   private readonly cells: [FieldValue, ColumnValues][] = [];
-  private readonly dates = new Map<string, DateResult>();
-  private readonly reading: IncidentReading = { date: { month: '', endMonth: '', precision: 'day', iso: '' }, confidence: 0, dead: null, survivors: null, location: undefined, route: undefined, notes: undefined, id: undefined };
+  private readonly reader = new IncidentReader(this.fields);
 
   constructor(
     readonly plan: ColumnPlan,
@@ -63,6 +51,11 @@ export class ColumnRows {
     return rowText(this.columns, i);
   }
 
+  /** The current row as an incident (incident-reading.ts), in one reading object refilled per row. */
+  incident(repairs: Repair[]): IncidentReading {
+    return this.reader.read(repairs);
+  }
+
   /** Row `i`'s point from latitude and longitude columns, checked as in CSV (a swap is a repair). */
   latLon(i: number, lat: ColumnValues, lon: ColumnValues, names: { lat: string; lon: string }, repairs: Repair[]): LonLat {
     const a = lat.values[i];
@@ -88,43 +81,5 @@ export class ColumnRows {
     if (!read.ok) return fail(read.field, read.reason);
     if (read.repair) repairs.push(read.repair);
     return read.coord;
-  }
-
-  /**
-   * The current row as an incident (the incident draft of draft-kinds.ts, over the scratch fields),
-   * in one reading object refilled per row: read it before the next row.
-   */
-  incident(repairs: Repair[]): IncidentReading {
-    const fields = this.fields;
-    const r = this.reading;
-    const confidence = readConfidence(fields, repairs);
-    const countries = fields.country ? readCountries(fields, repairs) : [];
-    r.date = this.date(repairs);
-    r.confidence = Math.max(0, CONFIDENCES.indexOf(confidence));
-    r.dead = readCount(fields.dead, 'deadAndMissing');
-    r.survivors = readCount(fields.survivors, 'survivors');
-    r.location = textOf(fields, 'name') ?? textOf(fields, 'title');
-    r.route = textOf(fields, 'route') ?? textOf(fields, 'corridor');
-    r.notes = joinNotes(textOf(fields, 'description'), countries.length ? `Countries given in the file: ${countries.join(', ')}.` : undefined, sourceNote(fields));
-    r.id = text(fields.id);
-    return r;
-  }
-
-  /** requireDate and the incident's full-day check, each distinct text read once. */
-  private date(repairs: Repair[]): ParsedDate {
-    const field = this.fields.date;
-    const value = field?.value;
-    if (field === undefined || value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) {
-      return fail(field?.name ?? 'date', t('importRow.needsDate', { what: 'incident', hint: dateFormatsHint() }));
-    }
-    let result = typeof value === 'string' ? this.dates.get(value) : undefined;
-    if (result === undefined) {
-      result = parseDate(value);
-      if (typeof value === 'string' && this.dates.size < 100_000) this.dates.set(value, result);
-    }
-    if (!result.ok) return fail(field.name, result.reason);
-    if (result.date.note) repairs.push({ field: field.name, reason: t('importRow.dayMonthAmbiguous'), repair: result.date.note });
-    if (result.date.precision !== 'day') fail(field.name, t('importRow.incidentNeedsDay', { found: clip(String(value)) }));
-    return result.date;
   }
 }

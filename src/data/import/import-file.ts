@@ -22,7 +22,7 @@ export interface Outcome {
   entities?: ImportedEntities | null;
   project?: unknown;
   needsMapping?: FileReport['needsMapping'];
-  /** Incidents read straight into columns (Parquet, Arrow). */
+  /** Incidents read straight into columns (Parquet, Arrow; plain incident rows of a CSV file). */
   columns?: IncidentColumns;
 }
 
@@ -108,7 +108,7 @@ function read(name: string, bytes: Uint8Array, options: ImportOptions, reporter:
   if (problem) return fail(problem);
   const format = declared === 'tsv' || (declared === null && text.slice(0, text.search(/\r|\n|$/)).includes('\t')) ? 'tsv' : 'csv';
   const result = importCsv(text, { ...ctx(format), format }, options, reporter, onProgress);
-  return { format: result.format ?? format, entities: result.entities, ...(result.needsMapping ? { needsMapping: result.needsMapping } : {}) };
+  return { format: result.format ?? format, entities: result.entities, ...(result.needsMapping ? { needsMapping: result.needsMapping } : {}), ...(result.columns ? { columns: result.columns } : {}) };
 }
 
 /** A note when the content, not the name, decided the format. */

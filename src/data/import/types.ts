@@ -98,6 +98,11 @@ export interface ImportOptions {
   flowmapLocations?: FlowmapLocations;
   /** Period for entities without dates; defaults to the whole data range. */
   defaultPeriod?: Period;
+  /**
+   * CSV rows that are plain dated incidents go straight into columns (ParsedFile.columns) instead
+   * of an object each (csv-incidents.ts); rows needing a repair or rejected take the row path.
+   */
+  incidentsAsColumns?: boolean;
   /** The month the app shows; unused by parsers, passed through for reports. */
   month?: MonthKey;
 }
@@ -123,7 +128,8 @@ export interface ParsedFile {
   report: FileReport;
   entities: ImportedEntities;
   /**
-   * Incidents already held as columns (Parquet, Arrow: read straight from the file's column arrays,
+   * Incidents already held as columns (Parquet, Arrow, and plain incident rows of a CSV file with
+   * `incidentsAsColumns`: read straight into column arrays,
    * no object per row), sources `['file:<name>']` and ids of the file; besides those in `entities`.
    */
   columns?: IncidentColumns;

@@ -75,6 +75,14 @@ const lastBuilt = {
 /** One empty list for datasets without areas, so their (empty) table is kept like any other. */
 const NO_AREAS: Area[] = [];
 
+/**
+ * Builds the tables of a dataset's incident column parts (memoised by their columns) ahead of the
+ * recombination that will use them: an import commits in several short tasks, not one long one.
+ */
+export function prepareIncidentParts(dataset: Dataset): void {
+  if (dataset.incidentParts?.length) buildIncidentTable([], dataset.incidentParts);
+}
+
 /** The table of each of the dataset's column incident parts (undefined for an empty part). */
 export function columnPartTables(tables: MapTables, dataset: Dataset): (IncidentPartTable | undefined)[] {
   return (dataset.incidentParts ?? []).map((columns) => tables.incidents.parts.find((p) => p.columns === columns));

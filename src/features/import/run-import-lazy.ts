@@ -3,6 +3,11 @@ import type { AppStore } from '../../state/store';
 import { isPmtilesFileName } from '../../domain/tiled-source';
 import { openTileFiles } from '../tiles/tile-actions';
 
+let requested = false;
+
+/** Whether an import has been asked for in this page (set before its code has loaded). */
+export const importRequested = (): boolean => requested;
+
 /**
  * The entry points of the import path for what is on screen at start (file input, drop zone,
  * progress). The path itself (worker client, reports, workspace actions) loads with the first file
@@ -14,6 +19,7 @@ export function runImport(store: AppStore, allFiles: File[]): Promise<void> {
   const files = allFiles.filter((f) => !isPmtilesFileName(f.name));
   const tiles = tileFiles.length ? openTileFiles(store, tileFiles) : Promise.resolve();
   if (!files.length) return tiles;
+  requested = true;
   return import('./run-import')
     .then((m) => m.runImport(store, files))
     .catch((error: unknown) => {
