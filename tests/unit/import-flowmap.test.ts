@@ -9,6 +9,7 @@ import { buildImportedDataset } from '../../src/data/import/assemble';
 import { importDrop, type DroppedFile } from '../../src/data/import/import-drop';
 import type { ImportOptions, ParsedFile } from '../../src/data/import/types';
 import { validateDataset } from '../../src/data/validate-dataset';
+import { loadCatalogue, setActiveLocale } from '../../src/domain/i18n';
 
 const OPTIONS: ImportOptions = { pointKind: 'incident' };
 const META = { name: 'Flows', loadedAt: '2025-07-01T00:00:00Z' };
@@ -107,5 +108,25 @@ describe('FlowmapBlue sheets', () => {
     const fromB = dataset.segments.filter((s) => s.corridorId.startsWith('b'));
     expect(fromB.length).toBeGreaterThan(0);
     expect(fromB.every((s) => dataset.hubs.some((h) => h.id === s.fromPlaceId) && s.volume?.seriesId.startsWith('b:'))).toBe(true);
+  });
+});
+
+describe('FlowmapBlue sheets in German', () => {
+  it('writes the notes of the flows, totals and the corridor it makes in the language of the page (issue 16)', async () => {
+    expect(await loadCatalogue('de')).toBe(true);
+    setActiveLocale('de');
+    try {
+      const totals = byFile(await drop([dropped('flowmap-locations.csv'), dropped('flowmap-flows-total.csv')]), 'flowmap-flows-total.csv');
+      const rows = rowsOf('flowmap-flows-total.csv');
+      const first = totals.entities.segments[0]!;
+      expect(first.notes).toContain('In flowmap-flows-total.csv angegebene Summe: ');
+      expect(first.notes).toContain(`${Number(rows[0]![2]).toLocaleString('de-DE')} (count), Summe ohne Datum; nicht auf Monate verteilt.`);
+      expect(first.notes).toMatch(/^In flowmap-flows-total\.csv angegebene Summe: .*Strom von .+ nach .+, als gerade Linie zwischen den beiden Orten gezeichnet\.$/);
+      expect(totals.entities.corridors[0]!.notes).toMatch(/^Vom Import angelegt: die Ströme aus flowmap-flows-total\.csv zwischen den Orten aus /);
+      const notes = [...totals.entities.segments.map((s) => s.notes ?? ''), ...totals.entities.corridors.map((c) => c.notes ?? '')].join('\n');
+      for (const english of ['Total given in', 'no dates given', 'Flow from', 'straight line', 'Made by the import']) expect(notes).not.toContain(english);
+    } finally {
+      setActiveLocale('en');
+    }
   });
 });

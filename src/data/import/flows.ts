@@ -73,7 +73,7 @@ export function assembleFlows(records: RawRecord[], ctx: FileContext, ids: IdAll
       sources: ctx.sources,
       confidence: entry.confidence,
     };
-    if (entry.sources.size > 0) flow.notes = `Source given in the file: ${[...entry.sources].join('; ')}.`;
+    if (entry.sources.size > 0) flow.notes = t('importNotes.sourceInFile', { source: [...entry.sources].join('; ') });
     reporter.keep(entry.firstRow, entry.repairs);
     out.push(flow);
   }

@@ -7,7 +7,7 @@
 import { t } from '../../domain/i18n';
 import { CONFIDENCES } from '../../domain/incident-columns';
 import { clip, dateFormatsHint, parseDate, type DateResult, type ParsedDate } from './dates';
-import { fail, joinNotes, readConfidence, readCount, readCountries, sourceNote, text, textOf } from './fields';
+import { countriesNote, fail, joinNotes, readConfidence, readCount, readCountries, sourceNote, text, textOf } from './fields';
 import type { Fields, Repair } from './records';
 
 /** What an incident row gives besides its point. */
@@ -41,7 +41,7 @@ export class IncidentReader {
     r.survivors = readCount(fields.survivors, 'survivors');
     r.location = textOf(fields, 'name') ?? textOf(fields, 'title');
     r.route = textOf(fields, 'route') ?? textOf(fields, 'corridor');
-    r.notes = joinNotes(textOf(fields, 'description'), countries.length ? `Countries given in the file: ${countries.join(', ')}.` : undefined, sourceNote(fields));
+    r.notes = joinNotes(textOf(fields, 'description'), countries.length ? countriesNote(countries) : undefined, sourceNote(fields));
     r.id = text(fields.id);
     return r;
   }

@@ -16,7 +16,6 @@ import { formatMonthShort, monthIndex, monthKey } from '../../domain/month';
 import type { Corridor, FlowSeries, Period, RouteSegment } from '../../domain/types';
 import { clip } from './dates';
 import { fail, readCount, requireDate, RowProblem, textOf } from './fields';
-import { MADE_BY_IMPORT } from './links';
 import { slugify, type FileContext, type IdAllocator, type RawRecord, type Repair, type Reporter } from './records';
 import type { FlowmapLocation, FlowmapLocations, ImportedEntities, ImportOptions } from './types';
 
@@ -54,7 +53,7 @@ export function assembleOdFlows(records: RawRecord[], ctx: FileContext, ids: IdA
     const total = pair.values.get(TOTAL);
     if (total) {
       segment.active = { ...range };
-      segment.notes = `Total given in ${ctx.file}: ${formatNumber(total.value)} (${unit}), total, no dates given; not spread over months. ${segment.notes ?? ''}`.trim();
+      segment.notes = `${t('importNotes.flowTotal', { file: ctx.file, total: formatNumber(total.value), unit })} ${segment.notes ?? ''}`.trim();
       pair.repairs.push({ field: unit, reason: t('importFlows.totalOnly'), repair: t('importFlows.totalShown') });
     } else {
       const flow = pairSeries(pair, ctx, ids, unit);
@@ -117,7 +116,7 @@ function fileCorridor(ctx: FileContext, ids: IdAllocator, where: string): Corrid
     placeIds: [],
     sources: ctx.sources,
     confidence: 'medium',
-    notes: `${MADE_BY_IMPORT} the flows of ${ctx.file} between the locations of ${where}, each drawn as a straight line between its two locations (not the path taken).`,
+    notes: t('importNotes.madeFlowCorridor', { file: ctx.file, where }),
   };
 }
 
@@ -135,7 +134,7 @@ function pairSegment(pair: Pair, ctx: FileContext, corridor: Corridor, id: strin
     active: { ...DATA_PERIOD },
     approximate: false,
     straightLine: true,
-    notes: `Flow from ${pair.origin.name} to ${pair.dest.name}, drawn as a straight line between the two locations.`,
+    notes: t('importNotes.flowPair', { origin: pair.origin.name, dest: pair.dest.name }),
   };
 }
 

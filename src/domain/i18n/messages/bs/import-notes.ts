@@ -23,4 +23,7 @@ export const importNotes: AreaCatalogue<typeof english> = {
   'importNotes.madeNamedCorridor': 'Napravio uvoz: koridor imenovan u {file}.',
   'importNotes.madeFileCorridor': 'Napravio uvoz: linije iz {file} koje ne imenuju koridor.',
   'importNotes.segmentNeedsLine': 'segmentu je potrebna linija',
+  'importNotes.madeFlowCorridor': 'Napravio uvoz: tokovi iz {file} između mjesta iz {where}, svaki nacrtan kao prava linija između svoja dva mjesta (ne put kojim se išlo).',
+  'importNotes.flowTotal': 'Zbir naveden u {file}: {total} ({unit}), zbir bez datuma; nije raspoređen po mjesecima.',
+  'importNotes.flowPair': 'Tok od {origin} do {dest}, nacrtan kao prava linija između dva mjesta.',
 };

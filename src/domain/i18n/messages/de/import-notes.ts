@@ -23,4 +23,7 @@ export const importNotes: AreaCatalogue<typeof english> = {
   'importNotes.madeNamedCorridor': 'Vom Import angelegt: in {file} genannter Korridor.',
   'importNotes.madeFileCorridor': 'Vom Import angelegt: die Linien aus {file}, die keinen Korridor nennen.',
   'importNotes.segmentNeedsLine': 'ein Abschnitt braucht eine Linie',
+  'importNotes.madeFlowCorridor': 'Vom Import angelegt: die Ströme aus {file} zwischen den Orten aus {where}, jeder als gerade Linie zwischen seinen beiden Orten gezeichnet (nicht der genommene Weg).',
+  'importNotes.flowTotal': 'In {file} angegebene Summe: {total} ({unit}), Summe ohne Datum; nicht auf Monate verteilt.',
+  'importNotes.flowPair': 'Strom von {origin} nach {dest}, als gerade Linie zwischen den beiden Orten gezeichnet.',
 };

@@ -23,4 +23,7 @@ export const importNotes: AreaCatalogue<typeof english> = {
   'importNotes.madeNamedCorridor': 'Δημιουργήθηκε από την εισαγωγή: διάδρομος που ονομάζεται στο {file}.',
   'importNotes.madeFileCorridor': 'Δημιουργήθηκε από την εισαγωγή: οι γραμμές του {file} που δεν ονομάζουν διάδρομο.',
   'importNotes.segmentNeedsLine': 'ένα τμήμα χρειάζεται γραμμή',
+  'importNotes.madeFlowCorridor': 'Δημιουργήθηκε από την εισαγωγή: οι ροές του {file} μεταξύ των τοποθεσιών του {where}, καθεμία σχεδιασμένη ως ευθεία γραμμή μεταξύ των δύο τοποθεσιών της (όχι η διαδρομή που ακολουθήθηκε).',
+  'importNotes.flowTotal': 'Σύνολο που δίνεται στο {file}: {total} ({unit}), σύνολο χωρίς ημερομηνίες· δεν κατανέμεται στους μήνες.',
+  'importNotes.flowPair': 'Ροή από {origin} προς {dest}, σχεδιασμένη ως ευθεία γραμμή μεταξύ των δύο τοποθεσιών.',
 };

@@ -27,4 +27,7 @@ export const importNotes = {
   'importNotes.madeNamedCorridor': 'Made by the import: corridor named in {file}.',
   'importNotes.madeFileCorridor': 'Made by the import: the lines of {file} that name no corridor.',
   'importNotes.segmentNeedsLine': 'a segment needs a line',
+  'importNotes.madeFlowCorridor': 'Made by the import: the flows of {file} between the locations of {where}, each drawn as a straight line between its two locations (not the path taken).',
+  'importNotes.flowTotal': 'Total given in {file}: {total} ({unit}), total, no dates given; not spread over months.',
+  'importNotes.flowPair': 'Flow from {origin} to {dest}, drawn as a straight line between the two locations.',
 } as const;

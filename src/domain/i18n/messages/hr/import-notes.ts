@@ -23,4 +23,7 @@ export const importNotes: AreaCatalogue<typeof english> = {
   'importNotes.madeNamedCorridor': 'Stvorio uvoz: koridor imenovan u {file}.',
   'importNotes.madeFileCorridor': 'Stvorio uvoz: linije iz {file} koje ne imenuju koridor.',
   'importNotes.segmentNeedsLine': 'segment treba liniju',
+  'importNotes.madeFlowCorridor': 'Stvorio uvoz: tokovi iz {file} između mjesta iz {where}, svaki nacrtan kao ravna linija između svoja dva mjesta (ne put kojim se išlo).',
+  'importNotes.flowTotal': 'Zbroj naveden u {file}: {total} ({unit}), zbroj bez datuma; nije raspoređen po mjesecima.',
+  'importNotes.flowPair': 'Tok od {origin} do {dest}, nacrtan kao ravna linija između dvaju mjesta.',
 };

@@ -23,4 +23,7 @@ export const importNotes: AreaCatalogue<typeof english> = {
   'importNotes.madeNamedCorridor': 'Creato dall\'importazione: corridoio nominato in {file}.',
   'importNotes.madeFileCorridor': 'Creato dall\'importazione: le linee di {file} che non nominano un corridoio.',
   'importNotes.segmentNeedsLine': 'un segmento richiede una linea',
+  'importNotes.madeFlowCorridor': 'Creato dall\'importazione: i flussi di {file} tra i luoghi di {where}, ciascuno disegnato come linea retta tra i suoi due luoghi (non il percorso seguito).',
+  'importNotes.flowTotal': 'Totale indicato in {file}: {total} ({unit}), totale senza date; non distribuito sui mesi.',
+  'importNotes.flowPair': 'Flusso da {origin} a {dest}, disegnato come linea retta tra i due luoghi.',
 };

@@ -23,4 +23,7 @@ export const importNotes: AreaCatalogue<typeof english> = {
   'importNotes.madeNamedCorridor': 'Создадено при увозот: коридор именуван во {file}.',
   'importNotes.madeFileCorridor': 'Создадено при увозот: линиите од {file} што не именуваат коридор.',
   'importNotes.segmentNeedsLine': 'на сегментот му треба линија',
+  'importNotes.madeFlowCorridor': 'Создадено при увозот: токовите од {file} меѓу местата од {where}, секој нацртан како права линија меѓу неговите две места (не патот по кој се одело).',
+  'importNotes.flowTotal': 'Збир наведен во {file}: {total} ({unit}), збир без датуми; не е распореден по месеци.',
+  'importNotes.flowPair': 'Тек од {origin} до {dest}, нацртан како права линија меѓу двете места.',
 };

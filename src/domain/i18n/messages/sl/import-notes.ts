@@ -23,4 +23,7 @@ export const importNotes: AreaCatalogue<typeof english> = {
   'importNotes.madeNamedCorridor': 'Ustvaril uvoz: koridor, imenovan v {file}.',
   'importNotes.madeFileCorridor': 'Ustvaril uvoz: črte iz {file}, ki ne imenujejo koridorja.',
   'importNotes.segmentNeedsLine': 'odsek potrebuje črto',
+  'importNotes.madeFlowCorridor': 'Ustvaril uvoz: tokovi iz {file} med kraji iz {where}, vsak narisan kot ravna črta med svojima krajema (ne pot, po kateri so šli).',
+  'importNotes.flowTotal': 'Vsota, navedena v {file}: {total} ({unit}), vsota brez datumov; ni razdeljena po mesecih.',
+  'importNotes.flowPair': 'Tok od {origin} do {dest}, narisan kot ravna črta med krajema.',
 };

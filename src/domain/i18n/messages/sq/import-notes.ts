@@ -23,4 +23,7 @@ export const importNotes: AreaCatalogue<typeof english> = {
   'importNotes.madeNamedCorridor': 'Krijuar nga importi: korridor i përmendur në {file}.',
   'importNotes.madeFileCorridor': 'Krijuar nga importi: vijat e {file} që nuk përmendin korridor.',
   'importNotes.segmentNeedsLine': 'një segment ka nevojë për një vijë',
+  'importNotes.madeFlowCorridor': 'Krijuar nga importi: flukset e {file} ndërmjet vendeve të {where}, secili i vizatuar si vijë e drejtë ndërmjet dy vendeve të tij (jo rruga e ndjekur).',
+  'importNotes.flowTotal': 'Shuma e dhënë në {file}: {total} ({unit}), shumë pa data; nuk shpërndahet ndër muaj.',
+  'importNotes.flowPair': 'Fluks nga {origin} në {dest}, i vizatuar si vijë e drejtë ndërmjet dy vendeve.',
 };

@@ -23,4 +23,7 @@ export const importNotes: AreaCatalogue<typeof english> = {
   'importNotes.madeNamedCorridor': 'Направио увоз: коридор именован у {file}.',
   'importNotes.madeFileCorridor': 'Направио увоз: линије из {file} које не именују коридор.',
   'importNotes.segmentNeedsLine': 'сегменту је потребна линија',
+  'importNotes.madeFlowCorridor': 'Направио увоз: токови из {file} између места из {where}, сваки нацртан као права линија између своја два места (не пут којим се ишло).',
+  'importNotes.flowTotal': 'Збир наведен у {file}: {total} ({unit}), збир без датума; није распоређен по месецима.',
+  'importNotes.flowPair': 'Ток од {origin} до {dest}, нацртан као права линија између два места.',
 };
