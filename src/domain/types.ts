@@ -57,6 +57,12 @@ export interface Corridor extends EntityBase {
   frontexRoute?: string;
   /** A route-level flow drawn schematically from departure to arrival area (own layer). */
   schematic?: boolean;
+  /**
+   * A route-level flow's short label on the map, in the interface language: set only for the
+   * demo's flows, from the catalogue (src/data/demo-corridor-names.ts). Without it the route-flow
+   * table shortens the name (routeLabelName, English rules).
+   */
+  mapLabel?: string;
   active: Period;
   /** Places in travel order (ids into hubs/crossings). */
   placeIds: string[];

@@ -43,8 +43,9 @@ describe('lang= in the link', () => {
   it('switches a valid language', async () => {
     const problems = applyLink(s, '?v=3&m=2015-10&lang=de');
     expect(problems).toEqual([]);
-    // The German catalogue is its own chunk: the language changes once it has loaded.
-    await vi.waitFor(() => expect(s().language).toBe('de'));
+    // The German catalogue is its own chunk: the language changes once it has loaded (and the
+    // demo's corridors are named in German, its tables rebuilt: more than a second on a busy machine).
+    await vi.waitFor(() => expect(s().language).toBe('de'), { timeout: 5000 });
   });
 
   it('reports an unknown code like an unknown layer and keeps the language', async () => {

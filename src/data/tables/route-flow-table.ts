@@ -227,7 +227,7 @@ export function buildRouteFlowTable(table: SegmentTable, dataset: Pick<Dataset, 
     if (label) {
       const first = runs[0]?.[0] ?? 0;
       const last = runs[runs.length - 1]?.[1] ?? first;
-      labels.push({ kind: 'name', text: routeLabelName(corridor?.name ?? s.corridorId), position: label, months: [first, last], filterClass: cls, offset: [0, 0] });
+      labels.push({ kind: 'name', text: corridor?.mapLabel ?? routeLabelName(corridor?.name ?? s.corridorId), position: label, months: [first, last], filterClass: cls, offset: [0, 0] });
     }
     for (const [from, to, volume] of runs) {
       const width = volumeToWidth(volume ?? 0, table.maxVolume);

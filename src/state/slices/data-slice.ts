@@ -7,6 +7,8 @@ import { applyFilters, hasFilters, type EntityFilters } from '../../domain/filte
 import { createRowSelector, type RowSelector } from '../../data/selection/selection-client';
 import type { AppState } from '../store';
 import { DEMO_DATASET_ID, type LoadedDataset } from '../../domain/workspace';
+import { activeLocale } from '../../domain/i18n';
+import { nameDemoCorridors } from '../../data/demo-corridor-names';
 
 export interface DataSlice {
   /** Every loaded dataset, the demo first. */
@@ -22,8 +24,10 @@ export interface DataSlice {
   tables: MapTables | null;
   loadState: 'loading' | 'ready' | 'error';
   loadError: string | null;
-  /** The demo dataset has arrived. */
+  /** The demo dataset has arrived (English names, as in its data file): it is shown with its corridors named in the active language. */
   setDataset: (dataset: Dataset) => void;
+  /** Names the demo's corridors in the active language again (the language slice calls it on a change): tables rebuilt, ids and filters kept. */
+  nameDemoInLanguage: () => void;
   setLoadError: (message: string) => void;
   addDataset: (loaded: LoadedDataset) => void;
   /** Removes a dataset; returns it so that the caller can offer undo. */
@@ -50,6 +54,8 @@ export const selectionsOffThread = () => rowSelector?.answeredOffThread ?? 0;
 
 export const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set, get) => {
   let ticket = 0;
+  /** The demo as it arrived, English names: each language's names are made from it. */
+  let demoSource: Dataset | null = null;
   /**
    * Recombines the visible datasets, rebuilds the map tables, applies the filters and sets the
    * result, after any change to the list or the filters. Tables are rebuilt only here, never per
@@ -92,7 +98,9 @@ export const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set, 
     tables: null,
     loadState: 'loading',
     loadError: null,
-    setDataset: (dataset) => {
+    setDataset: (source) => {
+      demoSource = source;
+      const dataset = nameDemoCorridors(source, activeLocale());
       const demo: LoadedDataset = {
         id: DEMO_DATASET_ID,
         name: 'Demo: Balkan and Mediterranean routes',
@@ -102,6 +110,15 @@ export const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set, 
         dataset,
       };
       recombineRebuildAndSet([demo, ...get().datasets.filter((d) => d.id !== DEMO_DATASET_ID)], { loadState: 'ready', loadError: null });
+    },
+    nameDemoInLanguage: () => {
+      const demo = get().datasets.find((d) => d.id === DEMO_DATASET_ID);
+      if (!demo || !demoSource) return;
+      const dataset = nameDemoCorridors(demoSource, activeLocale());
+      // The same names (e.g. a language switched to and back before this ran): nothing to rebuild.
+      if (dataset.corridors.every((c, i) => c === demo.dataset.corridors[i] || (c.name === demo.dataset.corridors[i]?.name && c.mapLabel === demo.dataset.corridors[i]?.mapLabel))) return;
+      // A dataset change like any other: recombined, tables rebuilt (the route-flow labels), filters and selection kept (ids unchanged).
+      recombineRebuildAndSet(get().datasets.map((d) => (d.id === DEMO_DATASET_ID ? { ...d, dataset } : d)));
     },
     setLoadError: (message) => set({ loadState: 'error', loadError: message }),
     addDataset: (loaded) => recombineRebuildAndSet([...get().datasets, loaded], { loadState: 'ready' }),

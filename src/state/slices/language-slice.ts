@@ -1,7 +1,7 @@
 /**
  * The interface language. Choosing one loads its catalogue (its own chunk) and then makes it the
  * active locale (src/domain/i18n), so everything that formats — components, months, numbers,
- * exports — follows. A later choice made while an earlier catalogue is still loading wins.
+ * exports — follows, and the demo's corridors are named in it (the data slice's nameDemoInLanguage). A later choice made while an earlier catalogue is still loading wins.
  */
 import type { StateCreator } from 'zustand';
 import type { AppState } from '../store';
@@ -24,7 +24,7 @@ export function languageSettled(): Promise<void> {
   );
 }
 
-export const createLanguageSlice: StateCreator<AppState, [], [], LanguageSlice> = (set) => ({
+export const createLanguageSlice: StateCreator<AppState, [], [], LanguageSlice> = (set, get) => ({
   language: DEFAULT_LOCALE,
   setLanguage: async (language) => {
     const request = ++latestRequest;
@@ -34,6 +34,8 @@ export const createLanguageSlice: StateCreator<AppState, [], [], LanguageSlice> 
     if (request !== latestRequest) return translated;
     setActiveLocale(language);
     set({ language });
+    // The demo's corridor names are data in the store: named again in this language (user datasets keep theirs).
+    get().nameDemoInLanguage();
     return translated;
   },
 });

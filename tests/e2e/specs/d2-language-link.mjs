@@ -1,5 +1,5 @@
 // d2) The interface language in the link (issue 16): lang= is applied and kept in the link, <html lang>
-// follows, and the workspace keeps it; an unknown code is reported like an unknown layer and leaves
+// follows, the demo's corridor names in the legend follow (Macedonian, Greek), and the workspace keeps it; an unknown code is reported like an unknown layer and leaves
 // the language as it was (here the workspace's, from the first visit).
 /* global document, window */
 import assert from 'node:assert/strict';
@@ -25,6 +25,16 @@ export default {
     await eventually(async () => {
       assert.equal(await page.evaluate(() => document.documentElement.lang), 'mk');
       assert.match(await textOf('month-label'), /^февруари 2016\sг\.$/);
+      // The demo's corridor names follow the language too (the legend reads the renamed demo).
+      assert.match(await textOf('legend'), /Егејски острови – Балкан – Унгарија – Австрија/);
+    });
+    // Greek: the legend's corridor names in Greek, none of the data file's English left.
+    await page.locator('#language-menu').selectOption('el');
+    await eventually(async () => {
+      assert.equal(await page.evaluate(() => document.documentElement.lang), 'el');
+      const legend = await textOf('legend');
+      assert.match(legend, /Νησιά του Αιγαίου – Βαλκάνια – Ουγγαρία – Αυστρία/);
+      assert.doesNotMatch(legend, /Aegean islands/);
     });
     await page.locator('#language-menu').selectOption('sr-Cyrl');
 

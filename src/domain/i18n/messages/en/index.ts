@@ -3,6 +3,7 @@
  * ("{count, plural, one {# segment} other {# segments}}"). One file per feature, merged here; the
  * other languages' catalogues must have exactly these keys (tests/unit/i18n-catalogues.test.ts).
  */
+import { demoCorridors } from './demo-corridors';
 import { briefing } from './briefing';
 import { change } from './change';
 import { charts } from './charts';
@@ -41,6 +42,7 @@ import { projectChecks } from './project-checks';
 import { screenText } from './screen-text';
 
 export const en = {
+  ...demoCorridors,
   ...common,
   ...domain,
   ...mediaExport,

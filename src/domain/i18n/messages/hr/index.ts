@@ -1,4 +1,5 @@
 import type { Catalogue } from '../en';
+import { demoCorridors } from './demo-corridors';
 import { appShell } from './app-shell';
 import { briefing } from './briefing';
 import { change } from './change';
@@ -38,6 +39,7 @@ import { importNotes } from './import-notes';
 
 /** Croatian — draft translation (not yet reviewed by a native speaker). */
 export const hr: Partial<Catalogue> = {
+  ...demoCorridors,
   ...common, ...domain, ...mediaExport, ...handout, ...dataExport, ...details,
   ...charts, ...importing, ...commands, ...storyboard, ...datasets, ...speaker,
   ...timeline, ...legend, ...compare, ...appShell, ...sources, ...change,

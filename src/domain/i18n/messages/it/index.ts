@@ -1,4 +1,5 @@
 import type { Catalogue } from '../en';
+import { demoCorridors } from './demo-corridors';
 import { common } from './common';
 import { dataExport } from './data-export';
 import { domain } from './domain';
@@ -38,6 +39,7 @@ import { importNotes } from './import-notes';
 
 /** Italian — draft translation (not yet reviewed by a native speaker). */
 export const it: Partial<Catalogue> = {
+  ...demoCorridors,
   ...common, ...domain, ...mediaExport, ...handout, ...dataExport, ...details, ...charts, ...importing,
   ...commands, ...storyboard, ...datasets, ...speaker, ...timeline, ...legend, ...compare, ...appShell,
   ...sources, ...change, ...presentationFile, ...filters, ...briefing, ...presenter, ...notices, ...tiles, ...mapText, ...settingsProblems, ...projectFile, ...importRow, ...importFile, ...importFormats, ...importGeometry, ...importFlows, ...screenText, ...projectChecks, ...storage, ...importNotes,

@@ -1,4 +1,5 @@
 import type { Catalogue } from '../en';
+import { demoCorridors } from './demo-corridors';
 import { appShell } from './app-shell';
 import { briefing } from './briefing';
 import { change } from './change';
@@ -38,6 +39,7 @@ import { importNotes } from './import-notes';
 
 /** Serbian, Latin script — draft translation (not yet reviewed by a native speaker). */
 export const srLatn: Partial<Catalogue> = {
+  ...demoCorridors,
   ...common, ...domain, ...mediaExport, ...handout, ...dataExport, ...details, ...charts, ...importing, ...commands, ...storyboard, ...datasets, ...speaker, ...timeline, ...legend, ...compare, ...appShell, ...sources, ...change, ...presentationFile, ...filters, ...briefing, ...presenter, ...notices, ...tiles,
   ...common, ...domain, ...mediaExport, ...handout, ...dataExport, ...details, ...charts, ...importing, ...commands, ...storyboard, ...datasets, ...speaker, ...timeline, ...legend, ...compare, ...appShell, ...sources, ...change, ...presentationFile, ...filters, ...briefing, ...presenter, ...notices, ...mapText, ...settingsProblems, ...projectFile, ...importRow, ...importFile, ...importFormats, ...importGeometry, ...importFlows, ...screenText, ...projectChecks, ...storage, ...importNotes,
 };
