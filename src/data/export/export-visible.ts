@@ -124,9 +124,11 @@ export function exportCsv(dataset: Dataset, months: MonthRange, layers: LayerVis
       sources: item.sources.join('; '),
     };
   });
-  const table = Papa.unparse(rows, { columns: [...CSV_COLUMNS], newline: '\r\n', escapeFormulae: true, header: true });
+  // The header row in the interface language (English: the machine keys); RouteShift's import reads any language's back.
+  const columnNames = Papa.unparse([CSV_COLUMNS.map((c) => t(`exportColumns.${c}`))], { newline: '\r\n' });
+  const table = Papa.unparse(rows, { columns: [...CSV_COLUMNS], newline: '\r\n', escapeFormulae: true, header: false });
   // papaparse writes nothing for no rows; the header row still says what the columns are.
-  const body = rows.length ? table : CSV_COLUMNS.join(',');
+  const body = rows.length ? `${columnNames}\r\n${table}` : columnNames;
   return `${header.join('\r\n')}\r\n${body}\r\n`;
 }
 

@@ -4,6 +4,7 @@
  * roles found. When that is not certain, the caller asks the user (FileReport.needsMapping).
  */
 import { t } from '../../domain/i18n';
+import { exportColumnNames } from './export-header';
 import { own, type Role } from './records';
 import type { ColumnMapping, CsvContent } from './types';
 
@@ -46,8 +47,10 @@ export function normalizeHeader(header: string): string {
 /** The best header for each role (a header may serve two roles, e.g. 'name' as name and title). */
 export function guessColumns(headers: string[]): ColumnMapping {
   const byNormal = new Map<string, string>();
-  for (const header of headers) {
-    const normal = normalizeHeader(header);
+  // A CSV RouteShift exported in another language: its header row read as the machine keys.
+  const exported = exportColumnNames(headers.map(normalizeHeader));
+  for (const [i, header] of headers.entries()) {
+    const normal = exported?.[i] ?? normalizeHeader(header);
     if (normal !== '' && !byNormal.has(normal)) byNormal.set(normal, header);
   }
   const guess: ColumnMapping = {};

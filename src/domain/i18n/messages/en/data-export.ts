@@ -1,6 +1,6 @@
 /**
  * The data exports (src/data/export): the CSV's comment lines and the notes both the CSV and the
- * GeoJSON metadata carry. Column names and property keys stay machine keys, in English.
+ * GeoJSON metadata carry. GeoJSON property keys stay machine keys, in English; the CSV header row is in export-columns.ts.
  */
 export const dataExport = {
   'dataExport.noteVolumes': 'Segment volumes are the figures of the named flow series; a whole-route series is not the segment’s own share.',

@@ -33,6 +33,7 @@ import { settingsProblems } from './settings-problems';
 import { projectFile } from './project-file';
 import { importRow } from './import-rows';
 import { importFile } from './import-files';
+import { exportColumns } from './export-columns';
 import { importFormats } from './import-formats';
 import { importGeometry } from './import-geometry';
 import { importFlows } from './import-flows';
@@ -72,6 +73,7 @@ export const en = {
   ...projectFile,
   ...importRow,
   ...importFile,
+  ...exportColumns,
   ...importFormats,
   ...importGeometry,
   ...importFlows,
