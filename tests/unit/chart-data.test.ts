@@ -16,6 +16,7 @@ import {
 } from '../../src/features/charts/chart-data';
 import { chartCsv, sourceLine } from '../../src/features/charts/chart-csv';
 import type { Dataset } from '../../src/domain/types';
+import { loadCatalogue, setActiveLocale } from '../../src/domain/i18n';
 
 const dataset = JSON.parse(readFileSync(resolve(process.cwd(), 'public/data/demo.json'), 'utf8')) as Dataset;
 
@@ -172,6 +173,18 @@ describe('unhcrSeries', () => {
 });
 
 describe('chartCsv', () => {
+  it('writes its header row in the interface language (German: Monat, Jahr, …)', async () => {
+    expect(await loadCatalogue('de')).toBe(true);
+    setActiveLocale('de');
+    try {
+      const header = (csv: string) => csv.split('\r\n').find((l) => !l.startsWith('#'))!;
+      expect(header(chartCsv(routeSeries(dataset), dataset))).toMatch(/^Monat,/);
+      expect(header(chartCsv(yearOnYear(routeSeries(dataset)), dataset))).toMatch(/^Jahr,Monate_in_Daten,unvollständig,/);
+    } finally {
+      setActiveLocale('en');
+    }
+  });
+
   it('writes the sources as comment lines, a month column and one column per series', () => {
     const table = routeSeries(dataset);
     const csv = chartCsv(table, dataset);

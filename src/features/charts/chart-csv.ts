@@ -1,7 +1,7 @@
 /**
  * What travels with a chart outside the view: the one-line citation under it (also drawn into its
- * PNG) and its CSV with `# ` comment lines, in the active language. Column keys such as `month`,
- * `year` and `months_in_data` stay machine keys; the series' own columns read as the legend does.
+ * PNG) and its CSV with `# ` comment lines, in the active language, header row included (English:
+ * `month`, `year`, `months_in_data`, `partial`); the series' own columns read as the legend does.
  */
 import Papa from 'papaparse';
 import { t } from '../../domain/i18n';
@@ -74,9 +74,9 @@ export function chartCsv(table: ChartTable, dataset: Dataset): string {
   let rows: (string | number | boolean | null)[][];
   if (table.kind === 'yoy') {
     columns = [
-      'year',
-      'months_in_data',
-      'partial',
+      t('charts.csvColumnYear'),
+      t('charts.csvColumnMonthsInData'),
+      t('charts.csvColumnPartial'),
       ...table.series.flatMap((s) => [s.label, t('charts.csvColumnChange', { series: s.label }), t('charts.csvColumnChangePercent', { series: s.label })]),
     ];
     rows = table.years.map((y, k) => [
@@ -87,7 +87,7 @@ export function chartCsv(table: ChartTable, dataset: Dataset): string {
     ]);
   } else {
     const withTotal = table.kind === 'detections' && table.total !== undefined;
-    columns = ['month', ...table.series.map((s) => s.label), ...(withTotal ? [t('charts.csvColumnTotal')] : [])];
+    columns = [t('charts.csvColumnMonth'), ...table.series.map((s) => s.label), ...(withTotal ? [t('charts.csvColumnTotal')] : [])];
     rows = table.months.map((m, i) => [
       m,
       ...table.series.map((s) => (table.kind === 'share' ? round(s.values[i] ?? null, 6) : (s.values[i] ?? null))),

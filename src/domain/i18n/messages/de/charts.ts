@@ -76,4 +76,8 @@ export const charts: AreaCatalogue<typeof english> = {
   'charts.yearPartialHeading': '{year}: unvollständiges Jahr, nicht im Jahresvergleich',
   'charts.yearChangeHeading': '{year}, Veränderung gegenüber {previous}',
   'charts.imageTitle': '{chart} · {dataset}',
+  'charts.csvColumnMonth': 'Monat',
+  'charts.csvColumnYear': 'Jahr',
+  'charts.csvColumnMonthsInData': 'Monate_in_Daten',
+  'charts.csvColumnPartial': 'unvollständig',
 };

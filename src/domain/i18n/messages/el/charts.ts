@@ -76,4 +76,8 @@ export const charts: AreaCatalogue<typeof english> = {
   'charts.yearPartialHeading': '{year}: ελλιπές έτος, δεν συγκρίνεται ανά έτος',
   'charts.yearChangeHeading': '{year}, μεταβολή σε σχέση με {previous}',
   'charts.imageTitle': '{chart} · {dataset}',
+  'charts.csvColumnMonth': 'μήνας',
+  'charts.csvColumnYear': 'έτος',
+  'charts.csvColumnMonthsInData': 'μήνες_στα_δεδομένα',
+  'charts.csvColumnPartial': 'μερικό',
 };

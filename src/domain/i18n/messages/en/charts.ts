@@ -74,4 +74,8 @@ export const charts = {
   'charts.yearPartialHeading': '{year}: partial year, not compared year on year',
   'charts.yearChangeHeading': '{year}, change on {previous}',
   'charts.imageTitle': '{chart} · {dataset}',
+  'charts.csvColumnMonth': 'month',
+  'charts.csvColumnYear': 'year',
+  'charts.csvColumnMonthsInData': 'months_in_data',
+  'charts.csvColumnPartial': 'partial',
 } as const;

@@ -76,4 +76,8 @@ export const charts: AreaCatalogue<typeof english> = {
   'charts.yearPartialHeading': '{year}: nepotpuna godina, ne uspoređuje se s prethodnom',
   'charts.yearChangeHeading': '{year}, promjena u odnosu na {previous}',
   'charts.imageTitle': '{chart} · {dataset}',
+  'charts.csvColumnMonth': 'mjesec',
+  'charts.csvColumnYear': 'godina',
+  'charts.csvColumnMonthsInData': 'mjeseci_u_podacima',
+  'charts.csvColumnPartial': 'djelomično',
 };

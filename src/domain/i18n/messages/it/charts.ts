@@ -77,4 +77,8 @@ export const charts: AreaCatalogue<typeof english> = {
   'charts.yearPartialHeading': '{year}: anno parziale, non confrontato anno su anno',
   'charts.yearChangeHeading': '{year}, variazione rispetto a {previous}',
   'charts.imageTitle': '{chart} · {dataset}',
+  'charts.csvColumnMonth': 'mese',
+  'charts.csvColumnYear': 'anno',
+  'charts.csvColumnMonthsInData': 'mesi_nei_dati',
+  'charts.csvColumnPartial': 'parziale',
 };

@@ -76,4 +76,8 @@ export const charts: AreaCatalogue<typeof english> = {
   'charts.yearPartialHeading': '{year}: непотполна година, не се споредува по години',
   'charts.yearChangeHeading': '{year}, промена во однос на {previous}',
   'charts.imageTitle': '{chart} · {dataset}',
+  'charts.csvColumnMonth': 'месец',
+  'charts.csvColumnYear': 'година',
+  'charts.csvColumnMonthsInData': 'месеци_во_податоците',
+  'charts.csvColumnPartial': 'делумно',
 };

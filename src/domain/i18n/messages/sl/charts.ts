@@ -76,4 +76,8 @@ export const charts: AreaCatalogue<typeof english> = {
   'charts.yearPartialHeading': '{year}: nepopolno leto, ni medletno primerjano',
   'charts.yearChangeHeading': '{year}, sprememba glede na {previous}',
   'charts.imageTitle': '{chart} · {dataset}',
+  'charts.csvColumnMonth': 'mesec',
+  'charts.csvColumnYear': 'leto',
+  'charts.csvColumnMonthsInData': 'meseci_v_podatkih',
+  'charts.csvColumnPartial': 'delno',
 };

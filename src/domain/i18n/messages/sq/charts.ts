@@ -76,4 +76,8 @@ export const charts: AreaCatalogue<typeof english> = {
   'charts.yearPartialHeading': '{year}: vit i paplotë, nuk krahasohet me vitin e mëparshëm',
   'charts.yearChangeHeading': '{year}, ndryshimi krahasuar me {previous}',
   'charts.imageTitle': '{chart} · {dataset}',
+  'charts.csvColumnMonth': 'muaji',
+  'charts.csvColumnYear': 'viti',
+  'charts.csvColumnMonthsInData': 'muaj_në_të_dhëna',
+  'charts.csvColumnPartial': 'i_pjesshëm',
 };

@@ -76,4 +76,8 @@ export const charts: AreaCatalogue<typeof english> = {
   'charts.yearPartialHeading': '{year}: непотпуна година, не пореди се међугодишње',
   'charts.yearChangeHeading': '{year}, промена у односу на {previous}',
   'charts.imageTitle': '{chart} · {dataset}',
+  'charts.csvColumnMonth': 'месец',
+  'charts.csvColumnYear': 'година',
+  'charts.csvColumnMonthsInData': 'месеци_у_подацима',
+  'charts.csvColumnPartial': 'делимично',
 };

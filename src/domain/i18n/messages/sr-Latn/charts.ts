@@ -76,4 +76,8 @@ export const charts: AreaCatalogue<typeof english> = {
   'charts.yearPartialHeading': '{year}: nepotpuna godina, ne poredi se međugodišnje',
   'charts.yearChangeHeading': '{year}, promena u odnosu na {previous}',
   'charts.imageTitle': '{chart} · {dataset}',
+  'charts.csvColumnMonth': 'mesec',
+  'charts.csvColumnYear': 'godina',
+  'charts.csvColumnMonthsInData': 'meseci_u_podacima',
+  'charts.csvColumnPartial': 'delimično',
 };
