@@ -55,6 +55,8 @@ describe('the built-in briefing’s catalogue', () => {
         const message = catalogue[key] ?? '';
         const formatted = String(new IntlMessageFormat(message, code).format());
         expect(numbers(formatted), `${code} ${key}: ${formatted}`).toEqual(numbers(en[key as keyof typeof en]));
+        expect(formatted, `${code} ${key}: formats to itself (no ICU quoting)`).toBe(message);
+        expect(message, `${code} ${key}: translated`).not.toBe(en[key as keyof typeof en]);
       }
     });
   }
