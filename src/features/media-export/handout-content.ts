@@ -17,11 +17,11 @@ import { shownSources, sourceSummary } from './source-line';
 import { t } from '../../domain/i18n';
 
 /**
- * A storyboard has no title of its own: the built-in briefing's name while it is the storyboard
+ * A storyboard has no title of its own: the built-in briefing's name (in the active language) while it is the storyboard
  * (its views keep the briefing's ids), otherwise 'Storyboard, 3 views'.
  */
 export function storyboardTitle(views: readonly Pick<StoryView, 'id'>[]): string {
-  if (views.length > 0 && views.every((v) => v.id.startsWith(`${ROUTE_SHIFT_STORY.id}-`))) return ROUTE_SHIFT_STORY.title;
+  if (views.length > 0 && views.every((v) => v.id.startsWith(`${ROUTE_SHIFT_STORY.id}-`))) return t('builtInBriefing.title');
   return t('handout.storyboardTitle', { count: views.length });
 }
 

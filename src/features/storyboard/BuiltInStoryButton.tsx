@@ -8,7 +8,7 @@ import type { BuiltInStory } from '../../domain/storyboard';
 import { t as translate } from '../../domain/i18n';
 import { useAppStore } from '../../state/store';
 import { useT } from '../i18n/use-t';
-import { fetchBuiltInStory, openStoryInStoryboard, ROUTE_SHIFT_STORY, type StoryOpenMode } from './open-built-in-story';
+import { fetchBuiltInStory, localizedStory, openStoryInStoryboard, type StoryOpenMode } from './open-built-in-story';
 import './storyboard.css';
 
 type Phase = { step: 'idle' } | { step: 'loading' } | { step: 'ask'; story: BuiltInStory; existing: number };
@@ -46,15 +46,15 @@ export function BuiltInStoryButton({ place }: BuiltInStoryButtonProps) {
     }
     const current = useAppStore.getState().storyboard;
     if (current.length === 0) open(story, 'replace');
-    else if (JSON.stringify(current) === JSON.stringify(story.views)) {
+    else if ([story, localizedStory(story)].some((s) => JSON.stringify(current) === JSON.stringify(s.views))) {
       // Opened before and unchanged: nothing to ask.
       setPhase({ step: 'idle' });
       if (present) useAppStore.getState().startPresenting(0);
-      else useAppStore.getState().pushNotice('info', translate('storyboard.briefingAlready', { title: story.title }));
+      else useAppStore.getState().pushNotice('info', translate('storyboard.briefingAlready', { title: localizedStory(story).title }));
     } else setPhase({ step: 'ask', story, existing: current.length });
   };
 
-  const label = t(present ? 'storyboard.presentBriefing' : 'storyboard.briefingButton', { title: ROUTE_SHIFT_STORY.title });
+  const label = t(present ? 'storyboard.presentBriefing' : 'storyboard.briefingButton', { title: t('builtInBriefing.title') });
   return (
     <div className={`built-in-story built-in-story-${place}`}>
       <button type="button" className={present ? 'primary' : undefined} onClick={() => void start()} disabled={phase.step === 'loading'} aria-expanded={phase.step === 'ask'} data-testid={testid}>

@@ -3,7 +3,7 @@
  * presented, exported and saved like any storyboard. Nothing the user made is lost silently:
  * replacing a storyboard that has views leaves an Undo that puts them back; adding keeps them.
  */
-import { t } from '../../domain/i18n';
+import { en, t, type MessageKey } from '../../domain/i18n';
 import type { BuiltInStory, StoryView } from '../../domain/storyboard';
 import { newViewId } from '../../state/slices/storyboard-slice';
 import type { AppStore } from '../../state/store';
@@ -23,9 +23,37 @@ export async function fetchBuiltInStory(id: string = ROUTE_SHIFT_STORY.id, name:
 
 export type StoryOpenMode = 'replace' | 'append';
 
-/** Copies of the story's views, with new ids where one is taken already (a second opening, say). */
+/**
+ * A text of the app's own briefing in the active language (catalogue area `builtInBriefing`), or
+ * `text` as the file has it: for another story, a key the catalogue lacks, or an English message
+ * that is no longer the file's text (figures rebuilt from new data: never show a stale figure).
+ */
+function briefingText(story: BuiltInStory, key: string, text: string): string {
+  if (story.id !== ROUTE_SHIFT_STORY.id || !(key in en) || en[key as MessageKey] !== text) return text;
+  return t(key as MessageKey);
+}
+
+/** The story with its title, description and views' title, caption and notes in the active language (only the app's own briefing). */
+export function localizedStory(story: BuiltInStory): BuiltInStory {
+  const field = (view: StoryView, name: 'title' | 'caption' | 'notes') => {
+    const text = view[name];
+    return typeof text === 'string' && text !== '' ? briefingText(story, `builtInBriefing.${view.id}.${name}`, text) : text;
+  };
+  return {
+    ...story,
+    title: briefingText(story, 'builtInBriefing.title', story.title),
+    description: briefingText(story, 'builtInBriefing.description', story.description),
+    views: story.views.map((view) => ({ ...view, title: field(view, 'title'), caption: field(view, 'caption'), notes: field(view, 'notes') })),
+  };
+}
+
+/**
+ * Copies of the story's views, with new ids where one is taken already (a second opening, say). The
+ * app's own briefing gets its texts in the active language now; from then on they are the user's
+ * storyboard, never re-translated on a later language change.
+ */
 function freshViews(story: BuiltInStory, taken: ReadonlySet<string>): StoryView[] {
-  return story.views.map((view) => ({ ...structuredClone(view), id: taken.has(view.id) ? newViewId() : view.id }));
+  return localizedStory(story).views.map((view) => ({ ...structuredClone(view), id: taken.has(view.id) ? newViewId() : view.id }));
 }
 
 /**
@@ -39,7 +67,7 @@ export function openStoryInStoryboard(store: AppStore, story: BuiltInStory, mode
   const views = freshViews(story, taken);
   const first = mode === 'append' ? before.length : 0;
   store.getState().setStoryboard(mode === 'append' ? [...before, ...views] : views);
-  const counts = { title: story.title, count: views.length, before: before.length };
+  const counts = { title: briefingText(story, 'builtInBriefing.title', story.title), count: views.length, before: before.length };
   if (mode === 'replace' && before.length > 0) {
     store.getState().pushNotice('info', t('storyboard.briefingReplaced', counts), {
       label: t('storyboard.undo'),

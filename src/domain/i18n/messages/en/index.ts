@@ -4,6 +4,7 @@
  * other languages' catalogues must have exactly these keys (tests/unit/i18n-catalogues.test.ts).
  */
 import { demoCorridors } from './demo-corridors';
+import { builtInBriefing } from './built-in-briefing';
 import { briefing } from './briefing';
 import { change } from './change';
 import { charts } from './charts';
@@ -44,6 +45,7 @@ import { screenText } from './screen-text';
 
 export const en = {
   ...demoCorridors,
+  ...builtInBriefing,
   ...common,
   ...domain,
   ...mediaExport,

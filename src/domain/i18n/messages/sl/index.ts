@@ -1,5 +1,6 @@
 import type { Catalogue } from '../en';
 import { demoCorridors } from './demo-corridors';
+import { builtInBriefing } from './built-in-briefing';
 import { appShell } from './app-shell';
 import { briefing } from './briefing';
 import { change } from './change';
@@ -41,6 +42,7 @@ import { importNotes } from './import-notes';
 /** Slovenian — draft translation (not yet reviewed by a native speaker). */
 export const sl: Partial<Catalogue> = {
   ...demoCorridors,
+  ...builtInBriefing,
   ...common, ...domain, ...mediaExport, ...handout, ...dataExport, ...details,
   ...charts, ...importing, ...commands, ...storyboard, ...datasets, ...speaker,
   ...timeline, ...legend, ...compare, ...appShell, ...sources, ...change,

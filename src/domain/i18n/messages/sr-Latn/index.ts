@@ -1,5 +1,6 @@
 import type { Catalogue } from '../en';
 import { demoCorridors } from './demo-corridors';
+import { builtInBriefing } from './built-in-briefing';
 import { appShell } from './app-shell';
 import { briefing } from './briefing';
 import { change } from './change';
@@ -41,6 +42,7 @@ import { importNotes } from './import-notes';
 /** Serbian, Latin script — draft translation (not yet reviewed by a native speaker). */
 export const srLatn: Partial<Catalogue> = {
   ...demoCorridors,
+  ...builtInBriefing,
   ...common, ...domain, ...mediaExport, ...handout, ...dataExport, ...details, ...charts, ...importing, ...commands, ...storyboard, ...datasets, ...speaker, ...timeline, ...legend, ...compare, ...appShell, ...sources, ...change, ...presentationFile, ...filters, ...briefing, ...presenter, ...notices, ...tiles,
   ...common, ...domain, ...mediaExport, ...handout, ...dataExport, ...details, ...charts, ...importing, ...commands, ...storyboard, ...datasets, ...speaker, ...timeline, ...legend, ...compare, ...appShell, ...sources, ...change, ...presentationFile, ...filters, ...briefing, ...presenter, ...notices, ...mapText, ...settingsProblems, ...projectFile, ...importRow, ...importFile, ...exportColumns, ...importFormats, ...importGeometry, ...importFlows, ...screenText, ...projectChecks, ...storage, ...importNotes,
 };
