@@ -37,6 +37,13 @@ export default {
       assert.doesNotMatch(legend, /Aegean islands/);
     });
     await page.locator('#language-menu').selectOption('sr-Cyrl');
+    await eventually(async () => {
+      assert.equal(await page.evaluate(() => document.documentElement.lang), 'sr-Cyrl');
+      assert.match(await page.evaluate(() => window.location.search), /[?&]lang=sr-Cyrl(&|$)/);
+    });
+    // The workspace is written once the input rests (400 ms) and IndexedDB commits: give it that
+    // time before the reload (a reload in the middle of three quick switches could lose the write).
+    await page.waitForTimeout(2000);
 
     await given.appOpen('m=2016-02&lang=klingon');
     await then.visible('notice');
