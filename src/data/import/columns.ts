@@ -5,6 +5,7 @@
  */
 import { t } from '../../domain/i18n';
 import { exportColumnNames } from './export-header';
+import { normalizeHeader } from './header-name';
 import { own, type Role } from './records';
 import type { ColumnMapping, CsvContent } from './types';
 
@@ -35,14 +36,8 @@ const ALIASES: Record<Role, readonly string[]> = {
 
 const ROLES = Object.keys(ALIASES) as Role[];
 
-export function normalizeHeader(header: string): string {
-  return header
-    .replace(/^\uFEFF/, '')
-    .trim()
-    .toLowerCase()
-    .replace(/[\s.\-/()]+/g, '_')
-    .replace(/^_+|_+$/g, '');
-}
+export { normalizeHeader };
+
 
 /** The best header for each role (a header may serve two roles, e.g. 'name' as name and title). */
 export function guessColumns(headers: string[]): ColumnMapping {

@@ -16,16 +16,14 @@ import { exportColumns as sq } from '../../domain/i18n/messages/sq/export-column
 import { exportColumns as srCyrl } from '../../domain/i18n/messages/sr-Cyrl/export-columns';
 import { exportColumns as srLatn } from '../../domain/i18n/messages/sr-Latn/export-columns';
 
+import { normalizeHeader } from './header-name';
+
 const PREFIX = 'exportColumns.';
 
 /** Per language: normalized column name → machine key. */
 const LANGUAGES: ReadonlyMap<string, string>[] = [en, de, sl, hr, srLatn, srCyrl, bs, sq, mk, el, it].map(
-  (catalogue) => new Map(Object.entries(catalogue).map(([key, name]) => [normalize(name), key.slice(PREFIX.length)])),
+  (catalogue) => new Map(Object.entries(catalogue).map(([key, name]) => [normalizeHeader(name), key.slice(PREFIX.length)])),
 );
-
-function normalize(name: string): string {
-  return name.trim().toLowerCase().replace(/[\s.\-/()]+/g, '_').replace(/^_+|_+$/g, '');
-}
 
 /**
  * The machine keys of a header row (already normalized) when it holds every column of one
