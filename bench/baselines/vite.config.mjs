@@ -21,7 +21,7 @@ export default defineConfig({
   logLevel: 'warn',
   build: {
     target: 'es2022',
-    sourcemap: false,
+    sourcemap: process.env.BASELINE_SOURCEMAP === "1",
     chunkSizeWarningLimit: 2500,
     outDir: path.join(here, '../.dist-baselines'),
     emptyOutDir: true,

@@ -32,9 +32,9 @@ import { SidePanel as SidePanelView } from './SidePanel';
 import { hasPresentationPayload, inlineBasemapData, readOnly } from './presentation-mode';
 import { MapStage } from './MapStage';
 import { installTestHook } from './test-hook';
-import { useUrlSync } from './use-url-sync';
+import { applyPageLink, useUrlSync } from './use-url-sync';
 import { useHeaderHeight } from './use-header-height';
-import { persistChanges, restoreWorkspace } from './workspace-persistence';
+import { persistChanges, readWorkspace, restoreWorkspace } from './workspace-persistence';
 
 let mapHandle: MapHandle | null = null;
 const testHook = installTestHook(useAppStore, () => mapHandle);
@@ -126,6 +126,10 @@ export function App() {
   useEffect(() => {
     let stopPersisting: (() => void) | undefined;
     const demoUrl = new URL('data/demo.json', document.baseURI).href;
+    // The stored workspace is read while the demo downloads and put back right after the demo's
+    // commit (in the same task when it is read by then, as a rule): the first frame with routes then
+    // shows its month and filters, not the defaults. Read later, it waited behind that frame's work.
+    const stored = readOnly ? null : readWorkspace();
     // The app's own build output: its shape is checked here (see load-built-dataset.ts).
     loadBuiltDataset(demoUrl, assetFetch)
       .then((d) => {
@@ -137,9 +141,11 @@ export function App() {
       .catch((error: Error) => useAppStore.getState().setLoadError(error.message))
       // The stored workspace comes back after the demo, and before the link is read: the link wins.
       // A presentation file opens its own material instead, and never touches the stored workspace.
-      .then(() => (readOnly ? openPresentationPayload() : restoreWorkspace(useAppStore, { moveCamera: !linkCamera })))
+      .then(async () => (stored ? restoreWorkspace(useAppStore, await stored, { moveCamera: !linkCamera }) : openPresentationPayload()))
       .then((db) => {
+        performance.mark('routeshift:workspace-restored');
         if (db) stopPersisting = persistChanges(useAppStore, db);
+        if (!readOnly && useAppStore.getState().loadState === 'ready') applyPageLink(useAppStore);
       })
       .finally(() => setBootstrapped(true));
     loadPlaceLabels(document.baseURI, assetFetch)
@@ -198,6 +204,7 @@ export function App() {
         onCandidates={onCandidates}
         initialCamera={linkCamera}
         basemapData={inlineBasemapData}
+        holdLayers={!bootstrapped}
       />
       <header className="app-header" ref={headerRef}>
         <div className="app-title">

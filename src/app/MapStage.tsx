@@ -57,9 +57,11 @@ interface MapStageProps {
   onCandidates: (candidates: CandidateCrossing[]) => void;
   initialCamera: { lon: number; lat: number; zoom: number } | undefined;
   basemapData: BasemapData | undefined;
+  /** No layer reaches the map until the start-up sequence is through (MapView's holdLayers). */
+  holdLayers: boolean;
 }
 
-export function MapStage({ labels, map, onReady, onCandidates, initialCamera, basemapData }: MapStageProps) {
+export function MapStage({ labels, map, onReady, onCandidates, initialCamera, basemapData, holdLayers }: MapStageProps) {
   // Zoom lives here too: zooming re-renders the map's layers, not the page.
   const [zoom, setZoom] = useState(5);
   const cameraIntent = useAppStore((s) => s.cameraIntent);
@@ -82,6 +84,7 @@ export function MapStage({ labels, map, onReady, onCandidates, initialCamera, ba
       basemapData={basemapData}
       retime={storeRetime}
       framePadding={framePadding}
+      holdLayers={holdLayers}
     />
   );
 }

@@ -55,12 +55,20 @@ export function writeUrlOnChange(store: AppStore, delayMs = URL_WRITE_DELAY_MS):
   };
 }
 
-/** Reads the URL once the data's month range is known, then writes changes back to it (coalesced). */
+/**
+ * Reads the link into the store, once the data's month range is known (it checks months against
+ * it) and after the stored workspace: the link wins. App calls it in its start-up sequence, before
+ * the map is handed any layer, so the first frame with routes shows the link's month and layers.
+ */
+export function applyPageLink(store: AppStore): void {
+  const problems = applyLink(store.getState, window.location.search);
+  if (problems.length) store.getState().pushNotice('warning', t('app.linkProblems', { problems: problems.join('; ') }));
+}
+
+/** Once the link has been read (applyPageLink), writes the store's changes back to it (coalesced). */
 export function useUrlSync(store: AppStore, ready: boolean) {
   useEffect(() => {
     if (!ready) return;
-    const problems = applyLink(store.getState, window.location.search);
-    if (problems.length) store.getState().pushNotice('warning', t('app.linkProblems', { problems: problems.join('; ') }));
     // The link's language is active once its catalogue has loaded: the first write waits for it, or
     // it would drop the link's lang= for a moment.
     let stop: (() => void) | undefined;

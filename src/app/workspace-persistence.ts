@@ -29,22 +29,39 @@ function reportStorageError(store: AppStore, error: unknown, key: MessageKey, va
   store.getState().pushNotice('error', t(key, { ...values, reason }));
 }
 
-/** Opens the database and puts the stored workspace back. Returns null when storage is unavailable. */
-export async function restoreWorkspace(store: AppStore, { moveCamera }: { moveCamera: boolean }): Promise<Db | null> {
+/** What `readWorkspace` found: the database and the stored workspace, or why there is none. */
+export type StoredWorkspace =
+  | { db: Db; stored: Awaited<ReturnType<typeof loadWorkspace>> | null; readError?: Error }
+  | { db: null; openError: unknown };
+
+/**
+ * Opens the database and reads the stored workspace, without touching the store: started with the
+ * demo's download (App.tsx), so that it is back before the first frame with routes is drawn, and that
+ * frame shows the workspace's month and filters rather than the defaults.
+ */
+export async function readWorkspace(): Promise<StoredWorkspace> {
   let db: Db;
   try {
     db = await openWorkspaceDb();
-  } catch (error) {
-    reportStorageError(store, error, 'app.workspaceNotSaved');
-    return null;
+  } catch (openError) {
+    return { db: null, openError };
   }
   try {
-    const stored = await loadWorkspace(db);
-    if (stored) applyWorkspace(store, stored, { moveCamera });
+    return { db, stored: (await loadWorkspace(db)) ?? null };
   } catch (error) {
-    store.getState().pushNotice('error', t('app.workspaceUnreadable', { reason: (error as Error).message }));
+    return { db, stored: null, readError: error as Error };
   }
-  return db;
+}
+
+/** Puts what `readWorkspace` found back into the store. Returns the database, or null when storage is unavailable. */
+export function restoreWorkspace(store: AppStore, found: StoredWorkspace, { moveCamera }: { moveCamera: boolean }): Db | null {
+  if (!found.db) {
+    reportStorageError(store, found.openError, 'app.workspaceNotSaved');
+    return null;
+  }
+  if (found.readError) store.getState().pushNotice('error', t('app.workspaceUnreadable', { reason: found.readError.message }));
+  else if (found.stored) applyWorkspace(store, found.stored, { moveCamera });
+  return found.db;
 }
 
 /** Writes every later change. Returns the unsubscribe function. */

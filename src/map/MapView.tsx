@@ -124,6 +124,11 @@ interface MapViewProps {
   retime?: LayerRetime | undefined;
   /** Screen edges covered by overlays: a view's bounds are fitted into the rest. */
   framePadding?: Padding | null;
+  /**
+   * Hands deck.gl no layer while true: the app's start-up (the stored workspace, then the link) is
+   * not through yet, and a frame drawn now would show the defaults' month and layers.
+   */
+  holdLayers?: boolean;
 }
 
 const asBuilt = (layers: Layer[]) => layers;
@@ -133,9 +138,29 @@ const handedLayers = new WeakMap<MapLibreOverlay, Layer[]>();
 /** Each overlay's start-up staging: the segments first, the other layers after their first frame. */
 const stagings = new WeakMap<MapLibreOverlay, RoutesFirst>();
 
+/**
+ * The overlay joins the map with the first layers it is handed, not before: an overlay with nothing
+ * to draw still asks the map for frames (set-up, empty layer lists), and each frame before the routes'
+ * first one delays it (issue 17: under a CPU rasteriser every frame is hundreds of ms of GPU process).
+ */
+const overlaysOnMap = new WeakSet<MapLibreOverlay>();
+
+/** deck.gl picks only once the overlay is on the map (before that nothing is drawn to pick). */
+function overlayOnMap(overlay: MapLibreOverlay): boolean {
+  return overlaysOnMap.has(overlay);
+}
+
+/** Overlays whose map is still starting up (MapView's `holdLayers`). */
+const held = new WeakSet<MapLibreOverlay>();
+
 function handLayers(handle: MapHandle | null, layers: Layer[]) {
-  if (!handle) return;
+  if (!handle || held.has(handle.overlay)) return;
   const handed = stagings.get(handle.overlay)?.stage(layers) ?? layers;
+  if (!overlayOnMap(handle.overlay)) {
+    if (handed.length === 0) return;
+    overlaysOnMap.add(handle.overlay);
+    handle.map.addControl(handle.overlay);
+  }
   handedLayers.set(handle.overlay, handed);
   handle.overlay.setProps({ layers: handed });
 }
@@ -172,7 +197,7 @@ function mapElement(): HTMLDivElement {
   return element;
 }
 
-export function MapView({ layers, theme, onHover, onClick, onZoom, onReady, onMoveEnd, initialCamera, cameraIntent, onCameraIntentDone, animateFlows, basemapData, retime, framePadding }: MapViewProps) {
+export function MapView({ layers, theme, onHover, onClick, onZoom, onReady, onMoveEnd, initialCamera, cameraIntent, onCameraIntentDone, animateFlows, basemapData, retime, framePadding, holdLayers = false }: MapViewProps) {
   const container = useRef<HTMLDivElement>(null);
   const handle = useRef<MapHandle | null>(null);
   const latestLayers = useRef(layers);
@@ -181,7 +206,10 @@ export function MapView({ layers, theme, onHover, onClick, onZoom, onReady, onMo
   // An intent that arrives before the map has loaded waits for the 'load' event.
   const pendingIntent = useRef(cameraIntent);
   const retimed = useRef(retime?.apply ?? asBuilt);
+  const holding = useRef(holdLayers);
   const padding = useRef(framePadding ?? NO_PADDING);
+  // The style the map was made with (a map started by the page's entry has the first theme, as the store).
+  const shownStyle = useRef({ theme, basemapData });
   useEffect(() => {
     callbacks.current = { onHover, onClick, onZoom, onReady, onMoveEnd, onCameraIntentDone };
     retimed.current = retime?.apply ?? asBuilt;
@@ -191,7 +219,9 @@ export function MapView({ layers, theme, onHover, onClick, onZoom, onReady, onMo
     const host = container.current;
     if (!host) return;
     // The map the page's entry started before the app loaded, or a new one (tests, no entry).
-    const map = takeStartedMap(host) ?? createMap(host.appendChild(mapElement()), { theme, basemapData, camera: firstCamera.current });
+    const taken = takeStartedMap(host);
+    if (taken) shownStyle.current = { theme: taken.style.theme, basemapData: taken.style.basemapData };
+    const map = taken?.map ?? createMap(host.appendChild(mapElement()), { theme, basemapData, camera: firstCamera.current });
     const overlay: MapLibreOverlay = new MapLibreOverlay({
       interleaved: true,
       layers: [],
@@ -203,13 +233,13 @@ export function MapView({ layers, theme, onHover, onClick, onZoom, onReady, onMo
       onHover: (info) => callbacks.current.onHover(info),
       getCursor: ({ isHovering }) => (isHovering ? 'pointer' : 'grab'),
     });
+    if (holding.current) held.add(overlay);
     const markRoutesFirst = routesFirstMarker(map, (): Layer | undefined => handedLayers.get(overlay)?.find((l) => l.id === SEGMENTS_LAYER_ID));
     stagings.set(overlay, new RoutesFirst(() => handLayers(handle.current, retimed.current(latestLayers.current))));
-    map.addControl(overlay);
     // Clicks are picked here rather than through deck's own tap recognizer, which did not fire for
     // clicks on the shared canvas in interleaved mode (deck.gl 9.4 + MapLibre 6).
     map.on('click', (event) => {
-      const info = overlay.pickObject({ x: event.point.x, y: event.point.y, radius: 4 });
+      const info = overlayOnMap(overlay) ? overlay.pickObject({ x: event.point.x, y: event.point.y, radius: 4 }) : null;
       callbacks.current.onClick(info ?? ({ x: event.point.x, y: event.point.y, index: -1 } as PickingInfo));
     });
     map.on('zoom', () => callbacks.current.onZoom(map.getZoom()));
@@ -243,8 +273,13 @@ export function MapView({ layers, theme, onHover, onClick, onZoom, onReady, onMo
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
+  // Only a change of style is set: setting the same one again costs frames at start-up (each one
+  // rasterised before the routes' first frame can be, under a CPU rasteriser hundreds of ms).
   useEffect(() => {
-    handle.current?.map.setStyle(basemapStyle({ baseUrl: document.baseURI, theme, data: basemapData }), { diff: true });
+    const map = handle.current?.map;
+    if (!map || (shownStyle.current.theme === theme && shownStyle.current.basemapData === basemapData)) return;
+    shownStyle.current = { theme, basemapData };
+    map.setStyle(basemapStyle({ baseUrl: document.baseURI, theme, data: basemapData }), { diff: true });
   }, [theme, basemapData]);
 
   useEffect(() => {
@@ -266,17 +301,23 @@ export function MapView({ layers, theme, onHover, onClick, onZoom, onReady, onMo
 
   useEffect(() => {
     latestLayers.current = layers;
+    holding.current = holdLayers;
+    const overlay = handle.current?.overlay;
+    if (overlay && !holdLayers) held.delete(overlay);
     handLayers(handle.current, (retime?.apply ?? asBuilt)(layers));
-  }, [layers, retime]);
+  }, [layers, retime, holdLayers]);
 
   // A month step: the time-bound layers' window cells move (retime.ts) and the map draws again; the
   // layers deck.gl has keep their identity, so it updates none of them.
   useEffect(
     () =>
       retime?.subscribe(() => {
+        const current = handle.current;
+        // Before any layer is on the map a new window changes nothing drawn: no frame for it.
+        if (!current || !overlayOnMap(current.overlay)) return;
         const layers = retime.apply(latestLayers.current);
-        if (layers !== latestLayers.current) handLayers(handle.current, layers);
-        handle.current?.map.triggerRepaint();
+        if (layers !== latestLayers.current) handLayers(current, layers);
+        current.map.triggerRepaint();
       }),
     [retime],
   );

@@ -6,7 +6,7 @@
 import type * as maplibregl from 'maplibre-gl';
 import { createMap, type MapStart } from './create-map';
 
-let started: maplibregl.Map | null = null;
+let started: { map: maplibregl.Map; style: Pick<MapStart, 'theme' | 'basemapData'> } | null = null;
 
 /**
  * Creates the map in an element placed where MapView's will be (class `map-view`), at the end of
@@ -19,18 +19,23 @@ export function startMap(options: MapStart): maplibregl.Map {
   container.className = 'map-view-canvas';
   holder.append(container);
   document.body.append(holder);
-  started = createMap(container, options);
-  return started;
+  const map = createMap(container, options);
+  started = { map, style: { theme: options.theme, basemapData: options.basemapData } };
+  return map;
 }
 
-/** The map started early, once: MapView moves its element into `host` and owns the map from then. */
-export function takeStartedMap(host: HTMLElement): maplibregl.Map | null {
-  const map = started;
+/**
+ * The map started early, once, with the style it was made with: MapView moves its element into
+ * `host` and owns the map from then.
+ */
+export function takeStartedMap(host: HTMLElement): { map: maplibregl.Map; style: Pick<MapStart, 'theme' | 'basemapData'> } | null {
+  const taken = started;
   started = null;
-  if (!map) return null;
+  if (!taken) return null;
+  const { map } = taken;
   const container = map.getContainer();
   const holder = container.parentElement;
   host.append(container);
   if (holder !== host) holder?.remove();
-  return map;
+  return taken;
 }

@@ -47,7 +47,7 @@ vi.mock('../../src/data/load-built-dataset', async () => {
   return { loadBuiltDataset: () => Promise.resolve(demoDataset()) };
 });
 vi.mock('../../src/map/layers/place-labels', async (importOriginal) => ({ ...(await importOriginal<object>()), loadPlaceLabels: () => Promise.resolve([]) }));
-vi.mock('../../src/app/workspace-persistence', () => ({ restoreWorkspace: () => Promise.resolve(null), persistChanges: () => () => undefined }));
+vi.mock('../../src/app/workspace-persistence', () => ({ readWorkspace: () => Promise.resolve(null), restoreWorkspace: () => null, persistChanges: () => () => undefined }));
 // Notices is a child of App without props: its wrapper renders exactly when App does.
 vi.mock('../../src/features/notices/Notices', async (importOriginal) => probe.counting(await importOriginal<typeof import('../../src/features/notices/Notices')>(), 'Notices'));
 vi.mock('../../src/app/SidePanel', async (importOriginal) => probe.counting(await importOriginal<typeof import('../../src/app/SidePanel')>(), 'SidePanel'));

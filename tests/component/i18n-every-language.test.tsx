@@ -23,7 +23,7 @@ vi.mock('../../src/data/load-built-dataset', async () => {
   return { loadBuiltDataset: () => Promise.resolve(demo()) };
 });
 vi.mock('../../src/map/layers/place-labels', async (importOriginal) => ({ ...(await importOriginal<object>()), loadPlaceLabels: () => Promise.resolve([]) }));
-vi.mock('../../src/app/workspace-persistence', () => ({ restoreWorkspace: () => Promise.resolve(null), persistChanges: () => () => undefined }));
+vi.mock('../../src/app/workspace-persistence', () => ({ readWorkspace: () => Promise.resolve(null), restoreWorkspace: () => null, persistChanges: () => () => undefined }));
 
 const { App } = await import('../../src/app/App');
 const { StoryboardPanel } = await import('../../src/features/storyboard/StoryboardPanel');

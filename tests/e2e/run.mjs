@@ -6,7 +6,7 @@
  * After run() the runner calls driver.teardown() (no external requests, no page/console errors).
  *
  * Writes test-results/e2e.json = { passed, failed, ms, tests: [{ name, ok, error?, ms }] } and exits
- * non-zero when anything failed. Env: E2E_GREP (only tests whose name contains it), E2E_DIST,
+ * non-zero when anything failed. Env: E2E_GREP (only tests whose name contains it, or one of its|-separated parts), E2E_DIST,
  * CHROMIUM_PATH, E2E_TOTAL_TIMEOUT_MS (whole-run watchdog, default 1500000: the 28 specs take ≈ 9–15 min on the CI machine).
  */
 import fs from 'node:fs';
@@ -77,7 +77,8 @@ async function loadTests() {
     }
   }
   const grep = process.env.E2E_GREP;
-  return grep ? tests.filter((t) => t.name.includes(grep)) : tests;
+  // Several names: separated by '|'.
+  return grep ? tests.filter((t) => grep.split('|').some((g) => t.name.includes(g))) : tests;
 }
 
 async function main() {
