@@ -58,8 +58,11 @@ function presentationFile(): Plugin {
   };
 }
 
-/** The modules the speaker's page loads: React and the speaker feature (see speaker.html). */
-const SPEAKER_PAGE_MODULES = /vite[\\/]modulepreload-polyfill|node_modules[\\/](react|react-dom|scheduler)[\\/]|src[\\/]features[\\/]speaker[\\/]|src[\\/]features[\\/]commands[\\/]keys\.ts$|src[\\/]app[\\/]speaker-root\.tsx$/;
+/** React, which both pages load: a chunk of its own, so that the app does not load the speaker's code with it. */
+const REACT_MODULES = /node_modules[\\/](react|react-dom|scheduler)[\\/]/;
+
+/** The modules the speaker's page loads besides React and page-common: the speaker feature (see speaker.html). */
+const SPEAKER_PAGE_MODULES = /vite[\\/]modulepreload-polyfill|src[\\/]features[\\/]speaker[\\/]|src[\\/]app[\\/]speaker-root\.tsx$/;
 
 /** The speaker page's entry (its HTML and main module): its own chunk, outside both groups. */
 const SPEAKER_PAGE_ENTRY = /[\\/]speaker\.html$|src[\\/]app[\\/]speaker-main\.tsx$/;
@@ -72,10 +75,10 @@ const MAP_START_MODULES = /[\\/]index\.html$|node_modules[\\/]maplibre-gl[\\/]|s
 
 /**
  * What both pages' code uses (the speaker route, the inline-assets check, the message catalogue's core
- * with English and its formatter, Vite's preload helper and modulepreload polyfill): a tiny chunk of its own, so that neither page loads the other's code (a module
+ * with English and its formatter, month arithmetic and the clicker's keys, Vite's preload helper and modulepreload polyfill): a tiny chunk of its own, so that neither page loads the other's code (a module
  * in the map-start chunk would make the speaker's window run the app's entry).
  */
-const PAGE_COMMON_MODULES = /vite[\\/](preload-helper|modulepreload-polyfill)|src[\\/]domain[\\/]i18n[\\/](index|locales|translate|load-catalogue|intl-cache|messages[\\/]en)\.ts$|node_modules[\\/](intl-messageformat|@formatjs[\\/][^\\/]+|tslib)[\\/]|src[\\/]features[\\/]speaker[\\/]speaker-route\.ts$|src[\\/]data[\\/]inline-assets\.ts$/;
+const PAGE_COMMON_MODULES = /vite[\\/](preload-helper|modulepreload-polyfill)|src[\\/]domain[\\/]i18n[\\/](index|locales|translate|load-catalogue|intl-cache|messages[\\/]en)\.ts$|node_modules[\\/](intl-messageformat|@formatjs[\\/][^\\/]+|tslib)[\\/]|src[\\/]features[\\/]speaker[\\/]speaker-route\.ts$|src[\\/]data[\\/]inline-assets\.ts$|src[\\/]domain[\\/](month|time-window)\.ts$|src[\\/]features[\\/]commands[\\/]keys\.ts$/;
 
 // base './' keeps every asset URL relative to the page: the app only ever loads from its own origin.
 export default defineConfig({
@@ -99,6 +102,7 @@ export default defineConfig({
           groups: [
             { name: 'page-common', test: PAGE_COMMON_MODULES, priority: 4 },
             { name: 'map-start', test: MAP_START_MODULES, priority: 3 },
+            { name: 'react', test: REACT_MODULES, priority: 2 },
             { name: 'speaker-page', test: SPEAKER_PAGE_MODULES, priority: 2 },
             // The speaker page's entry module stays its page's own chunk.
             { name: 'start', tags: ['$initial'], test: (id) => !SPEAKER_PAGE_ENTRY.test(id), priority: 1 },

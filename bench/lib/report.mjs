@@ -51,9 +51,9 @@ export function buildTable(r) {
     measured: ms(r.firstFrame.app.medianMs),
     ratio: r.firstFrame.firstFrameRatio,
   }));
-  row('JS before first frame ≤ 1.1× bare React+deck.gl+MapLibre', 1.1, '<=', () => ({
-    baseline: `${kb(r.firstFrame.bareStack.scriptsGzip)} gzip`,
-    measured: `${kb(r.firstFrame.app.scriptsGzip)} gzip`,
+  row('JS before first frame with data (routes-first) ≤ 1.1× bare React+deck.gl+MapLibre', 1.1, '<=', () => ({
+    baseline: `${kb(r.firstFrame.bareStack.scriptsBeforeRoutesGzip)} gzip`,
+    measured: `${kb(r.firstFrame.app.scriptsBeforeRoutesGzip)} gzip`,
     ratio: r.firstFrame.scriptBytesRatio,
   }));
   row('Memory after 1M points ≤ 2× their binary attributes', 2, '<=', () => ({

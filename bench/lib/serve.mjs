@@ -47,9 +47,9 @@ export function fileSizes(file) {
 
 export const isScript = (p) => /\.(m?js)$/.test(p);
 
-/** JS files (unique) served from `log` since index `from`: { files, raw, gzip }. */
-export function scriptBytesSince(log, from) {
-  const files = [...new Set(log.slice(from).filter((e) => isScript(e.path)).map((e) => e.file))];
+/** JS files (unique) served from `log` since index `from` (and requested by `until`, ms since the epoch, if given): { files, raw, gzip }. */
+export function scriptBytesSince(log, from, until = Infinity) {
+  const files = [...new Set(log.slice(from).filter((e) => isScript(e.path) && e.at <= until).map((e) => e.file))];
   let raw = 0;
   let gzip = 0;
   for (const f of files) {

@@ -59,14 +59,17 @@ interface MapStageProps {
   basemapData: BasemapData | undefined;
   /** No layer reaches the map until the start-up sequence is through (MapView's holdLayers). */
   holdLayers: boolean;
+  /** The first frame with routes is drawn: every other layer's code may load now (first-layers.ts). */
+  allLayersWanted: boolean;
+  onRoutesShown: () => void;
 }
 
-export function MapStage({ labels, map, onReady, onCandidates, initialCamera, basemapData, holdLayers }: MapStageProps) {
+export function MapStage({ labels, map, onReady, onCandidates, initialCamera, basemapData, holdLayers, allLayersWanted, onRoutesShown }: MapStageProps) {
   // Zoom lives here too: zooming re-renders the map's layers, not the page.
   const [zoom, setZoom] = useState(5);
   const cameraIntent = useAppStore((s) => s.cameraIntent);
   const framePadding = useAppStore((s) => s.framePadding);
-  const { deckLayers, candidates, flowAnimation, theme } = useDeckLayers({ labels, zoom, map });
+  const { deckLayers, allLayers, candidates, flowAnimation, theme } = useDeckLayers({ labels, zoom, map, allLayersWanted });
   useEffect(() => onCandidates(candidates), [candidates, onCandidates]);
   return (
     <MapView
@@ -85,6 +88,8 @@ export function MapStage({ labels, map, onReady, onCandidates, initialCamera, ba
       retime={storeRetime}
       framePadding={framePadding}
       holdLayers={holdLayers}
+      layersComplete={allLayers}
+      onRoutesShown={onRoutesShown}
     />
   );
 }

@@ -7,11 +7,11 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import type * as maplibregl from 'maplibre-gl';
-import { candidateCrossings } from '../domain/geometry-analytics';
 import { useCountryShapes } from '../features/details/use-country-shapes';
-import { buildLayers, layersEverShown } from '../map/layers/build-layers';
+import { segmentsLayers, type LayerInput } from '../map/layers/first-layers';
+import { layersEverShown } from '../map/layers/layers-ever-shown';
 import { retimeLayers, type LayerRetime } from '../map/layers/retime';
-import { changeRows, crossingChangeRows } from '../map/layers/change-layer';
+import { changeRows, crossingChangeRows } from '../map/layers/change-rows';
 import type { PlaceLabel } from '../map/layers/place-labels';
 import { selectChange } from '../state/selectors';
 import { compareFromMonth } from '../state/slices/compare-slice';
@@ -34,6 +34,35 @@ function tileErrorHandler(d: TiledDataset) {
 }
 
 type TilesLayerModule = typeof import('../map/layers/tiles-layer');
+type LayersModule = typeof import('../map/layers/build-layers');
+
+/**
+ * Every layer's builder (build-layers.ts), loaded once `wanted` (the first frame with routes is
+ * drawn, App.tsx): until then only the route segments are built, from first-layers.ts. Null until loaded.
+ */
+function useLayersModule(wanted: boolean): LayersModule | null {
+  const [module, setModule] = useState<LayersModule | null>(null);
+  useEffect(() => {
+    if (wanted && !module) void import('../map/layers/build-layers').then(setModule);
+  }, [wanted, module]);
+  return module;
+}
+
+type GeometryAnalytics = typeof import('../domain/geometry-analytics');
+
+/** The geometry analytics (turf, point in polygon), loaded with the first candidate crossings shown. */
+function useGeometryAnalytics(needed: boolean): GeometryAnalytics | null {
+  const [module, setModule] = useState<GeometryAnalytics | null>(null);
+  useEffect(() => {
+    if (needed && !module) void import('../domain/geometry-analytics').then(setModule);
+  }, [needed, module]);
+  return module;
+}
+
+/** The layers of `input`: all of them once their builders are loaded, the segments before. */
+function layersOf(module: LayersModule | null, input: LayerInput) {
+  return module ? module.buildLayers(input) : segmentsLayers(input);
+}
 
 /**
  * The tiled layer builder, loaded with the first tiled dataset (it brings MVTLayer and loaders.gl,
@@ -74,7 +103,7 @@ export const storeRetime: LayerRetime = {
     }),
 };
 
-export function useDeckLayers({ labels, zoom, map }: { labels: PlaceLabel[]; zoom: number; map: maplibregl.Map | null }) {
+export function useDeckLayers({ labels, zoom, map, allLayersWanted }: { labels: PlaceLabel[]; zoom: number; map: maplibregl.Map | null; allLayersWanted: boolean }) {
   const dataset = useAppStore((s) => s.dataset);
   const tables = useAppStore((s) => s.tables);
   const compare = useAppStore((s) => s.compare);
@@ -91,12 +120,14 @@ export function useDeckLayers({ labels, zoom, map }: { labels: PlaceLabel[]; zoo
   const language = useAppStore((s) => s.language);
   const tiledDatasets = useAppStore((s) => s.tiledDatasets);
   const tilesModule = useTilesLayerModule(tiledDatasets.some((d) => d.status === 'ready'));
+  const layersModule = useLayersModule(allLayersWanted);
   // Only the candidate crossings need the country shapes: no download at start-up.
   const countryShapes = useCountryShapes(showCandidates);
 
+  const analytics = useGeometryAnalytics(showCandidates);
   const candidates = useMemo(
-    () => (showCandidates && dataset && countryShapes ? candidateCrossings(dataset, countryShapes) : []),
-    [showCandidates, dataset, countryShapes],
+    () => (showCandidates && dataset && countryShapes && analytics ? analytics.candidateCrossings(dataset, countryShapes) : []),
+    [showCandidates, dataset, countryShapes, analytics],
   );
   const changeResult = useMemo(() => {
     if (!compare || !dataset) return null;
@@ -127,7 +158,7 @@ export function useDeckLayers({ labels, zoom, map }: { labels: PlaceLabel[]; zoo
   const deckLayers = useMemo(
     () =>
       tables && dataset
-        ? layersEverShown(buildLayers({
+        ? layersEverShown(layersOf(layersModule, {
             tables,
             timeWindow: selectMapWindow(useAppStore.getState()),
             layers,
@@ -147,7 +178,7 @@ export function useDeckLayers({ labels, zoom, map }: { labels: PlaceLabel[]; zoo
         : [],
     // windowKey: the window, while comparing or swiping.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [shown, tables, dataset, windowKey, layers, selected, labels, zoomBucket, theme, language, filters, changeResult, flowAnimation, showCandidates, candidates, swipeMonth, splitLon, tiledDatasets, tilesModule],
+    [shown, tables, dataset, windowKey, layers, selected, labels, zoomBucket, theme, language, filters, changeResult, flowAnimation, showCandidates, candidates, swipeMonth, splitLon, tiledDatasets, tilesModule, layersModule],
   );
-  return { deckLayers, changeResult, candidates, flowAnimation, theme };
+  return { deckLayers, allLayers: layersModule !== null, changeResult, candidates, flowAnimation, theme };
 }

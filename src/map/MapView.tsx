@@ -9,10 +9,10 @@ import type { Layer, PickingInfo } from '@deck.gl/core';
 import { basemapStyle, type BasemapData } from './basemap-style';
 import { createMap, MAX_BOUNDS, whenLoaded } from './create-map';
 import { routesFirstMarker } from './first-frames';
-import { SEGMENTS_LAYER_ID } from './layers/segments-layer';
 import { RoutesFirst } from './routes-first';
 import { takeStartedMap } from './start-map';
-import { FLOW_LAYER_ID, LOOP_TIME, TRIP_TIME } from './layers/flow-layer';
+import { FLOW_LAYER_ID, SEGMENTS_LAYER_ID } from './layers/layer-ids';
+import { LOOP_TIME, TRIP_TIME } from '../data/tables/flow-trips';
 import { cloneFollowing, type LayerRetime } from './layers/retime';
 import { NO_PADDING, type Bounds, type Padding } from '../domain/framing';
 
@@ -129,6 +129,10 @@ interface MapViewProps {
    * not through yet, and a frame drawn now would show the defaults' month and layers.
    */
   holdLayers?: boolean;
+  /** False while the list lacks layers whose code is still loading (routes-first.ts): "every layer handed" waits. */
+  layersComplete?: boolean;
+  /** Once: the first frame with the routes is drawn, or nothing was held back for it (routes-first.ts). */
+  onRoutesShown?: () => void;
 }
 
 const asBuilt = (layers: Layer[]) => layers;
@@ -197,21 +201,22 @@ function mapElement(): HTMLDivElement {
   return element;
 }
 
-export function MapView({ layers, theme, onHover, onClick, onZoom, onReady, onMoveEnd, initialCamera, cameraIntent, onCameraIntentDone, animateFlows, basemapData, retime, framePadding, holdLayers = false }: MapViewProps) {
+export function MapView({ layers, theme, onHover, onClick, onZoom, onReady, onMoveEnd, initialCamera, cameraIntent, onCameraIntentDone, animateFlows, basemapData, retime, framePadding, holdLayers = false, layersComplete = true, onRoutesShown }: MapViewProps) {
   const container = useRef<HTMLDivElement>(null);
   const handle = useRef<MapHandle | null>(null);
   const latestLayers = useRef(layers);
-  const callbacks = useRef({ onHover, onClick, onZoom, onReady, onMoveEnd, onCameraIntentDone });
+  const callbacks = useRef({ onHover, onClick, onZoom, onReady, onMoveEnd, onCameraIntentDone, onRoutesShown });
   const firstCamera = useRef(initialCamera);
   // An intent that arrives before the map has loaded waits for the 'load' event.
   const pendingIntent = useRef(cameraIntent);
   const retimed = useRef(retime?.apply ?? asBuilt);
   const holding = useRef(holdLayers);
+  const overlayRef = useRef<MapLibreOverlay | null>(null);
   const padding = useRef(framePadding ?? NO_PADDING);
   // The style the map was made with (a map started by the page's entry has the first theme, as the store).
   const shownStyle = useRef({ theme, basemapData });
   useEffect(() => {
-    callbacks.current = { onHover, onClick, onZoom, onReady, onMoveEnd, onCameraIntentDone };
+    callbacks.current = { onHover, onClick, onZoom, onReady, onMoveEnd, onCameraIntentDone, onRoutesShown };
     retimed.current = retime?.apply ?? asBuilt;
   });
 
@@ -227,15 +232,21 @@ export function MapView({ layers, theme, onHover, onClick, onZoom, onReady, onMo
       layers: [],
       onAfterRender: () => {
         // The bench's routes-first moment (src/map/first-frames.ts): the first frame with the segments drawn.
-        markRoutesFirst();
-        stagings.get(overlay)?.afterRender();
+        stagings.get(overlay)?.afterRender(markRoutesFirst());
       },
       onHover: (info) => callbacks.current.onHover(info),
       getCursor: ({ isHovering }) => (isHovering ? 'pointer' : 'grab'),
     });
+    overlayRef.current = overlay;
     if (holding.current) held.add(overlay);
     const markRoutesFirst = routesFirstMarker(map, (): Layer | undefined => handedLayers.get(overlay)?.find((l) => l.id === SEGMENTS_LAYER_ID));
-    stagings.set(overlay, new RoutesFirst(() => handLayers(handle.current, retimed.current(latestLayers.current))));
+    stagings.set(
+      overlay,
+      new RoutesFirst(
+        () => handLayers(handle.current, retimed.current(latestLayers.current)),
+        () => callbacks.current.onRoutesShown?.(),
+      ),
+    );
     // Clicks are picked here rather than through deck's own tap recognizer, which did not fire for
     // clicks on the shared canvas in interleaved mode (deck.gl 9.4 + MapLibre 6).
     map.on('click', (event) => {
@@ -305,7 +316,8 @@ export function MapView({ layers, theme, onHover, onClick, onZoom, onReady, onMo
     const overlay = handle.current?.overlay;
     if (overlay && !holdLayers) held.delete(overlay);
     handLayers(handle.current, (retime?.apply ?? asBuilt)(layers));
-  }, [layers, retime, holdLayers]);
+    if (overlayRef.current) stagings.get(overlayRef.current)?.setComplete(layersComplete);
+  }, [layers, retime, holdLayers, layersComplete]);
 
   // A month step: the time-bound layers' window cells move (retime.ts) and the map draws again; the
   // layers deck.gl has keep their identity, so it updates none of them.

@@ -28,14 +28,16 @@ interface DrawnLayer {
  * basemap: the map is `loaded()` (as for `load` above), and the layer is one deck.gl manages
  * (`isLoaded` is false for a layer deck.gl has not taken in), visible, with at least one row.
  * Layers handed to deck.gl are set up at once, so one managed before the frame was drawn in it.
+ * Returns whether that frame has come (now or before).
  */
-export function routesFirstMarker(map: { loaded: () => boolean }, current: () => DrawnLayer | undefined): () => void {
+export function routesFirstMarker(map: { loaded: () => boolean }, current: () => DrawnLayer | undefined): () => boolean {
   let marked = false;
   return () => {
-    if (marked || !map.loaded()) return;
+    if (marked || !map.loaded()) return marked;
     const layer = current();
-    if (!layer?.isLoaded || layer.props.visible === false || layer.getNumInstances() === 0) return;
+    if (!layer?.isLoaded || layer.props.visible === false || layer.getNumInstances() === 0) return false;
     marked = true;
     performance.mark(ROUTES_FIRST_MARK);
+    return true;
   };
 }

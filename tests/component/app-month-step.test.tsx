@@ -39,9 +39,13 @@ const probe = vi.hoisted(() => {
 });
 
 // No WebGL in jsdom: the map is a stub that keeps the layers and the retime it was given.
-vi.mock('../../src/map/MapView', () =>
-  probe.counting({ MapView: ({ layers, retime }: { layers: unknown[]; retime?: unknown }) => ((probe.layers = layers), (probe.retime = retime), null) }, 'MapView'),
-);
+vi.mock('../../src/map/MapView', async () => {
+  const { createElement } = await import('react');
+  const { MapViewStub } = await import('./map-view-stub');
+  type Props = { layers: unknown[]; retime?: unknown; onRoutesShown?: () => void };
+  const MapView = (props: Props) => ((probe.layers = props.layers), (probe.retime = props.retime), createElement(MapViewStub, props));
+  return probe.counting({ MapView }, 'MapView');
+});
 vi.mock('../../src/data/load-built-dataset', async () => {
   const { demoDataset } = await import('../fixtures/demo-fixture');
   return { loadBuiltDataset: () => Promise.resolve(demoDataset()) };
@@ -82,7 +86,8 @@ async function renderLoaded() {
       <App />
     </Profiler>,
   );
-  await waitFor(() => expect(screen.getByTestId('month-label')).toBeTruthy());
+  // The panels are loaded after the map's first routes (App.tsx): their first import takes a while here.
+  await waitFor(() => expect(screen.getByTestId('month-label')).toBeTruthy(), { timeout: 15_000 });
   // Let the start-up settle (the link is read once the data is ready).
   await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
   act(() => useAppStore.getState().setMonth('2015-08'));

@@ -17,7 +17,7 @@ import { CATALOGUE_LOADERS, en, LOCALES, setActiveLocale, type LocaleCode, type 
 import { useAppStore } from '../../src/state/store';
 import { demoDataset } from '../fixtures/demo-fixture';
 
-vi.mock('../../src/map/MapView', () => ({ MapView: () => null }));
+vi.mock('../../src/map/MapView', async () => ({ MapView: (await import('./map-view-stub')).MapViewStub }));
 vi.mock('../../src/data/load-built-dataset', async () => {
   const { demoDataset: demo } = await import('../fixtures/demo-fixture');
   return { loadBuiltDataset: () => Promise.resolve(demo()) };
@@ -114,7 +114,8 @@ async function renderMainPanels(code: LocaleCode): Promise<Element[]> {
   window.history.replaceState(null, '', '/');
   useAppStore.setState({ storyboard: [], presenting: null, notices: [], overlay: null });
   render(<App />);
-  await waitFor(() => expect(screen.getByTestId('month-label')).toBeTruthy());
+  // The panels are loaded after the map's first routes (App.tsx): their first import takes a while here.
+  await waitFor(() => expect(screen.getByTestId('month-label')).toBeTruthy(), { timeout: 15_000 });
   await act(() => s().setLanguage(code));
   await waitFor(() => expect(document.documentElement.lang).toBe(code));
   const demo = demoDataset();

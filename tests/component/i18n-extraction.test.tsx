@@ -16,7 +16,7 @@ import { countryName } from '../../src/domain/change';
 import { LAYER_LABELS } from '../../src/domain/layers';
 import { CROSSING_STATUS_TEXT, statusPhrase } from '../../src/domain/crossing-status';
 
-vi.mock('../../src/map/MapView', () => ({ MapView: () => null }));
+vi.mock('../../src/map/MapView', async () => ({ MapView: (await import('./map-view-stub')).MapViewStub }));
 vi.mock('../../src/data/load-built-dataset', async () => {
   const { demoDataset: demo } = await import('../fixtures/demo-fixture');
   return { loadBuiltDataset: () => Promise.resolve(demo()) };
@@ -78,7 +78,8 @@ describe('the core panels in another language', () => {
   it('show only catalogue messages, data and numbers', async () => {
     registerCatalogue('de', markers);
     render(<App />);
-    await waitFor(() => expect(screen.getByTestId('month-label')).toBeTruthy());
+    // The panels are loaded after the map's first routes (App.tsx): their first import takes a while here.
+  await waitFor(() => expect(screen.getByTestId('month-label')).toBeTruthy(), { timeout: 15_000 });
     await act(() => useAppStore.getState().setLanguage('de'));
     const demo = demoDataset();
     const segment = demo.segments.find((s) => !s.schematic && !s.context && s.volume) ?? demo.segments[0];

@@ -10,9 +10,10 @@ import { AREA_FILL_COLOR, AREA_LINE_COLOR } from '../../domain/palette';
 import type { TimeWindow } from '../../domain/time-window';
 import { memoBinaryData } from './binary-data';
 import { classFilter, followsWindow, MONTH_FILTER, monthFilterProps, withClassData } from './month-filter';
+import { AREAS_LAYER_ID, AREA_OUTLINES_LAYER_ID } from './layer-ids';
 
-export const AREAS_LAYER_ID = 'areas';
-export const AREA_OUTLINES_LAYER_ID = 'area-outlines';
+export { AREAS_LAYER_ID, AREA_OUTLINES_LAYER_ID };
+
 
 export interface AreasLayerInput {
   table: AreaTable;

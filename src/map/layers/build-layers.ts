@@ -4,12 +4,11 @@
  */
 import type { Layer } from '@deck.gl/core';
 import type { MapTables } from '../../data/tables';
+import { segmentsLayers, type LayerInput } from './first-layers';
 import { BIN_MAX_ZOOM, BIN_MIN_POINTS } from '../../data/tables/incident-table';
 import { buildIncidentBinsLayers } from './incident-bins-layer';
 import type { EntityRef } from '../../domain/types';
 import { MAP_KINDS, type MapKinds, type SelectionGeometry } from './map-kinds';
-import type { LayerVisibility } from '../../domain/layers';
-import type { TimeWindow } from '../../domain/time-window';
 import { buildChangeLayer, buildCrossingChangeLayer, type ChangeRow, type CrossingChangeRow } from './change-layer';
 import { buildAreasLayers } from './areas-layer';
 import { buildCandidatesLayer } from './candidates-layer';
@@ -17,42 +16,17 @@ import type { CandidateCrossing } from '../../domain/geometry-analytics';
 import { buildCrossingsLayer } from './crossings-layer';
 import { buildFlowLayer } from './flow-layer';
 import { monthFilterProps } from './month-filter';
-import { leftWindow, splitLayer, type SwipeInput } from './swipe';
+import { leftWindow, splitLayer } from './swipe';
 import { buildHubsLayer } from './hubs-layer';
 import { buildIncidentsLayers } from './incidents-layer';
 import { buildPlaceLabelLayer, type PlaceLabel } from './place-labels';
+
+export type { LayerInput } from './first-layers';
 import { buildSafeHousesLayer } from './safe-houses-layer';
-import { buildSegmentsLayer } from './segments-layer';
 import { buildRouteFlowLabelLayer, buildRouteFlowLayers } from './route-flows-layer';
 import { buildSelectionLayer } from './selection-layer';
 import { allowedClasses, allPass } from '../../domain/filter-classes';
 import type { EntityFilters } from '../../domain/filters';
-
-export interface LayerInput {
-  tables: MapTables;
-  timeWindow: TimeWindow;
-  layers: LayerVisibility;
-  selected: EntityRef | null;
-  labels: PlaceLabel[];
-  zoom: number;
-  /** Applied on the GPU through each row's filter class (tables are built unfiltered). */
-  filters?: EntityFilters;
-  theme: 'light' | 'dark' | 'projector';
-  /** The interface language, for the labels' names (default English). */
-  language?: string;
-  /** Rows of a month comparison; when set, they replace the month's segments. */
-  change?: ChangeRow[] | null;
-  /** Crossings whose state changed in the comparison. */
-  crossingChange?: CrossingChangeRow[] | null;
-  /** Derived border points to show, if any. */
-  candidates?: CandidateCrossing[] | null;
-  /** Particles along the active segments (animated by the map). */
-  flowAnimation?: boolean;
-  /** Two periods side by side: the segments of the left period left of the divider. */
-  swipe?: SwipeInput | null;
-  /** The tiled datasets' layers (tiles-layer.ts), drawn over the areas and under the routes. */
-  tiled?: Layer[];
-}
 
 export function selectionGeometry(tables: MapTables, selected: EntityRef | null, kinds: MapKinds = MAP_KINDS): SelectionGeometry {
   return (selected && kinds[selected.kind]?.selection(tables, selected.id)) ?? { path: null, point: null };
@@ -80,19 +54,6 @@ function filteredLabels(labels: PlaceLabel[], allowed: Uint8Array): PlaceLabel[]
   let kept = byAllowed.get(allowed);
   if (!kept) byAllowed.set(allowed, (kept = labels.filter((l) => allowed[l.filterClass ?? 0] === 1)));
   return kept;
-}
-
-function segmentsLayers(input: LayerInput): Layer[] {
-  const layer = buildSegmentsLayer({
-    table: input.tables.segments,
-    allowed: allowedClasses(input.tables.segments.filter.profiles, input.filters ?? NO_FILTERS),
-    timeWindow: input.timeWindow,
-    visible: input.layers.segments && !input.change,
-    // Thin lines vanish on a projector.
-    ...(input.theme === 'projector' ? { widthScale: 1.5 } : {}),
-  });
-  if (!input.swipe) return [layer];
-  return splitLayer(layer, monthFilterProps(leftWindow(input.timeWindow, input.swipe.leftMonth)), input.swipe.splitLon);
 }
 
 /** The schematic route-level flows (own toggle), and in a swipe each side its own period's. */
@@ -145,13 +106,4 @@ export function buildLayers(input: LayerInput): Layer[] {
   ];
 }
 
-/**
- * The layers to hand deck.gl: those shown now or shown before. A layer never shown yet (particles,
- * change view, bins of a small set …) is left out, because deck.gl compiles a layer's shaders when
- * it first meets it, visible or not: on a CPU rasteriser that is seconds before the first frame.
- * Once shown, a layer stays and is toggled by `visible`, keeping its GPU state. `shown` is updated.
- */
-export function layersEverShown(layers: Layer[], shown: Set<string>): Layer[] {
-  for (const layer of layers) if (layer.props.visible) shown.add(layer.id);
-  return layers.filter((layer) => shown.has(layer.id));
-}
+export { layersEverShown } from './layers-ever-shown';

@@ -1,8 +1,10 @@
 import { IconLayer } from '@deck.gl/layers';
 import type { CandidateCrossing } from '../../domain/geometry-analytics';
 import { CANDIDATE_ICON, ICON_ATLAS, ICON_MAPPING } from './icon-atlas';
+import { CANDIDATES_LAYER_ID } from './layer-ids';
 
-export const CANDIDATES_LAYER_ID = 'candidate-crossings';
+export { CANDIDATES_LAYER_ID };
+
 
 /** Derived border points: where a segment crosses a border and the data has no crossing near. */
 export function buildCandidatesLayer({ candidates, visible }: { candidates: CandidateCrossing[]; visible: boolean }) {

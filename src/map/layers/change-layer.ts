@@ -1,10 +1,13 @@
 import { PathLayer, ScatterplotLayer } from '@deck.gl/layers';
 import { PathStyleExtension, type PathStyleExtensionProps } from '@deck.gl/extensions';
-import type { ChangeClass, ChangeResult, CrossingChangeClass } from '../../domain/change';
-import type { Crossing, LonLat, RouteSegment } from '../../domain/types';
+import type { ChangeClass, CrossingChangeClass } from '../../domain/change';
+import type { ChangeRow, CrossingChangeRow } from './change-rows';
 import type { RGBA } from '../../domain/palette';
+import { CHANGE_LAYER_ID, CROSSING_CHANGE_LAYER_ID } from './layer-ids';
 
-export const CHANGE_LAYER_ID = 'change';
+export { CHANGE_LAYER_ID, CROSSING_CHANGE_LAYER_ID };
+export { changeRows, crossingChangeRows, type ChangeRow, type CrossingChangeRow } from './change-rows';
+
 const DASH = new PathStyleExtension({ dash: true });
 
 /** Change classes: distinct hue and, for vanished, a dashed line — never colour alone. */
@@ -17,29 +20,7 @@ export const CHANGE_STYLE: Record<ChangeClass, { color: RGBA; width: number; das
   unchanged: { color: [150, 150, 150, 200], width: 2, dashed: false },
 };
 
-export interface ChangeRow {
-  segmentId: string;
-  path: LonLat[];
-  change: ChangeClass;
-}
 
-const rowsCache = new WeakMap<ChangeResult, ChangeRow[]>();
-
-/** One row per compared segment; built once per comparison, not per frame. */
-export function changeRows(result: ChangeResult, segments: RouteSegment[]): ChangeRow[] {
-  let rows = rowsCache.get(result);
-  if (!rows) {
-    const byId = new Map(segments.map((s) => [s.id, s]));
-    rows = result.segments.flatMap((c) => {
-      const s = byId.get(c.segmentId);
-      return s ? [{ segmentId: c.segmentId, path: s.path, change: c.change }] : [];
-    });
-    // Unchanged first, so that changes are drawn on top.
-    rows.sort((a, b) => Number(a.change !== 'unchanged') - Number(b.change !== 'unchanged'));
-    rowsCache.set(result, rows);
-  }
-  return rows;
-}
 
 export function buildChangeLayer({ rows, visible }: { rows: ChangeRow[]; visible: boolean }) {
   return new PathLayer<ChangeRow, PathStyleExtensionProps<ChangeRow>>({
@@ -60,7 +41,6 @@ export function buildChangeLayer({ rows, visible }: { rows: ChangeRow[]; visible
   });
 }
 
-export const CROSSING_CHANGE_LAYER_ID = 'change-crossings';
 
 /** Crossings whose state changed: a ring in the colour of the change, under the crossing symbol. */
 /** The compare panel says the change in words (stateText): only the colour here. */
@@ -73,26 +53,7 @@ export const CROSSING_CHANGE_STYLE: Record<Exclude<CrossingChangeClass, 'unchang
   other: { color: [120, 120, 120, 255] },
 };
 
-export interface CrossingChangeRow {
-  crossingId: string;
-  coord: LonLat;
-  change: Exclude<CrossingChangeClass, 'unchanged'>;
-}
 
-const crossingRowsCache = new WeakMap<ChangeResult, CrossingChangeRow[]>();
-
-export function crossingChangeRows(result: ChangeResult, crossings: Crossing[]): CrossingChangeRow[] {
-  let rows = crossingRowsCache.get(result);
-  if (!rows) {
-    const byId = new Map(crossings.map((c) => [c.id, c]));
-    rows = result.crossings.flatMap((c) => {
-      const crossing = byId.get(c.crossingId);
-      return crossing && c.change !== 'unchanged' ? [{ crossingId: c.crossingId, coord: crossing.coord, change: c.change }] : [];
-    });
-    crossingRowsCache.set(result, rows);
-  }
-  return rows;
-}
 
 export function buildCrossingChangeLayer({ rows, visible }: { rows: CrossingChangeRow[]; visible: boolean }) {
   return new ScatterplotLayer<CrossingChangeRow>({

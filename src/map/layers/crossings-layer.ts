@@ -6,8 +6,10 @@ import { memoBinaryData } from './binary-data';
 import { ICON_ATLAS, ICON_MAPPING } from './icon-atlas';
 import { classFilter, followsWindow, MONTH_FILTER, monthFilterProps, withClassData } from './month-filter';
 import type { TimeWindow } from '../../domain/time-window';
+import { CROSSINGS_LAYER_ID } from './layer-ids';
 
-export const CROSSINGS_LAYER_ID = 'crossings';
+export { CROSSINGS_LAYER_ID };
+
 
 const crossingData = memoBinaryData((table: CrossingTable) => {
   const colors = new Uint8Array(table.length * 4);

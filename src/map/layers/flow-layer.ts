@@ -6,11 +6,13 @@ import { memoBinaryData } from './binary-data';
 import { allPass } from '../../domain/filter-classes';
 import { MONTH_ONLY_FILTER, monthFilterProps } from './month-filter';
 import { timeBound } from './retime';
+import { FLOW_LAYER_ID } from './layer-ids';
+
+export { FLOW_LAYER_ID };
 
 /** Particles follow the window without its trail. */
 const flowWindowProps = (timeWindow: TimeWindow) => monthFilterProps({ ...timeWindow, trail: false });
 
-export const FLOW_LAYER_ID = 'flow-particles';
 export { LOOP_TIME, TRIP_TIME };
 
 const tripsOf = new WeakMap<SegmentTable, FlowTrips>();

@@ -2,8 +2,10 @@ import { ScatterplotLayer } from '@deck.gl/layers';
 import type { HubTable } from '../../data/tables';
 import { memoBinaryData } from './binary-data';
 import { classFilter, MONTH_FILTER, withClassData } from './month-filter';
+import { HUBS_LAYER_ID } from './layer-ids';
 
-export const HUBS_LAYER_ID = 'hubs';
+export { HUBS_LAYER_ID };
+
 
 const hubData = memoBinaryData((table: HubTable) => ({
   length: table.length,

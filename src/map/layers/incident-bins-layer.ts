@@ -7,9 +7,11 @@ import { INCIDENT_COLOR } from '../../domain/palette';
 import type { TimeWindow } from '../../domain/time-window';
 import { memoBinaryData } from './binary-data';
 import { followsWindow, MONTH_ONLY_FILTER, monthFilterProps } from './month-filter';
+import { INCIDENT_BINS_LAYER_ID } from './layer-ids';
+
+export { INCIDENT_BINS_LAYER_ID };
 
 /** Not a prefix of 'incidents': deck.gl matches picking layer ids by prefix. */
-export const INCIDENT_BINS_LAYER_ID = 'incident-bins';
 
 const binData = memoBinaryData((bins: BinDrawing) => ({
   length: bins.length,

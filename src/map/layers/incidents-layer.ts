@@ -6,22 +6,11 @@ import { allowedClasses } from '../../domain/filter-classes';
 import type { EntityFilters } from '../../domain/filters';
 import { classFilter, followsWindow, MONTH_FILTER, monthFilterProps, withClassData } from './month-filter';
 import type { TimeWindow } from '../../domain/time-window';
+import { INCIDENTS_LAYER_ID, partLayerId, splitLayerId } from './layer-ids';
 
-export const INCIDENTS_LAYER_ID = 'incidents';
+export { INCIDENTS_LAYER_ID, partLayerId, splitLayerId };
 
-/**
- * One layer per part, so that each draws from its part's own arrays: `incidents`, `incidents#1`, …
- * (deck.gl matches picking layer ids by prefix, so picking 'incidents' finds them all).
- */
-export function partLayerId(base: string, part: number): string {
-  return part === 0 ? base : `${base}#${part}`;
-}
 
-/** [base id, part] of a layer id made by partLayerId. */
-export function splitLayerId(id: string): [string, number] {
-  const at = id.lastIndexOf('#');
-  return at < 0 ? [id, 0] : [id.slice(0, at), Number(id.slice(at + 1))];
-}
 
 const incidentData = memoBinaryData((table: IncidentPartTable) => ({
   length: table.length,

@@ -4,17 +4,22 @@
  * pickedEntity and selectionGeometry only look these up.
  */
 import type { MapTables } from '../../data/tables';
-import { AREA_OUTLINES_LAYER_ID, AREAS_LAYER_ID } from './areas-layer';
 import { incidentAtRow, incidentCoord } from '../../data/tables/incident-table';
 import { monthKey } from '../../domain/month';
 import type { EntityKind, EntityRef, LonLat } from '../../domain/types';
-import { CHANGE_LAYER_ID, CROSSING_CHANGE_LAYER_ID } from './change-layer';
-import { CROSSINGS_LAYER_ID } from './crossings-layer';
-import { HUBS_LAYER_ID } from './hubs-layer';
-import { INCIDENTS_LAYER_ID } from './incidents-layer';
-import { ROUTE_FLOW_ARROWS_LAYER_ID, ROUTE_FLOWS_LAYER_ID } from './route-flows-layer';
-import { SAFE_HOUSES_LAYER_ID } from './safe-houses-layer';
-import { SEGMENTS_LAYER_ID } from './segments-layer';
+import {
+  AREA_OUTLINES_LAYER_ID,
+  AREAS_LAYER_ID,
+  CHANGE_LAYER_ID,
+  CROSSING_CHANGE_LAYER_ID,
+  CROSSINGS_LAYER_ID,
+  HUBS_LAYER_ID,
+  INCIDENTS_LAYER_ID,
+  ROUTE_FLOW_ARROWS_LAYER_ID,
+  ROUTE_FLOWS_LAYER_ID,
+  SAFE_HOUSES_LAYER_ID,
+  SEGMENTS_LAYER_ID,
+} from './layer-ids';
 
 export interface PickedRow {
   ref: EntityRef;

@@ -1,6 +1,6 @@
 /** Turns a deck.gl pick (layer id + row index) into a reference to the entity it draws. */
 import type { MapTables } from '../../data/tables';
-import { splitLayerId } from './incidents-layer';
+import { splitLayerId } from './layer-ids';
 import { MAP_KINDS, type MapKindEntry, type MapKinds, type PickedRow } from './map-kinds';
 
 export type { PickedRow };

@@ -13,11 +13,10 @@ import type { TimeWindow } from '../../domain/time-window';
 import { memoBinaryData } from './binary-data';
 import { classFilter, followsWindow, MONTH_FILTER, monthFilterProps, withClassData } from './month-filter';
 import { LABEL_FONT_FAMILY } from './place-labels';
+import { ROUTE_FLOWS_LAYER_ID, ROUTE_FLOW_LINES_LAYER_ID, ROUTE_FLOW_ARROWS_LAYER_ID, ROUTE_FLOW_LABELS_LAYER_ID } from './layer-ids';
 
-export const ROUTE_FLOWS_LAYER_ID = 'route-flows';
-export const ROUTE_FLOW_LINES_LAYER_ID = 'route-flows-line';
-export const ROUTE_FLOW_ARROWS_LAYER_ID = 'route-flows-arrows';
-export const ROUTE_FLOW_LABELS_LAYER_ID = 'route-flows-labels';
+export { ROUTE_FLOWS_LAYER_ID, ROUTE_FLOW_LINES_LAYER_ID, ROUTE_FLOW_ARROWS_LAYER_ID, ROUTE_FLOW_LABELS_LAYER_ID };
+
 /** Labels show from this zoom down (the whole region in view). */
 export const ROUTE_FLOW_LABEL_MAX_ZOOM = 5;
 

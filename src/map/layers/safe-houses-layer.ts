@@ -5,8 +5,10 @@ import { memoBinaryData } from './binary-data';
 import { ICON_ATLAS, ICON_MAPPING } from './icon-atlas';
 import { classFilter, followsWindow, MONTH_FILTER, monthFilterProps, withClassData } from './month-filter';
 import type { TimeWindow } from '../../domain/time-window';
+import { SAFE_HOUSES_LAYER_ID } from './layer-ids';
 
-export const SAFE_HOUSES_LAYER_ID = 'safeHouses';
+export { SAFE_HOUSES_LAYER_ID };
+
 
 const safeHouseData = memoBinaryData((table: SafeHouseTable) => ({
   length: table.length,

@@ -4,9 +4,11 @@ import type { SegmentTable } from '../../data/tables';
 import { memoBinaryData } from './binary-data';
 import { classFilter, followsWindow, MONTH_FILTER, monthFilterProps, withClassData } from './month-filter';
 import type { TimeWindow } from '../../domain/time-window';
+import { SEGMENTS_LAYER_ID } from './layer-ids';
+
+export { SEGMENTS_LAYER_ID };
 
 const DASH = new PathStyleExtension({ dash: true });
-export const SEGMENTS_LAYER_ID = 'segments';
 
 export interface SegmentsLayerInput {
   table: SegmentTable;

@@ -1,7 +1,9 @@
 import { PathLayer, ScatterplotLayer } from '@deck.gl/layers';
 import type { LonLat } from '../../domain/types';
+import { SELECTION_LAYER_ID } from './layer-ids';
 
-export const SELECTION_LAYER_ID = 'selection';
+export { SELECTION_LAYER_ID };
+
 
 /** A halo under the pinned entity: a path for segments, a ring for points. */
 export function buildSelectionLayer({ path, point }: { path: LonLat[] | null; point: LonLat | null }) {
