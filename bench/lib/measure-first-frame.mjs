@@ -2,7 +2,8 @@
 /**
  * c. First frame: cold loads (fresh context each) of the app with the demo data, the bare MapLibre
  * page and the bare React + deck.gl + MapLibre page, interleaved; time from navigation to the
- * first map 'idle' with the data drawn, and the JavaScript (gzip) served before it, workers included.
+ * first map 'idle' with the data drawn, and the JavaScript (gzip) asked for before the first frame
+ * with data (routes-first), workers included.
  * Also the basemap-first and routes-first moments (marks set by src/map/first-frames.ts, on every page).
  */
 import { openPage } from './browser.mjs';
@@ -29,14 +30,15 @@ async function coldLoad(browser, server, url, { app, marks }) {
     for (const name of marks) at[name] = await markTime(page.page, name, url);
     // The moment of the first frame with the page's data, on the server log's clock (ms since the epoch).
     const timeOrigin = await page.page.evaluate(() => performance.timeOrigin);
-    const routesFirstAt = timeOrigin + at[ROUTES_FIRST];
+    // (A page without routes, the bare MapLibre one: everything it asked for.)
+    const routesFirstAt = at[ROUTES_FIRST] === undefined ? Infinity : timeOrigin + at[ROUTES_FIRST];
     return {
       ms: page.readyAt,
       basemapFirstMs: at[BASEMAP_FIRST],
       routesFirstMs: at[ROUTES_FIRST],
       scripts: scriptBytesSince(server.log, from),
       scriptsBeforeRoutes: scriptBytesSince(server.log, from, routesFirstAt),
-      served: server.log.slice(from).map((e) => e.path),
+      served: server.log.slice(from).filter((e) => e.at <= routesFirstAt).map((e) => e.path),
     };
   } finally {
     await page.close();
@@ -77,7 +79,7 @@ export async function measureFirstFrame({ browser, appServer, baselineServer, lo
     scriptBytesRatio: round(app.scriptsBeforeRoutesGzip / stack.scriptsBeforeRoutesGzip, 2),
     /** JS up to the app's `ready` (every layer and the panels) against the bare stack page's first frame: context. */
     scriptBytesToReadyRatio: round(app.scriptsGzip / stack.scriptsGzip, 2),
-    /** Paths the app fetched up to its first frame (first load), for the bundle table. */
+    /** Paths the app asked for before its first frame with routes (first load), for the bundle table. */
     appServedBeforeFirstFrame: [...new Set(runs.app[0].served)],
   };
 }

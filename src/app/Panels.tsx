@@ -8,7 +8,7 @@ import type { CandidateCrossing } from '../domain/geometry-analytics';
 import { buildCommands } from '../features/commands/registry';
 import { useShortcuts } from '../features/commands/use-shortcuts';
 import { EmptyState as EmptyStateView } from '../features/datasets/EmptyState';
-import { HoverTooltip } from '../features/details/HoverTooltip';
+import { HoverTooltip, preloadTooltip } from '../features/details/HoverTooltip';
 import { TileHoverTooltip } from '../features/tiles/TileHoverTooltip';
 import { MarkingBanner } from '../features/briefing/MarkingBanner';
 import { DropZone } from '../features/import/DropZone';
@@ -74,6 +74,11 @@ export function Panels({ candidates, onShown }: PanelsProps) {
   useShortcuts(useAppStore, commands);
   usePlayback();
   useEffect(() => onShown(), [onShown]);
+  // The first hover should not wait for the tooltip's code: fetched once the page is quiet.
+  useEffect(() => {
+    const timer = window.setTimeout(preloadTooltip, 1500);
+    return () => window.clearTimeout(timer);
+  }, []);
   const resolved = resolveEntity(dataset, selected);
 
   return (

@@ -120,7 +120,9 @@ export function useDeckLayers({ labels, zoom, map, allLayersWanted }: { labels: 
   const language = useAppStore((s) => s.language);
   const tiledDatasets = useAppStore((s) => s.tiledDatasets);
   const tilesModule = useTilesLayerModule(tiledDatasets.some((d) => d.status === 'ready'));
-  const layersModule = useLayersModule(allLayersWanted);
+  // With no segments to draw first (hidden, none, a comparison) there is no routes' frame to wait for.
+  const segmentsFirst = !!tables && layers.segments && !compare && tables.segments.length > 0;
+  const layersModule = useLayersModule(allLayersWanted || (!!tables && !segmentsFirst));
   // Only the candidate crossings need the country shapes: no download at start-up.
   const countryShapes = useCountryShapes(showCandidates);
 

@@ -1,8 +1,15 @@
 import { lazy, Suspense } from 'react';
 import { useAppStore } from '../../state/store';
 
-// The tooltip's text (entity details, lengths, countries along) loads on the first hover, not at start.
-const Tooltip = lazy(() => import('./Tooltip').then((m) => ({ default: m.Tooltip })));
+// The tooltip's text (entity details, lengths, countries along) loads after start-up, not with it:
+// on the first hover, or at idle time once the panels are up (preloadTooltip), whichever is first.
+const loadTooltip = () => import('./Tooltip');
+const Tooltip = lazy(() => loadTooltip().then((m) => ({ default: m.Tooltip })));
+
+/** Fetches the tooltip's code ahead of the first hover (called once the panels are on the page). */
+export function preloadTooltip(): void {
+  void loadTooltip();
+}
 
 /** The hover tooltip, subscribed on its own so that hovering re-renders nothing else. */
 export function HoverTooltip() {
