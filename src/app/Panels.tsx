@@ -24,8 +24,8 @@ import { SidePanel as SidePanelView } from './SidePanel';
 import { readOnly } from './presentation-mode';
 import { useHeaderHeight } from './use-header-height';
 
-// App re-renders on selection, overlays and loading (never on a month step): panels whose props did
-// not change skip it.
+// Panels re-renders on selection, overlays and loading (never on a month step): panels whose props
+// did not change skip it.
 const SidePanel = memo(SidePanelView);
 const Timeline = memo(TimelineView);
 const EmptyState = memo(EmptyStateView);
