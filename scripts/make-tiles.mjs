@@ -18,6 +18,9 @@
  * tile holds at most (cells × months × sources × confidences × kinds) features, not every row.
  * GDAL's own limits stay on as a backstop: MAX_SIZE 500 kB and MAX_FEATURES 200,000 per tile
  * (features beyond them are dropped by GDAL, so the bands above are chosen to stay well under).
+ * GDAL drops them silently: afterwards every tile within 10 % of MAX_SIZE is named in a warning
+ * (tilesAtSizeLimit), since it may have lost features (raw points too dense at the top zooms: raise
+ * --maxzoom so that each raw tile covers less, or aggregate one zoom further).
  * Tiles are gzip-compressed (GDAL's default); RouteShift reads gzip or plain tiles.
  *
  * Parquet: Debian's GDAL 3.6 has no Parquet driver, so a Parquet file is first written out as CSV
@@ -38,6 +41,38 @@ const BANDS = [
   { name: 'points_raw', minzoom: 8, maxzoom: 99, cell: 0 },
 ];
 const COLUMNS = ['id', 'lat', 'lon', 'date', 'month', 'source', 'confidence', 'kind'];
+
+/** GDAL's per-tile size limit (compressed bytes), passed to ogr2ogr and checked afterwards. */
+export const MAX_TILE_BYTES = 500_000;
+
+/**
+ * The tiles of a z/x/y.pbf directory whose size is within 10 % of `limit`: GDAL has probably
+ * dropped features from them to stay under it. Sorted by zoom, then size, largest first.
+ */
+export function tilesAtSizeLimit(dir, limit = MAX_TILE_BYTES) {
+  const found = [];
+  for (const z of fs.readdirSync(dir).filter((n) => /^\d+$/.test(n))) {
+    for (const x of fs.readdirSync(path.join(dir, z)).filter((n) => /^\d+$/.test(n))) {
+      for (const file of fs.readdirSync(path.join(dir, z, x)).filter((n) => /^\d+\.pbf$/.test(n))) {
+        const bytes = fs.statSync(path.join(dir, z, x, file)).size;
+        if (bytes >= 0.9 * limit) found.push({ tile: `${z}/${x}/${file.slice(0, -4)}`, zoom: Number(z), bytes });
+      }
+    }
+  }
+  return found.sort((a, b) => a.zoom - b.zoom || b.bytes - a.bytes);
+}
+
+function warnTilesAtLimit(dir) {
+  const full = tilesAtSizeLimit(dir);
+  if (full.length === 0) return full;
+  const zooms = [...new Set(full.map((t) => t.zoom))].join(', ');
+  console.warn(
+    `make-tiles: ${full.length} tile(s) at GDAL's size limit of ${MAX_TILE_BYTES / 1000} kB (zoom ${zooms}), so GDAL may have dropped points from them: ` +
+      `${full.slice(0, 10).map((t) => `${t.tile} (${Math.round(t.bytes / 1000)} kB)`).join(', ')}${full.length > 10 ? ', …' : ''}. ` +
+      'Raise --maxzoom (each raw tile then covers less ground) or aggregate a zoom further.',
+  );
+  return full;
+}
 
 function ogr(args) {
   execFileSync('ogr2ogr', args, { stdio: ['ignore', 'inherit', 'inherit'] });
@@ -117,8 +152,10 @@ export async function makeTiles({ input, out, shapes, minzoom = 0, maxzoom = 12,
     }
     fs.rmSync(out, { recursive: true, force: true });
     ogr(['-f', 'MVT', out, gpkg, ...layers, '-dsco', `MINZOOM=${minzoom}`, '-dsco', `MAXZOOM=${maxzoom}`, '-dsco', `CONF=${JSON.stringify(conf)}`,
-      '-dsco', 'MAX_SIZE=500000', '-dsco', 'MAX_FEATURES=200000', '-dsco', `NAME=${name ?? path.basename(out)}`]);
+      '-dsco', `MAX_SIZE=${MAX_TILE_BYTES}`, '-dsco', 'MAX_FEATURES=200000', '-dsco', `NAME=${name ?? path.basename(out)}`]);
+    const atLimit = warnTilesAtLimit(out);
     if (pmtiles) packDirectory(out, pmtiles);
+    return { tilesAtLimit: atLimit };
   } finally {
     fs.rmSync(work, { recursive: true, force: true });
   }
