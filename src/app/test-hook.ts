@@ -6,7 +6,6 @@ import { allowedClasses } from '../domain/filter-classes';
 import { windowBounds } from '../domain/time-window';
 import { selectTimeWindow } from '../state/slices/time-slice';
 import { compareFromMonth } from '../state/slices/compare-slice';
-import { selectChange } from '../state/selectors';
 import type { MapHandle } from '../map/MapView';
 import { pickedEntity } from '../map/layers/pick';
 import { INCIDENTS_LAYER_ID, partLayerId, SEGMENTS_LAYER_ID } from '../map/layers/layer-ids';
@@ -27,7 +26,8 @@ export interface RouteShiftTestHook {
   /** Names of the loaded datasets, the demo first. */
   datasetNames: () => string[];
   /** Change class per segment id in the change view (empty when not comparing). */
-  changeClasses: () => Record<string, string>;
+  /** (Async: the comparison's code loads with the change view.) */
+  changeClasses: () => Promise<Record<string, string>>;
   /** The map's camera now. */
   camera: () => { lon: number; lat: number; zoom: number } | null;
   segmentMidpoint: (id: string) => [number, number] | null;
@@ -137,9 +137,10 @@ export function installTestHook(store: AppStore, getHandle: () => MapHandle | nu
       return [...ids].sort();
     },
     datasetNames: () => store.getState().datasets.map((d) => d.name),
-    changeClasses: () => {
+    changeClasses: async () => {
       const s = store.getState();
       if (!s.compare || !s.dataset) return {};
+      const { selectChange } = await import('../state/select-change');
       const from = compareFromMonth(s.compare, s.month, s.dataset.months.from, s.dataset.months.to);
       return Object.fromEntries(selectChange(s.dataset, from, s.month).segments.map((c) => [c.segmentId, c.change]));
     },

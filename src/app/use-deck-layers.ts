@@ -13,7 +13,6 @@ import { layersEverShown } from '../map/layers/layers-ever-shown';
 import { retimeLayers, type LayerRetime } from '../map/layers/retime';
 import { changeRows, crossingChangeRows } from '../map/layers/change-rows';
 import type { PlaceLabel } from '../map/layers/place-labels';
-import { selectChange } from '../state/selectors';
 import { compareFromMonth } from '../state/slices/compare-slice';
 import { selectMapWindow } from '../state/slices/time-slice';
 import { useAppStore, type AppState } from '../state/store';
@@ -37,44 +36,34 @@ type TilesLayerModule = typeof import('../map/layers/tiles-layer');
 type LayersModule = typeof import('../map/layers/build-layers');
 
 /**
- * Every layer's builder (build-layers.ts), loaded once `wanted` (the first frame with routes is
- * drawn, App.tsx): until then only the route segments are built, from first-layers.ts. Null until loaded.
+ * Code the map needs only in some states, loaded the first time it is `needed`; null until then.
+ * `load` must be the same function on every render (the loaders below).
  */
-function useLayersModule(wanted: boolean): LayersModule | null {
-  const [module, setModule] = useState<LayersModule | null>(null);
+function useModule<M>(needed: boolean, load: () => Promise<M>): M | null {
+  const [module, setModule] = useState<M | null>(null);
   useEffect(() => {
-    if (wanted && !module) void import('../map/layers/build-layers').then(setModule);
-  }, [wanted, module]);
+    if (needed && !module) void load().then(setModule);
+  }, [needed, module, load]);
   return module;
 }
 
-type GeometryAnalytics = typeof import('../domain/geometry-analytics');
+/** The tiled layer builder: MVTLayer and loaders.gl, which no session without tiles needs at start. */
+const loadTilesLayer = () => import('../map/layers/tiles-layer');
+/** Every layer's builder, loaded once the routes' first frame is drawn (App.tsx); the segments come from first-layers.ts before. */
+const loadLayers = () => import('../map/layers/build-layers');
+/** The month comparison (domain/change.ts), with the first change view. */
+const loadSelectChange = () => import('../state/select-change');
+/** The geometry analytics (turf, point in polygon), with the first candidate crossings shown. */
+const loadGeometryAnalytics = () => import('../domain/geometry-analytics');
 
-/** The geometry analytics (turf, point in polygon), loaded with the first candidate crossings shown. */
-function useGeometryAnalytics(needed: boolean): GeometryAnalytics | null {
-  const [module, setModule] = useState<GeometryAnalytics | null>(null);
-  useEffect(() => {
-    if (needed && !module) void import('../domain/geometry-analytics').then(setModule);
-  }, [needed, module]);
-  return module;
-}
+
+
 
 /** The layers of `input`: all of them once their builders are loaded, the segments before. */
 function layersOf(module: LayersModule | null, input: LayerInput) {
   return module ? module.buildLayers(input) : segmentsLayers(input);
 }
 
-/**
- * The tiled layer builder, loaded with the first tiled dataset (it brings MVTLayer and loaders.gl,
- * which no session without tiles needs at start). Null until then.
- */
-function useTilesLayerModule(needed: boolean): TilesLayerModule | null {
-  const [module, setModule] = useState<TilesLayerModule | null>(null);
-  useEffect(() => {
-    if (needed && !module) void import('../map/layers/tiles-layer').then(setModule);
-  }, [needed, module]);
-  return module;
-}
 
 /** The tiled datasets' layers (only those ready: a dataset still opening or waiting for its file has no reader). */
 function tiledLayers(module: TilesLayerModule | null, list: TiledDataset[], filters: EntityFilters) {
@@ -119,25 +108,27 @@ export function useDeckLayers({ labels, zoom, map, allLayersWanted }: { labels: 
   const filters = useAppStore((s) => s.filters);
   const language = useAppStore((s) => s.language);
   const tiledDatasets = useAppStore((s) => s.tiledDatasets);
-  const tilesModule = useTilesLayerModule(tiledDatasets.some((d) => d.status === 'ready'));
+  const tilesModule = useModule(tiledDatasets.some((d) => d.status === 'ready'), loadTilesLayer);
   // With no segments to draw first (hidden, none, a comparison) there is no routes' frame to wait for.
   const segmentsFirst = !!tables && layers.segments && !compare && tables.segments.length > 0;
-  const layersModule = useLayersModule(allLayersWanted || (!!tables && !segmentsFirst));
+  const layersModule = useModule(allLayersWanted || (!!tables && !segmentsFirst), loadLayers);
   // Only the candidate crossings need the country shapes: no download at start-up.
   const countryShapes = useCountryShapes(showCandidates);
 
-  const analytics = useGeometryAnalytics(showCandidates);
+  const analytics = useModule(showCandidates, loadGeometryAnalytics);
   const candidates = useMemo(
     () => (showCandidates && dataset && countryShapes && analytics ? analytics.candidateCrossings(dataset, countryShapes) : []),
     [showCandidates, dataset, countryShapes, analytics],
   );
+  const changeModule = useModule(compare !== null, loadSelectChange);
   const changeResult = useMemo(() => {
-    if (!compare || !dataset) return null;
+    if (!compare || !dataset || !changeModule) return null;
+    const { selectChange } = changeModule;
     const { month } = selectMapWindow(useAppStore.getState());
     return selectChange(dataset, compareFromMonth(compare, month, dataset.months.from, dataset.months.to), month);
     // windowKey: the month, while comparing.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [compare, dataset, windowKey]);
+  }, [compare, dataset, windowKey, changeModule]);
 
   // The divider stays put on screen: its longitude follows the camera.
   const [splitLon, setSplitLon] = useState<number | null>(null);

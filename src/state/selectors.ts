@@ -1,6 +1,5 @@
 /** Derived data: pure functions of the dataset (memoised by dataset identity where costly). */
 import type { Dataset, EntityRef } from '../domain/types';
-import { compareMonths, type ChangeResult } from '../domain/change';
 import { flowValueAt } from '../domain/flows';
 import { ENTITY_KINDS, type KindDescriptions, type ResolvedEntity } from '../domain/entity-kinds';
 import { monthsBetween, type MonthKey } from '../domain/month';
@@ -39,14 +38,3 @@ export function sourcesByKey(dataset: Dataset) {
   return new Map(dataset.sources.map((s) => [s.key, s]));
 }
 
-const changeCache = new WeakMap<Dataset, Map<string, ChangeResult>>();
-
-/** The change between two months, memoised per dataset and pair of months. */
-export function selectChange(dataset: Dataset, from: MonthKey, to: MonthKey): ChangeResult {
-  let byPair = changeCache.get(dataset);
-  if (!byPair) changeCache.set(dataset, (byPair = new Map()));
-  const key = `${from}|${to}`;
-  let result = byPair.get(key);
-  if (!result) byPair.set(key, (result = compareMonths(dataset, from, to)));
-  return result;
-}

@@ -2,7 +2,7 @@ import type { MonthKey } from '../../domain/month';
 import { formatWindow } from '../../domain/time-window';
 import type { Dataset } from '../../domain/types';
 import { leftWindow } from '../../map/layers/swipe';
-import { selectChange } from '../../state/selectors';
+import { selectChange } from '../../state/select-change';
 import { selectTimeWindow } from '../../state/slices/time-slice';
 import { useAppStore } from '../../state/store';
 import { SwipeDivider } from './SwipeDivider';
