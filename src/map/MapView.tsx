@@ -313,10 +313,12 @@ export function MapView({ layers, theme, onHover, onClick, onZoom, onReady, onMo
   useEffect(() => {
     latestLayers.current = layers;
     holding.current = holdLayers;
-    const overlay = handle.current?.overlay;
+    // The overlay exists from the first effect; the handle only once the map has loaded, and the
+    // hold must end even if it has not (the map's load then hands the layers).
+    const overlay = overlayRef.current;
     if (overlay && !holdLayers) held.delete(overlay);
     handLayers(handle.current, (retime?.apply ?? asBuilt)(layers));
-    if (overlayRef.current) stagings.get(overlayRef.current)?.setComplete(layersComplete);
+    if (overlay) stagings.get(overlay)?.setComplete(layersComplete);
   }, [layers, retime, holdLayers, layersComplete]);
 
   // A month step: the time-bound layers' window cells move (retime.ts) and the map draws again; the
