@@ -82,7 +82,6 @@ function warmUp(handle: MapHandle) {
  * Subscribes to nothing that changes with the month: a month step re-renders only the map (MapStage)
  * and the panels that show the month (tests/component/app-month-step.test.tsx).
  */
-
 export function App() {
   const loadState = useAppStore((s) => s.loadState);
   const loadError = useAppStore((s) => s.loadError);

@@ -56,14 +56,10 @@ const loadSelectChange = () => import('../state/select-change');
 /** The geometry analytics (turf, point in polygon), with the first candidate crossings shown. */
 const loadGeometryAnalytics = () => import('../domain/geometry-analytics');
 
-
-
-
 /** The layers of `input`: all of them once their builders are loaded, the segments before. */
 function layersOf(module: LayersModule | null, input: LayerInput) {
   return module ? module.buildLayers(input) : segmentsLayers(input);
 }
-
 
 /** The tiled datasets' layers (only those ready: a dataset still opening or waiting for its file has no reader). */
 function tiledLayers(module: TilesLayerModule | null, list: TiledDataset[], filters: EntityFilters) {

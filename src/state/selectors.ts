@@ -37,4 +37,3 @@ export function monthlyDetectionTotals(dataset: Dataset): MonthTotal[] {
 export function sourcesByKey(dataset: Dataset) {
   return new Map(dataset.sources.map((s) => [s.key, s]));
 }
-

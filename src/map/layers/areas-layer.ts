@@ -14,7 +14,6 @@ import { AREAS_LAYER_ID, AREA_OUTLINES_LAYER_ID } from './layer-ids';
 
 export { AREAS_LAYER_ID, AREA_OUTLINES_LAYER_ID };
 
-
 export interface AreasLayerInput {
   table: AreaTable;
   timeWindow: TimeWindow;

@@ -4,7 +4,7 @@
  */
 import type { Layer } from '@deck.gl/core';
 import type { MapTables } from '../../data/tables';
-import { segmentsLayers, type LayerInput } from './first-layers';
+import { NO_FILTERS, segmentsLayers, type LayerInput } from './first-layers';
 import { BIN_MAX_ZOOM, BIN_MIN_POINTS } from '../../data/tables/incident-table';
 import { buildIncidentBinsLayers } from './incident-bins-layer';
 import type { EntityRef } from '../../domain/types';
@@ -20,13 +20,12 @@ import { leftWindow, splitLayer } from './swipe';
 import { buildHubsLayer } from './hubs-layer';
 import { buildIncidentsLayers } from './incidents-layer';
 import { buildPlaceLabelLayer, type PlaceLabel } from './place-labels';
-
-export type { LayerInput } from './first-layers';
 import { buildSafeHousesLayer } from './safe-houses-layer';
 import { buildRouteFlowLabelLayer, buildRouteFlowLayers } from './route-flows-layer';
 import { buildSelectionLayer } from './selection-layer';
 import { allowedClasses, allPass } from '../../domain/filter-classes';
-import type { EntityFilters } from '../../domain/filters';
+
+export type { LayerInput } from './first-layers';
 
 export function selectionGeometry(tables: MapTables, selected: EntityRef | null, kinds: MapKinds = MAP_KINDS): SelectionGeometry {
   return (selected && kinds[selected.kind]?.selection(tables, selected.id)) ?? { path: null, point: null };
@@ -42,8 +41,6 @@ export function incidentsBinned(count: number, zoom: number): boolean {
 const NO_CHANGE: ChangeRow[] = [];
 const NO_CROSSING_CHANGE: CrossingChangeRow[] = [];
 const NO_CANDIDATES: CandidateCrossing[] = [];
-
-const NO_FILTERS: EntityFilters = {};
 
 /** The data's place labels whose place passes the filters (one array per labels and filter). */
 const labelsByFilter = new WeakMap<PlaceLabel[], WeakMap<Uint8Array, PlaceLabel[]>>();

@@ -5,7 +5,6 @@ import { CANDIDATES_LAYER_ID } from './layer-ids';
 
 export { CANDIDATES_LAYER_ID };
 
-
 /** Derived border points: where a segment crosses a border and the data has no crossing near. */
 export function buildCandidatesLayer({ candidates, visible }: { candidates: CandidateCrossing[]; visible: boolean }) {
   return new IconLayer<CandidateCrossing>({

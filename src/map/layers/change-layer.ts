@@ -20,8 +20,6 @@ export const CHANGE_STYLE: Record<ChangeClass, { color: RGBA; width: number; das
   unchanged: { color: [150, 150, 150, 200], width: 2, dashed: false },
 };
 
-
-
 export function buildChangeLayer({ rows, visible }: { rows: ChangeRow[]; visible: boolean }) {
   return new PathLayer<ChangeRow, PathStyleExtensionProps<ChangeRow>>({
     id: CHANGE_LAYER_ID,
@@ -41,7 +39,6 @@ export function buildChangeLayer({ rows, visible }: { rows: ChangeRow[]; visible
   });
 }
 
-
 /** Crossings whose state changed: a ring in the colour of the change, under the crossing symbol. */
 /** The compare panel says the change in words (stateText): only the colour here. */
 export const CROSSING_CHANGE_STYLE: Record<Exclude<CrossingChangeClass, 'unchanged'>, { color: RGBA }> = {
@@ -52,8 +49,6 @@ export const CROSSING_CHANGE_STYLE: Record<Exclude<CrossingChangeClass, 'unchang
   controls: { color: [230, 159, 0, 255] },
   other: { color: [120, 120, 120, 255] },
 };
-
-
 
 export function buildCrossingChangeLayer({ rows, visible }: { rows: CrossingChangeRow[]; visible: boolean }) {
   return new ScatterplotLayer<CrossingChangeRow>({

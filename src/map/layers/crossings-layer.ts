@@ -10,7 +10,6 @@ import { CROSSINGS_LAYER_ID } from './layer-ids';
 
 export { CROSSINGS_LAYER_ID };
 
-
 const crossingData = memoBinaryData((table: CrossingTable) => {
   const colors = new Uint8Array(table.length * 4);
   const sizes = new Float32Array(table.length);

@@ -12,7 +12,7 @@ import type { TimeWindow } from '../../domain/time-window';
 import type { CandidateCrossing } from '../../domain/geometry-analytics';
 import { allowedClasses } from '../../domain/filter-classes';
 import type { EntityFilters } from '../../domain/filters';
-import type { ChangeRow, CrossingChangeRow } from './change-layer';
+import type { ChangeRow, CrossingChangeRow } from './change-rows';
 import { monthFilterProps } from './month-filter';
 import type { PlaceLabel } from './place-labels';
 import { buildSegmentsLayer } from './segments-layer';
@@ -44,7 +44,8 @@ export interface LayerInput {
   tiled?: Layer[];
 }
 
-const NO_FILTERS: EntityFilters = {};
+/** No filter: every class passes (build-layers.ts uses the same object). */
+export const NO_FILTERS: EntityFilters = {};
 
 /** The route segments (in a swipe, each side its own period's). */
 export function segmentsLayers(input: LayerInput): Layer[] {
@@ -59,4 +60,3 @@ export function segmentsLayers(input: LayerInput): Layer[] {
   if (!input.swipe) return [layer];
   return splitLayer(layer, monthFilterProps(leftWindow(input.timeWindow, input.swipe.leftMonth)), input.swipe.splitLon);
 }
-

@@ -6,7 +6,6 @@ import { HUBS_LAYER_ID } from './layer-ids';
 
 export { HUBS_LAYER_ID };
 
-
 const hubData = memoBinaryData((table: HubTable) => ({
   length: table.length,
   attributes: {

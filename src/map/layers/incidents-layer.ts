@@ -10,8 +10,6 @@ import { INCIDENTS_LAYER_ID, partLayerId, splitLayerId } from './layer-ids';
 
 export { INCIDENTS_LAYER_ID, partLayerId, splitLayerId };
 
-
-
 const incidentData = memoBinaryData((table: IncidentPartTable) => ({
   length: table.length,
   attributes: {

@@ -21,7 +21,6 @@ import { PLACE_LABELS_LAYER_ID } from './layer-ids';
 
 export { PLACE_LABELS_LAYER_ID };
 
-
 export type { PlaceLabel };
 
 type RGBA = [number, number, number, number];

@@ -9,7 +9,6 @@ import { SAFE_HOUSES_LAYER_ID } from './layer-ids';
 
 export { SAFE_HOUSES_LAYER_ID };
 
-
 const safeHouseData = memoBinaryData((table: SafeHouseTable) => ({
   length: table.length,
   attributes: {

@@ -4,7 +4,6 @@ import { SELECTION_LAYER_ID } from './layer-ids';
 
 export { SELECTION_LAYER_ID };
 
-
 /** A halo under the pinned entity: a path for segments, a ring for points. */
 export function buildSelectionLayer({ path, point }: { path: LonLat[] | null; point: LonLat | null }) {
   if (path) {
